@@ -1,0 +1,3 @@
+from scrapers.cli import main
+
+main()

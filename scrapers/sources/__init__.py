@@ -1,0 +1,1 @@
+"""Adapters that turn a source (feed, page, export file, folder) into ``Post`` objects."""

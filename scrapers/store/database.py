@@ -66,3 +66,16 @@ def transaction(engine: Engine) -> Iterator[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     with factory.begin() as session:
         yield session
+
+
+def open_store(url: str | None = None, data_dir: str | Path | None = None) -> Engine:
+    """Open (and create or migrate) the store; the one call the API, site and demo use.
+
+    PROVISIONAL body: creates tables from the schema; the store work (issue 3) replaces
+    it with ``alembic upgrade head``. The signature is the contract.
+    """
+    from scrapers.store.schema import Base
+
+    engine = make_engine(resolve_database_url(url, data_dir))
+    Base.metadata.create_all(engine)
+    return engine

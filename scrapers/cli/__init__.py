@@ -54,7 +54,9 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(PACKAGE_VERSION, message=f"%(prog)s %(version)s (detector {DETECTOR_VERSION})")
+@click.version_option(
+    PACKAGE_VERSION, message=f"%(prog)s %(version)s (detector {DETECTOR_VERSION})"
+)
 def main() -> None:
     """Transparant: is this post paid for, and does it say so?
 

@@ -11,7 +11,6 @@ row and flips ``is_current``, so the history of a claim stays auditable.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -33,7 +32,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    pass
 
 
 class Account(Base):
@@ -211,7 +210,7 @@ class ScanItem(Base):
 
 
 class Report(Base):
-    """A reader's report ("undisclosed ad", "wrong label"); queued, never published automatically."""
+    """A reader's report ("undisclosed ad", "wrong label"); queued, never auto-published."""
 
     __tablename__ = "reports"
 

@@ -1,0 +1,236 @@
+"""Links that show a commercial relationship: affiliate, tracking, sponsor and shortened links.
+
+A link is judged by its *registered domain* (tldextract on its bundled snapshot,
+so ``amazon.com.evil.example`` is not Amazon) and by its URL parameters
+(``tag=`` on Amazon, ``Referrer=ADVNL…`` on bol.com, ``awc=`` from Awin, …).
+Shortened links cannot be judged offline: they are recorded with weight 0 and
+detail ``unresolved`` so that a scanner may resolve them later.
+
+>>> [(s.rule, s.detail) for s in find_link_signals((), "Mijn jurk: https://partner.bol.com/click/click?p=1")]
+[('commercial.affiliate_link', 'bol.com')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlsplit
+
+from scrapers.detection.links_table import LinkTable, link_table, registered_domain
+from scrapers.models import Signal
+
+AFFILIATE = "commercial.affiliate_link"
+TRACKING = "commercial.tracking_link"
+SPONSOR = "commercial.sponsor_link"
+SHORTENED = "commercial.shortened_link"
+
+WEIGHTS = {AFFILIATE: 1.0, SPONSOR: 0.5, TRACKING: 0.3, SHORTENED: 0.0}
+"""Default weights; the engine may re-weigh by rule id."""
+
+MAX_URL_CHARS = 4096
+_URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
+_URL = re.compile(
+    rf"(?:https?://|www\.){_URL_CHARS}+"
+    rf"|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+[a-z]{{2,24}}/{_URL_CHARS}*",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"»…*_~>"
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkKind:
+    """What a link is, commercially."""
+
+    rule: str
+    weight: float
+    detail: str
+    """The network (``awin``), the registered domain, or ``unresolved`` for shorteners."""
+
+
+def extract_urls(text: str) -> list[tuple[str, int, int]]:
+    """Return ``(url, start, end)`` for every URL-like run in ``text``.
+
+    Schemes, ``www.`` and bare ``host.tld/path`` forms are found; trailing
+    punctuation and an unbalanced closing bracket are left out.
+
+    >>> extract_urls("Code hier (https://amzn.to/3xYz). Of www.bol.com/nl/p/1!")
+    [('https://amzn.to/3xYz', 11, 31), ('www.bol.com/nl/p/1', 37, 55)]
+    >>> extract_urls("Geen link, wel 3.5/10 en e.g. dit.")
+    []
+    """
+    if "/" not in text and "www." not in text and "WWW." not in text:
+        return []
+    found = []
+    for match in _URL.finditer(text):
+        url = _trim(match.group())
+        if not url or not _plausible(url):
+            continue
+        found.append((url, match.start(), match.start() + len(url)))
+    return found
+
+
+def find_link_signals(links: Sequence[str], text: str) -> list[Signal]:
+    """Return a commercial signal for each affiliate, tracking, sponsor or shortened link.
+
+    URLs found in ``text`` carry their span; links given separately (a post's link
+    list, the links of a page's main content) carry ``start``/``end`` of ``None``
+    unless the same URL also appears in the text.
+
+    >>> sig = find_link_signals(["https://www.amazon.de/dp/B0?tag=jan-21"], "")[0]
+    >>> sig.rule, sig.detail, sig.start
+    ('commercial.affiliate_link', 'amazon', None)
+    >>> find_link_signals(["https://bit.ly/3abc"], "")[0].detail
+    'unresolved'
+    """
+    signals: list[Signal] = []
+    seen: set[str] = set()
+    for url, start, end in extract_urls(text):
+        _add(signals, seen, url, start, end)
+    for link in links:
+        if _key(link) in seen:
+            continue
+        at = text.find(link) if link else -1
+        if at >= 0:
+            _add(signals, seen, link, at, at + len(link))
+        else:
+            _add(signals, seen, link, None, None)
+    return signals
+
+
+def _add(
+    signals: list[Signal], seen: set[str], url: str, start: int | None, end: int | None
+) -> None:
+    key = _key(url)
+    if key in seen:
+        return
+    seen.add(key)
+    kind = classify_link(url)
+    if kind is not None:
+        signals.append(Signal("commercial", kind.rule, url, kind.weight, start, end, kind.detail))
+
+
+@lru_cache(maxsize=65536)
+def classify_link(url: str) -> LinkKind | None:
+    """Say what a single link is, or ``None`` for an ordinary link.
+
+    >>> classify_link("https://tc.tradetracker.net/?c=1&m=2&a=3&u=%2F")
+    LinkKind(rule='commercial.affiliate_link', weight=1.0, detail='tradetracker')
+    >>> classify_link("https://amazon.com.evil.example/dp/1?tag=x") is None
+    True
+    >>> classify_link("https://shop.example/?utm_source=youtube").rule
+    'commercial.tracking_link'
+    """
+    parts = _split(url)
+    if parts is None:
+        return None
+    host, path, query = parts
+    table = link_table()
+    network = _affiliate_network(host, path, query, table)
+    if network:
+        return LinkKind(AFFILIATE, WEIGHTS[AFFILIATE], network)
+    if host.removeprefix("www.") in table.shorteners:
+        return LinkKind(SHORTENED, WEIGHTS[SHORTENED], "unresolved")
+    domain, _ = registered_domain(host)
+    if query and _is_tracking(query, table):
+        return LinkKind(TRACKING, WEIGHTS[TRACKING], domain or host)
+    if domain in table.sponsor_domains:
+        return LinkKind(SPONSOR, WEIGHTS[SPONSOR], domain)
+    return None
+
+
+def _affiliate_network(
+    host: str, path: str, query: list[tuple[str, str]], table: LinkTable
+) -> str:
+    network = _lookup_host(host, table.affiliate_hosts)
+    if network:
+        return network
+    for path_rule in table.path_rules:
+        if (
+            _host_matches(host, path_rule.host)
+            and path.startswith(path_rule.path)
+            and (not path_rule.param or any(k == path_rule.param for k, _ in query))
+        ):
+            return path_rule.network
+    if not query:
+        return ""
+    domain, name = registered_domain(host)
+    rules = table.param_rules_by_domain.get(domain, ()) + table.param_rules_by_name.get(name, ())
+    for rule in rules:
+        if any(k in rule.params and v.startswith(rule.prefix) and v for k, v in query):
+            return rule.network
+    for key, value in query:
+        network = table.query_keys.get(key, "")
+        pattern = table.query_key_values.get(key)
+        if network and value and (pattern is None or pattern.search(value)):
+            return network
+    return ""
+
+
+def _is_tracking(query: list[tuple[str, str]], table: LinkTable) -> bool:
+    return any(v in table.tracking_values.get(k, ()) for k, v in query)
+
+
+def _lookup_host(host: str, table: dict[str, str]) -> str:
+    """The value for ``host`` or its nearest listed parent domain."""
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        found = table.get(".".join(labels[i:]))
+        if found:
+            return found
+    return ""
+
+
+def _host_matches(host: str, listed: str) -> bool:
+    return host == listed or host.endswith("." + listed)
+
+
+def _split(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """``(host, path, lower-cased query pairs)``, or ``None`` when it is not a web link."""
+    url = url.strip()[:MAX_URL_CHARS]
+    if not _SCHEME.match(url):
+        if url.startswith("//"):
+            url = "http:" + url
+        elif ":" in url.split("/", 1)[0] and not url.lower().startswith("www."):
+            return None
+        else:
+            url = "http://" + url
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    query = [(k.lower(), v.lower()) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return host, parts.path or "/", query
+
+
+def _trim(url: str) -> str:
+    url = url.rstrip(_TRAILING)
+    while url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1].rstrip(_TRAILING)
+    return url
+
+
+def _plausible(url: str) -> bool:
+    """A bare ``host.tld/…`` run counts only when its suffix is a real public suffix."""
+    if _SCHEME.match(url) or url[:4].lower() == "www.":
+        return True
+    host = url.split("/", 1)[0]
+    return bool(registered_domain(host.lower())[0])
+
+
+def _key(url: str) -> str:
+    return url.strip().lower().rstrip("/")
+
+
+def link_networks(signals: Iterable[Signal]) -> list[str]:
+    """The distinct affiliate networks named by ``signals``, in order of first appearance.
+
+    >>> link_networks(find_link_signals(["https://prf.hn/click/x", "https://awin1.com/c?p=1"], ""))
+    ['partnerize', 'awin']
+    """
+    return list(dict.fromkeys(s.detail for s in signals if s.rule == AFFILIATE))

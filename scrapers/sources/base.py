@@ -45,8 +45,10 @@ class SourceItem:
 class Source(Protocol):
     """A place posts come from."""
 
-    name: str
-    """Short adapter name: ``feed``, ``page``, ``sitemap``, ``ytdlp``, ``instaloader``, …"""
+    @property
+    def name(self) -> str:
+        """Short adapter name: ``feed``, ``page``, ``sitemap``, ``ytdlp``, ``instaloader``, …"""
+        ...
 
     def items(self) -> Iterator[SourceItem]:
         """Yield every item of the source, in a stable order."""

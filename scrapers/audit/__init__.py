@@ -1,0 +1,1 @@
+"""Brand self-audits: which stored posts are about a brand, and whether they disclosed."""

@@ -1,0 +1,300 @@
+"""A web page reduced to what the detector judges: its main article, links and labels.
+
+The main content comes from trafilatura (a well-kept extractor evaluated on the
+same pages as ``../shared/corpora/web-pages``), configured offline and fast.
+lxml reads the structured parts: links inside the main content, ``rel="sponsored"``,
+the article's own advertorial labels, JSON-LD and OpenGraph.  Banner ads and
+"Anzeige" slots *around* an editorial article are left out of all of them.
+
+Never raises on real pages: bytes are decoded with charset sniffing, huge pages
+are capped (and ``truncated`` says so), unparseable input yields an empty page.
+
+>>> page = extract_page('<html lang="nl"><body><article><h1>Mijn ochtend</h1>'
+...     '<p>Ik drink elke ochtend koffie van de markt, zwart en sterk, en lees de krant.</p>'
+...     '</article></body></html>')
+>>> page.language, page.title
+('nl', 'Mijn ochtend')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urljoin
+
+import trafilatura
+from lxml import etree, html
+from trafilatura.settings import use_config
+from trafilatura.utils import decode_file
+
+from scrapers.detection.html_labels import find_labels
+
+MAX_HTML_CHARS = 3_000_000
+"""Pages beyond this (after dropping scripts and styles) are cut and marked ``truncated``."""
+_SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{2,40})""", re.I)
+SNIFF_MIN_BYTES = 2048
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The parts of a web page the detector looks at."""
+
+    text: str
+    """Main content (the article body), without navigation, ads or comments."""
+    title: str = ""
+    links: tuple[str, ...] = ()
+    """Absolute http(s) links inside the main content, in order, without duplicates."""
+    labels: tuple[str, ...] = ()
+    """Advertorial/sponsored labels of this article (kicker, byline, title, section, URL)."""
+    sponsored_links: tuple[str, ...] = ()
+    """Main-content links marked ``rel="sponsored"``."""
+    author: str = ""
+    published: str = ""
+    language: str = ""
+    """ISO 639-1 code from ``<html lang>`` or ``og:locale``; empty when absent."""
+    description: str = ""
+    site_name: str = ""
+    page_type: str = ""
+    """``og:type`` (``article``, ``product``, …)."""
+    jsonld_types: tuple[str, ...] = ()
+    """Every JSON-LD ``@type`` on the page (``NewsArticle``, ``AdvertiserContentArticle``, …)."""
+    sponsor: str = ""
+    """JSON-LD ``sponsor`` of the article, when declared."""
+    truncated: bool = False
+    """The page was larger than :data:`MAX_HTML_CHARS` and was cut."""
+    main_content: bool = True
+    """False when no main content was found and the whole visible text was used instead."""
+
+
+def extract_page(document: str | bytes, url: str | None = None) -> Page:
+    """Reduce an HTML page (``str`` or undecoded ``bytes``) to a :class:`Page`.
+
+    >>> extract_page(b"").text
+    ''
+    """
+    text = decode_html(document) if isinstance(document, bytes) else document
+    text, truncated = _cap(_XML_DECLARATION.sub("", text, count=1))
+    tree = _parse(text)
+    if tree is None:
+        return Page(text="", truncated=truncated, main_content=False)
+    meta = _metadata(tree)
+    base = _base_url(tree, url)
+    body, main_text, title, main = _main_content(text, url, tree)
+    links = _links(body, base)
+    title = title or meta.get("og:title", "") or _first_text(tree, "//title")
+    jsonld = _jsonld(tree)
+    types = tuple(dict.fromkeys(_jsonld_types(jsonld)))
+    return Page(
+        text=main_text,
+        title=title,
+        links=links,
+        labels=find_labels(tree, title, meta.get("article:section", ""), types, url),
+        sponsored_links=_sponsored(tree, base, frozenset(links)),
+        author=meta.get("author", "") or _jsonld_name(jsonld, "author"),
+        published=meta.get("article:published_time", "") or _jsonld_value(jsonld, "datePublished"),
+        language=_language(tree, meta),
+        description=meta.get("og:description", "") or meta.get("description", ""),
+        site_name=meta.get("og:site_name", ""),
+        page_type=meta.get("og:type", ""),
+        jsonld_types=types,
+        sponsor=_jsonld_name(jsonld, "sponsor"),
+        truncated=truncated,
+        main_content=main,
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes: BOM, declared charset, UTF-8, then sniffing; never raises.
+
+    Short or undecidable input falls back to windows-1252, as browsers do.
+
+    >>> decode_html("Café".encode("cp1252"))
+    'Café'
+    >>> decode_html(b'<meta charset="iso-8859-1"><p>Gr\\xfc\\xdfe</p>')[-12:]
+    '<p>Grüße</p>'
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    declared = _DECLARED.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if len(data) >= SNIFF_MIN_BYTES:
+        try:
+            return decode_file(data)
+        except (LookupError, ValueError):
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _cap(text: str) -> tuple[str, bool]:
+    if len(text) <= MAX_HTML_CHARS:
+        return text, False
+    text = _SCRIPTS.sub("", text)
+    return text[:MAX_HTML_CHARS], len(text) > MAX_HTML_CHARS
+
+
+def _parse(text: str) -> html.HtmlElement | None:
+    if not text.strip():
+        return None
+    try:
+        return html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _parser() -> html.HTMLParser:
+    return html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+
+
+@lru_cache(maxsize=1)
+def _config() -> Any:
+    """Offline, fast trafilatura settings: no download, no timeout signal, no dedup state."""
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+    return config
+
+
+def _main_content(
+    text: str, url: str | None, tree: html.HtmlElement
+) -> tuple[etree._Element | None, str, str, bool]:
+    """``(main body element, main text, title, found)`` from trafilatura, else the visible text."""
+    try:
+        doc = trafilatura.bare_extraction(
+            text, url=url, fast=True, include_comments=False, include_links=True,
+            include_tables=True, with_metadata=True, config=_config(),
+        )
+    except Exception:  # a third-party extractor must not take a page down
+        doc = None
+    if doc is not None and not isinstance(doc, dict) and (doc.text or "").strip():
+        return doc.body, doc.text or "", doc.title or "", True
+    return None, _visible_text(tree), "", False
+
+
+_VISIBLE = etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::svg)]"
+)
+
+
+def _visible_text(tree: html.HtmlElement) -> str:
+    """Fallback when trafilatura finds no main content: every visible text node."""
+    return " ".join(t.strip() for t in _VISIBLE(tree) if isinstance(t, str) and t.strip())
+
+
+def _links(body: etree._Element | None, base: str | None) -> tuple[str, ...]:
+    if body is None:
+        return ()
+    return _ordered(_absolute(ref.get("target"), base) for ref in body.iter("ref"))
+
+
+def _ordered(urls: Iterator[str]) -> tuple[str, ...]:
+    return tuple(u for u in dict.fromkeys(urls) if u)
+
+
+def _absolute(href: str | None, base: str | None) -> str:
+    href = (href or "").strip()
+    if not href:
+        return ""
+    try:
+        absolute = urljoin(base, href) if base else href
+    except ValueError:
+        return ""
+    return absolute if absolute.lower().startswith(("http://", "https://")) else ""
+
+
+def _sponsored(tree: html.HtmlElement, base: str | None, main: frozenset[str]) -> tuple[str, ...]:
+    hrefs = (
+        _absolute(a.get("href"), base)
+        for a in tree.iter("a")
+        if "sponsored" in (a.get("rel") or "").lower().split()
+    )
+    return _ordered(h for h in hrefs if h in main)
+
+
+def _base_url(tree: html.HtmlElement, url: str | None) -> str | None:
+    base = tree.find(".//base[@href]")
+    href = base.get("href") if base is not None else None
+    if href and href.lower().startswith(("http://", "https://")):
+        return href
+    return url
+
+
+def _metadata(tree: html.HtmlElement) -> dict[str, str]:
+    """``<meta>`` values by lower-cased name/property; the first one wins."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if key and content and key not in meta:
+            meta[key] = content
+    return meta
+
+
+def _language(tree: html.HtmlElement, meta: dict[str, str]) -> str:
+    raw = tree.get("lang") or tree.get("xml:lang") or meta.get("og:locale", "")
+    code = re.split(r"[-_]", raw.strip().lower(), maxsplit=1)[0] if raw else ""
+    return code if code.isalpha() and len(code) in (2, 3) else ""
+
+
+def _first_text(tree: html.HtmlElement, path: str) -> str:
+    found = tree.xpath(path)
+    return str(found[0].text_content()).strip() if found else ""
+
+
+def _jsonld(tree: html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, ``@graph`` flattened; malformed blocks are skipped."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        for item in stack:
+            if isinstance(item, dict):
+                objects.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    objects.extend(g for g in graph if isinstance(g, dict))
+    return objects
+
+
+def _jsonld_types(objects: list[dict[str, Any]]) -> Iterator[str]:
+    for item in objects:
+        kind = item.get("@type")
+        for name in kind if isinstance(kind, list) else [kind]:
+            if isinstance(name, str):
+                yield name
+
+
+def _jsonld_value(objects: list[dict[str, Any]], key: str) -> str:
+    return next((str(o[key]) for o in objects if isinstance(o.get(key), str | int)), "")
+
+
+def _jsonld_name(objects: list[dict[str, Any]], key: str) -> str:
+    for item in objects:
+        value = item.get(key)
+        value = value[0] if isinstance(value, list) and value else value
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            return str(value["name"])
+        if isinstance(value, str):
+            return value
+    return ""

@@ -1,0 +1,187 @@
+"""Advertorial labels of *this* article: its kicker, byline, headline, section and URL.
+
+A label only counts where a reader sees it as a label of the article itself:
+the headline's header block, a standalone short element next to the headline,
+the document title as a prefix/suffix, the article section in metadata, JSON-LD
+``AdvertiserContentArticle``, or a URL section such as ``/advertorial/``.
+Ad slots ("Anzeige" above a banner) are skipped by their class/id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+from lxml import etree, html
+
+_BARE = (
+    r"advertorial|advertentie|gesponsord|gesponsorde?\s+(?:inhoud|content|post|bijdrage)"
+    r"|commerci[eë]le?\s+(?:content|bijdrage)|betaalde\s+(?:samenwerking|bijdrage)|adv\.?"
+    r"|sponsored(?:\s+(?:content|post|article|story|feature))?|paid\s+(?:post|content|partnership)"
+    r"|partner[\s-]?(?:content|inhalt|post|bijdrage)|promoted(?:\s+content)?"
+    r"|brand(?:ed)?[\s-]?content|advertising\s+feature|advertisement|native\s+advertising"
+    r"|anzeige|werbung|sponsored\s+by|gesponsert|publireportage|publi[\s-]?r[ée]dactionnel"
+    r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque)|article\s+sponsoris[ée]"
+    r"|partenariat|sponsoris[ée]"
+)
+_PHRASE = (
+    r"in\s+samenwerking\s+met|i\.s\.m\.|in\s+opdracht\s+van|mogelijk\s+gemaakt\s+door"
+    r"|sponsored\s+by|presented\s+by|in\s+partnership\s+with|paid\s+for\s+by"
+    r"|produced\s+in\s+partnership\s+with|pr[äa]sentiert\s+von|in\s+kooperation\s+mit"
+    r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
+    r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec"
+)
+WHOLE = re.compile(rf"^[\W_]*(?:{_BARE})[\W_]*$", re.IGNORECASE)
+PREFIX = re.compile(rf"^[\W_]*({_BARE})\s*[\]):|–—-]", re.IGNORECASE)
+SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({_BARE})[\])]?\s*$", re.IGNORECASE)
+PHRASE = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
+_SLOT_TOKEN = re.compile(
+    r"^(?:ads?|adv|advert|advertisement|adslot|adunit|adcontainer|ad[-_].*|.*[-_]ads?"
+    r"|.*[-_]ad[-_].*|banner.*|.*[-_]banner|dfp.*|gpt.*|outbrain.*|taboola.*|plista.*"
+    r"|anzeige.*|werbung.*|commercial-slot|sponsor-slot|ligatus.*|code-block.*"
+    r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?)$",
+    re.IGNORECASE,
+)
+_CLASS_LABEL = re.compile(
+    r"^(?:advertorial|sponsored|sponsored-content|paid-content|partner-content|brand-content"
+    r"|gesponsord|native-ad-article)$",
+    re.IGNORECASE,
+)
+_URL_SECTIONS = frozenset(
+    {
+        "advertorial", "advertorials", "sponsored", "sponsored-content", "partner-content",
+        "partnercontent", "brandcontent", "brand-content", "branded-content", "paid-post",
+        "paidpost", "gesponsord", "advertentie", "publireportage", "anzeige", "sponsored-post",
+        "publi-redactionnel", "contenu-sponsorise", "partner-inhalt",
+    }
+)
+_HIDDEN = re.compile(r"\b(?:aural|sr-only|screen-reader|visually-hidden|hidden|offscreen)\b")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_SPACE = re.compile(r"\s+")
+MAX_LABEL_CHARS = 120
+MAX_REGION_CHARS = 1500
+
+
+def find_labels(
+    tree: html.HtmlElement, title: str, section: str, jsonld_types: Iterable[str], url: str | None
+) -> tuple[str, ...]:
+    """Return the advertorial labels of the page's own article, in a stable order.
+
+    >>> doc = html.fromstring('<html><body><div class="ad-slot"><span>Anzeige</span></div>'
+    ...     '<article><header><span class="kicker">Advertorial</span><h1>Zo slaap je beter</h1>'
+    ...     '</header><p>Tekst</p></article></body></html>')
+    >>> find_labels(doc, "Zo slaap je beter", "", (), None)
+    ('Advertorial',)
+    """
+    found: list[str] = []
+    for text in _header_texts(tree, title):
+        found.extend(_labels_in(text))
+    found.extend(_title_labels(title))
+    if section and WHOLE.match(_clean(section)):
+        found.append(_clean(section))
+    if "AdvertiserContentArticle" in jsonld_types:
+        found.append("AdvertiserContentArticle")
+    found.extend(_url_labels(url))
+    return tuple(dict.fromkeys(found))
+
+
+def _labels_in(text: str) -> list[str]:
+    text = _clean(text)
+    if not text or len(text) > MAX_LABEL_CHARS:
+        return []
+    if WHOLE.match(text):
+        return [text.strip(" :|-–—[]()")]
+    labels = [m.group(1) for m in (PREFIX.match(text),) if m]
+    labels += [m.group(1).strip() for m in PHRASE.finditer(text)]
+    return labels
+
+
+def _title_labels(title: str) -> list[str]:
+    title = _clean(title)
+    return [m.group(1) for m in (PREFIX.match(title), SUFFIX.search(title)) if m]
+
+
+def _url_labels(url: str | None) -> list[str]:
+    if not url:
+        return []
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return []
+    return [segment for segment in path.split("/") if segment in _URL_SECTIONS]
+
+
+def _header_texts(tree: html.HtmlElement, title: str) -> Iterator[str]:
+    """Short texts of the headline block: kicker, headline, byline, label badges."""
+    heading = _headline(tree, title)
+    if heading is None:
+        return
+    yield heading.text_content()
+    for element in _header_region(heading):
+        if not isinstance(element.tag, str) or element is heading or _in_slot(element):
+            continue
+        if _beside_ad(element, heading):
+            continue
+        classes = (element.get("class") or "").split()
+        yield from (token for token in classes if _CLASS_LABEL.match(token))
+        yield element.text_content()
+
+
+def _headline(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
+    """The article's own ``<h1>``: the one that matches the extracted title, else the first
+    one inside ``<article>``/``<main>``; screen-reader and slot headings are skipped."""
+    wanted = _clean(title).lower()
+    candidates = [
+        h for h in tree.iter("h1") if not _in_slot(h) and not _HIDDEN.search(h.get("class") or "")
+    ]
+    for heading in candidates:
+        text = _clean(heading.text_content()).lower()
+        if text and wanted and (text in wanted or wanted in text):
+            return heading
+    for heading in candidates:
+        if any(a.tag in ("article", "main") for a in heading.iterancestors()):
+            return heading
+    return None
+
+
+def _header_region(heading: html.HtmlElement) -> list[html.HtmlElement]:
+    header = next((a for a in heading.iterancestors("header")), None)
+    if header is not None and len(header.text_content()) <= MAX_REGION_CHARS:
+        return list(header.iter())
+    parent = heading.getparent()
+    if parent is None:
+        return []
+    if len(parent.text_content()) <= MAX_REGION_CHARS:
+        return list(parent.iter())
+    near = [*reversed(list(heading.itersiblings(preceding=True)))][-3:]
+    near += list(heading.itersiblings())[:3]
+    return [element for sibling in near for element in sibling.iter()]
+
+
+_AD_CONTENT = etree.XPath(
+    "../descendant::*[self::ins or self::iframe or self::object or self::embed"
+    " or (self::a and .//img) or self::script]"
+)
+
+
+def _beside_ad(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
+    """A label next to an ad creative (and not next to the headline) labels that ad."""
+    parent = element.getparent()
+    if parent is None or heading in parent.iterdescendants():
+        return False
+    return bool(_AD_CONTENT(element))
+
+
+def _in_slot(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if any(_SLOT_TOKEN.match(name) for name in names):
+            return True
+        if node.tag in ("aside", "nav", "footer"):
+            return True
+    return False
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()

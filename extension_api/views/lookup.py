@@ -1,0 +1,41 @@
+"""``GET /v1/lookup/{prefix}``: stored verdicts by a short hash prefix, the same for everyone."""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import request
+from flask_smorest import Blueprint
+from werkzeug.wrappers import Response
+
+from extension_api.bucket import PREFIX_PATTERN, lookup_bucket, normalise_prefix
+from extension_api.errors import ApiError
+from extension_api.rendering import json_body
+from extension_api.response_schemas import LookupSchema
+from extension_api.services import services
+
+blp = Blueprint(
+    "lookup", __name__, url_prefix="/v1", description="Private look-ups of stored verdicts."
+)
+
+PREFIX_PARAMETER = {
+    "in": "path",
+    "name": "prefix",
+    "required": True,
+    "description": 'First 4–8 hex characters of sha256(platform + ":" + post_id).',
+    "schema": {"type": "string", "pattern": PREFIX_PATTERN},
+}
+
+
+@blp.route("/lookup/<prefix>", methods=["GET"], parameters=[PREFIX_PARAMETER])
+@blp.response(200, LookupSchema)
+def lookup(prefix: str) -> Response:
+    """Every current verdict in the prefix's bucket; cacheable, with ``ETag`` and ``304``."""
+    bucket = normalise_prefix(prefix)
+    if bucket is None:
+        raise ApiError(422, "invalid_prefix", "The prefix must be 4 to 8 hex characters.")
+    body = json_body({"prefix": bucket, "results": lookup_bucket(services().engine, bucket)})
+    response = Response(body, mimetype="application/json")
+    response.set_etag(hashlib.sha256(body).hexdigest()[:32])
+    response.headers["Cache-Control"] = f"public, max-age={services().config.lookup_max_age}"
+    return response.make_conditional(request)

@@ -1,0 +1,150 @@
+// Finds posts on a page, asks the service worker about new ones, and badges the answers.
+// DOM access goes through the small subset extract.js documents, and all side effects
+// (messaging, rendering, timers) are injected, so Node tests drive it on fixture pages.
+
+import { extractArticle, extractPost } from "./extract.js";
+
+const RETRIES = [400, 1500, 4000];
+
+export function createController({ doc, site, page, send, render, timers = globalThis, chunk = 100,
+  debounce = 150, measure = null }) {
+  const entries = new Map();
+  const seen = new WeakMap();
+  let timer = null;
+  let running = null;
+  let again = false;
+
+  const yieldTask = () => new Promise((resolve) => timers.setTimeout(resolve, 0));
+  const clock = () => (globalThis.performance ? performance.now() : Date.now());
+
+  function note(name, start) {
+    if (measure) measure(name, start, clock());
+  }
+
+  function remember(post, element, rule) {
+    let entry = entries.get(post.key);
+    if (!entry) {
+      entry = { post, verdict: undefined, requested: false, places: [] };
+      entries.set(post.key, entry);
+    }
+    entry.places.push({ element, rule, host: null });
+    if (entry.verdict) renderPlace(entry, entry.places.at(-1));
+    return entry;
+  }
+
+  function renderPlace(entry, place) {
+    if (!place.host && entry.verdict) place.host = render(entry, place.element, place.rule);
+  }
+
+  function forget(element) {
+    for (const entry of entries.values()) {
+      entry.places = entry.places.filter((place) => {
+        if (place.element !== element) return true;
+        place.host?.remove();
+        return false;
+      });
+    }
+  }
+
+  /** New post elements in document order; elements whose post changed are re-read. */
+  function discover() {
+    const found = [];
+    const current = page();
+    if (site.article) {
+      if (!seen.has(doc)) {
+        const article = extractArticle(doc, site, current);
+        if (article) {
+          seen.set(doc, article.post.key);
+          found.push({ post: article.post, element: article.element, rule: site.article });
+        }
+      }
+      return found;
+    }
+    for (const rule of site.posts) {
+      const fromLocation = rule.id.some((spec) => spec.location);
+      for (const element of doc.querySelectorAll(rule.root)) {
+        if (seen.has(element) && !fromLocation) continue;
+        const post = extractPost(element, rule, site, current);
+        if (!post || seen.get(element) === post.key) continue;
+        if (seen.has(element)) forget(element);
+        seen.set(element, post.key);
+        found.push({ post, element, rule });
+      }
+    }
+    return found;
+  }
+
+  async function request(batch, attempt = 0) {
+    let answer;
+    try {
+      answer = await send({ type: "analyze", posts: batch.map((entry) => entry.post) });
+    } catch {
+      answer = null;
+    }
+    if (!answer?.verdicts) {
+      if (attempt < RETRIES.length) {
+        await new Promise((resolve) => timers.setTimeout(resolve, RETRIES[attempt]));
+        return request(batch, attempt + 1);
+      }
+      for (const entry of batch) entry.requested = false;
+      return;
+    }
+    for (let index = 0; index < batch.length; index += chunk) {
+      const start = clock();
+      for (const entry of batch.slice(index, index + chunk)) {
+        entry.verdict = answer.verdicts[entry.post.key] || null;
+        for (const place of entry.places) renderPlace(entry, place);
+      }
+      note("transparant:render", start);
+      await yieldTask();
+    }
+  }
+
+  async function scanOnce() {
+    const start = clock();
+    const found = discover();
+    const fresh = [];
+    for (const { post, element, rule } of found) {
+      const entry = remember(post, element, rule);
+      if (!entry.requested) {
+        entry.requested = true;
+        fresh.push(entry);
+      }
+    }
+    note("transparant:scan", start);
+    const work = [];
+    for (let index = 0; index < fresh.length; index += chunk) work.push(request(fresh.slice(index, index + chunk)));
+    await Promise.all(work);
+  }
+
+  /** Run a scan now; a scan asked for while one runs is run once after it. */
+  function scan() {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = scanOnce().finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+    return running;
+  }
+
+  function schedule() {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = timers.setTimeout(() => {
+      timer = null;
+      scan();
+    }, debounce);
+  }
+
+  /** What the popup lists: every post seen, with its verdict once known. */
+  function list() {
+    return [...entries.values()].map((entry) => ({ ...entry.post, verdict: entry.verdict ?? null }));
+  }
+
+  return { scan, schedule, list, idle: () => running || Promise.resolve() };
+}

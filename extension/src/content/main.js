@@ -1,0 +1,73 @@
+// Content-script wiring: asks the service worker what this page is, then scans, observes
+// (debounced MutationObserver for infinite scroll) and badges. Touches nothing else.
+
+import { createBadge, placeBadge } from "../ui/badge.js";
+import { messages } from "../ui/i18n.js";
+import { createController } from "./controller.js";
+
+function send(message) {
+  return chrome.runtime.sendMessage(message);
+}
+
+function pageInfo() {
+  return { href: location.href, lang: document.documentElement.lang || null, document };
+}
+
+function renderer(msg, siteUrl, site) {
+  return (entry, element, rule) => {
+    const host = createBadge(document, {
+      verdict: entry.verdict,
+      post: entry.post,
+      msg,
+      siteUrl,
+      onReport: (kind) => send({ type: "report", kind, platform: entry.post.platform, post_ref: entry.post.post_id }),
+    });
+    if (!host) return null;
+    if (site.article) {
+      const anchor = document.querySelector(rule.anchor);
+      if (anchor) anchor.after(host); else element.prepend(host);
+    } else {
+      placeBadge(host, element, rule.anchor, rule.placement);
+    }
+    return host;
+  };
+}
+
+function measurer(enabled) {
+  if (!enabled || !globalThis.performance?.measure) return null;
+  return (name, start, end) => performance.measure(name, { start, end });
+}
+
+export async function start(handle) {
+  let init;
+  try {
+    init = await send({ type: "init" });
+  } catch {
+    return;
+  }
+  if (!init?.site || !init.enabled) return;
+  const msg = messages();
+  const controller = createController({
+    doc: document,
+    site: init.site,
+    page: pageInfo,
+    send,
+    render: renderer(msg, init.settings.siteUrl, init.site),
+    measure: measurer(init.settings.instrument),
+  });
+  handle.rescan = () => controller.scan();
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id || message?.type !== "transparant:list") return false;
+    sendResponse({
+      platform: init.site.platform,
+      mode: init.settings.mode,
+      siteUrl: init.settings.siteUrl,
+      posts: controller.list(),
+    });
+    return false;
+  });
+  await controller.scan();
+  if (!init.site.article) {
+    new MutationObserver(() => controller.schedule()).observe(document.body, { childList: true, subtree: true });
+  }
+}

@@ -1,0 +1,122 @@
+"""extract_page: main content, the article's own labels, rel=sponsored, and robustness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrapers.detection import html as html_module
+from scrapers.detection.html import Page, decode_html, extract_page
+from scrapers.detection.links import find_link_signals
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detection" / "html"
+URL = "https://example.org/blog/post.html"
+
+
+def page(name: str, url: str | None = URL) -> Page:
+    return extract_page((FIXTURES / name).read_bytes(), url=url)
+
+
+def test_advertorial_header_labels_and_metadata() -> None:
+    result = page("advertorial_nl.html")
+    assert "Advertorial" in result.labels
+    assert "in samenwerking met Philips" in result.labels
+    assert "AdvertiserContentArticle" in result.labels
+    assert "Advertentie" not in result.labels  # the leaderboard slot's label
+    assert result.sponsor == "Philips"
+    assert result.language == "nl"
+    assert result.title == "Zo slaap je beter in de zomer"
+    assert result.published.startswith("2026-06-12")
+    assert "Warme nachten" in result.text
+    assert "Meest gelezen" not in result.text
+    assert result.links == (
+        "https://www.philips.nl/c-p/ventilator-serie-5000?utm_source=wonenleven&utm_medium=advertorial",
+    )
+
+
+def test_editorial_article_among_anzeige_slots_has_no_label_and_no_ad_links() -> None:
+    result = page("editorial_de_anzeige_slots.html")
+    assert result.labels == ()
+    assert result.sponsored_links == ()
+    assert "Anzeige" not in result.text
+    assert "Stromkosten" not in result.text
+    assert "Hauptstraße" in result.text
+    assert result.links == ("https://example.org/rathaus/beschluss-radwege.pdf",)
+    assert find_link_signals(result.links, result.text) == []
+    assert result.author == "Petra Huber"
+    assert "NewsArticle" in result.jsonld_types
+
+
+def test_affiliate_blog_sponsored_links_only_from_main_content() -> None:
+    result = page("affiliate_blog_en.html")
+    assert result.sponsored_links == (
+        "https://www.amazon.co.uk/dp/B08XYZ1234?tag=muddytrails-21",
+        "https://www.awin1.com/cread.php?awinmid=2041&awinaffid=99871"
+        "&ued=https%3A%2F%2Fwww.cotswoldoutdoor.com",
+    )
+    assert "https://rstyle.me/n/abc123" not in result.links
+    assert "https://example.org/reviews/scarpa-terra" in result.links  # resolved against url
+    assert "contains affiliate links" in result.text
+    assert "Associates Program" not in result.text  # site footer
+    networks = [s.detail for s in find_link_signals(result.links, result.text)]
+    assert networks == ["amazon", "awin"]
+
+
+def test_malformed_truncated_page_keeps_its_text() -> None:
+    result = page("malformed_truncated.html", url=None)
+    assert "Viktualienmarkt" in result.text
+    assert "selbst gekauft" in result.text
+    assert result.labels == ()  # "Anzeige" only inside a script
+    assert result.links == ()  # a relative link cannot be made absolute without a url
+
+
+def test_undeclared_windows_1252_bytes_are_decoded() -> None:
+    result = page("cp1252_no_charset.html")
+    assert result.title == "Café in Köln"
+    assert "Stammgäste" in result.text
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "",
+        b"",
+        "   ",
+        "<",
+        "\x00\x01\x02",
+        b"\xff\xfe<\x00p\x00>\x00h\x00i\x00",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>",
+        "plain text without any tags at all",
+        "<html><body>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "</body></html>",
+        '<html><script type="application/ld+json">{not json</script><body><h1>x</h1></body></html>',
+        '<html><body><a href="http://[::1">x</a><a href="javascript:alert(1)">y</a></body></html>',
+    ],
+)
+def test_hostile_input_never_raises(document: str | bytes) -> None:
+    result = extract_page(document, url="https://example.org/")
+    assert isinstance(result, Page)
+    assert all(link.startswith(("http://", "https://")) for link in result.links)
+
+
+def test_huge_page_is_capped_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_module, "MAX_HTML_CHARS", 2000)
+    body = "<p>" + "Lange Zeile über das Wetter. " * 400 + "</p>"
+    result = extract_page(f"<html><body><article><h1>Wetter</h1>{body}</article></body></html>")
+    assert result.truncated
+    assert "Wetter" in result.text
+
+
+def test_small_page_is_not_marked_truncated() -> None:
+    assert not page("affiliate_blog_en.html").truncated
+
+
+def test_declared_charset_wins_over_utf8_guess() -> None:
+    assert "Grüße" in decode_html('<meta charset="iso-8859-1"><p>Grüße</p>'.encode("latin-1"))
+
+
+def test_web_pages_corpus_sample_never_raises(corpora: Path) -> None:
+    files = sorted((corpora / "web-pages" / "eval").glob("*.html"))[:40]
+    assert files
+    pages = [extract_page(f.read_bytes()) for f in files]
+    assert sum(bool(p.text) for p in pages) >= 35

@@ -1,0 +1,156 @@
+"""Link signals: affiliate networks (NL/EU and global), trackers, shorteners, hostile URLs."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.detection.links import (
+    AFFILIATE,
+    SHORTENED,
+    SPONSOR,
+    TRACKING,
+    classify_link,
+    extract_urls,
+    find_link_signals,
+)
+
+AFFILIATE_LINKS = [
+    ("https://partner.bol.com/click/click?p=2&t=url&s=1234&f=TXL&url=x", "bol.com"),
+    ("https://www.bol.com/nl/nl/p/airfryer/93000/?Referrer=ADVNLPPcefb34500123", "bol.com"),
+    ("https://www.awin1.com/cread.php?awinmid=1234&awinaffid=5678&ued=x", "awin"),
+    ("https://tc.tradetracker.net/?c=1234&m=12&a=5678&r=&u=%2Fproduct", "tradetracker"),
+    ("https://ds1.nl/c/?si=1&li=2&wi=3&ws=insta", "daisycon"),
+    ("https://lt45.net/c/?si=5&li=6&wi=7", "daisycon"),
+    ("https://clk.tradedoubler.com/click?p=1&a=2&g=3", "tradedoubler"),
+    ("https://prf.hn/click/camref:1100l3/destination:https%3A%2F%2Fwww.apple.com", "partnerize"),
+    ("https://click.linksynergy.com/deeplink?id=AbC&mid=123&murl=x", "rakuten"),
+    ("https://go.skimresources.com/?id=12345X678&url=https%3A%2F%2Fwww.zalando.nl", "skimlinks"),
+    ("https://redirect.viglink.com/?key=abc&u=https%3A%2F%2Fshop.com", "sovrn"),
+    ("https://rstyle.me/+AbCdEf", "rewardstyle"),
+    ("https://liketk.it/3xyz", "ltk"),
+    ("https://www.shopltk.com/explore/jane/posts/123", "ltk"),
+    ("https://shopmy.us/collections/12345", "shopmy"),
+    ("https://amzn.to/3xYzAbC", "amazon"),
+    ("https://www.amazon.de/dp/B08N5WRWNW?tag=meinblog-21", "amazon"),
+    ("https://www.amazon.co.uk/gp/product/B0?ie=UTF8&linkCode=ll1&tag=uk-21", "amazon"),
+    ("https://s.click.aliexpress.com/e/_DmABCDE", "aliexpress"),
+    ("https://nl.aliexpress.com/item/100500.html?aff_fcid=abc&aff_platform=x", "aliexpress"),
+    ("https://www.anrdoezrs.net/click-1234-5678", "cj"),
+    ("https://sigma-beauty.7eer.net/c/123/456/789", "impact"),
+    ("https://shareasale.com/r.cfm?b=1&u=2&m=3", "shareasale"),
+    ("https://geni.us/AbCd", "geniuslink"),
+    ("https://www.zalando.nl/jurk?wmc=AFF49_AW_NL.123", "zalando"),
+    ("https://www.coolblue.nl/product/123?ref=aff12345", "coolblue"),
+    ("https://shop.example/product?awc=1234_1700000000_abc", "awin"),
+    ("https://shop.example/product?tduid=0f1e2d3c", "tradedoubler"),
+    ("https://shop.example/p?irclickid=xyz123", "impact"),
+    ("https://www.booking.com/hotel/nl/x.html?aid=123456", "booking.com"),
+    ("www.amazon.fr/dp/B0?tag=moncanal-21", "amazon"),
+]
+
+
+@pytest.mark.parametrize(("url", "network"), AFFILIATE_LINKS)
+def test_affiliate_networks(url: str, network: str) -> None:
+    kind = classify_link(url)
+    assert kind is not None
+    assert (kind.rule, kind.detail, kind.weight) == (AFFILIATE, network, 1.0)
+
+
+ORDINARY_LINKS = [
+    "https://www.bol.com/nl/nl/p/airfryer/9300000012345/",
+    "https://www.bol.com/nl/nl/p/airfryer/9300000012345/?Referrer=google",
+    "https://www.amazon.de/dp/B08N5WRWNW",
+    "https://www.amazon.de/dp/B08N5WRWNW#tag=meinblog-21",
+    "https://www.nu.nl/economie/123/artikel.html",
+    "https://github.com/user/repo?ref=main",
+    "https://www.youtube.com/watch?v=abc",
+    "https://en.wikipedia.org/wiki/Affiliate_marketing",
+    "https://shop.example/?aff=",
+    "https://www.tagesschau.de/inland/radwege-100.html",
+]
+
+
+@pytest.mark.parametrize("url", ORDINARY_LINKS)
+def test_ordinary_links_are_not_commercial(url: str) -> None:
+    assert classify_link(url) is None
+
+
+HOSTILE_LINKS = [
+    "https://amazon.com.evil.example/dp/1?tag=x-21",  # Amazon only in a subdomain
+    "https://evil.example/amzn.to/abc",  # affiliate host only in the path
+    "https://amzn.to@evil.example/abc",  # affiliate host only as userinfo
+    "https://evilamzn.to/abc",  # look-alike registered domain
+    "https://rstyle.me.evil.example/x",
+    "javascript:alert('amzn.to')",
+    "mailto:deals@awin1.com",
+    "http://[::1",
+    "",
+    "https://" + "a" * 5000 + ".com/?tag=x",
+    "ftp://partner.bol.com/file",
+]
+
+
+@pytest.mark.parametrize("url", HOSTILE_LINKS)
+def test_hostile_links_are_not_trusted(url: str) -> None:
+    assert classify_link(url) is None
+
+
+@pytest.mark.parametrize(
+    "url", ["https://bit.ly/3AbCdEf", "http://goo.gl/xyz", "tinyurl.com/abc123", "https://t.co/x"]
+)
+def test_shorteners_are_recorded_unresolved(url: str) -> None:
+    kind = classify_link(url)
+    assert kind is not None
+    assert (kind.rule, kind.detail, kind.weight) == (SHORTENED, "unresolved", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("url", "rule", "detail"),
+    [
+        ("https://www.hellofresh.nl/?utm_source=youtube&utm_medium=x", TRACKING, "hellofresh.nl"),
+        ("https://shop.example.de/?utm_campaign=influencer", TRACKING, "example.de"),
+        ("https://nordvpn.com/youtube", SPONSOR, "nordvpn.com"),
+        ("https://www.skillshare.com/", SPONSOR, "skillshare.com"),
+    ],
+)
+def test_tracking_and_sponsor_links_are_weaker(url: str, rule: str, detail: str) -> None:
+    kind = classify_link(url)
+    assert kind is not None
+    assert (kind.rule, kind.detail) == (rule, detail)
+    assert 0 < kind.weight < 1
+
+
+def test_newsletter_utm_is_not_tracking() -> None:
+    assert classify_link("https://www.nrc.nl/x?utm_source=newsletter&utm_medium=email") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("Jurkje via https://liketk.it/3xyz #ootd", ["https://liketk.it/3xyz"]),
+        ("(link: amzn.to/3abc) en www.bol.com/nl/p/1.", ["amzn.to/3abc", "www.bol.com/nl/p/1"]),
+        ("Zie https://nl.wikipedia.org/wiki/Reclame_(economie).", [
+            "https://nl.wikipedia.org/wiki/Reclame_(economie)"]),
+        ("Geen link: 3.5/10, e.g. dit, en/of dat, jan@mail.nl/", []),
+        ("Code LISA20 bij shop.xyz/x!!", ["shop.xyz/x"]),
+        ("", []),
+    ],
+)
+def test_extract_urls(text: str, urls: list[str]) -> None:
+    found = extract_urls(text)
+    assert [u for u, _, _ in found] == urls
+    assert all(text[start:end] == url for url, start, end in found)
+
+
+def test_signals_carry_spans_for_text_urls_and_none_for_link_list() -> None:
+    text = "Mijn outfit 👗 https://rstyle.me/+abc en meer op https://www.nu.nl/x"
+    signals = find_link_signals(["https://amzn.to/3xyz", "https://rstyle.me/+abc"], text)
+    expected = [(AFFILIATE, "rewardstyle"), (AFFILIATE, "amazon")]
+    assert [(s.rule, s.detail) for s in signals] == expected
+    first, second = signals
+    assert text[first.start : first.end] == "https://rstyle.me/+abc"  # type: ignore[misc]
+    assert (second.start, second.end, second.family) == (None, None, "commercial")
+
+
+def test_no_links_no_signals() -> None:
+    assert find_link_signals((), "Gewoon een mooie dag aan zee #zomer") == []

@@ -13,11 +13,15 @@ class FetchError(Exception):
     ``redirects`` (too many or a bad hop), ``http`` (an error status), ``fetch`` (network).
     """
 
-    def __init__(self, kind: str, message: str, *, url: str = "") -> None:
+    def __init__(
+        self, kind: str, message: str, *, url: str = "", status: int | None = None
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
         self.url = url
+        self.status = status
+        """The HTTP status, for ``http`` errors."""
 
 
 @dataclass(frozen=True, slots=True)

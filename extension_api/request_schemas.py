@@ -128,9 +128,7 @@ class SubmissionSchema(Schema):
 
 class ReportSchema(SubmissionSchema):
     kind = fields.String(required=True, validate=validate.OneOf(REPORT_KINDS))
-    note = fields.String(
-        load_default="", validate=[validate.Length(max=2000), check_storable_text]
-    )
+    note = fields.String(load_default="", validate=[validate.Length(max=2000), check_storable_text])
 
 
 class DisputeSchema(SubmissionSchema):

@@ -12,13 +12,19 @@ from scrapers.detection import Detector
 from scrapers.models import Post
 
 CASES: list[dict[str, Any]] = [
-    {"text": "Mijn nieuwe jas van @merk, code JAS10 voor korting #adv", "platform": "instagram",
-     "language": "nl"},
-    {"text": "This video is sponsored by Acme. #ad", "platform": "youtube", "language": "en",
-     "jurisdiction": "us"},
+    {
+        "text": "Mijn nieuwe jas van @merk, code JAS10 voor korting #adv",
+        "platform": "instagram",
+        "language": "nl",
+    },
+    {
+        "text": "This video is sponsored by Acme. #ad",
+        "platform": "youtube",
+        "language": "en",
+        "jurisdiction": "us",
+    },
     {"text": "Zelf gekocht, niet gesponsord!", "links": ["https://example.nl/?ref=x"]},
-    {"html": "<html><body><p>Advertorial: <b>Zonnegloed</b></p></body></html>",
-     "platform": "blog"},
+    {"html": "<html><body><p>Advertorial: <b>Zonnegloed</b></p></body></html>", "platform": "blog"},
 ]
 
 
@@ -31,8 +37,9 @@ def library_verdict(fields: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def client() -> FlaskClient:  # analysis never touches the store: one backend is enough
-    app = create_app({"DATABASE_URL": "sqlite://", "RATE_LIMITS": "off", "ACCESS_LOG": "off",
-                      "SECRET_SALT": "x"})
+    app = create_app(
+        {"DATABASE_URL": "sqlite://", "RATE_LIMITS": "off", "ACCESS_LOG": "off", "SECRET_SALT": "x"}
+    )
     return app.test_client()
 
 

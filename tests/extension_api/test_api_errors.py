@@ -13,8 +13,15 @@ from extension_api.app import create_app
 
 @pytest.fixture
 def client() -> FlaskClient:
-    app = create_app({"DATABASE_URL": "sqlite://", "RATE_LIMITS": "off", "ACCESS_LOG": "off",
-                      "SECRET_SALT": "x", "MAX_CONTENT_LENGTH": 64 * 1024})
+    app = create_app(
+        {
+            "DATABASE_URL": "sqlite://",
+            "RATE_LIMITS": "off",
+            "ACCESS_LOG": "off",
+            "SECRET_SALT": "x",
+            "MAX_CONTENT_LENGTH": 64 * 1024,
+        }
+    )
     return app.test_client()
 
 
@@ -87,8 +94,15 @@ def test_wrong_top_level_type_is_422(client: FlaskClient, body: object) -> None:
 
 def test_ten_thousand_links_are_refused_cleanly(client: FlaskClient) -> None:
     links = [f"https://shop.example/p/{i}?ref=x" for i in range(10_000)]
-    app = create_app({"DATABASE_URL": "sqlite://", "RATE_LIMITS": "off", "ACCESS_LOG": "off",
-                      "SECRET_SALT": "x", "MAX_CONTENT_LENGTH": 1024 * 1024})
+    app = create_app(
+        {
+            "DATABASE_URL": "sqlite://",
+            "RATE_LIMITS": "off",
+            "ACCESS_LOG": "off",
+            "SECRET_SALT": "x",
+            "MAX_CONTENT_LENGTH": 1024 * 1024,
+        }
+    )
     response = app.test_client().post("/v1/analyze", json={"text": "x", "links": links})
     assert_error(response, 422, "invalid_fields")
     assert "links" in response.get_json()["error"]["fields"]
@@ -99,7 +113,10 @@ def test_many_links_within_the_limit_are_analysed(client: FlaskClient) -> None:
     response = client.post("/v1/analyze", json={"text": "x", "links": links})
     assert response.status_code == 200
     assert response.get_json()["verdict"] in {
-        "organic", "disclosed", "unclear_disclosure", "undisclosed"
+        "organic",
+        "disclosed",
+        "unclear_disclosure",
+        "undisclosed",
     }
 
 
@@ -135,8 +152,9 @@ def test_wrong_method_is_json_405(client: FlaskClient, method: str, path: str) -
 
 
 def test_unexpected_failures_are_json_500_without_details(monkeypatch: pytest.MonkeyPatch) -> None:
-    app = create_app({"DATABASE_URL": "sqlite://", "RATE_LIMITS": "off", "ACCESS_LOG": "off",
-                      "SECRET_SALT": "x"})
+    app = create_app(
+        {"DATABASE_URL": "sqlite://", "RATE_LIMITS": "off", "ACCESS_LOG": "off", "SECRET_SALT": "x"}
+    )
 
     def explode(*_args: object) -> None:
         raise RuntimeError("secret internals /etc/passwd")

@@ -43,8 +43,13 @@ def test_served_openapi_document_is_the_checked_in_one(client: FlaskClient) -> N
 
 def test_openapi_describes_every_endpoint(client: FlaskClient) -> None:
     paths = client.get("/v1/openapi.json").get_json()["paths"]
-    assert {"/v1/analyze", "/v1/analyze/batch", "/v1/lookup/{prefix}", "/v1/health",
-            "/v1/version"} <= set(paths)
+    assert {
+        "/v1/analyze",
+        "/v1/analyze/batch",
+        "/v1/lookup/{prefix}",
+        "/v1/health",
+        "/v1/version",
+    } <= set(paths)
 
 
 def test_cors_is_closed_by_default(client: FlaskClient) -> None:

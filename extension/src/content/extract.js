@@ -115,13 +115,14 @@ export function extractPost(element, rawRule, site, page) {
   const nativeLabels = labelsOf(rule.labelScope === "document" ? page.document : element, rule.labels);
   if (!text && !nativeLabels.length) return null;
   const author = rule.author ? firstMatch(element, rule.author, rule.author.re, page) : null;
+  const url = rule.url ? fill(rule.url, { id: postId, author }) : null;
   return {
     key: `${site.platform}:${postId}`,
     platform: site.platform,
     post_id: postId,
     text,
     links: linksOf(element, rule, page),
-    url: rule.url ? fill(rule.url, { id: postId }) : null,
+    url,
     lang: page.lang || null,
     native_labels: nativeLabels,
     author: author || null,

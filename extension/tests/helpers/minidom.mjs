@@ -174,9 +174,8 @@ function parseComplex(text) {
 function parseCompound(text) {
   const parts = { tag: null, tests: [] };
   const re = /^([a-zA-Z*][\w-]*)|#([\w-]+)|\.([\w-]+)|\[\s*([\w-]+)\s*(?:([\^$*~|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+)))?\s*\]|(:first-child)/g;
-  let match;
   let consumed = 0;
-  while ((match = re.exec(text))) {
+  for (const match of text.matchAll(re)) {
     consumed += match[0].length;
     if (match[1] && match[1] !== "*") parts.tag = match[1].toLowerCase();
     else if (match[2]) parts.tests.push((el) => el.getAttribute("id") === match[2]);

@@ -1,0 +1,72 @@
+// The content script's controller on a fixture page: one message for the posts on screen,
+// each post analysed once, badges only where the verdict is not organic, retries when
+// the service worker is restarting.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createController } from "../src/content/controller.js";
+import { verdictFor } from "./helpers/fakes.mjs";
+import { loadPage, loadSite } from "./helpers/fixtures.mjs";
+
+function setup({ fail = 0 } = {}) {
+  const site = loadSite("instagram");
+  const { document, page } = loadPage("instagram-feed.html", "https://www.instagram.com/");
+  const messages = [];
+  const rendered = [];
+  let failures = fail;
+  const send = async (message) => {
+    messages.push(message);
+    if (failures > 0) {
+      failures -= 1;
+      throw new Error("Could not establish connection. Receiving end does not exist.");
+    }
+    const verdicts = Object.fromEntries(message.posts.map((post) => [post.key, verdictFor(post.text)]));
+    return { verdicts };
+  };
+  const render = (entry, element) => {
+    if (entry.verdict.verdict === "organic") return null;
+    rendered.push(entry.post.key);
+    return { remove() {} };
+  };
+  const timers = { setTimeout: (fn) => setTimeout(fn, 0), clearTimeout };
+  const controller = createController({ doc: document, site, page: () => page, send, render, timers });
+  return { controller, messages, rendered, document };
+}
+
+test("one message for all posts on screen; badges for flagged posts only", async () => {
+  const { controller, messages, rendered } = setup();
+  await controller.scan();
+  assert.equal(messages.length, 1);
+  assert.deepEqual(messages[0].posts.map((post) => post.key),
+    ["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks", "instagram:C9cMarkDuinen"]);
+  assert.deepEqual(rendered, ["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]);
+  const listed = controller.list();
+  assert.equal(listed.length, 3);
+  assert.equal(listed[2].verdict.verdict, "organic");
+});
+
+test("each post is analysed once, however often the page mutates", async () => {
+  const { controller, messages, rendered } = setup();
+  await controller.scan();
+  await controller.scan();
+  controller.schedule();
+  controller.schedule();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await controller.idle();
+  assert.equal(messages.length, 1);
+  assert.equal(rendered.length, 2);
+});
+
+test("a restarting service worker is retried, then answered", async () => {
+  const { controller, messages, rendered } = setup({ fail: 2 });
+  await controller.scan();
+  assert.equal(messages.length, 3);
+  assert.equal(rendered.length, 2);
+});
+
+test("a worker that never answers leaves the page without badges, and retries later", async () => {
+  const { controller, messages, rendered } = setup({ fail: 100 });
+  await controller.scan();
+  assert.equal(rendered.length, 0);
+  assert.equal(messages.length, 4);
+  assert.ok(controller.list().every((post) => post.verdict === null));
+});

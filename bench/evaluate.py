@@ -1,0 +1,484 @@
+"""How well the detector works: precision, recall and F1 for ``commercial`` and ``disclosed``.
+
+Runs :func:`scrapers.detection.analyze` over labelled material and prints the
+figures per dataset, language, platform and kind:
+
+* the Mathur et al. (CSCW 2018) YouTube descriptions and Pinterest pins — every
+  item is an affiliate item, disclosure labels come from the paper's clusters;
+* the five seed articles (about advertising, none an ad: all must be organic);
+* this project's own case tables ``bench/data/cases_{nl,en,de,fr}.jsonl``.
+
+It writes ``bench/results/evaluation.json`` (keys documented in ``bench/README.md``;
+the site inserts these numbers, so keep them stable) and the Mathur disagreements
+to ``bench/results/mathur_disagreements.jsonl`` for hand-checking.
+
+Usage: ``.venv/bin/python bench/evaluate.py [--corpora DIR] [--no-write]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scrapers.detection import Detector  # noqa: E402
+from scrapers.detection.links import extract_urls  # noqa: E402
+from scrapers.models import Post, Verdict  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+DATA = Path(__file__).resolve().parent / "data"
+RESULTS = Path(__file__).resolve().parent / "results"
+LANGUAGES = ("nl", "en", "de", "fr")
+JURISDICTION_BY_LANGUAGE = {"nl": "nl", "en": "us", "de": "de", "fr": "fr"}
+RULEBOOKS = ("nl", "be", "us", "uk", "de", "fr", "eu")
+HARD_NEGATIVE_KINDS = frozenset(
+    {"not_sponsored", "about_advertising", "policy_page", "quotation", "review"}
+)
+YOUTUBE_DISCLOSURE = {
+    "affiliate_link": frozenset({372, 382, 383, 384, 385, 388, 389, 390}),
+    "explanation": frozenset({370, 377, 378, 379, 380, 381, 386, 387}),
+    "channel_support": frozenset({363, 364, 366, 367, 368, 369}),
+}
+PINTEREST_DISCLOSURE = {
+    "affiliate_link": frozenset(
+        {99, 100, 101, 103, 104, 106, 137, 138, 139, 226, 764, 833, 836, 1668}
+        | set(range(1495, 1558))
+    ),
+    "explanation": frozenset({1493, 1494}),
+}
+TARGETS = {
+    "mathur_youtube_commercial_recall_with_links": 0.90,
+    "mathur_youtube_disclosed_recall": 0.85,
+    "own_commercial_f1": 0.90,
+    "own_hard_negatives_flagged_rate_max": 0.05,
+    "own_disclosure_right_on_commercial": 0.95,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled item; ``None`` labels are not scored."""
+
+    id: str
+    dataset: str
+    language: str
+    platform: str
+    kind: str
+    text: str
+    commercial: bool | None
+    disclosed: bool | None
+    links: tuple[str, ...] = ()
+    html: str | None = None
+    verdict: str | None = None
+    jurisdiction: str = "nl"
+    note: str = ""
+
+    @property
+    def hard_negative(self) -> bool:
+        return self.kind in HARD_NEGATIVE_KINDS
+
+    @property
+    def has_links(self) -> bool:
+        return bool(self.links) or bool(extract_urls(self.text))
+
+
+@dataclass
+class Counts:
+    """A confusion matrix for one boolean label."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, truth: bool, predicted: bool) -> None:
+        if truth and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif truth:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float | None:
+        total = self.tp + self.fp + self.fn + self.tn
+        return (self.tp + self.tn) / total if total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "f1": _round(self.f1),
+            "accuracy": _round(self.accuracy),
+            "support": self.tp + self.fn,
+            "items": self.tp + self.fp + self.fn + self.tn,
+            "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
+        }
+
+
+@dataclass
+class Scores:
+    """Scores of one group of cases."""
+
+    commercial: Counts = field(default_factory=Counts)
+    disclosed: Counts = field(default_factory=Counts)
+    disclosure_on_commercial: Counts = field(default_factory=Counts)
+    hard_negatives: int = 0
+    hard_negatives_flagged: int = 0
+    verdict_right: int = 0
+    verdict_scored: int = 0
+
+    def add(self, case: Case, verdict: Verdict) -> None:
+        if case.commercial is not None:
+            self.commercial.add(case.commercial, verdict.commercial)
+        if case.disclosed is not None:
+            self.disclosed.add(case.disclosed, verdict.disclosed)
+            if case.commercial:
+                self.disclosure_on_commercial.add(case.disclosed, verdict.disclosed)
+        if case.hard_negative:
+            self.hard_negatives += 1
+            self.hard_negatives_flagged += verdict.verdict != "organic"
+        if case.verdict is not None:
+            self.verdict_scored += 1
+            self.verdict_right += verdict.verdict == case.verdict
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "items": self.commercial.tp + self.commercial.fp + self.commercial.fn
+            + self.commercial.tn,
+            "commercial": self.commercial.to_dict(),
+            "disclosed": self.disclosed.to_dict(),
+            "disclosure_right_on_commercial": _round(self.disclosure_on_commercial.accuracy),
+            "hard_negatives": self.hard_negatives,
+            "hard_negatives_flagged": self.hard_negatives_flagged,
+            "hard_negatives_flagged_rate": _round(
+                self.hard_negatives_flagged / self.hard_negatives if self.hard_negatives else None
+            ),
+            "verdict_accuracy": _round(
+                self.verdict_right / self.verdict_scored if self.verdict_scored else None
+            ),
+        }
+
+
+def score(
+    results: Iterable[tuple[Case, Verdict]], key: Callable[[Case], str] | None = None
+) -> dict[str, Scores]:
+    """Scores per group (``key(case)``), or one ``"all"`` group."""
+    groups: dict[str, Scores] = defaultdict(Scores)
+    for case, verdict in results:
+        groups[key(case) if key else "all"].add(case, verdict)
+    return dict(sorted(groups.items()))
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def load_own_cases(data_dir: Path = DATA) -> list[Case]:
+    """The project's own labelled tables, one JSON object per line."""
+    cases: list[Case] = []
+    for language in LANGUAGES:
+        path = data_dir / f"cases_{language}.jsonl"
+        if not path.exists():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                cases.append(_own_case(json.loads(line), language, f"{path.name}:{number}"))
+    return cases
+
+
+def _own_case(row: dict[str, Any], language: str, where: str) -> Case:
+    lang = row.get("lang", language)
+    return Case(
+        id=str(row.get("id", where)),
+        dataset="own",
+        language=lang,
+        platform=row.get("platform", "instagram"),
+        kind=row["kind"],
+        text=row.get("text", ""),
+        commercial=bool(row["commercial"]),
+        disclosed=bool(row["disclosed"]),
+        links=tuple(row.get("links", ())),
+        html=row.get("html"),
+        verdict=row.get("verdict"),
+        jurisdiction=row.get("jurisdiction", JURISDICTION_BY_LANGUAGE[lang]),
+        note=row.get("note", ""),
+    )
+
+
+def load_mathur(corpora: Path, platform: str) -> list[Case]:
+    """Descriptions (YouTube) or pins (Pinterest), sentences joined in file order."""
+    path = corpora / "mathur-affiliate-disclosures" / platform / "clusters.csv"
+    if not path.exists():
+        return []
+    clusters = YOUTUBE_DISCLOSURE if platform == "youtube" else PINTEREST_DISCLOSURE
+    sentences: dict[str, list[str]] = defaultdict(list)
+    types: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            sentences[row["id"]].append(row["sentence"])
+            cluster = int(row["ward_euclidean_cluster"] or -1)
+            types[row["id"]].update(name for name, ids in clusters.items() if cluster in ids)
+    return [
+        Case(
+            id=item, dataset=f"mathur_{platform}", language="en", platform=platform,
+            kind="affiliate", text="\n".join(lines), commercial=True,
+            disclosed=bool(types[item]), jurisdiction="us", note=",".join(sorted(types[item])),
+        )
+        for item, lines in sentences.items()
+    ]
+
+
+def load_seed_articles(corpora: Path) -> list[Case]:
+    """The five articles about influencer marketing; none is an ad."""
+    folder = corpora / "seed-articles"
+    cases = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        text = _strip_front_matter(path.read_text(encoding="utf-8"))
+        cases.append(
+            Case(
+                id=path.stem, dataset="seed_articles", language="nl", platform="blog",
+                kind="about_advertising", text=text, commercial=False, disclosed=False,
+                verdict="organic", jurisdiction="nl",
+            )
+        )
+    return cases
+
+
+def _strip_front_matter(text: str) -> str:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end > 0:
+            return text[end + 4 :].lstrip("\n")
+    return text
+
+
+# --- running -------------------------------------------------------------------------
+
+
+def run(cases: Iterable[Case]) -> Iterator[tuple[Case, Verdict]]:
+    """Analyse each case under its jurisdiction, reusing one detector per jurisdiction."""
+    detectors: dict[str, Detector] = {}
+    for case in cases:
+        detector = detectors.get(case.jurisdiction)
+        if detector is None:
+            detector = detectors[case.jurisdiction] = Detector(case.jurisdiction)
+        post = Post(
+            text=case.text, platform=case.platform, links=case.links, html=case.html,
+            language=case.language, post_id=case.id,
+        )
+        yield case, detector.analyze(post)
+
+
+def rulebook_versions() -> dict[str, str]:
+    """The rulebook version each jurisdiction reports on an empty post."""
+    versions = {}
+    for jurisdiction in RULEBOOKS:
+        try:
+            versions[jurisdiction] = Detector(jurisdiction).analyze(Post(text="")).rulebook_version
+        except Exception as error:  # an unknown jurisdiction is reported, not fatal
+            versions[jurisdiction] = f"unavailable: {type(error).__name__}"
+    return versions
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+# --- reporting -----------------------------------------------------------------------
+
+
+def mathur_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
+    """Commercial recall (all items are affiliate items) and disclosure scores."""
+    with_links = [(c, v) for c, v in results if c.has_links]
+    overall = score(results)["all"] if results else Scores()
+    linked = score(with_links)["all"] if with_links else Scores()
+    by_type: dict[str, dict[str, Any]] = {}
+    for name in sorted({t for c, _ in results for t in c.note.split(",") if t}):
+        hits = [v.disclosed for c, v in results if name in c.note.split(",")]
+        by_type[name] = {"items": len(hits), "recall": _round(sum(hits) / len(hits))}
+    return {
+        "items": len(results),
+        "items_with_links": len(with_links),
+        "commercial_recall": overall.commercial.to_dict()["recall"],
+        "commercial_recall_with_links": linked.commercial.to_dict()["recall"],
+        "disclosed": overall.disclosed.to_dict(),
+        "disclosed_by_type": by_type,
+    }
+
+
+def seed_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
+    verdicts = {c.id: v.verdict for c, v in results}
+    organic = sum(v == "organic" for v in verdicts.values())
+    return {"items": len(results), "organic": organic, "all_organic": organic == len(results),
+            "verdicts": verdicts}
+
+
+def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
+    return {
+        "all": score(results)["all"].to_dict() if results else Scores().to_dict(),
+        "by_language": {k: v.to_dict() for k, v in score(results, lambda c: c.language).items()},
+        "by_platform": {k: v.to_dict() for k, v in score(results, lambda c: c.platform).items()},
+        "by_kind": {k: v.to_dict() for k, v in score(results, lambda c: c.kind).items()},
+    }
+
+
+def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    youtube = report["datasets"]["mathur_youtube"]
+    own = report["datasets"]["own"]["all"]
+    values = {
+        "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
+        "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
+        "own_commercial_f1": own["commercial"]["f1"],
+        "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
+        "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
+    }
+    return {
+        name: {
+            "target": TARGETS[name],
+            "value": value,
+            "met": value is not None
+            and (value <= TARGETS[name] if name.endswith("_max") else value >= TARGETS[name]),
+        }
+        for name, value in values.items()
+    }
+
+
+def build_report(
+    datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
+) -> dict[str, Any]:
+    items = sum(len(r) for r in datasets.values())
+    any_verdict = next((v for r in datasets.values() for _, v in r), None)
+    report: dict[str, Any] = {
+        "schema": 1,
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "detector_version": any_verdict.detector_version if any_verdict else "",
+        "rulebook_versions": rulebook_versions(),
+        "items": items,
+        "items_per_second": round(items / seconds, 1) if seconds else None,
+        "datasets": {
+            "mathur_youtube": mathur_report(datasets["mathur_youtube"]),
+            "mathur_pinterest": mathur_report(datasets["mathur_pinterest"]),
+            "seed_articles": seed_report(datasets["seed_articles"]),
+            "own": own_report(datasets["own"]),
+        },
+    }
+    report["targets"] = targets(report)
+    return report
+
+
+def _fmt(value: float | None) -> str:
+    return "  —  " if value is None else f"{value:.3f}"
+
+
+def _line(name: str, scores: dict[str, Any]) -> str:
+    c, d = scores["commercial"], scores["disclosed"]
+    hard = scores["hard_negatives"]
+    flagged = f"{scores['hard_negatives_flagged']}/{hard}" if hard else "-"
+    return (
+        f"  {name:<22} n={scores['items']:>5}  commercial P {_fmt(c['precision'])} "
+        f"R {_fmt(c['recall'])} F1 {_fmt(c['f1'])} | disclosed P {_fmt(d['precision'])} "
+        f"R {_fmt(d['recall'])} F1 {_fmt(d['f1'])} | disc.right "
+        f"{_fmt(scores['disclosure_right_on_commercial'])} | hard neg flagged {flagged}"
+    )
+
+
+def print_report(report: dict[str, Any]) -> None:
+    print(f"detector {report['detector_version']}  rulebooks {report['rulebook_versions']}")
+    print(f"{report['items']} items, {report['items_per_second']} items/s")
+    for name in ("mathur_youtube", "mathur_pinterest"):
+        data = report["datasets"][name]
+        d = data["disclosed"]
+        print(
+            f"{name}: {data['items']} items ({data['items_with_links']} with links); commercial "
+            f"recall {_fmt(data['commercial_recall'])}, with links "
+            f"{_fmt(data['commercial_recall_with_links'])}; disclosed P {_fmt(d['precision'])} "
+            f"R {_fmt(d['recall'])} F1 {_fmt(d['f1'])} (support {d['support']})"
+        )
+        for kind, figures in data["disclosed_by_type"].items():
+            print(f"    disclosure type {kind:<16} n={figures['items']:>4} recall "
+                  f"{_fmt(figures['recall'])}")
+    seeds = report["datasets"]["seed_articles"]
+    print(f"seed_articles: {seeds['organic']}/{seeds['items']} organic {seeds['verdicts']}")
+    own = report["datasets"]["own"]
+    print("own case tables:")
+    print(_line("all", own["all"]))
+    for group in ("by_language", "by_platform", "by_kind"):
+        print(f" {group}:")
+        for name, scores in own[group].items():
+            print(_line(name, scores))
+    print("targets:")
+    for name, target in report["targets"].items():
+        mark = "met" if target["met"] else "NOT MET"
+        print(f"  {name:<46} {_fmt(target['value'])} (target {target['target']}) {mark}")
+
+
+def disagreements(results: list[tuple[Case, Verdict]]) -> Iterator[dict[str, Any]]:
+    """Mathur items where the detector's ``disclosed`` differs from the cluster label."""
+    for case, verdict in results:
+        if case.disclosed != verdict.disclosed:
+            evidence = [s.text for s in verdict.signals if s.family == "disclosure"]
+            yield {"dataset": case.dataset, "id": case.id, "label": case.disclosed,
+                   "label_types": case.note, "detector": verdict.disclosed,
+                   "verdict": verdict.verdict, "evidence": evidence, "text": case.text}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    loaders = {
+        "mathur_youtube": lambda: load_mathur(args.corpora, "youtube"),
+        "mathur_pinterest": lambda: load_mathur(args.corpora, "pinterest"),
+        "seed_articles": lambda: load_seed_articles(args.corpora),
+        "own": load_own_cases,
+    }
+    cases = {name: load() for name, load in loaders.items()}
+    started = time.perf_counter()
+    datasets = {name: list(run(items)) for name, items in cases.items()}
+    report = build_report(datasets, time.perf_counter() - started)
+    print_report(report)
+    if not args.no_write:
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "evaluation.json").write_text(
+            json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        rows = [*disagreements(datasets["mathur_youtube"]),
+                *disagreements(datasets["mathur_pinterest"])]
+        (RESULTS / "mathur_disagreements.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
-from scrapers.store.database import make_engine
+from scrapers.store.database import make_engine, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -38,9 +38,9 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty store's URL, once on SQLite and once on PostgreSQL."""
+    """An empty store's URL, once on SQLite and once on PostgreSQL (marked ``postgres``)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
         return
@@ -49,6 +49,14 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         pytest.skip("no PostgreSQL server (set TRANSPARANT_TEST_POSTGRES_URL or run make test)")
     _reset_postgres(url)
     yield url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Engine]:
+    """An empty, migrated store (``open_store``) on each backend; disposed afterwards."""
+    engine = open_store(store_url)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture

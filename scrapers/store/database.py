@@ -14,8 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from scrapers.store.migrate import schema_version, upgrade
+
+__all__ = [
+    "DATABASE_URL_ENV",
+    "default_data_dir",
+    "make_engine",
+    "open_store",
+    "resolve_database_url",
+    "schema_version",
+    "transaction",
+]
 
 DATABASE_URL_ENV = "TRANSPARANT_DATABASE_URL"
 
@@ -42,11 +54,20 @@ def resolve_database_url(url: str | None = None, data_dir: str | Path | None = N
 
 
 def make_engine(url: str, **options: Any) -> Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout."""
+    """Create an engine; SQLite gets WAL, foreign keys, a busy timeout and real transactions.
+
+    pysqlite's own transaction handling neither wraps DDL nor lets a writer take its
+    lock up front; SQLAlchemy's documented recipe turns it off and emits ``BEGIN``
+    itself.  ``engine.execution_options(sqlite_begin="IMMEDIATE")`` gives writers
+    that take the write lock at once, so concurrent writers wait instead of failing.
+    """
     if url.startswith("sqlite"):
-        options.setdefault("connect_args", {"timeout": 30})
+        connect_args = options.setdefault("connect_args", {})
+        connect_args.setdefault("timeout", 30)
+        connect_args["isolation_level"] = None
         engine = create_engine(url, **options)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     options.setdefault("pool_pre_ping", True)
     return create_engine(url, **options)
@@ -60,22 +81,30 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Session]:
-    """A session whose work is committed together or not at all."""
+def transaction(engine: Engine, *, write: bool = False) -> Iterator[Session]:
+    """A session whose work is committed together or not at all.
+
+    ``write=True`` takes SQLite's write lock when the transaction starts, so a
+    read-then-write transaction never fails because another writer went first.
+    """
+    if write:
+        engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     factory = sessionmaker(engine, expire_on_commit=False)
     with factory.begin() as session:
         yield session
 
 
 def open_store(url: str | None = None, data_dir: str | Path | None = None) -> Engine:
-    """Open (and create or migrate) the store; the one call the API, site and demo use.
+    """Open the store, creating or migrating it (``alembic upgrade head``) first.
 
-    PROVISIONAL body: creates tables from the schema; the store work (issue 3) replaces
-    it with ``alembic upgrade head``. The signature is the contract.
+    The one call the scanner, the API, the site and the demo use.
     """
-    from scrapers.store.schema import Base
-
     engine = make_engine(resolve_database_url(url, data_dir))
-    Base.metadata.create_all(engine)
+    upgrade(engine)
     return engine

@@ -96,6 +96,7 @@ class Post(Base):
         UniqueConstraint("platform", "post_id"),
         Index("ix_posts_lookup_hash", "lookup_hash"),
         Index("ix_posts_account", "account_id"),
+        Index("ix_posts_published", "published_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,6 +109,8 @@ class Post(Base):
     author: Mapped[str | None] = mapped_column(String(255))
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str | None] = mapped_column(Text)
+    """The page the post came from, when it came from one; ``rescan`` re-reads it offline."""
     links: Mapped[list[str]] = mapped_column(JSON, default=list)
     native_labels: Mapped[list[str]] = mapped_column(JSON, default=list)
     tagged: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -129,8 +132,11 @@ class Verdict(Base):
 
     __tablename__ = "verdicts"
     __table_args__ = (
-        UniqueConstraint("post_id", "jurisdiction", "rulebook_version", "detector_version"),
+        UniqueConstraint(
+            "post_id", "jurisdiction", "rulebook_version", "detector_version", "content_hash"
+        ),
         Index("ix_verdicts_current", "post_id", "is_current"),
+        Index("ix_verdicts_label", "is_current", "verdict"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -142,6 +148,8 @@ class Verdict(Base):
     jurisdiction: Mapped[str] = mapped_column(String(8))
     rulebook_version: Mapped[str] = mapped_column(String(64))
     detector_version: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    """The post's ``content_hash`` this verdict was computed from."""
     language: Mapped[str] = mapped_column(String(8))
     explanation: Mapped[str] = mapped_column(Text, default="")
     kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -159,6 +167,7 @@ class SignalRow(Base):
     """One piece of evidence behind a stored verdict."""
 
     __tablename__ = "signals"
+    __table_args__ = (Index("ix_signals_verdict", "verdict_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     verdict_id: Mapped[int] = mapped_column(ForeignKey("verdicts.id", ondelete="CASCADE"))
@@ -183,6 +192,10 @@ class ScanRun(Base):
     """``scan``, ``import`` or ``rescan``."""
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
     jurisdiction: Mapped[str] = mapped_column(String(8))
+    """The first jurisdiction of the run; all of them are in ``jurisdictions``."""
+    jurisdictions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="", index=True)
+    """Hash of kind, sources and jurisdictions: an unfinished run with the same one resumes."""
     status: Mapped[str] = mapped_column(String(16), default="running")
     """``running``, ``finished``, ``interrupted`` or ``failed``."""
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -191,6 +204,7 @@ class ScanRun(Base):
     posts_new: Mapped[int] = mapped_column(Integer, default=0)
     posts_changed: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
+    errors_by_kind: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
 
 
 class ScanItem(Base):

@@ -1,0 +1,196 @@
+"""``transparant scan``: read URLs, feeds, sitemaps, files and folders into the store.
+
+Also home of what ``import`` and ``rescan`` share with it: the store and
+jurisdiction options, the progress bar and the one-line summary.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from sqlalchemy import Engine
+
+from scrapers.cli.exit_status import ExitStatus
+from scrapers.pipeline.evaluate import parse_jurisdictions
+from scrapers.pipeline.outcome import RunSummary
+from scrapers.sources.base import Source, SourceItem
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def store_options(command: F) -> F:
+    """``--data-dir`` (the store's location when ``TRANSPARANT_DATABASE_URL`` is not used)."""
+    return click.option(
+        "--data-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Keep the store as a SQLite file in DIR (overrides TRANSPARANT_DATABASE_URL).",
+    )(command)
+
+
+def run_options(command: F) -> F:
+    """``--limit`` and ``--fresh``, shared by ``scan`` and ``import``."""
+    command = click.option(
+        "--fresh", is_flag=True, help="Start a new run instead of resuming an unfinished one."
+    )(command)
+    return click.option(
+        "--limit", type=click.IntRange(min=1), metavar="N", help="Stop after N posts."
+    )(command)
+
+
+def jurisdiction_option(command: F) -> F:
+    return click.option(
+        "--jurisdiction",
+        "-j",
+        default="nl",
+        show_default=True,
+        metavar="CODE[,CODE…]",
+        help="Rulebooks to judge by, comma-separated (nl, be, us, uk, de, fr, eu).",
+    )(command)
+
+
+def format_option(command: F) -> F:
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="Summary as one line of text or as a JSON object.",
+    )(command)
+
+
+def open_cli_store(data_dir: Path | None) -> Engine:
+    """Open (create or migrate) the store, turning failures into a clear CLI error."""
+    from scrapers.store.database import open_store
+
+    try:
+        return open_store(data_dir=data_dir)
+    except Exception as error:
+        raise click.ClickException(f"cannot open the store: {error}") from error
+
+
+def jurisdictions_from(value: str) -> tuple[str, ...]:
+    codes = parse_jurisdictions(value)
+    if not codes:
+        raise click.BadParameter("give at least one jurisdiction", param_hint="--jurisdiction")
+    return codes
+
+
+@contextmanager
+def progress_reporter(label: str) -> Iterator[Callable[[SourceItem, str], None] | None]:
+    """A progress bar on stderr when it is a terminal, else nothing."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(
+        itertools.count(), label=label, show_pos=True, file=sys.stderr
+    ) as bar:
+
+        def advance(_item: SourceItem, _outcome: str) -> None:
+            bar.update(1)
+
+        yield advance
+
+
+def report(summary: RunSummary, output_format: str) -> None:
+    """Print the summary and exit with a status scripts can test."""
+    if output_format == "json":
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(summary.line())
+    if summary.error_count and not summary.seen and not summary.skipped:
+        sys.exit(ExitStatus.BAD_INPUT)
+
+
+def run_scan(
+    *,
+    kind: str,
+    sources: Sequence[Source],
+    labels: Sequence[str],
+    jurisdiction: str,
+    data_dir: Path | None,
+    since: str | None,
+    limit: int | None,
+    fresh: bool,
+    output_format: str,
+) -> None:
+    """Scan or import: open the store, run the pipeline with a progress bar, report."""
+    from scrapers.pipeline import scan_sources
+
+    codes = jurisdictions_from(jurisdiction)
+    engine = open_cli_store(data_dir)
+    try:
+        with progress_reporter(f"{kind}ning") as progress:
+            summary = scan_sources(
+                engine,
+                sources,
+                codes,
+                since=since,
+                limit=limit,
+                progress=progress,
+                kind=kind,
+                labels=labels,
+                resume=not fresh,
+            )
+    except KeyboardInterrupt:
+        click.echo(f"{kind} interrupted; run the same command again to resume", err=True)
+        sys.exit(ExitStatus.INTERRUPTED)
+    except (KeyError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        engine.dispose()
+    report(summary, output_format)
+
+
+@click.command()
+@click.argument("specs", metavar="SOURCE…", nargs=-1, required=True)
+@click.option("--since", metavar="DATE", help="Skip posts published before DATE (YYYY-MM-DD).")
+@run_options
+@jurisdiction_option
+@store_options
+@format_option
+def scan(
+    specs: tuple[str, ...],
+    since: str | None,
+    limit: int | None,
+    fresh: bool,
+    jurisdiction: str,
+    data_dir: Path | None,
+    output_format: str,
+) -> None:
+    """Scan SOURCEs (URLs, feeds, sitemaps, files, folders) and store posts with verdicts.
+
+    An interrupted scan (Ctrl-C, kill, crash) resumes where it stopped when the same
+    command runs again; a bad page is recorded with its error and the run goes on.
+    Re-scanning unchanged posts writes nothing.
+
+    \b
+    Examples:
+      transparant scan https://blog.example.nl/feed.xml --since 2024-01-01
+      transparant scan exports/ posts.jsonl --jurisdiction nl,us --limit 500
+      transparant scan saved-pages/ --data-dir ./store
+    """
+    from scrapers.sources.registry import source_for
+
+    try:
+        sources = [source_for(spec, since=since, limit=limit) for spec in specs]
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="SOURCE/--since") from error
+    run_scan(
+        kind="scan",
+        sources=sources,
+        labels=list(specs),
+        jurisdiction=jurisdiction,
+        data_dir=data_dir,
+        since=since,
+        limit=limit,
+        fresh=fresh,
+        output_format=output_format,
+    )

@@ -1,38 +1,136 @@
-"""PROVISIONAL — replaced by the detection-engine work (issue 2). Signature is the contract."""
+"""The detector: read a post, find signals, apply guards, judge under a rulebook.
+
+>>> from scrapers.models import Post
+>>> v = Detector("nl").analyze(Post("Mijn nieuwe jurk! Code JANNA15 voor 15% korting"))
+>>> v.verdict, v.kinds, [s.rule for s in v.signals]
+('undisclosed', ('affiliate',), ['commercial.discount_code', 'commercial.discount'])
+>>> analyze(Post("#ad Love my new Nikes", platform="instagram"), "us").verdict
+'disclosed'
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scrapers.detection.codes import find_discount_codes
+from scrapers.detection.commerce import find_commercial_evidence
+from scrapers.detection.confidence import confidence
+from scrapers.detection.document import Document, read_document
+from scrapers.detection.explain import explain
+from scrapers.detection.guards import apply_guards
+from scrapers.detection.hashtags import find_disclosure_hashtags
+from scrapers.detection.language import guess_language
+from scrapers.detection.lexicon import Lexicon, load_lexicon
+from scrapers.detection.native import find_native_labels
+from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
+from scrapers.detection.verdict import decide
 from scrapers.models import Post, Signal, Verdict
+from scrapers.rules import Rulebook, load_rulebook
 from scrapers.version import DETECTOR_VERSION
 
 
+@dataclass(frozen=True, slots=True)
+class Material:
+    """What is analysed: the text, its links, and evidence from outside the text."""
+
+    text: str
+    links: tuple[str, ...]
+    disclosures: tuple[Signal, ...]
+    commercial: tuple[Signal, ...]
+    language: str | None
+
+
 class Detector:
-    """Holds the compiled rulebook for one jurisdiction; reuse it for many posts."""
+    """Holds the compiled rulebook and lexicon for one jurisdiction; reuse it for many posts."""
 
     def __init__(self, jurisdiction: str = "nl") -> None:
-        self.jurisdiction = jurisdiction.lower()
+        self.rulebook: Rulebook = load_rulebook(jurisdiction)
+        self.jurisdiction = self.rulebook.jurisdiction
+        self.lexicon: Lexicon = load_lexicon()
 
     def analyze(self, post: Post) -> Verdict:
-        text = post.text.lower()
-        at = text.find("#ad")
-        signals: tuple[Signal, ...] = ()
-        if at >= 0:
-            signals = (Signal("disclosure", "disclosure.hashtag", "#ad", 1.0, at, at + 3, "ad"),)
-        disclosed = bool(signals)
+        """Analyse one post; deterministic for the same post, rulebook and detector version."""
+        material = gather(post)
+        doc = read_document(material.text, self.lexicon)
+        disclosures = [*material.disclosures, *find_disclosure_hashtags(doc),
+                       *find_disclosure_phrases(doc), *find_disclosure_labels(doc)]
+        commercial = [*material.commercial, *find_commercial_evidence(doc),
+                      *find_discount_codes(doc), *_links(material.links, doc.text)]
+        guarded = apply_guards(doc, disclosures, commercial)
+        language = material.language or _language(doc)
+        decision = decide(guarded.disclosures, guarded.commercial, doc.text, post.platform,
+                          self.rulebook, self.lexicon.label_kinds, doc.obfuscation,
+                          self.lexicon.label_languages, language)
+        strongest = max((s.weight for s in guarded.disclosures), default=0.0)
+        signals = sorted(
+            {*guarded.disclosures, *guarded.commercial, *guarded.guards, *doc.obfuscation,
+             *decision.placement_signals},
+            key=_signal_order,
+        )
         return Verdict(
-            verdict="disclosed" if disclosed else "organic",
-            commercial=disclosed,
-            disclosed=disclosed,
-            confidence=0.5,
-            signals=signals,
+            verdict=decision.verdict,
+            commercial=decision.commercial,
+            disclosed=decision.disclosed,
+            confidence=confidence(decision.commercial, decision.commercial_score, strongest,
+                                  bool(guarded.guards)),
+            signals=tuple(signals),
             jurisdiction=self.jurisdiction,
-            rulebook_version=f"{self.jurisdiction}-provisional",
-            language=post.language or "und",
-            explanation="provisional",
+            rulebook_version=self.rulebook.version,
+            language=language,
+            explanation=explain(decision.verdict, guarded.disclosures, guarded.commercial,
+                                guarded.guards, decision.problems, language,
+                                decision.best_disclosure),
+            kinds=decision.kinds,
+            problems=decision.problems,
             detector_version=DETECTOR_VERSION,
         )
 
 
 def analyze(post: Post, jurisdiction: str = "nl") -> Verdict:
     """Analyse one post under one jurisdiction's rulebook."""
-    return Detector(jurisdiction).analyze(post)
+    return _detector(jurisdiction).analyze(post)
+
+
+@lru_cache(maxsize=16)
+def _detector(jurisdiction: str) -> Detector:
+    """One detector per jurisdiction code; a detector holds only immutable, shared data."""
+    return Detector(jurisdiction)
+
+
+def gather(post: Post) -> Material:
+    """The text to read: title and body, or a web page's title and main content."""
+    native = tuple(find_native_labels(post.native_labels))
+    if post.html:
+        return _page_material(post, native)
+    text = f"{post.title}\n{post.text}" if post.title else post.text
+    return Material(text, post.links, native, (), post.language)
+
+
+def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
+    from scrapers.detection.html import extract_page
+
+    page = extract_page(post.html or "", post.url)
+    text = f"{page.title}\n{page.text}" if page.title else page.text
+    labels = tuple(Signal("disclosure", "disclosure.page_label", label, 1.0, None, None,
+                          label.strip().lower()) for label in page.labels)
+    sponsored = tuple(Signal("commercial", "commercial.sponsored_link", link, 1.0, None, None,
+                             "rel=sponsored") for link in page.sponsored_links)
+    return Material(text, (*post.links, *page.links), native + labels, sponsored,
+                    post.language or page.language or None)
+
+
+def _links(links: tuple[str, ...], text: str) -> list[Signal]:
+    if not links and "/" not in text and "www." not in text.lower():
+        return []
+    from scrapers.detection.links import find_link_signals
+
+    return find_link_signals(links, text)
+
+
+def _language(doc: Document) -> str:
+    return guess_language(doc.lowered, doc.lexicon)
+
+
+def _signal_order(signal: Signal) -> tuple[int, int, str, str, str]:
+    return (signal.start is None, signal.start or 0, signal.family, signal.rule, signal.text)

@@ -1,0 +1,164 @@
+"""Guards: what stops a false alarm.
+
+- negation ("niet gesponsord", "not sponsored", "non sponsorisé") cancels the disclosure it negates;
+- German "unbezahlte Werbung" is a neutral mention, not a paid one;
+- "zelf gekocht" / "selbst gekauft" cancels gift evidence;
+- a text *about* advertising (several distinct meta words) keeps only evidence that
+  speaks of the text itself ("dit artikel is gesponsord") or opens it;
+- a site-wide disclosure-policy page is not a post's disclosure;
+- a label quoted or given as an example ('labels such as "#ad"') is not a label.
+
+:func:`apply_guards` returns the surviving evidence plus ``guard`` signals that
+say what was set aside and why.
+
+>>> from scrapers.detection.document import read_document
+>>> from scrapers.detection.phrases import find_disclosure_phrases
+>>> doc = read_document("Dit is niet gesponsord door Nike, zelf gekocht!")
+>>> kept = apply_guards(doc, find_disclosure_phrases(doc), [])
+>>> kept.disclosures, [g.rule for g in kept.guards]
+([], ['guard.negation', 'guard.self_bought'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.detection.document import Document
+from scrapers.detection.lexicon import Hit
+from scrapers.models import Signal
+
+META_MIN_TERMS = 3
+"""Distinct about-advertising words that make a text meta-discussion."""
+META_LONG_TEXT = 400
+"""Above this length two distinct words suffice."""
+SELF_REFERENCE_WINDOW = 80
+EXAMPLE_WINDOW = 40
+OPENING = 100
+"""Evidence within the first characters of a meta text still counts (a header label)."""
+UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
+_NEGATOR = re.compile(
+    r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
+    r"without|isn't|n'est)(?!\w)[^.!?\n]{0,14}$"
+)
+_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
+_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?$")
+"""'#ad or #spon': labels listed as alternatives are being discussed, not used."""
+QUOTES = "\"“”'‘’«»„"
+
+
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """Evidence that survived the guards, and the guard signals that explain the rest."""
+
+    disclosures: list[Signal]
+    commercial: list[Signal]
+    guards: list[Signal]
+
+
+def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Signal]) -> Guarded:
+    """Set aside negated, unpaid, example, meta-discussion and policy-page evidence."""
+    guards: list[Signal] = []
+    negations = doc.hits_in("negation")
+    unpaid = doc.hits_in("unpaid")
+    self_bought = doc.hits_in("self_bought")
+    guards += [_guard("guard.negation", doc, h) for h in negations]
+    guards += [_guard("guard.unpaid", doc, h) for h in unpaid]
+    guards += [_guard("guard.self_bought", doc, h) for h in self_bought]
+    disclosures = [s for s in disclosures
+                   if not _negated(doc, s, negations) and not _unpaid(s, unpaid)]
+    if negations:
+        commercial = [s for s in commercial
+                      if s.weight >= 1.0 and s.rule != "commercial.partnership"]
+    if self_bought:
+        commercial = [s for s in commercial if s.detail != "gifted"]
+    examples = [s for s in disclosures if _is_example(doc, s)]
+    if examples:
+        guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
+                   for s in examples]
+        disclosures = [s for s in disclosures if s not in examples]
+    meta = about_advertising(doc)
+    if meta is not None:
+        guards.append(meta)
+        disclosures = [s for s in disclosures if _speaks_of_itself(doc, s)]
+        commercial = [s for s in commercial
+                      if s.rule == "commercial.discount_code" or _speaks_of_itself(doc, s)]
+    policy = policy_page(doc)
+    if policy is not None:
+        guards.append(policy)
+        disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)]
+        commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
+    return Guarded(disclosures, commercial, guards)
+
+
+def about_advertising(doc: Document) -> Signal | None:
+    """A ``guard.about_advertising`` signal when the text discusses advertising.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Influencers en merken: de Reclamecode eist transparantie over gesponsorde posts."
+    >>> about_advertising(read_document(text)).detail
+    'gesponsorde posts, influencers, merken, reclamecode, transparantie'
+    """
+    terms = sorted({h.entry.pattern for h in doc.hits_in("about_advertising")})
+    needed = 2 if len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
+    if len(terms) < needed:
+        return None
+    return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
+
+
+def policy_page(doc: Document) -> Signal | None:
+    """A ``guard.policy_page`` signal for a site's standing disclosure or privacy policy.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Disclosure policy: this website may contain affiliate links."
+    >>> policy_page(read_document(text)).rule
+    'guard.policy_page'
+    """
+    site = {h.entry.pattern for h in doc.hits_in("policy_site")}
+    terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
+    if not site or len(site) + len(terms) < 2 or doc.hits_in("self_reference"):
+        return None
+    return Signal("guard", "guard.policy_page", sorted(site)[0], 0.0, None, None,
+                  ", ".join(sorted(site | terms)))
+
+
+def _guard(rule: str, doc: Document, hit: Hit) -> Signal:
+    return Signal("guard", rule, doc.text[hit.start:hit.end], 0.0, hit.start, hit.end,
+                  hit.entry.pattern)
+
+
+def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
+    start, end = signal.start or 0, signal.end or 0
+    if any(h.start < end and start < h.end for h in negations):
+        return True
+    return _NEGATOR.search(doc.lowered, max(0, start - 24), start) is not None
+
+
+def _unpaid(signal: Signal, unpaid: list[Hit]) -> bool:
+    start, end = signal.start or 0, signal.end or 0
+    if any(h.start < end and start < h.end for h in unpaid):
+        return True
+    return bool(unpaid) and signal.detail in UNPAID_LABELS
+
+
+def _is_example(doc: Document, signal: Signal) -> bool:
+    start, end = signal.start or 0, signal.end or 0
+    if _ALTERNATIVE_AFTER.match(doc.lowered, end) or _ALTERNATIVE_BEFORE.search(
+            doc.lowered, max(0, start - 30), start):
+        return True
+    if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
+            and doc.text[end] in QUOTES:
+        return True
+    for hit in doc.hits_in("example"):
+        if start - EXAMPLE_WINDOW <= hit.end <= start and not re.search(
+                r"[.!?\n]", doc.text[hit.end:start]):
+            return True
+    return False
+
+
+def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
+    start = signal.start or 0
+    if start < OPENING:
+        return True
+    return any(start - SELF_REFERENCE_WINDOW <= h.end <= start
+               for h in doc.hits_in("self_reference"))

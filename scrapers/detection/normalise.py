@@ -1,0 +1,159 @@
+"""Normalise a post's text before matching, and record every trick it undoes.
+
+Disclosures are sometimes written so that people still read them but filters do
+not: zero-width characters inside ``#ad``, a Cyrillic ``а`` in ``#аd``, spaced
+letters (``#a d``), "styled" Unicode letters (𝗔𝗗).  Normalisation undoes these so
+that the finders see the label, and every undoing is *recorded* as an
+``obfuscation`` signal — never fixed silently.  Spans of all signals refer to the
+normalised text; :attr:`Normalised.origin` maps them back to the original.
+
+>>> n = normalise("Top! #a\u200bd")
+>>> n.text, [s.rule for s in n.signals]
+('Top! #ad', ['obfuscation.zero_width'])
+>>> n.to_original(7)
+8
+>>> normalise("plain ascii text").signals
+()
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from scrapers.models import Signal
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
+"""Invisible characters that split a word without showing."""
+
+HOMOGLYPHS: dict[str, str] = dict(
+    zip(
+        "аеорсухіјԁѕɑοναΑВЕКМНОРСТХΑΒΕΖΗΙΚΜΝΟΡΤΧΥ",
+        "aeopcyxijdsaovaABEKMHOPCTXABEZHIKMNOPTXY",
+        strict=True,
+    )
+)
+"""Cyrillic and Greek letters that look like Latin ones; folded only inside Latin words."""
+
+_SPACED = re.compile(r"(?<![\w#])(#\s?)?((?:[^\W\d_][ .\-_*·]){1,20}[^\W\d_])(?!\w)")
+_HASH_GAP = re.compile(r"#\s+([^\W\d_]{2,20})(?!\w)")
+_SPACED_HINT = re.compile(r"(?<!\w)[^\W\d_][ .\-_*·][^\W\d_](?!\w)|#\s")
+_WORD = re.compile(r"[#\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The text the finders read, with a map back to the original."""
+
+    text: str
+    origin: tuple[int, ...] | None
+    """``origin[i]`` is the original index of normalised character ``i``; ``None`` = identity."""
+    signals: tuple[Signal, ...]
+
+    def to_original(self, index: int) -> int:
+        """Map an offset in the normalised text to the original text."""
+        if self.origin is None:
+            return index
+        if index >= len(self.origin):
+            return (self.origin[-1] + 1) if self.origin else 0
+        return self.origin[index]
+
+
+def normalise(text: str, spaced_targets: Collection[str] = ()) -> Normalised:
+    """Return the normalised text and an ``obfuscation`` signal for each trick undone.
+
+    ``spaced_targets`` are the lower-case words (``ad``, ``#ad``, ``werbung``) that spaced
+    letters are collapsed into; other spaced letters are left alone.
+    """
+    signals: list[Signal] = []
+    origin: list[int] | None = None
+    if not text.isascii():
+        text, origin = _unicode_pass(text, signals)
+    if spaced_targets and _SPACED_HINT.search(text):
+        text, origin = _collapse_spaced(text, origin, spaced_targets, signals)
+    return Normalised(text, tuple(origin) if origin is not None else None, tuple(signals))
+
+
+def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:
+    """NFKC per character, zero-width removal and homoglyph folding, keeping the offset map."""
+    out: list[str] = []
+    origin: list[int] = []
+    styled_at: int | None = None
+    for index, char in enumerate(text):
+        if char in ZERO_WIDTH:
+            _record(signals, "obfuscation.zero_width", len(out), f"U+{ord(char):04X}")
+            continue
+        if char.isascii():
+            out.append(char)
+            origin.append(index)
+            continue
+        if unicodedata.combining(char) and out:
+            composed = unicodedata.normalize("NFC", out[-1] + char)
+            if len(composed) == 1:
+                out[-1] = composed
+                continue
+        folded = unicodedata.normalize("NFKC", char)
+        if folded != char and char.isalpha() and folded.isascii() and styled_at is None:
+            styled_at = len(out)
+        out.extend(folded)
+        origin.extend([index] * len(folded))
+    result = "".join(out)
+    if styled_at is not None:
+        signals.append(Signal("obfuscation", "obfuscation.styled_text",
+                              result[styled_at:styled_at + 1], 0.0, styled_at, styled_at + 1,
+                              "nfkc"))
+    return _fold_homoglyphs(result, signals), origin
+
+
+def _fold_homoglyphs(text: str, signals: list[Signal]) -> str:
+    if not any(char in HOMOGLYPHS for char in text):
+        return text
+    chars = list(text)
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if any(c in HOMOGLYPHS for c in word) and any(c.isascii() and c.isalpha() for c in word):
+            fixed = "".join(HOMOGLYPHS.get(c, c) for c in word)
+            chars[match.start():match.end()] = fixed
+            signals.append(Signal("obfuscation", "obfuscation.homoglyph", fixed, 0.0,
+                                  match.start(), match.end(), word))
+    return "".join(chars)
+
+
+def _collapse_spaced(
+    text: str, origin: list[int] | None, targets: Collection[str], signals: list[Signal]
+) -> tuple[str, list[int] | None]:
+    """Join ``#a d`` / ``A.D`` / ``# ad`` into ``#ad`` when the result is a known label."""
+    edits: list[tuple[int, int, str]] = []
+    for match in _SPACED.finditer(text):
+        joined = (match.group(1) or "").strip() + re.sub(r"[ .\-_*·]", "", match.group(2))
+        if joined.lower() in targets:
+            edits.append((match.start(), match.end(), joined))
+    for match in _HASH_GAP.finditer(text):
+        joined = "#" + match.group(1)
+        if joined.lower() in targets and not any(s <= match.start() < e for s, e, _ in edits):
+            edits.append((match.start(), match.end(), joined))
+    if not edits:
+        return text, origin
+    base = origin if origin is not None else list(range(len(text)))
+    out, new_origin, cursor = [], [], 0
+    for start, end, joined in sorted(edits):
+        out.append(text[cursor:start])
+        new_origin.extend(base[cursor:start])
+        at = sum(len(part) for part in out)
+        signals.append(Signal("obfuscation", "obfuscation.spaced_letters", joined, 0.0,
+                              at, at + len(joined), text[start:end]))
+        out.append(joined)
+        new_origin.extend(base[start:start + len(joined)])
+        cursor = end
+    out.append(text[cursor:])
+    new_origin.extend(base[cursor:])
+    return "".join(out), new_origin
+
+
+def _record(signals: list[Signal], rule: str, at: int, detail: str) -> None:
+    """One signal per run of adjacent invisible characters."""
+    if signals and signals[-1].rule == rule and signals[-1].start == at:
+        return
+    signals.append(Signal("obfuscation", rule, "", 0.0, at, at, detail))

@@ -1,0 +1,70 @@
+"""Disclosure phrases ("betaalde samenwerking", "sponsored by", "Anzeige") and bare labels.
+
+Phrases count wherever they stand.  Bare labels — ``advertentie``, ``Werbung``,
+``Ad`` — count only in *label position*: opening a line and followed by a
+separator (``Anzeige |``, ``Werbung:``), in brackets (``[ad]``), after a pipe, or
+written in capitals (``ANZEIGE``).  "Reclame is overal" is not a label.
+
+>>> from scrapers.detection.document import read_document
+>>> [s.detail for s in find_disclosure_phrases(read_document("Paid partnership with Nike"))]
+['paid partnership']
+>>> [s.detail for s in find_disclosure_labels(read_document("Anzeige | Mein Lieblingsshampoo"))]
+['anzeige']
+>>> find_disclosure_labels(read_document("Reclame is overal om ons heen"))
+[]
+"""
+
+from __future__ import annotations
+
+from scrapers.detection.document import Document
+from scrapers.detection.lexicon import Hit
+from scrapers.models import Signal
+
+PHRASE_RULES = {"label": "disclosure.phrase", "statement": "disclosure.statement",
+                "weak": "disclosure.phrase_unclear"}
+LABEL_RULES = {"label": "disclosure.label", "statement": "disclosure.label",
+               "weak": "disclosure.label_unclear"}
+WEIGHTS = {"label": 1.0, "statement": 0.9, "weak": 0.5}
+OPENERS = "[(*【|•-–—>\"“'«:"
+CLOSERS = "])*】"
+AFTER_LABEL = ":|-–—/*])】,!.\n"
+
+
+def find_disclosure_phrases(doc: Document) -> list[Signal]:
+    """A ``disclosure`` signal per phrase, the longest winning where phrases overlap."""
+    hits = longest(doc.hits_in("disclosure_phrase"))
+    return [Signal("disclosure", PHRASE_RULES[h.entry.cls], doc.text[h.start:h.end],
+                   WEIGHTS[h.entry.cls], h.start, h.end, h.entry.label) for h in hits]
+
+
+def find_disclosure_labels(doc: Document) -> list[Signal]:
+    """A ``disclosure`` signal per bare label standing in label position."""
+    hits = [h for h in doc.hits_in("disclosure_label") if in_label_position(doc, h)]
+    return [Signal("disclosure", LABEL_RULES[h.entry.cls], doc.text[h.start:h.end],
+                   WEIGHTS[h.entry.cls], h.start, h.end, h.entry.label) for h in longest(hits)]
+
+
+def longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits that overlap a longer (or earlier equally long) hit."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def in_label_position(doc: Document, hit: Hit) -> bool:
+    """Whether a bare word stands as a label rather than inside a sentence."""
+    text = doc.text
+    word = text[hit.start:hit.end]
+    if len(word) >= 6 and word.isupper():
+        return True
+    before = text[:hit.start].rstrip(" \t")
+    after = text[hit.end:].lstrip(" \t")
+    after_ok = not after or after[0] in AFTER_LABEL or after[0] in "(["
+    line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
+    if not line_start and after_ok:
+        return True
+    if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:
+        return True
+    return bool(before) and before[-1] in "|•" and after_ok

@@ -1,0 +1,77 @@
+"""Is a disclosure adequate under a rulebook: an accepted label, visible, not buried?
+
+>>> from scrapers.rules import load_rulebook
+>>> from scrapers.models import Signal
+>>> late = Signal("disclosure", "disclosure.hashtag", "#ad", 1.0, 300, 303, "#ad")
+>>> disclosure_problems(late, "x" * 300 + "#ad", "instagram", load_rulebook("nl"))
+('below_fold',)
+>>> spon = Signal("disclosure", "disclosure.hashtag", "#spon", 1.0, 0, 5, "#spon")
+>>> disclosure_problems(spon, "#spon Nieuwe jas!", "instagram", load_rulebook("us"))
+('label_not_accepted',)
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.models import Signal
+from scrapers.rules import Rulebook
+
+ALWAYS_VISIBLE = frozenset({"disclosure.native_label", "disclosure.page_label"})
+"""Shown by the platform or in the page header, whatever the text says."""
+_HASHTAG_BLOCK = re.compile(r"(?:#[^\W_]\w*[\s,.·|]*){2,}")
+
+
+def label_status(signal: Signal, rulebook: Rulebook, in_post_language: bool = False) -> str:
+    """``accepted`` or ``unclear`` for one disclosure signal under ``rulebook``.
+
+    A label the rulebook does not list is accepted when it is a plain label written
+    in the post's own language (a German "Anzeige" on a German post), as the EU
+    guidance asks for disclosure in the language of the content.
+    """
+    if signal.rule in ALWAYS_VISIBLE:
+        return "accepted"
+    status = rulebook.judge_label(signal.detail)
+    if status != "unknown":
+        return status
+    if signal.rule == "disclosure.statement":
+        return "accepted" if rulebook.statements_accepted else "unclear"
+    if in_post_language and signal.rule in ("disclosure.hashtag", "disclosure.phrase",
+                                            "disclosure.label"):
+        return "accepted"
+    return "unclear"
+
+
+def disclosure_problems(
+    signal: Signal, text: str, platform: str, rulebook: Rulebook,
+    obfuscation: tuple[Signal, ...] = (), in_post_language: bool = False,
+) -> tuple[str, ...]:
+    """Why this disclosure is not adequate here; ``()`` when it is."""
+    problems: list[str] = []
+    if label_status(signal, rulebook, in_post_language) != "accepted":
+        problems.append("label_not_accepted")
+    if signal.rule in ALWAYS_VISIBLE or signal.start is None:
+        return tuple(problems)
+    place = rulebook.placement
+    if signal.start >= place.fold_for(platform):
+        problems.append("below_fold")
+    if place.at_start and signal.start > place.start_window:
+        problems.append("not_at_start")
+    if signal.text.startswith("#") and hashtags_before(text, signal.start) >= place.hashtag_wall:
+        problems.append("buried_in_hashtags")
+    if any(o.rule == "obfuscation.spaced_letters" and o.start == signal.start
+           for o in obfuscation):
+        problems.append("obfuscated_label")
+    return tuple(problems)
+
+
+def hashtags_before(text: str, at: int) -> int:
+    """How many hashtags precede position ``at`` in the same block of hashtags.
+
+    >>> hashtags_before("Leuk! #a #b #c #d #ad", 18)
+    4
+    """
+    for block in _HASHTAG_BLOCK.finditer(text):
+        if block.start() <= at < block.end():
+            return text[block.start():at].count("#")
+    return 0

@@ -1,0 +1,103 @@
+"""From surviving evidence to a verdict: organic, disclosed, unclear_disclosure, undisclosed.
+
+- ``disclosed`` (bool) — the content tells the reader: any surviving disclosure signal.
+- ``commercial`` (bool) — a disclosure, or commercial evidence weighing at least
+  :data:`COMMERCIAL_THRESHOLD` (an affiliate link or a discount code alone suffice;
+  a "link in bio" or a "% off" alone do not).
+- the verdict judges the best disclosure under the rulebook (see ``placement``).
+
+>>> from scrapers.rules import load_rulebook
+>>> from scrapers.models import Signal
+>>> code = Signal("commercial", "commercial.discount_code", "code JANNA15", 1.0, 0, 12, "JANNA15")
+>>> d = decide([], [code], "code JANNA15", "instagram", load_rulebook("nl"), {})
+>>> d.verdict, d.commercial, d.disclosed, d.kinds
+('undisclosed', True, False, ('affiliate',))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from scrapers.detection.placement import disclosure_problems
+from scrapers.models import Signal
+from scrapers.rules import Rulebook
+
+COMMERCIAL_THRESHOLD = 1.0
+KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The verdict fields that follow from the evidence, before confidence and wording."""
+
+    verdict: str
+    commercial: bool
+    disclosed: bool
+    kinds: tuple[str, ...]
+    problems: tuple[str, ...]
+    commercial_score: float
+    best_disclosure: Signal | None
+    placement_signals: tuple[Signal, ...]
+    """``obfuscation.below_fold`` / ``obfuscation.buried_in_hashtags`` evidence."""
+
+
+def decide(
+    disclosures: list[Signal], commercial: list[Signal], text: str, platform: str,
+    rulebook: Rulebook, label_kinds: Mapping[str, str],
+    obfuscation: tuple[Signal, ...] = (), label_languages: Mapping[str, str] | None = None,
+    language: str = "und",
+) -> Decision:
+    """Combine surviving disclosure and commercial signals under ``rulebook``."""
+    score = commercial_score(commercial)
+    is_commercial = bool(disclosures) or score >= COMMERCIAL_THRESHOLD
+    kinds = _kinds(disclosures, commercial, label_kinds) if is_commercial else ()
+    if not is_commercial:
+        return Decision("organic", False, False, (), (), score, None, ())
+    if not disclosures:
+        return Decision("undisclosed", True, False, kinds, (), score, None, ())
+    judged = sorted(
+        ((disclosure_problems(s, text, platform, rulebook, obfuscation,
+                              (label_languages or {}).get(s.detail) == language), s)
+         for s in disclosures),
+        key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule),
+    )
+    problems, best = judged[0]
+    verdict = "unclear_disclosure" if problems else "disclosed"
+    return Decision(verdict, True, True, kinds, problems, score, best,
+                    _placement_signals(best, problems))
+
+
+def commercial_score(commercial: list[Signal]) -> float:
+    """Sum of commercial weights, each rule counted at most twice (ten links are one fact)."""
+    seen: dict[str, int] = {}
+    total = 0.0
+    for signal in commercial:
+        seen[signal.rule] = seen.get(signal.rule, 0) + 1
+        if seen[signal.rule] <= 2:
+            total += signal.weight
+    return round(total, 3)
+
+
+def _kinds(disclosures: list[Signal], commercial: list[Signal],
+           label_kinds: Mapping[str, str]) -> tuple[str, ...]:
+    found = {label_kinds.get(s.detail, "sponsored") for s in disclosures
+             if s.rule != "disclosure.page_label"}
+    found |= {"advertorial" for s in disclosures if s.rule == "disclosure.page_label"}
+    for signal in commercial:
+        found.add(_commercial_kind(signal))
+    return tuple(k for k in KIND_ORDER if k in found)
+
+
+def _commercial_kind(signal: Signal) -> str:
+    if signal.detail in KIND_ORDER:
+        return signal.detail
+    if signal.rule == "commercial.discount_code" or "link" in signal.rule:
+        return "affiliate"
+    return "sponsored"
+
+
+def _placement_signals(best: Signal, problems: tuple[str, ...]) -> tuple[Signal, ...]:
+    return tuple(Signal("obfuscation", f"obfuscation.{p}", best.text, 0.0, best.start, best.end,
+                        best.detail)
+                 for p in problems if p in ("below_fold", "buried_in_hashtags"))

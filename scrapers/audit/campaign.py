@@ -152,6 +152,6 @@ def load_campaign(path: str | Path) -> Campaign:
         return parse_campaign_csv(text, str(path))
     try:
         document = yaml.safe_load(text)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:  # PyYAML raises ValueError on 2026-13-01
         raise CampaignError(f"{path}: not valid YAML ({error})") from error
     return parse_campaign(document, str(path))

@@ -115,8 +115,9 @@ def find_urls(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes, refusing files over ``max_bytes`` before reading them."""
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, refusing files over ``max_bytes`` (default :data:`MAX_FILE_BYTES`)."""
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -156,7 +157,7 @@ def decode_text(data: bytes, where: str) -> str:
         ) from exc
 
 
-def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+def read_text(path: Path, max_bytes: int | None = None) -> str:
     """The file as text, with the errors of :func:`read_bytes` and :func:`decode_text`."""
     return decode_text(read_bytes(path, max_bytes), str(path))
 
@@ -166,12 +167,13 @@ def parse_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        hint = " (the file looks truncated)" if exc.pos >= len(text.rstrip()) else ""
+        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        hint = " (the file looks truncated)" if cut else ""
         place = f"line {exc.lineno} column {exc.colno}"
         raise SourceError("parse", f"{where}: invalid JSON at {place}: {exc.msg}{hint}") from exc
 
 
-def read_json(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
+def read_json(path: Path, max_bytes: int | None = None) -> Any:
     """A JSON (or ``.json.xz``) file, with every failure as a :class:`SourceError`."""
     return parse_json(read_text(path, max_bytes), str(path))
 
@@ -186,9 +188,11 @@ def dig(data: Any, *keys: str | int) -> Any:
         if isinstance(key, int):
             if not isinstance(data, list) or not -len(data) <= key < len(data):
                 return None
-        elif not isinstance(data, dict):
+            data = data[key]
+        elif isinstance(data, dict):
+            data = data.get(key)
+        else:
             return None
-        data = data[key]
     return data
 
 

@@ -49,16 +49,36 @@ def feed_items(
             text=text,
             platform="blog",
             url=link,
-            post_id=entry.get("id") or link or key,
+            post_id=link or entry.get("id") or key,
             author=handle,
             title=entry.get("title") or None,
-            links=page.links,
+            links=content_links(body, link),
             html=body or None,
             language=_language(entry, parsed),
             published=published,
         )
         account = SourceAccount("blog", handle, display_name=site) if handle else None
         yield post_item(key, post, account)
+
+
+def content_links(body: str, base: str | None) -> tuple[str, ...]:
+    """Every http(s) link in an entry's HTML (all of it is the post's own content).
+
+    >>> content_links('<p><a href="/a">x</a> <a href="mailto:x@y">m</a></p>', "https://b.example/p")
+    ('https://b.example/a',)
+    """
+    from urllib.parse import urljoin
+
+    from lxml import html as lxml_html
+
+    if not body.strip():
+        return ()
+    try:
+        tree = lxml_html.fromstring(f"<div>{body}</div>")
+    except (ValueError, lxml_html.etree.ParserError):
+        return ()
+    found = (urljoin(base or "", str(href).strip()) for href in tree.xpath("//a/@href"))
+    return tuple(dict.fromkeys(u for u in found if u.startswith(("http://", "https://"))))
 
 
 def _body(entry: Any) -> str:

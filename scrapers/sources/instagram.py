@@ -14,7 +14,7 @@ A data-download export (``posts_1.json``) and a file that is itself a bare
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ from scrapers.sources.common import (
 
 PAID_PARTNERSHIP = "Paid partnership"
 _DATED = re.compile(r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}")
+_PROFILE = re.compile(r"^.+_\d+\.json(?:\.xz)?$")
 
 
 def post_from_node(
@@ -134,12 +135,15 @@ class InstaloaderSource:
 
     def items(self) -> Iterator[SourceItem]:
         paths = files_in(self.path, (".json", ".json.xz"))
-        followers = self._followers(p for p in paths if not _DATED.match(p.name))
+        profiles = paths if self.path.is_dir() else sorted(self.path.parent.glob("*.json*"))
+        followers = self._followers(
+            p for p in profiles if _PROFILE.match(p.name) and not _DATED.match(p.name)
+        )
         for path in paths:
             yield from self._file_items(path, followers)
 
     @staticmethod
-    def _followers(paths: Iterator[Path]) -> dict[str, int]:
+    def _followers(paths: Iterable[Path]) -> dict[str, int]:
         counts: dict[str, int] = {}
         for path in paths:
             try:

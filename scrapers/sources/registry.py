@@ -45,7 +45,7 @@ def source_for(
     else:
         from scrapers.sources.sniff import source_for_path
 
-        inner = source_for_path(Path(spec))
+        inner = source_for_path(Path(spec), client)
     if since_at is None and limit is None:
         return inner
     return BoundedSource(inner, since=since_at, limit=limit)

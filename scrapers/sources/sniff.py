@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scrapers.fetch.errors import Fetcher
 from scrapers.sources.base import Source, SourceItem
 from scrapers.sources.common import SourceError, dig, error_item, read_bytes, read_json
 
@@ -51,6 +52,8 @@ def json_document_items(data: Any, path: Path) -> Iterator[SourceItem]:
     where = str(path)
     if isinstance(data, dict) and (data.get("extractor_key") or data.get("webpage_url")):
         yield from youtube.info_items(data, where)
+    elif isinstance(data, dict) and "profile_user" in data:
+        return  # the export's personal_information.json: read for the handle, holds no post
     elif instagram.is_export(data):
         from scrapers.sources.instagram_export import export_items
 
@@ -98,9 +101,10 @@ class HtmlFileSource:
 
 @dataclass(frozen=True)
 class XmlFileSource:
-    """A saved RSS/Atom feed or sitemap file."""
+    """A saved RSS/Atom feed or sitemap file (a sitemap's pages are fetched with ``client``)."""
 
     path: Path
+    client: Fetcher | None = None
     name: str = "xml"
 
     def items(self) -> Iterator[SourceItem]:
@@ -111,10 +115,12 @@ class XmlFileSource:
         except SourceError as exc:
             yield error_item(str(self.path), exc.kind, exc.message)
             return
-        yield from document_items(content, str(self.path), url=None, client=None, since=None)
+        yield from document_items(
+            content, str(self.path), url=None, client=self.client, since=None
+        )
 
 
-def source_for_file(path: Path) -> Source | None:
+def source_for_file(path: Path, client: Fetcher | None = None) -> Source | None:
     """The adapter for one file, or ``None`` for a file no adapter reads."""
     from scrapers.sources.tabular import CsvSource, JsonlSource
     from scrapers.sources.textfile import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, TextFileSource
@@ -132,7 +138,7 @@ def source_for_file(path: Path) -> Source | None:
     if name.endswith((".html", ".htm")):
         return HtmlFileSource(path)
     if name.endswith((".xml", ".rss", ".atom")):
-        return XmlFileSource(path)
+        return XmlFileSource(path, client)
     if name.endswith(MARKDOWN_SUFFIXES + TEXT_SUFFIXES):
         return TextFileSource(path)
     return None
@@ -147,6 +153,7 @@ class FolderSource:
     """
 
     path: Path
+    client: Fetcher | None = None
     name: str = "folder"
 
     def items(self) -> Iterator[SourceItem]:
@@ -156,7 +163,7 @@ class FolderSource:
                 continue
             if path.name.lower().endswith(SKIPPED_SUFFIXES) or _is_caption_copy(path):
                 continue
-            source = source_for_file(path)
+            source = source_for_file(path, self.client)
             if source is None:
                 yield error_item(str(path), "unsupported", f"{path}: no adapter reads this file")
                 continue
@@ -169,13 +176,13 @@ def _is_caption_copy(path: Path) -> bool:
     return any(path.with_name(path.stem + s).exists() for s in JSON_SUFFIXES)
 
 
-def source_for_path(path: Path) -> Source:
+def source_for_path(path: Path, client: Fetcher | None = None) -> Source:
     """The source for a local path: a folder, a file, or an error for what does not exist."""
     if path.is_dir():
-        return FolderSource(path)
+        return FolderSource(path, client)
     if not path.exists():
         return ErrorSource(str(path), "io", f"{path}: no such file or folder")
-    source = source_for_file(path)
+    source = source_for_file(path, client)
     if source is None:
         return ErrorSource(
             str(path), "unsupported",

@@ -48,7 +48,10 @@ def post_from_row(row: dict[str, Any], where: str) -> tuple[Post, SourceAccount 
         if not html:
             raise SourceError("parse", f"{where}: row has neither 'text' nor 'html'")
         text = ""
-    platform = normalise_platform(values.get("platform"))
+    try:
+        platform = normalise_platform(values.get("platform"))
+    except SourceError as exc:
+        raise SourceError(exc.kind, f"{where}: {exc.message}") from exc
     follower_count = _count(values.get("follower_count"), where)
     author = clean_handle(values.get("author"))
     url = values.get("url") or None

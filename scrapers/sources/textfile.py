@@ -39,7 +39,12 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     try:
         meta = yaml.safe_load(head) or {}
     except yaml.YAMLError as exc:
-        raise SourceError("parse", f"{where}: front matter is not valid YAML ({exc})") from exc
+        mark = getattr(exc, "problem_mark", None)
+        place = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise SourceError(
+            "parse", f"{where}: front matter is not valid YAML{place}: {problem}"
+        ) from exc
     if not isinstance(meta, dict):
         raise SourceError("parse", f"{where}: front matter must be a mapping")
     return meta, body.partition("\n")[2]

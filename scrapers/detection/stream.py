@@ -1,0 +1,112 @@
+"""Streaming analysis of JSON lines: one post in, one verdict (or error) out, in order.
+
+IO-free: it takes an iterable of raw lines and yields output lines, so the CLI
+(``transparant analyze --jsonl``), the benchmark and any batch runner share it.
+Memory stays constant: nothing is kept between lines.  A bad line yields
+``{"id": …, "error": {"code", "message"}}`` and the stream goes on.
+
+>>> lines = [b'{"id": 1, "text": "Nieuwe sneakers! #ad"}', b'{"id": 2}', b'not json']
+>>> for out in analyze_lines(lines):
+...     print(out[:60])
+{"id":1,"verdict":"disclosed","commercial":true,"disclosed":
+{"id":2,"error":{"code":"missing_text","message":"a line nee
+{"id":null,"error":{"code":"bad_json","message":"line 3 is n
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from scrapers.detection.engine import Detector
+from scrapers.models import PLATFORMS, Post
+
+MAX_LINE_BYTES = 5_000_000
+"""A longer line gets a ``too_large`` error (the rest of the stream is still read)."""
+
+
+class LineError(ValueError):
+    """A line that cannot be analysed; ``code`` is machine-readable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def analyze_lines(lines: Iterable[bytes | str], jurisdiction: str = "nl") -> Iterator[str]:
+    """Yield one JSON line (without newline) per non-blank input line."""
+    detector = Detector(jurisdiction)
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        post_id: Any = None
+        try:
+            record = parse_line(line, number)
+            post_id = record.get("id")
+            post = post_from_record(record)
+            yield detector.analyze(post).with_id(post_id).to_json()
+        except LineError as error:
+            yield error_line(post_id, error.code, str(error))
+        except Exception as error:  # one bad post must not end a million-line stream
+            yield error_line(post_id, "analysis_failed", f"{type(error).__name__}: {error}")
+
+
+def parse_line(line: bytes | str, number: int) -> dict[str, Any]:
+    """Decode one line into a JSON object or raise :class:`LineError`."""
+    if len(line) > MAX_LINE_BYTES:
+        raise LineError("too_large", f"line {number} is longer than {MAX_LINE_BYTES} bytes")
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise LineError("bad_encoding", f"line {number} is not UTF-8: {error.reason}") from None
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        raise LineError("bad_json", f"line {number} is not JSON: {error}") from None
+    if not isinstance(record, dict):
+        raise LineError("not_an_object", f"line {number} is not a JSON object")
+    return record
+
+
+def post_from_record(record: dict[str, Any]) -> Post:
+    """Build a :class:`Post` from ``{"id", "text"|"html", "url"?, "platform"?, "lang"?, …}``."""
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise LineError("missing_text", "a line needs a string \"text\" or \"html\"")
+    platform = record.get("platform") or ("web" if html else "unknown")
+    if platform not in PLATFORMS:
+        choices = ", ".join(PLATFORMS)
+        raise LineError("bad_field", f"unknown platform {platform!r}; one of {choices}")
+    links = record.get("links") or ()
+    if not isinstance(links, list | tuple) or not all(isinstance(x, str) for x in links):
+        raise LineError("bad_field", "\"links\" must be a list of strings")
+    lang = record.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        raise LineError("bad_field", "\"lang\" must be a string")
+    return Post(
+        text=text if isinstance(text, str) else "",
+        html=html if isinstance(html, str) else None,
+        platform=platform,
+        url=_optional_str(record, "url"),
+        title=_optional_str(record, "title"),
+        links=tuple(links),
+        language=lang.lower() if lang else None,
+        native_labels=tuple(str(x) for x in record.get("native_labels") or ()),
+    )
+
+
+def error_line(post_id: Any, code: str, message: str) -> str:
+    """The error object for one line."""
+    return json.dumps({"id": post_id, "error": {"code": code, "message": message}},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _optional_str(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise LineError("bad_field", f"{key!r} must be a string")
+    return value

@@ -286,3 +286,16 @@ def json_files_items(
             yield error_item(str(path), exc.kind, exc.message)
             continue
         yield from read(data, str(path))
+
+
+def parsed_item(
+    where: str,
+    parse: Callable[[], tuple[Post, SourceAccount | None]],
+    key: Callable[[Post], str] | None = None,
+) -> SourceItem:
+    """Run one item's parser: its post keyed by ``key(post)`` (default ``where``), or its error."""
+    try:
+        post, account = parse()
+    except SourceError as exc:
+        return error_item(where, exc.kind, exc.message)
+    return post_item(key(post) if key else where, post, account)

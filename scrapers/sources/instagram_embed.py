@@ -29,6 +29,7 @@ from scrapers.sources.common import (
     dig,
     error_item,
     find_urls,
+    parsed_item,
     post_item,
     read_text,
 )
@@ -142,9 +143,7 @@ class EmbedPageSource:
 
     def items(self) -> Iterator[SourceItem]:
         where = str(self.path)
-        try:
-            post, account = post_from_embed(read_text(self.path), where)
-        except SourceError as exc:
-            yield error_item(where, exc.kind, exc.message)
-            return
-        yield post_item(f"instagram:{post.post_id}", post, account)
+        yield parsed_item(
+            where, lambda: post_from_embed(read_text(self.path), where),
+            lambda post: f"instagram:{post.post_id}",
+        )

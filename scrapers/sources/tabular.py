@@ -30,7 +30,7 @@ from scrapers.sources.common import (
     iso_timestamp,
     normalise_platform,
     parse_json,
-    post_item,
+    parsed_item,
     stable_id,
 )
 
@@ -111,11 +111,7 @@ def _published(value: Any, where: str) -> str | None:
 
 
 def _row_item(row: dict[str, Any], where: str) -> SourceItem:
-    try:
-        post, account = post_from_row(row, where)
-    except SourceError as exc:
-        return error_item(where, exc.kind, exc.message)
-    return post_item(where, post, account)
+    return parsed_item(where, lambda: post_from_row(row, where))
 
 
 @dataclass(frozen=True)

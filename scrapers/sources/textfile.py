@@ -17,7 +17,7 @@ import yaml
 
 from scrapers.models import Post
 from scrapers.sources.base import SourceAccount, SourceItem
-from scrapers.sources.common import SourceError, error_item, post_item, read_text, stable_id
+from scrapers.sources.common import SourceError, parsed_item, read_text, stable_id
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -88,10 +88,4 @@ class TextFileSource:
     name: str = "file"
 
     def items(self) -> Iterator[SourceItem]:
-        where = str(self.path)
-        try:
-            post, account = post_from_file(self.path)
-        except SourceError as exc:
-            yield error_item(where, exc.kind, exc.message)
-            return
-        yield post_item(where, post, account)
+        yield parsed_item(str(self.path), lambda: post_from_file(self.path))

@@ -47,14 +47,12 @@ def document_items(
 
 def _page_document_item(content: bytes, where: str, url: str | None) -> SourceItem:
     from scrapers.detection.html import decode_html
-    from scrapers.sources.common import SourceError, post_item
+    from scrapers.sources.common import parsed_item
     from scrapers.sources.web import post_from_html
 
-    try:
-        post, account = post_from_html(decode_html(content), url=url, where=where)
-    except SourceError as exc:
-        return error_item(where, exc.kind, exc.message)
-    return post_item(url or where, post, account)
+    document = decode_html(content)
+    return parsed_item(where, lambda: post_from_html(document, url=url, where=where),
+                       lambda _post: url or where)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from scrapers.sources.common import (
     find_urls,
     iso_timestamp,
     json_files_items,
+    parsed_item,
     post_item,
     read_text,
 )
@@ -232,9 +233,7 @@ class WatchPageSource:
 
     def items(self) -> Iterator[SourceItem]:
         where = str(self.path)
-        try:
-            post, account = post_from_watch_page(read_text(self.path), where)
-        except SourceError as exc:
-            yield error_item(where, exc.kind, exc.message)
-            return
-        yield post_item(f"youtube:{post.post_id}", post, account)
+        yield parsed_item(
+            where, lambda: post_from_watch_page(read_text(self.path), where),
+            lambda post: f"youtube:{post.post_id}",
+        )

@@ -6,9 +6,10 @@ work, and unknown fields are rejected (422) rather than silently ignored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, validate
 
 from scrapers.models import PLATFORMS
 
@@ -22,19 +23,35 @@ DISPUTE_ROLES: tuple[str, ...] = ("account_owner", "brand")
 JS_SAFE_INTEGER = 2**53 - 1
 
 
-def check_storable_text(value: str) -> None:
-    """Reject text a database cannot store faithfully: NUL, other C0 controls, lone surrogates.
+STORABLE_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$"
+"""No NUL or other C0 controls (tab and newlines are fine), stated as a pattern so the
+OpenAPI document says it too; ``\\xHH`` escapes read the same in Python, ECMA and Rust."""
 
-    >>> check_storable_text("Gekregen van @merk\\n#adv")
-    >>> check_storable_text("a\\x00b")
+
+def _no_lone_surrogates(value: str) -> str:
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        raise ValidationError("Unpaired surrogates are not allowed.")
+    return value
+
+
+def storable_text(max_length: int, min_length: int = 0) -> list[Callable[[str], Any]]:
+    """Validators for text that will be stored: PostgreSQL refuses NUL and lone surrogates.
+
+    >>> [v("Gekregen van @merk\\n#adv") for v in storable_text(100)][-1]
+    'Gekregen van @merk\\n#adv'
+    >>> storable_text(100)[1]("a\\x00b")
     Traceback (most recent call last):
     ...
     marshmallow.exceptions.ValidationError: Control characters are not allowed.
     """
-    if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
-        raise ValidationError("Control characters are not allowed.")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-        raise ValidationError("Unpaired surrogates are not allowed.")
+    return [
+        validate.Length(min=min_length, max=max_length),
+        validate.Regexp(
+            STORABLE_PATTERN,
+            error="Control characters are not allowed.",
+        ),
+        _no_lone_surrogates,
+    ]
 
 
 class ClientId(fields.Field):
@@ -69,9 +86,13 @@ def _string_list(max_items: int, max_length: int) -> fields.List:
 
 
 class PostSchema(Schema):
-    """One post to analyse. ``text`` or ``html`` is required; nothing is stored or logged."""
+    """One post to analyse; nothing is stored or logged."""
 
-    text = _string(MAX_TEXT, metadata={"description": "Caption, description or article body."})
+    text = _string(
+        MAX_TEXT,
+        required=True,
+        metadata={"description": "Caption, description or article body; may be empty with html."},
+    )
     html = _string(MAX_TEXT, metadata={"description": "The page, when analysing a web page."})
     url = _string(2048)
     platform = fields.String(validate=validate.OneOf(PLATFORMS), load_default="unknown")
@@ -87,11 +108,6 @@ class PostSchema(Schema):
     follower_count = fields.Integer(strict=True, validate=validate.Range(0, JS_SAFE_INTEGER))
     published = _string(64)
     jurisdiction = fields.String(validate=validate.OneOf(JURISDICTIONS))
-
-    @validates_schema
-    def _needs_content(self, data: dict[str, Any], **kwargs: Any) -> None:
-        if "text" not in data and "html" not in data:
-            raise ValidationError("Send text or html.", "text")
 
 
 class BatchItemSchema(PostSchema):
@@ -115,27 +131,25 @@ class SubmissionSchema(Schema):
     platform = fields.String(required=True, validate=validate.OneOf(PLATFORMS))
     post_ref = fields.String(
         required=True,
-        validate=[validate.Length(min=1, max=512), check_storable_text],
+        validate=storable_text(512, 1),
         metadata={"description": "The post id on its platform, its URL, or its look-up hash."},
     )
     client_secret = fields.String(
         required=True,
         load_only=True,
-        validate=[validate.Length(min=16, max=256), check_storable_text],
+        validate=storable_text(256, 16),
         metadata={"description": "A random secret the client keeps; stored only as a slow hash."},
     )
 
 
 class ReportSchema(SubmissionSchema):
     kind = fields.String(required=True, validate=validate.OneOf(REPORT_KINDS))
-    note = fields.String(load_default="", validate=[validate.Length(max=2000), check_storable_text])
+    note = fields.String(load_default="", validate=storable_text(2000))
 
 
 class DisputeSchema(SubmissionSchema):
     role = fields.String(required=True, validate=validate.OneOf(DISPUTE_ROLES))
-    statement = fields.String(
-        required=True, validate=[validate.Length(min=1, max=5000), check_storable_text]
-    )
+    statement = fields.String(required=True, validate=storable_text(5000, 1))
     verdict_id = fields.Integer(strict=True, validate=validate.Range(1, JS_SAFE_INTEGER))
 
 

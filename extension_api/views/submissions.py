@@ -50,4 +50,4 @@ def dispute(data: dict[str, Any]) -> Response:
     try:
         return accepted(store_dispute(services().engine, data, submitter(data)))
     except UnknownVerdict:
-        raise ApiError(422, "invalid_fields", "No stored verdict has this verdict_id.") from None
+        raise ApiError(404, "not_found", "No stored verdict has this verdict_id.") from None

@@ -24,7 +24,11 @@ CASES: list[dict[str, Any]] = [
         "jurisdiction": "us",
     },
     {"text": "Zelf gekocht, niet gesponsord!", "links": ["https://example.nl/?ref=x"]},
-    {"html": "<html><body><p>Advertorial: <b>Zonnegloed</b></p></body></html>", "platform": "blog"},
+    {
+        "text": "",
+        "html": "<html><body><p>Advertorial: <b>Zonnegloed</b></p></body></html>",
+        "platform": "blog",
+    },
 ]
 
 

@@ -32,7 +32,7 @@ def report(**changes: Any) -> dict[str, Any]:
 def rows(url: str, model: type) -> list[Any]:
     engine = make_engine(url)
     with Session(engine) as session:
-        found = list(session.scalars(select(model).order_by(model.id)))  # type: ignore[attr-defined]
+        found: list[Any] = list(session.scalars(select(model).order_by(model.id)))  # type: ignore[attr-defined]
     engine.dispose()
     return found
 
@@ -114,7 +114,7 @@ def test_dispute_is_queued_never_published(seeded_url: str) -> None:
     assert dispute.client_hash == hash_client_secret(SECRET, TEST_SALT)
     assert [ip.submission_kind for ip in rows(seeded_url, SubmitterIp)] == ["dispute"]
     missing = client.post("/v1/disputes", json=dict(body, verdict_id=9999))
-    assert missing.status_code == 422
+    assert missing.status_code == 404
     assert len(rows(seeded_url, Dispute)) == 1
 
 

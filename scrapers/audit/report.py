@@ -22,8 +22,9 @@ UNSCANNED = "not_scanned"
 PROBLEM_TEXT: dict[str, str] = {
     "below_fold": "the label only shows after the platform's 'more' fold",
     "label_not_accepted": "the label used is not a clear label in this jurisdiction",
-    "buried": "the label is buried among many hashtags",
-    "obfuscated": "the label is written with hidden characters or spacing",
+    "not_at_start": "the label is not at the start, where this jurisdiction wants it",
+    "buried_in_hashtags": "the label is buried among many hashtags",
+    "obfuscated_label": "the label is written with hidden characters or spacing",
 }
 
 FIX_TEXT: dict[str, str] = {
@@ -31,8 +32,9 @@ FIX_TEXT: dict[str, str] = {
     "'Advertentie', 'Paid partnership').",
     "below_fold": "Ask the creator to move the label before the 'more' fold.",
     "label_not_accepted": "Ask the creator to use a label accepted in this jurisdiction.",
-    "buried": "Ask the creator to put the label at the start, not among hashtags.",
-    "obfuscated": "Ask the creator to write the label plainly, without hidden characters.",
+    "not_at_start": "Ask the creator to put the label at the very start.",
+    "buried_in_hashtags": "Ask the creator to put the label at the start, not among hashtags.",
+    "obfuscated_label": "Ask the creator to write the label plainly, without hidden characters.",
     "unclear_disclosure": "Ask the creator to make the label clearer and put it first.",
     "contracted_organic": "A contracted post that does not read as an ad: ask the creator "
     "to add a clear label at the start.",

@@ -86,10 +86,10 @@ LABELS: dict[str, KindLabel] = {
     ),
     "below_fold": _unclear(("below_fold",), "#ad only after Instagram's ~125-character fold"),
     "buried": _unclear(
-        ("below_fold", "buried"), "#ad hidden in a wall of hashtags after the fold"
+        ("below_fold", "buried_in_hashtags"), "#ad hidden in a wall of hashtags after the fold"
     ),
     "zero_width": _unclear(
-        ("obfuscated",), "#a<ZWSP>d: looks like #ad but a zero-width space defeats search"
+        ("obfuscated_label",), "#a<ZWSP>d: looks like #ad but a zero-width space defeats search"
     ),
     "discount_undisclosed": _hidden("sponsored", "a personal discount code, no disclosure"),
     "affiliate_undisclosed": _hidden("affiliate", "affiliate / shortened shop links, no word"),

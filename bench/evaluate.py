@@ -441,6 +441,23 @@ def print_report(report: dict[str, Any]) -> None:
         print(f"  {name:<46} {_fmt(target['value'])} (target {target['target']}) {mark}")
 
 
+def print_mistakes(results: list[tuple[Case, Verdict]]) -> None:
+    """Each case whose ``commercial``/``disclosed`` or expected verdict came out wrong."""
+    print("mistakes (id: expected -> got):")
+    for case, verdict in results:
+        wrong = (
+            case.commercial != verdict.commercial
+            or (case.disclosed is not None and case.disclosed != verdict.disclosed)
+            or (case.verdict is not None and case.verdict != verdict.verdict)
+        )
+        if wrong:
+            expected = f"c={case.commercial:d} d={case.disclosed:d} {case.verdict or '?'}"
+            got = f"c={verdict.commercial:d} d={verdict.disclosed:d} {verdict.verdict}"
+            evidence = "; ".join(f"{s.rule}:{s.text[:30]!r}" for s in verdict.signals)[:200]
+            text = (case.text or "[html]").replace("\n", " ")[:110]
+            print(f"  {case.id} [{case.kind}] {expected} -> {got}\n      {text}\n      {evidence}")
+
+
 def disagreements(results: list[tuple[Case, Verdict]]) -> Iterator[dict[str, Any]]:
     """Mathur items where the detector's ``disclosed`` differs from the cluster label."""
     for case, verdict in results:
@@ -455,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--errors", action="store_true", help="list own-table mistakes")
     args = parser.parse_args(argv)
     loaders = {
         "mathur_youtube": lambda: load_mathur(args.corpora, "youtube"),
@@ -467,6 +485,8 @@ def main(argv: list[str] | None = None) -> int:
     datasets = {name: list(run(items)) for name, items in cases.items()}
     report = build_report(datasets, time.perf_counter() - started)
     print_report(report)
+    if args.errors:
+        print_mistakes(datasets["own"] + datasets["seed_articles"])
     if not args.no_write:
         RESULTS.mkdir(exist_ok=True)
         (RESULTS / "evaluation.json").write_text(

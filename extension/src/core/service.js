@@ -129,7 +129,7 @@ export function createService({ settings, cache, apiFor, sites, secrets, status 
       site: site || articleSite(sites),
       enabled,
       settings: { mode: config.mode, jurisdiction: config.jurisdiction, instrument: config.instrument,
-        siteUrl: config.siteUrl || config.apiBase },
+        siteUrl: config.siteUrl },
     };
   }
 

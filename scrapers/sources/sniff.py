@@ -90,7 +90,7 @@ class HtmlFileSource:
             from scrapers.sources.youtube import WatchPageSource
 
             inner = WatchPageSource(self.path)
-        elif b"instagram.com" in head and (b"EmbeddedMedia" in head or b"Caption" in head):
+        elif b"CaptionUsername" in head or b'class="EmbeddedMedia' in head:
             from scrapers.sources.instagram_embed import EmbedPageSource
 
             inner = EmbedPageSource(self.path)

@@ -17,7 +17,7 @@ import yaml
 
 from scrapers.models import Post
 from scrapers.sources.base import SourceAccount, SourceItem
-from scrapers.sources.common import SourceError, parsed_item, read_text, stable_id
+from scrapers.sources.common import SourceError, parsed_item, read_bytes, read_text, stable_id
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -55,12 +55,14 @@ def post_from_file(path: Path) -> tuple[Post, SourceAccount | None]:
     from scrapers.sources.tabular import post_from_row
 
     where = str(path)
-    raw = read_text(path)
     suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:  # a page declares its own charset: sniff it, never guess UTF-8
+        from scrapers.detection.html import decode_html
         from scrapers.sources.web import post_from_html
 
-        return post_from_html(raw, url=None, where=where, fallback_id=stable_id(where))
+        document = decode_html(read_bytes(path))
+        return post_from_html(document, url=None, where=where, fallback_id=stable_id(where))
+    raw = read_text(path)
     meta: dict[str, Any] = {}
     body = raw
     if suffix in MARKDOWN_SUFFIXES:

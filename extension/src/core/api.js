@@ -10,7 +10,7 @@ export class ApiError extends Error {
 }
 
 export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), timeoutMs = 8000 }) {
-  async function request(path, { method = "GET", body } = {}) {
+  async function request(path, { method = "GET", body, cache = "no-store" } = {}) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response;
@@ -23,7 +23,7 @@ export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), tim
           "Content-Type": "application/json",
         },
         credentials: "omit",
-        cache: "no-store",
+        cache,
         referrerPolicy: "no-referrer",
         signal: controller.signal,
       });
@@ -41,7 +41,8 @@ export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), tim
 
   return {
     analyzeBatch: (posts) => request("/v1/analyze/batch", { method: "POST", body: { posts } }),
-    lookup: (prefix) => request(`/v1/lookup/${encodeURIComponent(prefix)}`),
+    // A bucket is the same for everyone and marked public: the HTTP cache may keep it.
+    lookup: (prefix) => request(`/v1/lookup/${encodeURIComponent(prefix)}`, { cache: "default" }),
     report: (report) => request("/v1/reports", { method: "POST", body: report }),
   };
 }

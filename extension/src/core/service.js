@@ -45,9 +45,29 @@ function validPost(post) {
     && typeof post.post_id === "string" && post.key === `${post.platform}:${post.post_id}`;
 }
 
+/** Run at most `limit` tasks at once (look-ups are one request per bucket). */
+export function createLimiter(limit) {
+  let active = 0;
+  const waiting = [];
+  const release = () => {
+    active -= 1;
+    if (waiting.length) waiting.shift()();
+  };
+  return async (task) => {
+    if (active >= limit) await new Promise((resolve) => waiting.push(resolve));
+    active += 1;
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  };
+}
+
 export function createService({ settings, cache, apiFor, sites, secrets, status }) {
   const batchers = new Map();
   const buckets = new Map();
+  const limit = createLimiter(6);
 
   function batcherFor(config) {
     const scope = `${config.apiBase}|${config.jurisdiction}`;
@@ -76,7 +96,7 @@ export function createService({ settings, cache, apiFor, sites, secrets, status 
   async function bucketFor(config, prefix) {
     const scope = `${config.apiBase}|${prefix}`;
     if (!buckets.has(scope)) {
-      const request = apiFor(config.apiBase).lookup(prefix).then(
+      const request = limit(() => apiFor(config.apiBase).lookup(prefix)).then(
         async (data) => { await status.set({ ok: true }); return data; },
         async (error) => {
           buckets.delete(scope);

@@ -1,0 +1,253 @@
+"""The browser extension's cost on a long feed: 1,000 Instagram-shaped posts in Chromium.
+
+Loads ``tests/fixtures/extension/feed-1000.html`` (made by :func:`make_feed`; every tenth
+post disclosed, every tenth-plus-five undisclosed, the rest organic) three times in the
+same process, each in a fresh Chromium profile, against the real API on 127.0.0.1:
+
+1. **baseline** — no extension: the page's own main-thread time;
+2. **analyse** — the extension in analyse mode: time until all 200 badges are shown, API
+   requests, and main-thread time (Chrome's ``TaskDuration``) minus the baseline's, per post;
+   also the content script's own instrumented time (``performance.measure`` entries);
+3. **look-up** — the default privacy mode: requests made (one cacheable GET per post's bucket).
+
+Targets (issue 5): ≤ 1 request per 20 posts, < 2 ms added main-thread time per post.
+
+Run: ``.venv/bin/python bench/extension_feed.py [--write-fixture]`` (needs /usr/bin/chromium).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "extension")]
+
+from extension_harness import (  # noqa: E402
+    CHROMIUM_ARGS,
+    FIXTURES,
+    configure,
+    json_body,
+    launch,
+    route_fixtures,
+    run_api,
+    service_worker,
+)
+
+POSTS = 1000
+FEED = FIXTURES / "feed-1000.html"
+URL = "https://www.instagram.com/feed-1000/"
+SETTLE = 4.0
+"""Seconds after the last badge (or after load, for the baseline) before reading metrics."""
+
+ORGANIC = (
+    "Zondag uitgeslapen en daarna pannenkoeken gebakken met de kinderen.",
+    "Wat een storm vannacht! De hele tuin ligt vol bladeren.",
+    "Eindelijk mijn eerste halve marathon gelopen, 2:04 op de klok.",
+    "Nieuwe plantjes op het balkon, hopelijk overleven ze de winter.",
+    "Throwback naar de zomer in Zeeland. Wie mist het strand ook?",
+)
+
+
+def post_html(index: int) -> str:
+    """One feed post; disclosed every 10th, undisclosed every 10th + 5, else organic."""
+    handle = f"creator.{index % 97:02d}"
+    shortcode = f"Feed{index:05d}"
+    label = ""
+    if index % 10 == 0:
+        caption = f"Mijn favoriete serum van @brand{index % 7} ✨ Echt een aanrader! #ad #skincare"
+        label = (
+            '<div><a href="/accounts/paid_partnerships/">'
+            "Paid partnership with <span>brand</span></a></div>"
+        )
+    elif index % 10 == 5:
+        code = f"DEAL{index:04d}"
+        caption = (
+            f"Nieuwe sneakers binnen 👟 Met mijn code {code} krijg je 20% korting! Shop: "
+            f'<a href="https://l.instagram.com/?u=https%3A%2F%2Fwww.amazon.nl%2Fdp%2FB0{index:08d}'
+            f'%3Ftag%3D{handle.replace(".", "")}-21">amazon.nl</a>'
+        )
+    else:
+        caption = escape(ORGANIC[index % len(ORGANIC)]) + f" #dag{index}"
+    return (
+        '<article class="x1iyjqo2 x1lliihq" role="presentation">'
+        f'<header class="x1lliihq"><span><a href="/{handle}/" role="link">{handle}</a></span>'
+        f"{label}</header>"
+        '<div class="_aagv" style="height:120px;background:#efefef"></div>'
+        f'<div><a href="/p/{shortcode}/">'
+        '<time datetime="2026-11-20T09:00:00Z">2 d.</time></a></div>'
+        f'<div><span class="_ap3a _aaco _aacw">{handle}</span> '
+        f'<span class="_ap3a _aaco _aacu" dir="auto">{caption}</span></div>'
+        "</article>"
+    )
+
+
+def make_feed(count: int = POSTS) -> str:
+    """A deterministic Instagram-shaped feed page of ``count`` posts."""
+    posts = "\n".join(post_html(index) for index in range(count))
+    return (
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>Instagram</title>'
+        "<style>article{max-width:470px;margin:12px auto;border-bottom:1px solid #dbdbdb}</style>"
+        f'</head>\n<body><main role="main">\n{posts}\n</main></body></html>\n'
+    )
+
+
+def flagged_count(count: int = POSTS) -> int:
+    return sum(1 for index in range(count) if index % 10 in (0, 5))
+
+
+LONGTASKS = """
+window.__longtasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longtasks.push(entry.duration);
+}).observe({ type: "longtask", buffered: true });
+"""
+
+COUNT = "document.querySelectorAll('[data-transparant-post]').length"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    name: str
+    task_ms: float
+    script_ms: float
+    badges: int
+    badge_all_ms: float | None
+    instrumented_ms: float
+    longtasks: list[float]
+    requests: int
+    batch_sizes: list[int]
+
+
+def measure(playwright: Any, api: Any, *, extension: bool, mode: str = "analyse") -> Run:
+    before = len(api.requests)
+    with tempfile.TemporaryDirectory() as profile:
+        if extension:
+            context = launch(playwright, Path(profile))
+            service_worker(context)
+            configure(
+                context,
+                apiBase=api.base,
+                mode=mode,
+                consent=mode == "analyse",
+                jurisdiction="nl",
+                instrument=True,
+            )
+        else:
+            context = playwright.chromium.launch_persistent_context(
+                profile,
+                executable_path="/usr/bin/chromium",
+                headless=True,
+                args=list(CHROMIUM_ARGS),
+                viewport={"width": 1100, "height": 900},
+            )
+        try:
+            route_fixtures(context)
+            page = context.new_page()
+            page.add_init_script(LONGTASKS)
+            cdp = context.new_cdp_session(page)
+            cdp.send("Performance.enable")
+            page.goto(URL, wait_until="load")
+            expected = flagged_count() if extension and mode == "analyse" else 0
+            deadline = time.monotonic() + 60
+            while expected and page.evaluate(COUNT) < expected and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(SETTLE)
+            metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+            measures = page.evaluate(
+                "performance.getEntriesByType('measure')"
+                ".filter(m => m.name.startsWith('transparant:'))"
+                ".map(m => [m.name, m.startTime + m.duration, m.duration])"
+            )
+            renders = [end for name, end, _ in measures if name == "transparant:render"]
+            badges = int(page.evaluate(COUNT))
+            longtasks = [float(value) for value in page.evaluate("window.__longtasks")]
+        finally:
+            context.close()
+    received = api.requests[before:]
+    sizes = [
+        len(json_body(r)["posts"])
+        for r in received
+        if r.method == "POST" and r.path == "/v1/analyze/batch"
+    ]
+    return Run(
+        name="baseline" if not extension else mode,
+        task_ms=metrics["TaskDuration"] * 1000,
+        script_ms=metrics["ScriptDuration"] * 1000,
+        badges=badges,
+        badge_all_ms=max(renders) if renders and badges >= flagged_count() else None,
+        instrumented_ms=sum(duration for _, _, duration in measures),
+        longtasks=longtasks,
+        requests=len(received),
+        batch_sizes=sizes,
+    )
+
+
+def report(baseline: Run, analyse: Run, lookup: Run) -> None:
+    added = (analyse.task_ms - baseline.task_ms) / POSTS
+    print(f"feed: {POSTS} posts, {flagged_count()} with commercial signals")
+    print(
+        f"baseline (no extension): main thread {baseline.task_ms:8.1f} ms "
+        f"(script {baseline.script_ms:.1f} ms), long tasks {len(baseline.longtasks)}"
+    )
+    print(
+        f"analyse mode:            main thread {analyse.task_ms:8.1f} ms "
+        f"(script {analyse.script_ms:.1f} ms), long tasks {len(analyse.longtasks)}"
+        + (f" (max {max(analyse.longtasks):.0f} ms)" if analyse.longtasks else "")
+    )
+    print(f"  badges shown: {analyse.badges} / {flagged_count()}")
+    if analyse.badge_all_ms is not None:
+        print(f"  time to badge all: {analyse.badge_all_ms:.0f} ms after navigation start")
+    print(
+        f"  added main-thread time: {added:.3f} ms per post "
+        f"(ratio to baseline {analyse.task_ms / baseline.task_ms:.2f}x); target < 2 ms"
+    )
+    print(
+        f"  content script's own (instrumented) time: {analyse.instrumented_ms:.1f} ms, "
+        f"{analyse.instrumented_ms / POSTS:.3f} ms per post"
+    )
+    per = POSTS / analyse.requests if analyse.requests else float("inf")
+    print(
+        f"  API requests: {analyse.requests} (batch sizes "
+        f"{statistics.mean(analyse.batch_sizes) if analyse.batch_sizes else 0:.0f} on average, "
+        f"max {max(analyse.batch_sizes, default=0)}): 1 request per {per:.0f} posts; target ≥ 20"
+    )
+    print(
+        f"look-up mode (default):  main thread {lookup.task_ms:8.1f} ms, "
+        f"added {(lookup.task_ms - baseline.task_ms) / POSTS:.3f} ms per post; "
+        f"API requests: {lookup.requests} (one cacheable GET per post's hash-prefix bucket)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write-fixture", action="store_true", help="(re)write feed-1000.html")
+    args = parser.parse_args()
+    if args.write_fixture or not FEED.exists():
+        FEED.write_text(make_feed(), encoding="utf-8")
+    if not Path("/usr/bin/chromium").exists():
+        print("skipped: /usr/bin/chromium is not installed")
+        return 0
+    from playwright.sync_api import sync_playwright
+
+    with (
+        tempfile.TemporaryDirectory() as data,
+        run_api(f"sqlite:///{data}/bench.sqlite3") as api,
+        sync_playwright() as playwright,
+    ):
+        baseline = measure(playwright, api, extension=False)
+        analyse = measure(playwright, api, extension=True, mode="analyse")
+        lookup = measure(playwright, api, extension=True, mode="lookup")
+    report(baseline, analyse, lookup)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

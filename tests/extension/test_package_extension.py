@@ -1,0 +1,82 @@
+"""scripts/package_extension.py: both store zips, the Firefox manifest, and its checks."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_packager() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "package_extension", ROOT / "scripts" / "package_extension.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+packager = load_packager()
+
+
+def test_both_zips_ship_the_extension_without_its_tests(tmp_path: Path) -> None:
+    zips = packager.package(tmp_path)
+    chrome = zipfile.ZipFile(zips["chrome"])
+    names = set(chrome.namelist())
+    assert {
+        "manifest.json",
+        "src/background.js",
+        "sites/youtube.json",
+        "_locales/nl/messages.json",
+        "popup/popup.html",
+        "options/options.html",
+        "icons/128.png",
+    } <= names
+    assert not any(name.startswith("tests/") for name in names)
+    chrome_manifest = json.loads(chrome.read("manifest.json"))
+    assert chrome_manifest["background"] == {
+        "service_worker": "src/background.js",
+        "type": "module",
+    }
+    assert "browser_specific_settings" not in chrome_manifest
+    firefox_manifest = json.loads(zipfile.ZipFile(zips["firefox"]).read("manifest.json"))
+    assert firefox_manifest["background"] == {"scripts": ["src/background.js"], "type": "module"}
+    assert firefox_manifest["browser_specific_settings"]["gecko"]["id"].endswith(
+        "@transparant.example"
+    )
+    assert "minimum_chrome_version" not in firefox_manifest
+
+
+def test_zips_are_reproducible(tmp_path: Path) -> None:
+    first = packager.package(tmp_path / "a")["chrome"].read_bytes()
+    second = packager.package(tmp_path / "b")["chrome"].read_bytes()
+    assert first == second
+
+
+def test_permissions_stay_minimal() -> None:
+    manifest = packager.check()
+    assert sorted(manifest["permissions"]) == ["activeTab", "scripting", "storage"]
+    hosts = manifest["host_permissions"]
+    assert "<all_urls>" not in hosts and not any(host.startswith("*://*") for host in hosts)
+
+
+def test_a_missing_file_or_locale_key_stops_packaging(tmp_path: Path) -> None:
+    copy = tmp_path / "extension"
+    shutil.copytree(ROOT / "extension", copy)
+    (copy / "popup" / "popup.html").unlink()
+    with pytest.raises(packager.PackageError, match=r"popup/popup\.html"):
+        packager.check(copy)
+    shutil.copy(ROOT / "extension" / "popup" / "popup.html", copy / "popup" / "popup.html")
+    messages = json.loads((copy / "_locales" / "nl" / "messages.json").read_text(encoding="utf-8"))
+    del messages["reportWrong"]
+    (copy / "_locales" / "nl" / "messages.json").write_text(json.dumps(messages), encoding="utf-8")
+    with pytest.raises(packager.PackageError, match="reportWrong"):
+        packager.check(copy)

@@ -1,7 +1,7 @@
 """robots.txt, read once per site per client with Protego (RFC 9309 semantics).
 
-A missing robots.txt (any 4xx) allows everything; a server error or an unreachable
-robots.txt disallows the whole site for this run, as RFC 9309 asks.  ``Crawl-delay``
+A missing robots.txt (a 4xx other than 429) allows everything; a server error, a 429 or
+an unreachable robots.txt disallows the whole site for this run, as RFC 9309 asks.  ``Crawl-delay``
 for our agent slows that host down.
 """
 
@@ -56,7 +56,7 @@ def rules_from(fetch: Callable[[str], FetchResult], origin: str) -> RobotsRules:
     try:
         result = fetch(f"{origin}/robots.txt")
     except FetchError as exc:
-        if exc.status is not None and 400 <= exc.status < 500:
+        if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
             return RobotsRules(None, allow_all=True, reason=f"robots.txt: HTTP {exc.status}")
         return RobotsRules(None, allow_all=False, reason=f"robots.txt unreachable ({exc.message})")
     text = result.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")

@@ -89,7 +89,7 @@ def site() -> Iterator[Site]:
     site = Site(routes={"/robots.txt": reply(404)})
     server = _bind(site)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield site
     server.shutdown()

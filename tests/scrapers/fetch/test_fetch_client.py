@@ -39,11 +39,21 @@ def test_robots_disallow_is_obeyed(site: Site, client_for: MakeClient) -> None:
     assert site.paths().count("/robots.txt") == 1
 
 
-def test_unreachable_robots_disallows_the_site(site: Site, client_for: MakeClient) -> None:
-    site.routes["/robots.txt"] = reply(500, b"oops")
+@pytest.mark.parametrize(("status", "allowed"), [(500, False), (429, False), (404, True),
+                                                 (403, True)])
+def test_robots_status_decides_for_the_site(
+    site: Site, client_for: MakeClient, status: int, allowed: bool
+) -> None:
+    site.routes["/robots.txt"] = reply(status, b"oops")
+    site.routes["/a"] = reply(200, b"a")
+    client = client_for(retries=0)
+    if allowed:
+        assert client.fetch(site.url("/a")).content == b"a"
+        return
     with pytest.raises(FetchError) as caught:
-        client_for(retries=0).fetch(site.url("/a"))
+        client.fetch(site.url("/a"))
     assert caught.value.kind == "robots" and "unreachable" in caught.value.message
+    assert "/a" not in site.paths()
 
 
 def test_429_with_retry_after_then_success(site: Site, client_for: MakeClient) -> None:

@@ -1,6 +1,6 @@
 """The browser extension's cost on a long feed: 1,000 Instagram-shaped posts in Chromium.
 
-Loads ``tests/fixtures/extension/feed-1000.html`` (made by :func:`make_feed`; every tenth
+Loads ``tests/fixtures/extension/instagram-feed-1000.html`` (made by :func:`make_feed`; every tenth
 post disclosed, every tenth-plus-five undisclosed, the rest organic) three times in the
 same process, each in a fresh Chromium profile, against the real API on 127.0.0.1:
 
@@ -42,7 +42,7 @@ from extension_harness import (  # noqa: E402
 )
 
 POSTS = 1000
-FEED = FIXTURES / "feed-1000.html"
+FEED = FIXTURES / "instagram-feed-1000.html"
 URL = "https://www.instagram.com/feed-1000/"
 SETTLE = 4.0
 """Seconds after the last badge (or after load, for the baseline) before reading metrics."""
@@ -228,7 +228,9 @@ def report(baseline: Run, analyse: Run, lookup: Run) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write-fixture", action="store_true", help="(re)write feed-1000.html")
+    parser.add_argument(
+        "--write-fixture", action="store_true", help="(re)write instagram-feed-1000.html"
+    )
     args = parser.parse_args()
     if args.write_fixture or not FEED.exists():
         FEED.write_text(make_feed(), encoding="utf-8")

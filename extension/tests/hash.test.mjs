@@ -1,5 +1,6 @@
 // The extension's look-up hash must equal Python's hashlib.sha256(f"{platform}:{post_id}")
 // (scrapers/identity.py); these values were printed by that function.
+import "./helpers/setup.mjs";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { hashPrefix, lookupHash, sha256Hex } from "../src/core/hash.js";

@@ -1,5 +1,6 @@
 // The service worker's message handling, with storage and the API faked: batching, the
 // verdict cache surviving a worker restart, look-up-only privacy, reports, failures.
+import "./helpers/setup.mjs";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createVerdictCache } from "../src/core/cache.js";
@@ -126,6 +127,10 @@ test("init picks the site by the tab's host; other pages get article mode", asyn
   assert.equal(tiktok.enabled, false);
   const blog = await service.handle({ type: "init" }, { tab: { url: "https://kookblog.example/a" } });
   assert.equal(blog.site.platform, "blog");
+  const fixture = await service.handle({ type: "init" }, { tab: { url: "http://127.0.0.1:18150/youtube-watch.html?v=Pix9Review0" } });
+  assert.equal(fixture.site.platform, "youtube", "saved fixture pages can be tried by hand");
+  const elsewhere = await service.handle({ type: "init" }, { tab: { url: "https://evil.example/youtube-watch.html" } });
+  assert.equal(elsewhere.site.platform, "blog", "only on 127.0.0.1 and localhost");
 });
 
 test("analysePayload keeps to the API schema", () => {

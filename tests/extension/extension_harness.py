@@ -46,7 +46,8 @@ PAGES: dict[str, str] = {
     "https://x.com/home": "x-post.html",
     f"{PAGE_ORIGIN}/blog/beste-airfryers-2026/": "blog-article.html",
     f"{PAGE_ORIGIN}/blog/herfstwandeling-veluwe/": "organic.html",
-    "https://www.instagram.com/feed-1000/": "feed-1000.html",
+    "https://www.instagram.com/feed-1000/": "instagram-feed-1000.html",
+    f"{PAGE_ORIGIN}/youtube-watch.html?v=Pix9Review0": "youtube-watch.html",
 }
 
 

@@ -262,3 +262,15 @@ def test_api_down_means_no_badges_and_a_quiet_status(browser: Any, api: ApiServe
     wait_for(quiet_status, timeout=20, interval=0.5)
     assert badges(page) == {}
     assert page.locator("article").count() == 3
+
+
+def test_saved_fixture_page_by_hand_on_localhost(analyse: Any, api: ApiServer) -> None:
+    """The README's way to try a fixture without routing: served from 127.0.0.1, on request."""
+    url = f"{PAGE_ORIGIN}/youtube-watch.html?v=Pix9Review0"
+    page = analyse.new_page()
+    page.goto(url)
+    popup = open_popup(analyse, f"{PAGE_ORIGIN}/youtube-watch.html*")
+    popup.locator("#check-page").click()
+    expected = EXPECTED["https://www.youtube.com/watch?v=Pix9Review0"]
+    flagged = {key: verdict for key, verdict in expected.items() if verdict}
+    assert wait_for_badges(page, len(flagged)) == flagged

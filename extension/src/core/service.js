@@ -5,7 +5,7 @@
 import { createBatcher } from "./batcher.js";
 import { NONE } from "./cache.js";
 import { hashPrefix, lookupHash } from "./hash.js";
-import { articleSite, siteForHost } from "./sites.js";
+import { articleSite, siteForDevPage, siteForHost } from "./sites.js";
 
 export const REPORT_KINDS = ["undisclosed_ad", "wrong_label"];
 const MAX_TEXT = 20000;
@@ -141,12 +141,13 @@ export function createService({ settings, cache, apiFor, sites, secrets, status 
 
   async function init(sender) {
     const config = await settings.get();
+    const url = sender?.tab?.url || sender?.url || "";
     let host = "";
-    try { host = new URL(sender?.tab?.url || sender?.url || "").hostname; } catch { host = ""; }
+    try { host = new URL(url).hostname; } catch { host = ""; }
     const site = siteForHost(sites, host);
     const enabled = site ? config.sites[site.platform] !== false : true;
     return {
-      site: site || articleSite(sites),
+      site: site || siteForDevPage(sites, url) || articleSite(sites),
       enabled,
       settings: { mode: config.mode, jurisdiction: config.jurisdiction, instrument: config.instrument,
         siteUrl: config.siteUrl },

@@ -71,10 +71,18 @@ def sitemap_items(
         yield error_item(where, exc.kind, exc.message)
         return
     entries = [e for e in entries if not is_before(e.lastmod, since)]
-    if client is None and entries:
-        from scrapers.fetch.client import PoliteClient
+    if client is not None:
+        yield from _entry_items(kind, entries, client, since, depth)
+        return
+    from scrapers.fetch.client import PoliteClient
 
-        client = PoliteClient()
+    with PoliteClient() as own:
+        yield from _entry_items(kind, entries, own, since, depth)
+
+
+def _entry_items(
+    kind: str, entries: list[SitemapEntry], client: Fetcher, since: datetime | None, depth: int
+) -> Iterator[SourceItem]:
     for entry in entries:
         if kind == "sitemapindex":
             yield from _nested(entry.loc, client, since, depth)
@@ -82,10 +90,8 @@ def sitemap_items(
             yield page_item(entry.loc, client)
 
 
-def _nested(
-    url: str, client: Fetcher | None, since: datetime | None, depth: int
-) -> Iterator[SourceItem]:
-    if depth >= MAX_DEPTH or client is None:
+def _nested(url: str, client: Fetcher, since: datetime | None, depth: int) -> Iterator[SourceItem]:
+    if depth >= MAX_DEPTH:
         yield error_item(url, "parse", f"{url}: sitemap indexes nested deeper than {MAX_DEPTH}")
         return
     try:
@@ -96,15 +102,11 @@ def _nested(
     yield from sitemap_items(result.content, url, client=client, since=since, depth=depth + 1)
 
 
-def page_item(url: str, client: Fetcher | None) -> SourceItem:
+def page_item(url: str, client: Fetcher) -> SourceItem:
     """Fetch one page and read it as a post; every failure is an error item keyed by URL."""
     from scrapers.detection.html import decode_html
     from scrapers.sources.web import post_from_html
 
-    if client is None:
-        from scrapers.fetch.client import PoliteClient
-
-        client = PoliteClient()
     try:
         result = client.fetch(url)
         post, account = post_from_html(

@@ -77,11 +77,15 @@ class UrlSource:
 
             yield from online_video_items(self.url)
             return
-        client = self.client
-        if client is None:
-            from scrapers.fetch.client import PoliteClient
+        if self.client is not None:
+            yield from self._fetched_items(self.client)
+            return
+        from scrapers.fetch.client import PoliteClient
 
-            client = PoliteClient()
+        with PoliteClient() as client:
+            yield from self._fetched_items(client)
+
+    def _fetched_items(self, client: Fetcher) -> Iterator[SourceItem]:
         if shortcode := _INSTAGRAM.match(self.url):
             from scrapers.sources.instagram_embed import embed_url_items
 

@@ -7,12 +7,12 @@ requester of a bucket gets the same bytes and any cache in between can serve it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, Engine, bindparam, select
 
-from scrapers.models import Signal, Verdict
 from scrapers.store.schema import Post as PostRow
+from scrapers.store.schema import SignalRow
 from scrapers.store.schema import Verdict as VerdictRow
 
 PREFIX_PATTERN = r"^[0-9a-fA-F]{4,8}$"
@@ -28,43 +28,81 @@ def normalise_prefix(prefix: str) -> str | None:
     return prefix.lower() if _PREFIX.match(prefix) else None
 
 
-def verdict_from_row(row: VerdictRow) -> Verdict:
-    """A stored verdict as the model the detector returns, evidence included."""
-    return Verdict(
-        verdict=row.verdict,
-        commercial=row.commercial,
-        disclosed=row.disclosed,
-        confidence=row.confidence,
-        signals=tuple(
-            Signal(s.family, s.rule, s.text, s.weight, s.start, s.end, s.detail or "")
-            for s in row.signals
-        ),
-        jurisdiction=row.jurisdiction,
-        rulebook_version=row.rulebook_version,
-        language=row.language,
-        explanation=row.explanation or "",
-        kinds=tuple(row.kinds or ()),
-        problems=tuple(row.problems or ()),
-        detector_version=row.detector_version,
+# Built once: statements are immutable, and building them per request cost more than running them.
+BUCKET_POSTS = select(PostRow.id, PostRow.lookup_hash).where(
+    PostRow.lookup_hash >= bindparam("low"), PostRow.lookup_hash < bindparam("high")
+)
+CURRENT_VERDICTS = select(
+    VerdictRow.id,
+    VerdictRow.post_id,
+    VerdictRow.verdict,
+    VerdictRow.commercial,
+    VerdictRow.disclosed,
+    VerdictRow.confidence,
+    VerdictRow.jurisdiction,
+    VerdictRow.rulebook_version,
+    VerdictRow.language,
+    VerdictRow.explanation,
+    VerdictRow.kinds,
+    VerdictRow.problems,
+    VerdictRow.detector_version,
+).where(
+    VerdictRow.post_id.in_(bindparam("post_ids", expanding=True)),
+    VerdictRow.is_current.is_(True),
+)
+SIGNALS = (
+    select(
+        SignalRow.verdict_id,
+        SignalRow.family,
+        SignalRow.rule,
+        SignalRow.text,
+        SignalRow.weight,
+        SignalRow.start,
+        SignalRow.end,
+        SignalRow.detail,
     )
+    .where(SignalRow.verdict_id.in_(bindparam("verdict_ids", expanding=True)))
+    .order_by(SignalRow.id)
+)
+VERDICT_FIELDS = (
+    "verdict", "commercial", "disclosed", "confidence", "jurisdiction", "rulebook_version",
+    "language", "explanation", "detector_version",
+)  # fmt: skip
+SIGNAL_FIELDS = ("family", "rule", "text", "weight", "start", "end", "detail")
 
 
-def lookup_bucket(engine: Engine, prefix: str) -> dict[str, list[dict[str, object]]]:
+def lookup_bucket(engine: Engine, prefix: str) -> dict[str, list[dict[str, Any]]]:
     """Current verdicts in the bucket, keyed by full look-up hash, in a stable order.
 
-    A range on the indexed column (``prefix <= hash < prefix + "g"``) rather than
-    ``LIKE`` keeps the index usable under any PostgreSQL collation.
+    Three small queries rather than one join: the bucket's posts by a range on the
+    indexed hash column (``prefix <= hash < prefix + "g"``, usable under any
+    collation, unlike ``LIKE``), their current verdicts by post id, and the
+    verdicts' signals. A join let SQLite's planner start from the far larger set of
+    current verdicts. Each verdict has the shape of :meth:`scrapers.models.Verdict.to_dict`.
     """
-    query = (
-        select(PostRow.lookup_hash, VerdictRow)
-        .join(VerdictRow, VerdictRow.post_id == PostRow.id)
-        .where(PostRow.lookup_hash >= prefix, PostRow.lookup_hash < prefix + "g")
-        .where(VerdictRow.is_current.is_(True))
-        .options(selectinload(VerdictRow.signals))
-        .order_by(PostRow.lookup_hash, VerdictRow.jurisdiction, VerdictRow.id)
-    )
-    results: dict[str, list[dict[str, object]]] = {}
-    with Session(engine) as session:
-        for lookup_hash, row in session.execute(query):
-            results.setdefault(lookup_hash, []).append(verdict_from_row(row).to_dict())
+    with engine.connect() as connection:
+        hashes = dict(connection.execute(BUCKET_POSTS, {"low": prefix, "high": prefix + "g"}).all())
+        if not hashes:
+            return {}
+        rows = list(connection.execute(CURRENT_VERDICTS, {"post_ids": list(hashes)}))
+        signals = _signals_by_verdict(connection, [row.id for row in rows])
+    rows.sort(key=lambda row: (hashes[row.post_id], row.jurisdiction, row.id))
+    results: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        verdict: dict[str, Any] = {name: getattr(row, name) for name in VERDICT_FIELDS}
+        verdict["explanation"] = verdict["explanation"] or ""
+        verdict["signals"] = signals.get(row.id, [])
+        verdict["kinds"] = list(row.kinds or ())
+        verdict["problems"] = list(row.problems or ())
+        results.setdefault(hashes[row.post_id], []).append(verdict)
     return results
+
+
+def _signals_by_verdict(connection: Connection, verdict_ids: list[int]) -> dict[int, list[Any]]:
+    found: dict[int, list[dict[str, Any]]] = {}
+    if verdict_ids:
+        for row in connection.execute(SIGNALS, {"verdict_ids": verdict_ids}):
+            signal = {name: getattr(row, name) for name in SIGNAL_FIELDS}
+            signal["detail"] = signal["detail"] or ""
+            found.setdefault(row.verdict_id, []).append(signal)
+    return found

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request
 
 from extension_api.errors import ApiError
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+PARSED_BODY = "parsed_body"
+"""Where the parsed body is kept in ``flask.g`` for the argument parser."""
 
 
 def is_json_mimetype(mimetype: str) -> bool:
@@ -44,7 +46,7 @@ def check_body() -> None:
         # A chunked body is cut at the limit by Werkzeug's stream, not refused: refuse it here.
         raise ApiError(413, "payload_too_large", f"The body is over {limit} bytes.")
     try:
-        json.loads(data)
+        setattr(g, PARSED_BODY, json.loads(data))
     except RecursionError:
         raise ApiError(400, "malformed_json", "The JSON body is nested too deeply.") from None
     except ValueError:  # JSONDecodeError and UnicodeDecodeError

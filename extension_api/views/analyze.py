@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
+from extension_api.blueprint import Blueprint
 from extension_api.errors import ApiError
-from extension_api.rendering import json_response
+from extension_api.rendering import json_response, verdict_payload
 from extension_api.request_schemas import BatchSchema, PostSchema
 from extension_api.response_schemas import BatchResultSchema, VerdictSchema
 from extension_api.services import services
@@ -47,18 +47,18 @@ def analyze_fields(data: dict[str, Any], default_jurisdiction: str | None = None
 
 
 @blp.route("/analyze", methods=["POST"])
-@blp.arguments(PostSchema)
+@blp.arguments(PostSchema())
 @blp.response(200, VerdictSchema)
 def analyze(data: dict[str, Any]) -> Response:
     """Analyse one post: the verdict with its evidence."""
-    return json_response(analyze_fields(data).to_dict())
+    return json_response(verdict_payload(analyze_fields(data)))
 
 
 @blp.route("/analyze/batch", methods=["POST"])
-@blp.arguments(BatchSchema)
+@blp.arguments(BatchSchema())
 @blp.response(200, BatchResultSchema)
 def analyze_batch(data: dict[str, Any]) -> Response:
     """Analyse up to 50 posts; results come back in order, each with its ``id`` if it had one."""
     default = data.get("jurisdiction")
-    results = [analyze_fields(item, default).to_dict() for item in data["posts"]]
+    results = [verdict_payload(analyze_fields(item, default)) for item in data["posts"]]
     return json_response({"results": results})

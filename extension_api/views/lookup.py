@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 
 from flask import request
-from flask_smorest import Blueprint
 from werkzeug.wrappers import Response
 
+from extension_api.blueprint import Blueprint
 from extension_api.bucket import PREFIX_PATTERN, lookup_bucket, normalise_prefix
 from extension_api.errors import ApiError
 from extension_api.rendering import json_body

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask import Response
-from flask_smorest import Blueprint
 
+from extension_api.blueprint import Blueprint
 from extension_api.rendering import json_response
 from extension_api.response_schemas import HealthSchema, VersionSchema
 from extension_api.services import services

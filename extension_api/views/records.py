@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
+from extension_api.blueprint import Blueprint
 from extension_api.errors import ApiError
 from extension_api.records import account_record, brand_record
 from extension_api.rendering import json_response
@@ -34,7 +34,7 @@ def _jurisdiction(query: dict[str, Any]) -> str:
 
 
 @blp.route("/accounts/<platform>/<handle>", methods=["GET"])
-@blp.arguments(RecordQuerySchema, location="query")
+@blp.arguments(RecordQuerySchema(), location="query")
 @blp.response(200, AccountRecordSchema)
 def account(query: dict[str, Any], platform: str, handle: str) -> Response:
     """An account's posts scanned, commercial, disclosed, unclear and undisclosed, with rates."""
@@ -46,7 +46,7 @@ def account(query: dict[str, Any], platform: str, handle: str) -> Response:
 
 
 @blp.route("/brands/<slug>", methods=["GET"])
-@blp.arguments(RecordQuerySchema, location="query")
+@blp.arguments(RecordQuerySchema(), location="query")
 @blp.response(200, BrandRecordSchema)
 def brand(query: dict[str, Any], slug: str) -> Response:
     """The same record over posts about a brand (matched by handle, name or domain)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response, request
-from flask_smorest import Blueprint
 
+from extension_api.blueprint import Blueprint
 from extension_api.errors import ApiError
 from extension_api.rendering import json_response
 from extension_api.request_schemas import DisputeSchema, ReportSchema
@@ -35,7 +35,7 @@ def accepted(submission_id: int) -> Response:
 
 
 @blp.route("/reports", methods=["POST"])
-@blp.arguments(ReportSchema)
+@blp.arguments(ReportSchema())
 @blp.response(202, AcceptedSchema)
 def report(data: dict[str, Any]) -> Response:
     """A reader says "this is an undisclosed ad" or "this label is wrong"."""
@@ -43,7 +43,7 @@ def report(data: dict[str, Any]) -> Response:
 
 
 @blp.route("/disputes", methods=["POST"])
-@blp.arguments(DisputeSchema)
+@blp.arguments(DisputeSchema())
 @blp.response(202, AcceptedSchema)
 def dispute(data: dict[str, Any]) -> Response:
     """An account owner or brand contests a verdict (right of reply)."""

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
+from extension_api.rendering import verdict_payload
 from scrapers.identity import lookup_hash
+from scrapers.models import Signal, Verdict
 
 
 def current_verdicts(seed: dict[str, Any], platform: str, post_id: str) -> list[dict[str, Any]]:
@@ -76,3 +78,38 @@ def test_lookup_rejects_bad_prefixes(client: FlaskClient, prefix: str) -> None:
     response = client.get(f"/v1/lookup/{prefix}")
     assert response.status_code == 422
     assert response.get_json()["error"]["code"] == "invalid_prefix"
+
+
+def test_every_stored_current_verdict_comes_back_exactly(
+    seeded_client: FlaskClient, seed: dict[str, Any]
+) -> None:
+    for post in seed["posts"]:
+        full = lookup_hash(post["platform"], post["post_id"])
+        expected = [
+            Verdict.from_dict(v).to_dict()
+            for v in sorted(post["verdicts"], key=lambda v: v["jurisdiction"])
+            if v["is_current"]
+        ]
+        body = seeded_client.get(f"/v1/lookup/{full[:6]}").get_json()
+        assert body["results"][full] == expected
+
+
+def test_verdict_payload_is_the_models_own_dict() -> None:
+    signal = Signal("commercial", "commercial.discount_code", "code X", 0.7, 3, 9, "X")
+    verdict = Verdict(
+        "undisclosed",
+        True,
+        False,
+        0.8,
+        (signal,),
+        "nl",
+        "nl-1",
+        "nl",
+        "Signals of an undisclosed ad.",
+        ("affiliate",),
+        ("none",),
+        "1",
+        id=7,
+    )
+    assert verdict_payload(verdict) == verdict.to_dict()
+    assert verdict_payload(verdict.with_id(None)) == verdict.with_id(None).to_dict()

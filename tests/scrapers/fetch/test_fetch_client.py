@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 from fetch_test_server import Site, reply
@@ -180,7 +181,10 @@ def test_oversized_body_is_cut_off(site: Site, client_for: MakeClient) -> None:
         assert "100,000-byte limit" in caught.value.message and how in caught.value.message
 
 
-def test_conditional_request_served_from_cache(site: Site, client_for: MakeClient) -> None:
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_conditional_request_served_from_cache(
+    site: Site, client_for: MakeClient, on_disk: bool, tmp_path: Path
+) -> None:
     def route(handler: BaseHTTPRequestHandler) -> None:
         if handler.headers.get("If-None-Match") == '"v1"':
             reply(304, ETag='"v1"', Cache_Control="no-cache")(handler)
@@ -188,7 +192,7 @@ def test_conditional_request_served_from_cache(site: Site, client_for: MakeClien
             reply(200, b"<p>post</p>", ETag='"v1"', Cache_Control="no-cache")(handler)
 
     site.routes["/feed"] = route
-    client = client_for()
+    client = client_for(cache_dir=str(tmp_path / "http-cache") if on_disk else None)
     first = client.fetch(site.url("/feed"))
     second = client.fetch(site.url("/feed"))
     assert (first.from_cache, second.from_cache) == (False, True)

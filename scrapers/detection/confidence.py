@@ -58,7 +58,8 @@ def probability_commercial(score: float, disclosure: float, guarded: bool,
     return 1.0 / (1.0 + math.exp(-z))
 
 
+@lru_cache(maxsize=4096)
 def confidence(commercial: bool, score: float, disclosure: float, guarded: bool) -> float:
-    """Confidence in the verdict's ``commercial`` answer, three decimals."""
+    """Confidence in the verdict's ``commercial`` answer, three decimals (pure, so cached)."""
     p = probability_commercial(score, disclosure, guarded, load_calibration())
     return round(p if commercial else 1.0 - p, 3)

@@ -26,6 +26,10 @@ class Document:
     hits: tuple[Hit, ...]
     normalised: Normalised
     lexicon: Lexicon
+    groups: dict[str, list[Hit]]
+    """Hits by lexicon group (built once; finders read it, nobody writes it)."""
+    tokens: frozenset[str]
+    """The lower-case whitespace-separated tokens, for set lookups (language, hashtags)."""
 
     @property
     def obfuscation(self) -> tuple[Signal, ...]:
@@ -33,6 +37,8 @@ class Document:
 
     def hits_in(self, *groups: str) -> list[Hit]:
         """The hits of the given lexicon groups, in text order."""
+        if len(groups) == 1:
+            return self.groups.get(groups[0], [])
         return [hit for hit in self.hits if hit.entry.group in groups]
 
 
@@ -51,6 +57,14 @@ def lower_same_length(text: str) -> str:
 def read_document(text: str, lexicon: Lexicon | None = None) -> Document:
     """Normalise, lower-case and scan ``text``."""
     lexicon = lexicon or load_lexicon()
-    normalised = normalise(text, lexicon.spaced_targets)
-    lowered = lower_same_length(normalised.text)
-    return Document(normalised.text, lowered, scan(lowered, lexicon), normalised, lexicon)
+    lowered = lower_same_length(text)
+    tokens = frozenset(lowered.split())
+    normalised = normalise(text, lexicon.spaced_targets, tokens)
+    if normalised.text != text:
+        lowered = lower_same_length(normalised.text)
+        tokens = frozenset(lowered.split())
+    hits = scan(lowered, lexicon)
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.entry.group, []).append(hit)
+    return Document(normalised.text, lowered, hits, normalised, lexicon, groups, tokens)

@@ -20,7 +20,7 @@ from scrapers.detection.document import Document, read_document
 from scrapers.detection.explain import explain
 from scrapers.detection.guards import apply_guards
 from scrapers.detection.hashtags import find_disclosure_hashtags
-from scrapers.detection.language import guess_language
+from scrapers.detection.language import guess_from_function_words, guess_language
 from scrapers.detection.lexicon import Lexicon, load_lexicon
 from scrapers.detection.native import find_native_labels
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
@@ -41,6 +41,10 @@ class Material:
     language: str | None
 
 
+LANGID_FOR_ORGANIC = 140
+"""Organic posts shorter than this skip the statistical language model (throughput)."""
+
+
 class Detector:
     """Holds the compiled rulebook and lexicon for one jurisdiction; reuse it for many posts."""
 
@@ -53,12 +57,17 @@ class Detector:
         """Analyse one post; deterministic for the same post, rulebook and detector version."""
         material = gather(post)
         doc = read_document(material.text, self.lexicon)
-        disclosures = [*material.disclosures, *find_disclosure_hashtags(doc),
+        hashtags = find_disclosure_hashtags(doc)
+        if not (doc.hits or hashtags or doc.obfuscation or material.disclosures
+                or material.commercial or material.links or _has_url(doc.lowered)):
+            return self._plainly_organic(doc, material)
+        disclosures = [*material.disclosures, *hashtags,
                        *find_disclosure_phrases(doc), *find_disclosure_labels(doc)]
         commercial = [*material.commercial, *find_commercial_evidence(doc),
                       *find_discount_codes(doc), *_links(material.links, doc.text)]
         guarded = apply_guards(doc, disclosures, commercial)
-        language = material.language or _language(doc)
+        language = material.language or _language(
+            doc, needed=bool(guarded.disclosures))
         decision = decide(guarded.disclosures, guarded.commercial, doc.text, post.platform,
                           self.rulebook, self.lexicon.label_kinds, doc.obfuscation,
                           self.lexicon.label_languages, language)
@@ -83,6 +92,18 @@ class Detector:
                                 decision.best_disclosure),
             kinds=decision.kinds,
             problems=decision.problems,
+            detector_version=DETECTOR_VERSION,
+        )
+
+
+    def _plainly_organic(self, doc: Document, material: Material) -> Verdict:
+        """The fast path for the common case: the lexicon found nothing at all."""
+        language = material.language or _language(doc, needed=False)
+        return Verdict(
+            verdict="organic", commercial=False, disclosed=False,
+            confidence=confidence(False, 0.0, 0.0, False), signals=(),
+            jurisdiction=self.jurisdiction, rulebook_version=self.rulebook.version,
+            language=language, explanation=explain("organic", [], [], [], (), language),
             detector_version=DETECTOR_VERSION,
         )
 
@@ -120,15 +141,28 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
                     post.language or page.language or None)
 
 
+def _has_url(lowered: str) -> bool:
+    return "/" in lowered or "www." in lowered
+
+
 def _links(links: tuple[str, ...], text: str) -> list[Signal]:
-    if not links and "/" not in text and "www." not in text.lower():
+    if not links and not _has_url(text.lower()):
         return []
     from scrapers.detection.links import find_link_signals
 
     return find_link_signals(links, text)
 
 
-def _language(doc: Document) -> str:
+def _language(doc: Document, needed: bool) -> str:
+    """Function words first; the statistical model only where the answer matters.
+
+    It matters when there is a disclosure (a label is judged in the post's language)
+    or when the text is long enough to be worth a guess; otherwise a short post whose
+    function words are silent stays ``und`` (and its sentence is in English).
+    """
+    cheap = guess_from_function_words(doc.lowered, doc.lexicon, doc.tokens)
+    if cheap != "und" or not (needed or len(doc.lowered) >= LANGID_FOR_ORGANIC):
+        return cheap
     return guess_language(doc.lowered, doc.lexicon)
 
 

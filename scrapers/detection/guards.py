@@ -57,7 +57,10 @@ class Guarded:
 
 
 def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Signal]) -> Guarded:
-    """Set aside negated, unpaid, example, meta-discussion and policy-page evidence."""
+    """Set aside negated, unpaid, example, meta-discussion and policy-page evidence.
+
+    Meta-discussion and policy pages are only looked for when there is evidence to set aside.
+    """
     guards: list[Signal] = []
     negations = doc.hits_in("negation")
     unpaid = doc.hits_in("unpaid")
@@ -72,6 +75,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                       if s.weight >= 1.0 and s.rule != "commercial.partnership"]
     if self_bought:
         commercial = [s for s in commercial if s.detail != "gifted"]
+    if not disclosures and not commercial:
+        return Guarded(disclosures, commercial, guards)
     examples = [s for s in disclosures if _is_example(doc, s)]
     if examples:
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)

@@ -22,28 +22,35 @@ CLASS_WEIGHT = {"label": 1.0, "statement": 0.9, "weak": 0.5}
 
 
 def find_disclosure_hashtags(doc: Document) -> list[Signal]:
-    """A ``disclosure`` signal for each hashtag the lexicon knows as a disclosure."""
+    """A ``disclosure`` signal for each hashtag the lexicon knows as a disclosure.
+
+    Exact hashtags come from the lexicon scan (whole-word matches); hashtags that
+    *end* in a partnership word (``#nikepartner``) are looked for only when such a
+    word occurs at all.
+    """
     if "#" not in doc.text:
         return []
-    signals = []
+    found = [(h.start, h.end, h.entry) for h in doc.hits_in("hashtag")]
+    if any(suffix in doc.lowered for suffix in doc.lexicon.suffix_tuple):
+        found += _suffixed(doc, {start for start, _end, _entry in found})
+    found.sort(key=lambda item: item[0])
+    return [Signal("disclosure",
+                   "disclosure.hashtag_unclear" if entry.cls == "weak" else "disclosure.hashtag",
+                   doc.text[start:end], CLASS_WEIGHT[entry.cls], start, end, entry.label)
+            for start, end, entry in found]
+
+
+def _suffixed(doc: Document, taken: set[int]) -> list[tuple[int, int, Entry]]:
+    out = []
     for match in HASHTAG.finditer(doc.lowered):
-        entry = _lookup(match.group(), doc)
-        if entry is None:
+        tag = match.group()
+        if match.start() in taken or tag in doc.lexicon.hashtags:
             continue
-        rule = "disclosure.hashtag_unclear" if entry.cls == "weak" else "disclosure.hashtag"
-        signals.append(Signal("disclosure", rule, doc.text[match.start():match.end()],
-                              CLASS_WEIGHT[entry.cls], match.start(), match.end(), entry.label))
-    return signals
-
-
-def _lookup(tag: str, doc: Document) -> Entry | None:
-    entry = doc.lexicon.hashtags.get(tag)
-    if entry is not None:
-        return entry
-    for suffix, suffixed in doc.lexicon.hashtag_suffixes.items():
-        if tag.endswith(suffix) and len(tag) > len(suffix) + 2:
-            return suffixed
-    return None
+        for suffix, entry in doc.lexicon.hashtag_suffixes.items():
+            if tag.endswith(suffix) and len(tag) > len(suffix) + 2:
+                out.append((match.start(), match.end(), entry))
+                break
+    return out
 
 
 def hashtag_spans(text: str) -> list[tuple[int, int]]:

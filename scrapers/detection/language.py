@@ -21,20 +21,37 @@ from scrapers.detection.lexicon import Lexicon
 LANGID_MIN_LENGTH = 20
 """Below this, py3langid guesses no better than chance; the answer is ``und``."""
 LANGUAGES = ("nl", "en", "de", "fr", "es", "it", "pt", "da", "sv", "pl")
-_PUNCTUATION = str.maketrans(dict.fromkeys('.,!?;:()[]{}"“”‘’«»…|/#@*-–—\n\t', " "))
 
 
 def guess_language(lowered: str, lexicon: Lexicon) -> str:
     """ISO 639-1 code of ``lowered`` (lower-case text), or ``und`` when unknowable."""
-    words = set(lowered.translate(_PUNCTUATION).split())
-    votes = sorted(((len(stop & words), lang) for lang, stop in lexicon.stopwords.items()),
-                   reverse=True)
-    if votes[0][0] >= 2 and votes[0][0] > votes[1][0]:
-        return votes[0][1]
-    if len(lowered) < LANGID_MIN_LENGTH:
-        return votes[0][1] if votes[0][0] > votes[1][0] else "und"
+    cheap = guess_from_function_words(lowered, lexicon)
+    if cheap != "und" or len(lowered) < LANGID_MIN_LENGTH:
+        return cheap
     language, _score = _identifier().classify(lowered)
     return str(language)
+
+
+def guess_from_function_words(lowered: str, lexicon: Lexicon,
+                              words: frozenset[str] | None = None) -> str:
+    """The language whose function words occur most, if one clearly leads; else ``und``.
+
+    >>> from scrapers.detection.lexicon import load_lexicon
+    >>> guess_from_function_words("trop contente de ce sac !", load_lexicon())
+    'fr'
+    """
+    if words is None:
+        words = frozenset(lowered.split())
+    best, runner_up, language = 0, 0, "und"
+    for lang, stop in lexicon.stopwords.items():
+        votes = len(stop.intersection(words))
+        if votes > best:
+            best, runner_up, language = votes, best, lang
+        elif votes > runner_up:
+            runner_up = votes
+    if best == runner_up:
+        return "und"
+    return language
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,7 @@ class Lexicon:
     """Bare labels that count only in label position."""
     hashtags: MappingProxyType[str, Entry]
     hashtag_suffixes: MappingProxyType[str, Entry]
+    suffix_tuple: tuple[str, ...]
     stopwords: MappingProxyType[str, frozenset[str]]
     spaced_targets: frozenset[str]
     """Words that spaced letters are collapsed into (see ``normalise``)."""
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
         labels=labels,
         hashtags=MappingProxyType(hashtags),
         hashtag_suffixes=MappingProxyType(suffixes),
+        suffix_tuple=tuple(suffixes),
         stopwords=MappingProxyType({lang: frozenset(words)
                                     for lang, words in raw["stopwords"].items()}),
         spaced_targets=frozenset(hashtags) | {e.pattern for e in labels},
@@ -129,6 +131,8 @@ def _entries(raw: dict[str, Any]) -> list[Entry]:
     entries += [Entry("commercial", str(p), rule=rule, kind=kind, weight=float(w))
                 for p, rule, kind, w in raw["commercial"]]
     entries += [Entry("code_keyword", str(p)) for p in raw["code_keywords"]]
+    entries += [Entry("hashtag", tag, lb, lang, cls, kind)
+                for tag, (lb, lang, cls, kind) in raw["hashtags"].items()]
     for group in GUARD_GROUPS:
         entries += [Entry(group, str(p)) for p in raw["guards"][group]]
     return entries

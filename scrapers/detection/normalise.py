@@ -39,8 +39,12 @@ HOMOGLYPHS: dict[str, str] = dict(
 
 _SPACED = re.compile(r"(?<![\w#])(#\s?)?((?:[^\W\d_][ .\-_*·]){1,20}[^\W\d_])(?!\w)")
 _HASH_GAP = re.compile(r"#\s+([^\W\d_]{2,20})(?!\w)")
+SPACED_HINT_TOKENS = frozenset("bcdfghjklmnpqrstvwxz#")\
+    | {f"#{c}" for c in "abcdefghijklmnopqrstuvwxyz"}
+"""Tokens that betray spaced letters ("#a d", "s p o n"): a lone consonant, a bare or short "#"."""
 _SPACED_HINT = re.compile(r"(?<!\w)[^\W\d_][ .\-_*·][^\W\d_](?!\w)|#\s")
 _WORD = re.compile(r"[#\w]+")
+_SUSPECT = re.compile("[" + "".join(sorted(ZERO_WIDTH | set(HOMOGLYPHS))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,19 +65,34 @@ class Normalised:
         return self.origin[index]
 
 
-def normalise(text: str, spaced_targets: Collection[str] = ()) -> Normalised:
+def normalise(text: str, spaced_targets: Collection[str] = (),
+              tokens: Collection[str] | None = None) -> Normalised:
     """Return the normalised text and an ``obfuscation`` signal for each trick undone.
 
     ``spaced_targets`` are the lower-case words (``ad``, ``#ad``, ``werbung``) that spaced
-    letters are collapsed into; other spaced letters are left alone.
+    letters are collapsed into; other spaced letters are left alone.  ``tokens``, the
+    lower-case whitespace tokens of ``text`` when the caller has them, make the check
+    for spaced letters a set lookup instead of a regular-expression scan.
     """
     signals: list[Signal] = []
     origin: list[int] | None = None
-    if not text.isascii():
+    if not text.isascii() and _needs_unicode_pass(text):
         text, origin = _unicode_pass(text, signals)
-    if spaced_targets and _SPACED_HINT.search(text):
+        tokens = None
+    if spaced_targets and _may_be_spaced(text, tokens):
         text, origin = _collapse_spaced(text, origin, spaced_targets, signals)
     return Normalised(text, tuple(origin) if origin is not None else None, tuple(signals))
+
+
+def _may_be_spaced(text: str, tokens: Collection[str] | None) -> bool:
+    if tokens is None:
+        return _SPACED_HINT.search(text) is not None
+    return not SPACED_HINT_TOKENS.isdisjoint(tokens)
+
+
+def _needs_unicode_pass(text: str) -> bool:
+    """Cheap C-level checks: most non-ASCII posts (accents, emoji) need nothing undone."""
+    return (not unicodedata.is_normalized("NFKC", text) or _SUSPECT.search(text) is not None)
 
 
 def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from scrapers.detection.engine import Detector
-from scrapers.models import PLATFORMS, Post
+from scrapers.models import PLATFORMS, Post, Verdict
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 MAX_LINE_BYTES = 5_000_000
 """A longer line gets a ``too_large`` error (the rest of the stream is still read)."""
 
@@ -45,7 +46,7 @@ def analyze_lines(lines: Iterable[bytes | str], jurisdiction: str = "nl") -> Ite
             record = parse_line(line, number)
             post_id = record.get("id")
             post = post_from_record(record)
-            yield detector.analyze(post).with_id(post_id).to_json()
+            yield verdict_json(detector.analyze(post), post_id)
         except LineError as error:
             yield error_line(post_id, error.code, str(error))
         except Exception as error:  # one bad post must not end a million-line stream
@@ -95,6 +96,31 @@ def post_from_record(record: dict[str, Any]) -> Post:
         language=lang.lower() if lang else None,
         native_labels=tuple(str(x) for x in record.get("native_labels") or ()),
     )
+
+
+def verdict_json(verdict: Verdict, post_id: Any = None) -> str:
+    """``verdict.with_id(post_id).to_json()``, without ``dataclasses.asdict``'s deep copies.
+
+    The stream's hot path; a test checks it equals ``Verdict.to_dict`` field for field.
+    """
+    data: dict[str, Any] = {} if post_id is None else {"id": post_id}
+    data["verdict"] = verdict.verdict
+    data["commercial"] = verdict.commercial
+    data["disclosed"] = verdict.disclosed
+    data["confidence"] = verdict.confidence
+    data["signals"] = [
+        {"family": s.family, "rule": s.rule, "text": s.text, "weight": s.weight,
+         "start": s.start, "end": s.end, "detail": s.detail}
+        for s in verdict.signals
+    ]
+    data["jurisdiction"] = verdict.jurisdiction
+    data["rulebook_version"] = verdict.rulebook_version
+    data["language"] = verdict.language
+    data["explanation"] = verdict.explanation
+    data["kinds"] = list(verdict.kinds)
+    data["problems"] = list(verdict.problems)
+    data["detector_version"] = verdict.detector_version
+    return _ENCODE(data)
 
 
 def error_line(post_id: Any, code: str, message: str) -> str:

@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import threading
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -66,7 +67,9 @@ def _check_running(printed: str) -> None:
     audit = re.search(r"Summary: (\d+) creators; posts (\d+), commercial (\d+)", printed)
     assert audit and int(audit.group(2)) >= 60 and int(audit.group(3)) > 0
     assert "Fix first:" in printed and "chrome://extensions" in printed
-    assert re.search(r"Bearer tpb_[0-9a-f]{16}_", printed)
+    token = re.search(r"Bearer (tpb_[0-9a-f]{16}_[\w-]+)", printed)
+    assert token
+    _check_audit_api(token.group(1), int(audit.group(2)))
     status, page = _get(f"http://127.0.0.1:{PORT_SITE}/")
     assert status == 200 and b"<html" in page.lower()
     assert _get(f"http://127.0.0.1:{PORT_SITE}/nl/")[0] == 200
@@ -79,6 +82,17 @@ def _check_running(printed: str) -> None:
     )
     with urllib.request.urlopen(request, timeout=30) as reply:
         assert json.load(reply)["verdict"] == "disclosed"
+
+
+def _check_audit_api(token: str, posts: int) -> None:
+    """The API's brand audit (helper A's endpoint over scrapers.audit) agrees with the CLI's."""
+    url = f"http://127.0.0.1:{PORT_API}/v1/brands/velvoria/audit"
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        assert json.load(reply)["summary"]["posts"] == posts
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(url, timeout=30)
+    assert refused.value.code in (401, 403)
 
 
 @pytest.mark.slow

@@ -20,6 +20,8 @@ from pathlib import Path
 from types import TracebackType
 
 API_START_SECONDS = 90.0
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+"""Put first on the API's path, so a stale editable install cannot hide ``extension_api``."""
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -53,7 +55,9 @@ class DemoServers:
         self._site = http.server.ThreadingHTTPServer(("127.0.0.1", self.port_site), handler)
         threading.Thread(target=self._site.serve_forever, name="demo-site", daemon=True).start()
         env = {**os.environ, "TRANSPARANT_DATABASE_URL": self.database_url,
-               "TRANSPARANT_SITE_URL": self.site_url}
+               "TRANSPARANT_SITE_URL": self.site_url,
+               "PYTHONPATH": os.pathsep.join(filter(None, (str(PROJECT_ROOT),
+                                                            os.environ.get("PYTHONPATH"))))}
         self._api = subprocess.Popen(
             [sys.executable, "-m", "scrapers.cli", "serve", "--host", "127.0.0.1",
              "--port", str(self.port_api), "--workers", "2"],

@@ -86,20 +86,30 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         return Page(text="", truncated=truncated, main_content=False)
     meta = _metadata(tree)
     base = _base_url(tree, url)
-    body, main_text, title, main = _main_content(text, url, tree)
-    links = _links(body, base)
-    title = title or meta.get("og:title", "") or _first_text(tree, "//title")
     jsonld = _jsonld(tree)
     types = tuple(dict.fromkeys(_jsonld_types(jsonld)))
+    title = (
+        meta.get("og:title", "")
+        or _first_text(tree, "(//article//h1 | //main//h1)[1]")
+        or _first_text(tree, "//title")
+        or _first_text(tree, "//h1")
+    )
+    labels = find_labels(tree, title, meta.get("article:section", ""), types, url)
+    marked = _sponsored(tree, base)
+    language = _language(tree, meta)
+    # trafilatura prunes the tree it is given, so it runs last on the same parse.
+    body, main_text, main = _main_content(tree, text, url)
+    links = _links(body, base)
+    in_main = frozenset(links)
     return Page(
         text=main_text,
         title=title,
         links=links,
-        labels=find_labels(tree, title, meta.get("article:section", ""), types, url),
-        sponsored_links=_sponsored(tree, base, frozenset(links)),
+        labels=labels,
+        sponsored_links=tuple(href for href in marked if href in in_main),
         author=meta.get("author", "") or _jsonld_name(jsonld, "author"),
         published=meta.get("article:published_time", "") or _jsonld_value(jsonld, "datePublished"),
-        language=_language(tree, meta),
+        language=language,
         description=meta.get("og:description", "") or meta.get("description", ""),
         site_name=meta.get("og:site_name", ""),
         page_type=meta.get("og:type", ""),
@@ -173,19 +183,20 @@ def _config() -> Any:
 
 
 def _main_content(
-    text: str, url: str | None, tree: html.HtmlElement
-) -> tuple[etree._Element | None, str, str, bool]:
-    """``(main body element, main text, title, found)`` from trafilatura, else the visible text."""
+    tree: html.HtmlElement, text: str, url: str | None
+) -> tuple[etree._Element | None, str, bool]:
+    """``(main body element, main text, found)`` from trafilatura, else the visible text."""
     try:
         doc = trafilatura.bare_extraction(
-            text, url=url, fast=True, include_comments=False, include_links=True,
-            include_tables=True, with_metadata=True, config=_config(),
+            tree, url=url, fast=True, include_comments=False, include_links=True,
+            include_tables=True, with_metadata=False, config=_config(),
         )
     except Exception:  # a third-party extractor must not take a page down
         doc = None
     if doc is not None and not isinstance(doc, dict) and (doc.text or "").strip():
-        return doc.body, doc.text or "", doc.title or "", True
-    return None, _visible_text(tree), "", False
+        return doc.body, doc.text or "", True
+    fresh = _parse(text)  # the failed extraction may have pruned ``tree``
+    return None, _visible_text(fresh) if fresh is not None else "", False
 
 
 _VISIBLE = etree.XPath(
@@ -220,13 +231,13 @@ def _absolute(href: str | None, base: str | None) -> str:
     return absolute if absolute.lower().startswith(("http://", "https://")) else ""
 
 
-def _sponsored(tree: html.HtmlElement, base: str | None, main: frozenset[str]) -> tuple[str, ...]:
-    hrefs = (
+def _sponsored(tree: html.HtmlElement, base: str | None) -> tuple[str, ...]:
+    """Every ``rel="sponsored"`` href; the caller keeps those inside the main content."""
+    return _ordered(
         _absolute(a.get("href"), base)
         for a in tree.iter("a")
         if "sponsored" in (a.get("rel") or "").lower().split()
     )
-    return _ordered(h for h in hrefs if h in main)
 
 
 def _base_url(tree: html.HtmlElement, url: str | None) -> str | None:

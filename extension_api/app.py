@@ -18,7 +18,7 @@ from extension_api.headers import install_headers
 from extension_api.limits import install_limiter
 from extension_api.response_schemas import ErrorSchema
 from extension_api.services import DetectorCache, Services, attach_services
-from extension_api.views import analyze, lookup, meta, records, submissions
+from extension_api.views import analyze, audit, lookup, meta, records, submissions
 from scrapers.store.database import open_store
 from scrapers.version import PACKAGE_VERSION
 
@@ -64,9 +64,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         install_access_log(app)
     install_guards(app)
     api = TransparantApi(app)
-    for blueprint in (meta.blp, analyze.blp, lookup.blp, records.blp, submissions.blp):
+    api.spec.components.security_scheme("brandToken", audit.SECURITY_SCHEME)
+    for blueprint in (meta.blp, analyze.blp, lookup.blp, records.blp, audit.blp, submissions.blp):
         api.register_blueprint(blueprint)
-    install_limiter(app, settings, strict=[submissions.blp], exempt=[meta.blp])
+    install_limiter(app, settings, strict=[submissions.blp, audit.blp], exempt=[meta.blp])
     install_headers(app, settings.cors_origins)
     register_error_handlers(app)
     return app

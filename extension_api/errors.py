@@ -32,10 +32,16 @@ CODES: dict[int, tuple[str, str]] = {
 class ApiError(HTTPException):
     """An error with an explicit code and message, raised by the API's own checks."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(description=message)
         self.code = status
         self.error_code = code
+        self.extra_headers = dict(headers or {})
+
+    def get_headers(self, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
+        return [*super().get_headers(*args, **kwargs), *self.extra_headers.items()]
 
 
 def error_response(

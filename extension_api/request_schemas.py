@@ -155,3 +155,7 @@ class DisputeSchema(SubmissionSchema):
 
 class RecordQuerySchema(Schema):
     jurisdiction = fields.String(validate=validate.OneOf(JURISDICTIONS))
+
+
+class AuditQuerySchema(RecordQuerySchema):
+    since = fields.Date(metadata={"description": "Only posts published on or after this day."})

@@ -118,6 +118,20 @@ class BrandRecordSchema(RecordSchema):
     matching = fields.String(required=True)
 
 
+class AuditReportSchema(Schema):
+    """The report of ``scrapers.audit`` (the same as ``transparant audit --format json``)."""
+
+    brand = fields.Dict(required=True)
+    jurisdiction = fields.String(required=True)
+    since = fields.String(required=True, allow_none=True)
+    generated_at = fields.String(required=True)
+    summary = fields.Dict(required=True)
+    creators = fields.List(fields.Dict(), required=True)
+    fix_first = fields.List(fields.Dict(), required=True)
+    campaign = fields.Dict(required=True, allow_none=True)
+    wording = fields.String(required=True)
+
+
 class AcceptedSchema(Schema):
     id = fields.Integer(required=True)
     status = fields.String(required=True)

@@ -22,8 +22,9 @@ from extension_api.openapi import CHECKED_IN
 MAX_EXAMPLES = 30
 
 
-REJECTIONS = ["400", "404", "405", "413", "415", "422", "429"]
-"""What an invalid request may get: 413 counts, since a huge invalid body is refused by size."""
+REJECTIONS = ["400", "401", "404", "405", "413", "415", "422", "429"]
+"""What an invalid request may get: 413 counts (a huge invalid body is refused by size), and
+401 (a request without a brand token is refused before its other fields matter)."""
 CONFIG = SchemathesisConfig.from_dict(
     {"checks": {"negative_data_rejection": {"expected-statuses": REJECTIONS}}}
 )

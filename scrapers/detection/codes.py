@@ -1,7 +1,7 @@
 """Discount codes: "code JANNA15", "kortingscode: ZOMER20", "Rabattcode LISA10", "code promo MARIE".
 
 A code is a token after a code keyword that looks like a code — letters with digits,
-or capitals of four or more — so "dress code" and "de code is simpel" do not count.
+or capitals of three or more — so "dress code" and "de code is simpel" do not count.
 
 >>> from scrapers.detection.document import read_document
 >>> [s.detail for s in find_discount_codes(read_document("15% korting met code JANNA15!"))]
@@ -23,12 +23,14 @@ _TOKEN = re.compile(
     r"[ \t]*(?:[:=\-–][ \t]*|(?:is|ist|est|:)[ \t]+)?[\"'“‘«„]?[ \t]*"
     r"([A-Za-z0-9][A-Za-z0-9_\-]{2,23})(?!\w)"
 )
-NOT_CODES = frozenset({"CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW", "QR", "OFF",
+NOT_CODES = frozenset({"CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW", "QR", "OFF", "THE",
+                       "AND", "ALL", "GET", "NOW", "NEW", "DIE", "DER", "DAS", "UND", "VAN", "HET",
+                       "EEN", "LES", "DES", "UNE", "SUR", "PDF", "URL", "API", "CSS", "SQL",
                        "KORTING", "RABATT", "DISCOUNT", "USE", "FOR", "GEBRUIK", "VOOR", "MET"})
 
 
 def looks_like_code(token: str) -> bool:
-    """Letters with digits (JANNA15) or capitals of four or more (SOMMER).
+    """Letters with digits (JANNA15) or capitals of three or more (SOMMER).
 
     >>> looks_like_code("JANNA15"), looks_like_code("Hello"), looks_like_code("2024")
     (True, False, False)
@@ -39,7 +41,7 @@ def looks_like_code(token: str) -> bool:
     has_alpha = any(c.isalpha() for c in token)
     if has_digit and has_alpha:
         return True
-    return has_alpha and token.isupper() and len(token) >= 4
+    return has_alpha and token.isupper() and len(token) >= 3
 
 
 def find_discount_codes(doc: Document) -> list[Signal]:

@@ -4,7 +4,7 @@
 >>> [(s.rule, s.detail) for s in find_commercial_evidence(read_document("Jurk c/o @mango"))]
 [('commercial.gifted', 'gifted')]
 >>> [s.weight for s in find_commercial_evidence(read_document("GIVEAWAY met @lush!"))]
-[0.9]
+[1.0]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from scrapers.detection.document import Document
 from scrapers.models import Signal
 
-GIVEAWAY_WITH_TAG = 0.5
+GIVEAWAY_WITH_TAG = 0.6
 """Extra weight for a giveaway that tags an account: the brand behind the prize."""
 
 

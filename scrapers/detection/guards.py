@@ -34,7 +34,7 @@ META_LONG_TEXT = 400
 """Above this length two distinct words suffice."""
 SELF_REFERENCE_WINDOW = 80
 EXAMPLE_WINDOW = 40
-OPENING = 100
+OPENING = 30
 """Evidence within the first characters of a meta text still counts (a header label)."""
 UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
@@ -44,6 +44,10 @@ _NEGATOR = re.compile(
 _ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
 _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?$")
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
+_QUOTED = re.compile(
+    r"\"[^\"]{2,300}\"|“[^”]{2,300}”|„[^“”]{2,300}[“”]|«[^»]{2,300}»|‘[^’]{2,300}’"
+    r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)"
+)
 QUOTES = "\"“”'‘’«»„"
 
 
@@ -104,8 +108,9 @@ def about_advertising(doc: Document) -> Signal | None:
     >>> about_advertising(read_document(text)).detail
     'gesponsorde posts, influencers, merken, reclamecode, transparantie'
     """
-    terms = sorted({h.entry.pattern for h in doc.hits_in("about_advertising")})
-    needed = 2 if len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
+    strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
+    terms = sorted(strong | {h.entry.pattern for h in doc.hits_in("about_advertising")})
+    needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
     if len(terms) < needed:
         return None
     return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
@@ -148,6 +153,13 @@ def _unpaid(signal: Signal, unpaid: list[Hit]) -> bool:
 
 def _is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
+    if signal.start is None:
+        return False
+    if any(h.end <= start <= h.end + 3 and not doc.text[h.end:start].strip(" \"“‘'«„")
+           for h in doc.hits_in("example_adjacent")):
+        return True
+    if _in_quotation(doc.text, start, end):
+        return True
     if _ALTERNATIVE_AFTER.match(doc.lowered, end) or _ALTERNATIVE_BEFORE.search(
             doc.lowered, max(0, start - 30), start):
         return True
@@ -157,6 +169,17 @@ def _is_example(doc: Document, signal: Signal) -> bool:
     for hit in doc.hits_in("example"):
         if start - EXAMPLE_WINDOW <= hit.end <= start and not re.search(
                 r"[.!?\n]", doc.text[hit.end:start]):
+            return True
+    return False
+
+
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a quotation on its line ('… #ad …')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    for match in _QUOTED.finditer(line):
+        if match.start() + line_start < start and end < match.end() + line_start:
             return True
     return False
 

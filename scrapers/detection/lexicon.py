@@ -23,8 +23,9 @@ from typing import Any
 import ahocorasick
 import yaml
 
-GUARD_GROUPS = ("negation", "unpaid", "self_bought", "about_advertising", "policy_site",
-                "policy_terms", "self_reference", "example")
+GUARD_GROUPS = ("negation", "unpaid", "self_bought", "about_advertising",
+                "about_advertising_strong", "policy_site",
+                "policy_terms", "self_reference", "example", "example_adjacent")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ written in capitals (``ANZEIGE``).  "Reclame is overal" is not a label.
 
 from __future__ import annotations
 
+import re
+
 from scrapers.detection.document import Document
 from scrapers.detection.lexicon import Hit
 from scrapers.models import Signal
@@ -28,6 +30,12 @@ WEIGHTS = {"label": 1.0, "statement": 0.9, "weak": 0.5}
 OPENERS = "[(*【|•-–—>\"“'«:"
 CLOSERS = "])*】"
 AFTER_LABEL = ":|-–—/*])】,!.\n"
+_SPONSORED_BY_AGENT = re.compile(
+    r"(?:wird|werden|wurde|is|wordt|werd|est|was)\s+(?:\S+\s+){0,2}(?:von|door|by|par)\s+"
+    r"(?:\S+\s+){1,3}$", re.I)
+"""'Dieses Video wird von NordVPN gesponsert.': a passive sentence naming the sponsor."""
+_FOR_ACCOUNT = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\s+@", re.I)
+"""'Publicité pour @lidl', 'Samenwerking met @vattenfall': a label naming its advertiser."""
 
 
 def find_disclosure_phrases(doc: Document) -> list[Signal]:
@@ -57,11 +65,15 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     """Whether a bare word stands as a label rather than inside a sentence."""
     text = doc.text
     word = text[hit.start:hit.end]
-    if len(word) >= 6 and word.isupper():
+    if len(word) >= 6 and word.isupper() and hit.entry.cls != "weak":
+        return True
+    if _SPONSORED_BY_AGENT.search(text, max(0, hit.start - 60), hit.start) and \
+            text[hit.end:hit.end + 1] in ("", ".", "!", "\n", ","):
         return True
     before = text[:hit.start].rstrip(" \t")
     after = text[hit.end:].lstrip(" \t")
-    after_ok = not after or after[0] in AFTER_LABEL or after[0] in "(["
+    after_ok = (not after or after[0] in AFTER_LABEL or after[0] in "(["
+                or _FOR_ACCOUNT.match(after) is not None)
     line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
     if not line_start and after_ok:
         return True

@@ -45,15 +45,20 @@ def label_status(signal: Signal, rulebook: Rulebook, in_post_language: bool = Fa
 def disclosure_problems(
     signal: Signal, text: str, platform: str, rulebook: Rulebook,
     obfuscation: tuple[Signal, ...] = (), in_post_language: bool = False,
+    link_starts: tuple[int, ...] = (),
 ) -> tuple[str, ...]:
-    """Why this disclosure is not adequate here; ``()`` when it is."""
+    """Why this disclosure is not adequate here; ``()`` when it is.
+
+    An affiliate statement that stands before the first link, or right next to a
+    link, is where the FTC and the EU guidance want it even when it is below the fold.
+    """
     problems: list[str] = []
     if label_status(signal, rulebook, in_post_language) != "accepted":
         problems.append("label_not_accepted")
     if signal.rule in ALWAYS_VISIBLE or signal.start is None:
         return tuple(problems)
     place = rulebook.placement
-    if signal.start >= place.fold_for(platform):
+    if signal.start >= place.fold_for(platform) and not _next_to_links(signal, link_starts):
         problems.append("below_fold")
     if place.at_start and signal.start > place.start_window:
         problems.append("not_at_start")
@@ -63,6 +68,17 @@ def disclosure_problems(
            for o in obfuscation):
         problems.append("obfuscated_label")
     return tuple(problems)
+
+
+NEAR_LINK = 150
+"""Characters between an affiliate statement and a link that still count as "next to it"."""
+
+
+def _next_to_links(signal: Signal, link_starts: tuple[int, ...]) -> bool:
+    if signal.rule != "disclosure.statement" or not link_starts or signal.start is None:
+        return False
+    return signal.start <= min(link_starts) or any(
+        abs(at - signal.start) <= NEAR_LINK for at in link_starts)
 
 
 def hashtags_before(text: str, at: int) -> int:

@@ -24,6 +24,10 @@ from scrapers.models import Signal
 from scrapers.rules import Rulebook
 
 COMMERCIAL_THRESHOLD = 1.0
+REWEIGH = {"commercial.shortened_link": 0.5}
+"""Shortened links cannot be resolved offline: one, with a shopping call, is commercial."""
+CAPS = {"commercial.shortened_link": 1}
+"""How many signals of a rule count towards the score (default 2)."""
 KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
 
 
@@ -56,9 +60,10 @@ def decide(
         return Decision("organic", False, False, (), (), score, None, ())
     if not disclosures:
         return Decision("undisclosed", True, False, kinds, (), score, None, ())
+    link_starts = tuple(s.start for s in commercial if "link" in s.rule and s.start is not None)
     judged = sorted(
         ((disclosure_problems(s, text, platform, rulebook, obfuscation,
-                              (label_languages or {}).get(s.detail) == language), s)
+                              (label_languages or {}).get(s.detail) == language, link_starts), s)
          for s in disclosures),
         key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule),
     )
@@ -74,8 +79,8 @@ def commercial_score(commercial: list[Signal]) -> float:
     total = 0.0
     for signal in commercial:
         seen[signal.rule] = seen.get(signal.rule, 0) + 1
-        if seen[signal.rule] <= 2:
-            total += signal.weight
+        if seen[signal.rule] <= CAPS.get(signal.rule, 2):
+            total += REWEIGH.get(signal.rule, signal.weight)
     return round(total, 3)
 
 

@@ -229,31 +229,36 @@ def posts_for_brand(
     """
     matcher = BrandMatcher(brand)
     query = (
-        select(PostRow, Account.display_name, Account.follower_count)
+        select(*_POST_COLUMNS, Account.display_name, Account.follower_count)
         .outerjoin(Account, PostRow.account_id == Account.id)
         .order_by(PostRow.published_at, PostRow.id)
     )
     if since is not None:
         query = query.where(PostRow.published_at >= since)
     found: list[BrandPost] = []
-    for row, display_name, followers in session.execute(query.execution_options(yield_per=500)):
+    for row in session.execute(query.execution_options(yield_per=1000)):
         reasons = matcher.match(row.text or "", row.links or (), row.tagged or (), row.author)
         if reasons:
-            found.append(_brand_post(row, display_name, followers, reasons))
+            found.append(_brand_post(row, reasons))
     return found
 
 
-def _brand_post(
-    row: PostRow, display_name: str | None, followers: int | None, reasons: tuple[str, ...]
-) -> BrandPost:
+_POST_COLUMNS = (
+    PostRow.id, PostRow.platform, PostRow.post_id, PostRow.url, PostRow.author,
+    PostRow.published_at, PostRow.text, PostRow.links, PostRow.tagged,
+)
+"""Only what matching and the report need: loading whole ORM rows costs several times more."""
+
+
+def _brand_post(row: Any, reasons: tuple[str, ...]) -> BrandPost:
     return BrandPost(
         row_id=row.id,
         platform=row.platform,
         post_id=row.post_id,
         url=row.url,
         author=row.author,
-        display_name=display_name,
-        follower_count=followers,
+        display_name=row.display_name,
+        follower_count=row.follower_count,
         published=row.published_at,
         text=row.text or "",
         links=tuple(row.links or ()),

@@ -36,6 +36,13 @@ WHOLE = re.compile(rf"^[\W_]*(?:{_BARE})[\W_]*$", re.IGNORECASE)
 PREFIX = re.compile(rf"^[\W_]*({_BARE})\s*[\]):|–—-]", re.IGNORECASE)
 SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({_BARE})[\])]?\s*$", re.IGNORECASE)
 PHRASE = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
+AFFILIATE_NOTE = re.compile(
+    r"\b(?:affiliate[\s-]?links?|partner[\s-]?links?|werbe[\s-]?links?|provisions[\s-]?links?"
+    r"|liens?\s+(?:affili[ée]s?|d'affiliation|sponsoris[ée]s?)|amazon[\s-]+associate"
+    r"|earn\s+(?:a\s+)?(?:small\s+)?commission|(?:kleine\s+)?provision\s+erhalte"
+    r"|kleine\s+(?:commissie|vergoeding)\s+ontvang)",
+    re.IGNORECASE,
+)
 _SLOT_TOKEN = re.compile(
     r"^(?:ads?|adv|advert|advertisement|adslot|adunit|adcontainer|ad[-_].*|.*[-_]ads?"
     r"|.*[-_]ad[-_].*|banner.*|.*[-_]banner|dfp.*|gpt.*|outbrain.*|taboola.*|plista.*"
@@ -61,6 +68,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _SPACE = re.compile(r"\s+")
 MAX_LABEL_CHARS = 120
 MAX_REGION_CHARS = 1500
+MAX_NOTE_CHARS = 300
 
 
 def find_labels(
@@ -73,10 +81,17 @@ def find_labels(
     ...     '</header><p>Tekst</p></article></body></html>')
     >>> find_labels(doc, "Zo slaap je beter", "", (), None)
     ('Advertorial',)
+    >>> doc = html.fromstring('<article><header><h1>Pindakaastruffels</h1><p>18 reacties. '
+    ...     'Dit bericht bevat affiliate links.</p></header><p>Recept</p></article>')
+    >>> find_labels(doc, "Pindakaastruffels", "", (), None)
+    ('18 reacties. Dit bericht bevat affiliate links.',)
     """
     found: list[str] = []
+    notes: list[str] = []
     for text in _header_texts(tree, title):
         found.extend(_labels_in(text))
+        notes.extend(_affiliate_note(text))
+    found.extend(sorted(notes, key=len)[:1])  # the innermost element says it most exactly
     found.extend(_title_labels(title))
     if section and WHOLE.match(_clean(section)):
         found.append(_clean(section))
@@ -95,6 +110,14 @@ def _labels_in(text: str) -> list[str]:
     labels = [m.group(1) for m in (PREFIX.match(text),) if m]
     labels += [m.group(1).strip() for m in PHRASE.finditer(text)]
     return labels
+
+
+def _affiliate_note(text: str) -> list[str]:
+    """A byline note such as "This post may contain affiliate links" (outside the body text)."""
+    text = _clean(text)
+    if len(text) > MAX_NOTE_CHARS or not AFFILIATE_NOTE.search(text):
+        return []
+    return [text[:MAX_NOTE_CHARS]]
 
 
 def _title_labels(title: str) -> list[str]:

@@ -6,6 +6,7 @@ in place of the real sites so that nothing touches the internet.
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import socket
 import threading
@@ -123,6 +124,7 @@ def run_api(database_url: str, port: int | None = None) -> Iterator[ApiServer]:
     """The real Flask API (extension_api.create_app) in a werkzeug thread on 127.0.0.1."""
     from extension_api import create_app
 
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     app = create_app(
         {
             "DATABASE_URL": database_url,

@@ -26,11 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scrapers.identity import lookup_hash
-from scrapers.models import Signal, Verdict
+from scrapers.models import Post, Signal, Verdict
 from scrapers.store.database import open_store, transaction
-from scrapers.store.schema import Post as PostRow
-from scrapers.store.schema import Report, SignalRow
-from scrapers.store.schema import Verdict as VerdictRow
+from scrapers.store.repository import store_post
+from scrapers.store.schema import Report
 
 pytestmark = pytest.mark.browser
 
@@ -135,42 +134,9 @@ def test_popup_shows_evidence_and_report_reaches_queue(
 
 
 def _seed(database_url: str, platform: str, post_id: str, verdict: Verdict) -> None:
-    engine = open_store(database_url)
-    with transaction(engine) as session:
-        post = PostRow(
-            platform=platform,
-            post_id=post_id,
-            lookup_hash=lookup_hash(platform, post_id),
-            text="stored",
-            content_hash="c",
-        )
-        row = VerdictRow(
-            post=post,
-            verdict=verdict.verdict,
-            commercial=verdict.commercial,
-            disclosed=verdict.disclosed,
-            confidence=verdict.confidence,
-            jurisdiction=verdict.jurisdiction,
-            rulebook_version=verdict.rulebook_version,
-            detector_version="test",
-            language=verdict.language,
-            explanation=verdict.explanation,
-            kinds=list(verdict.kinds),
-            problems=list(verdict.problems),
-        )
-        row.signals = [
-            SignalRow(
-                family=s.family,
-                rule=s.rule,
-                text=s.text,
-                weight=s.weight,
-                start=s.start,
-                end=s.end,
-                detail=s.detail,
-            )
-            for s in verdict.signals
-        ]
-        session.add_all([post, row])
+    """Put a post and its verdict in the store, as a scan would."""
+    with transaction(open_store(database_url), write=True) as session:
+        store_post(session, Post(text="stored", platform=platform, post_id=post_id), [verdict])
 
 
 def test_lookup_only_mode_sends_no_text(browser: Any, api: ApiServer) -> None:

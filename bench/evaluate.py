@@ -459,13 +459,16 @@ def print_mistakes(results: list[tuple[Case, Verdict]]) -> None:
 
 
 def disagreements(results: list[tuple[Case, Verdict]]) -> Iterator[dict[str, Any]]:
-    """Mathur items where the detector's ``disclosed`` differs from the cluster label."""
+    """Mathur items where the detector's ``disclosed`` differs from the cluster label.
+
+    Only ids and evidence are written: the corpus itself stays outside the repository.
+    """
     for case, verdict in results:
         if case.disclosed != verdict.disclosed:
             evidence = [s.text for s in verdict.signals if s.family == "disclosure"]
             yield {"dataset": case.dataset, "id": case.id, "label": case.disclosed,
                    "label_types": case.note, "detector": verdict.disclosed,
-                   "verdict": verdict.verdict, "evidence": evidence, "text": case.text}
+                   "verdict": verdict.verdict, "evidence": evidence}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from sqlalchemy import Engine
 
 from scrapers.publish.build import BuildReport, build_site
 
@@ -30,6 +31,13 @@ def store_loader() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def load_store() -> Callable[[str], Engine]:
+    """``load_store(url)`` writes the fixture store at ``url`` and returns its engine."""
+    loader: Callable[[str], Engine] = store_loader().load_fixture_store
+    return loader
 
 
 @pytest.fixture(scope="session")

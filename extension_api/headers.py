@@ -10,24 +10,25 @@ from collections.abc import Callable
 
 from flask import Flask, Response, request
 
-SECURITY_HEADERS: dict[str, str] = {
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Permissions-Policy": "interest-cohort=()",
-    "Strict-Transport-Security": "max-age=63072000",
-}
+SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Permissions-Policy", "interest-cohort=()"),
+    ("Strict-Transport-Security", "max-age=63072000"),
+)
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Content-Type, If-None-Match"
 CORS_MAX_AGE = "86400"
 
 
 def add_security_headers(response: Response) -> Response:
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    response.headers.setdefault("Cache-Control", "no-store")
+    """Added, not set: no view sets these (``setdefault`` raised a KeyError per header)."""
+    response.headers.extend(SECURITY_HEADERS)
+    if "Cache-Control" not in response.headers:
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 

@@ -33,6 +33,9 @@ def assert_error(response: object, status: int, code: str | None = None) -> None
     assert "Traceback" not in error["message"] and "<html" not in error["message"].lower()
     if code is not None:
         assert error["code"] == code
+    headers = response.headers  # type: ignore[attr-defined]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Content-Security-Policy"].startswith("default-src 'none'")
 
 
 @pytest.mark.parametrize(

@@ -31,12 +31,17 @@ def api(tmp_path: Path) -> Iterator[ApiServer]:
 
 
 @pytest.fixture
-def browser(tmp_path: Path, api: ApiServer) -> Iterator[Any]:
-    """A persistent Chromium context with the unpacked extension, fixture pages routed."""
+def chromium() -> None:
+    """Skip without Debian's chromium locally; under CI its absence is a failure."""
     if not chromium_available():
         if os.environ.get("CI"):
             pytest.fail("CI must provide /usr/bin/chromium (scripts/install-system-deps.sh)")
         pytest.skip("Debian's chromium is not installed")
+
+
+@pytest.fixture
+def browser(tmp_path: Path, api: ApiServer, chromium: None) -> Iterator[Any]:
+    """A persistent Chromium context with the unpacked extension, fixture pages routed."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import socket
 import threading
@@ -150,8 +151,14 @@ def chromium_available() -> bool:
     return Path(CHROMIUM).exists() or shutil.which("chromium") is not None
 
 
-def launch(playwright: Any, user_data_dir: Path, headless: bool = True) -> Any:
-    """Chromium with the unpacked extension; Playwright's own browsers are never used."""
+def launch(
+    playwright: Any, user_data_dir: Path, headless: bool = True, language: str = "en"
+) -> Any:
+    """Chromium with the unpacked extension; Playwright's own browsers are never used.
+
+    ``language`` sets the browser's UI language, which picks the extension's _locales.
+    """
+    args = [a for a in CHROMIUM_ARGS if not a.startswith("--lang=")]
     return playwright.chromium.launch_persistent_context(
         str(user_data_dir),
         executable_path=CHROMIUM,
@@ -159,8 +166,10 @@ def launch(playwright: Any, user_data_dir: Path, headless: bool = True) -> Any:
         args=[
             f"--disable-extensions-except={EXTENSION}",
             f"--load-extension={EXTENSION}",
-            *CHROMIUM_ARGS,
+            f"--lang={language}",
+            *args,
         ],
+        env={**os.environ, "LANGUAGE": language},
         viewport={"width": 1100, "height": 900},
     )
 

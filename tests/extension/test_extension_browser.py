@@ -19,6 +19,8 @@ from extension_harness import (
     configure,
     extension_id,
     json_body,
+    launch,
+    route_fixtures,
     tab_id,
     wait_for,
 )
@@ -240,3 +242,30 @@ def test_saved_fixture_page_by_hand_on_localhost(analyse: Any, api: ApiServer) -
     expected = EXPECTED["https://www.youtube.com/watch?v=Pix9Review0"]
     flagged = {key: verdict for key, verdict in expected.items() if verdict}
     assert wait_for_badges(page, len(flagged)) == flagged
+
+
+def test_dutch_interface(tmp_path: Path, api: ApiServer, chromium: None) -> None:
+    """With a Dutch browser, badges, labels and the panel speak Dutch (``_locales/nl``)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = launch(playwright, tmp_path / "profile-nl", language="nl")
+        try:
+            route_fixtures(context)
+            configure(context, apiBase=api.base, mode="analyse", consent=True)
+            page = context.new_page()
+            page.goto("https://www.instagram.com/")
+            wait_for_badges(page, 2)
+            button = page.locator(
+                '[data-transparant-post="instagram:C9bSanneKicks"] button.t-badge'
+            )
+            assert button.inner_text().endswith("Signalen van niet-gemelde reclame")
+            assert button.get_attribute("aria-label") == (
+                "Transparant: Signalen van niet-gemelde reclame. Toon het bewijs."
+            )
+            button.click()
+            panel = page.locator('[data-transparant-post="instagram:C9bSanneKicks"] .t-panel')
+            assert "Bewijs" in panel.inner_text()
+            assert "Dit label klopt niet" in panel.inner_text()
+        finally:
+            context.close()

@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+
+from scrapers.detection.verdict import commercial_score
+from scrapers.models import Signal
 
 SCORE_CAP = 3.0
 """Scores above this add no confidence: ten affiliate links are not ten times as sure."""
@@ -42,6 +46,17 @@ def load_calibration() -> Calibration:
     raw = json.loads(files("scrapers.detection").joinpath("data", "calibration.json")
                      .read_text("utf-8"))
     return Calibration(**raw)
+
+
+def evidence_features(signals: Iterable[Signal]) -> tuple[float, float, bool]:
+    """(commercial score, strongest disclosure weight, guarded) from surviving signals.
+
+    The engine and ``bench/calibrate.py`` both use this, so the fit sees what runs.
+    """
+    signals = list(signals)
+    score = commercial_score([s for s in signals if s.family == "commercial"])
+    strongest = max((s.weight for s in signals if s.family == "disclosure"), default=0.0)
+    return score, strongest, any(s.family == "guard" for s in signals)
 
 
 def features(score: float, disclosure: float, guarded: bool) -> tuple[float, float, float]:

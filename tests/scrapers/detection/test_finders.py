@@ -1,0 +1,132 @@
+"""Case tables (NL, EN, DE, FR) for each signal finder."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.detection.codes import find_discount_codes
+from scrapers.detection.commerce import find_commercial_evidence
+from scrapers.detection.document import read_document
+from scrapers.detection.hashtags import find_disclosure_hashtags
+from scrapers.detection.native import find_native_labels
+from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zomer! #adv #zon", [("#adv", "disclosure.hashtag")]),
+        ("Nieuwe jas #spon", [("#spon", "disclosure.hashtag")]),
+        ("Love it #ad", [("#ad", "disclosure.hashtag")]),
+        ("Love it #AD.", [("#AD", "disclosure.hashtag")]),
+        ("Best #adventure ever #adidas", []),
+        ("#sp #collab #thanks", [("#sp", "disclosure.hashtag_unclear"),
+                                ("#collab", "disclosure.hashtag_unclear"),
+                                ("#thanks", "disclosure.hashtag_unclear")]),
+        ("Danke @nike #nikepartner", [("#nikepartner", "disclosure.hashtag_unclear")]),
+        ("Mein Outfit #werbung #anzeige", [("#werbung", "disclosure.hashtag"),
+                                          ("#anzeige", "disclosure.hashtag")]),
+        ("Ma routine #pub #publicité", [("#pub", "disclosure.hashtag"),
+                                       ("#publicité", "disclosure.hashtag")]),
+        ("Geen hashtags hier", []),
+    ],
+)
+def test_disclosure_hashtags(text: str, expected: list[tuple[str, str]]) -> None:
+    signals = find_disclosure_hashtags(read_document(text))
+    assert [(s.text, s.rule) for s in signals] == expected
+    for signal in signals:
+        assert text[signal.start:signal.end] == signal.text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("In samenwerking met @ah maakte ik dit recept", "in samenwerking met"),
+        ("Betaalde samenwerking met @zalando", "betaalde samenwerking"),
+        ("Gesponsord door Gazelle", "gesponsord door"),
+        ("Dit bericht bevat affiliate links", "affiliate links"),
+        ("Ik kreeg dit toegestuurd van @kiehls", "toegestuurd"),
+        ("Sponsored by NordVPN", "sponsored by"),
+        ("Paid partnership with @nike", "paid partnership"),
+        ("This post contains affiliate links.", "affiliate links"),
+        ("I received this for free in exchange for a review", "gifted"),
+        ("As an Amazon Associate I earn from qualifying purchases", "amazon associate"),
+        ("Bezahlte Partnerschaft mit @adidas", "bezahlte partnerschaft"),
+        ("Die Links sind Affiliate-Links", "affiliate-links"),
+        ("Wurde mir kostenlos zur Verfügung gestellt", "zur verfügung gestellt"),
+        ("Collaboration commerciale avec @sephora", "collaboration commerciale"),
+        ("Partenariat rémunéré avec NordVPN", "partenariat rémunéré"),
+        ("Cet article contient des liens affiliés", "liens affiliés"),
+        ("Offert par @diptyque", "offert par"),
+    ],
+)
+def test_disclosure_phrases(text: str, label: str) -> None:
+    assert label in [s.detail for s in find_disclosure_phrases(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Advertentie | Mijn nieuwe fiets", True),
+        ("[ad] My new bike", True),
+        ("ANZEIGE Mein neues Rad", True),
+        ("Werbung: mein neues Rad", True),
+        ("Publicité pour @lidlfrance : mes courses", True),
+        ("Reclame is overal om ons heen", False),
+        ("I had a great ad idea yesterday", False),
+        ("Die Werbung im Fernsehen nervt", False),
+        ("La publicité à la télé", False),
+        ("Dieses Video wird von NordVPN gesponsert.", True),
+    ],
+)
+def test_bare_labels_count_only_in_label_position(text: str, found: bool) -> None:
+    assert bool(find_disclosure_labels(read_document(text))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Met code LIEKE15 krijg je korting", ["LIEKE15"]),
+        ("Kortingscode: ZOMER20", ["ZOMER20"]),
+        ("Use code ANNA20 for 20% off", ["ANNA20"]),
+        ("promo code 'SAVE10' at checkout", ["SAVE10"]),
+        ("Mit dem Rabattcode LISA10 spart ihr", ["LISA10"]),
+        ("Avec le code promo MARIE10", ["MARIE10"]),
+        ("The dress code is black tie", []),
+        ("De code is simpel te lezen", []),
+        ("Voer de code in die je per mail kreeg", []),
+    ],
+)
+def test_discount_codes(text: str, codes: list[str]) -> None:
+    assert [s.detail for s in find_discount_codes(read_document(text))] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Jurk c/o @mango", "commercial.gifted"),
+        ("Thanks @glossier for sending me this", "commercial.gifted"),
+        ("Use my link for a free month", "commercial.shop_call"),
+        ("GIVEAWAY with @lush! Tag a friend", "commercial.giveaway"),
+        ("Winactie samen met @hema", "commercial.giveaway"),
+        ("Gewinnspiel mit @douglas", "commercial.giveaway"),
+        ("20% korting op alles", "commercial.discount"),
+    ],
+)
+def test_commercial_evidence(text: str, rule: str) -> None:
+    assert rule in [s.rule for s in find_commercial_evidence(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("labels", "found"),
+    [
+        (("Paid partnership with nike",), ["paid partnership"]),
+        (("Includes paid promotion",), ["paid partnership"]),
+        (("Betaald partnerschap met Zalando",), ["paid partnership"]),
+        (("Bezahlte Partnerschaft mit Adidas",), ["paid partnership"]),
+        (("Partenariat rémunéré avec Sephora",), ["paid partnership"]),
+        (("Verified", "Original audio"), []),
+    ],
+)
+def test_native_labels(labels: tuple[str, ...], found: list[str]) -> None:
+    assert [s.detail for s in find_native_labels(labels)] == found

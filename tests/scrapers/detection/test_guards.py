@@ -1,0 +1,67 @@
+"""Guards: negation, unpaid mentions, self-bought, quotations, meta-discussion, policy pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.detection import analyze
+from scrapers.detection.document import read_document
+from scrapers.detection.guards import about_advertising, policy_page
+from scrapers.models import Post
+
+
+@pytest.mark.parametrize(
+    ("text", "guard"),
+    [
+        ("Niet gesponsord, gewoon zelf gekocht!", "guard.negation"),
+        ("Dit is geen advertentie, ik vind het gewoon mooi", "guard.negation"),
+        ("Not sponsored, I just love this serum", "guard.negation"),
+        ("This is not an ad, just a recommendation", "guard.negation"),
+        ("Nicht gesponsert, einfach ein toller Laden", "guard.negation"),
+        ("Werbung (unbezahlt) | Mein Lieblingsbuch", "guard.unpaid"),
+        ("Unbezahlte Werbung: mein Lieblingscafé", "guard.unpaid"),
+        ("Non sponsorisé, j'adore ce café", "guard.negation"),
+        ("Selbst gekauft und für gut befunden", "guard.self_bought"),
+        ("Zelf gekocht bij de Hema", "guard.self_bought"),
+    ],
+)
+def test_guards_keep_posts_organic(text: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"))
+    assert verdict.verdict == "organic"
+    assert guard in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn oma appte: 'Je moet wel #ad erbij zetten hoor!' 😂",
+        "My mum texted me: 'you have to put #ad on it or you'll get fined!'",
+        "Influencers moeten #ad of #spon gebruiken volgens de Reclamecode",
+        "De Reclame Code Commissie deed een uitspraak over influencers die #ad verstoppen",
+        "Use labels such as #ad or #sponsored, says the FTC",
+    ],
+)
+def test_labels_quoted_or_discussed_are_not_disclosures(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"))
+    assert verdict.verdict == "organic"
+    assert not verdict.disclosed
+
+
+def test_about_advertising_needs_several_distinct_words() -> None:
+    assert about_advertising(read_document("Zo blij met mijn merken #adv")) is None
+    meta = about_advertising(read_document("De FTC en de Reclamecode over sluikreclame"))
+    assert meta is not None and "reclamecode" in meta.detail
+
+
+def test_policy_page_but_not_a_post_that_links_to_it() -> None:
+    page = "Disclosure policy: this website may contain affiliate links. See our privacy policy."
+    post = "This post contains affiliate links; see my disclosure policy on this website."
+    assert policy_page(read_document(page)) is not None
+    assert policy_page(read_document(post)) is None
+    assert analyze(Post(post, platform="blog")).disclosed
+
+
+def test_negation_does_not_cancel_a_separate_affiliate_disclosure() -> None:
+    text = "Some links may be affiliate links | This video is not sponsored. https://amzn.to/3ab"
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.disclosed and verdict.commercial

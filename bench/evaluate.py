@@ -202,24 +202,26 @@ def score(
 # --- loading -------------------------------------------------------------------------
 
 
-def load_own_cases(data_dir: Path = DATA) -> list[Case]:
-    """The project's own labelled tables, one JSON object per line."""
+def load_own_cases(data_dir: Path = DATA, stem: str = "cases") -> list[Case]:
+    """The project's own labelled tables (``cases_*`` or the held-out ``heldout_*``)."""
     cases: list[Case] = []
+    dataset = "own" if stem == "cases" else stem
     for language in LANGUAGES:
-        path = data_dir / f"cases_{language}.jsonl"
+        path = data_dir / f"{stem}_{language}.jsonl"
         if not path.exists():
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                cases.append(_own_case(json.loads(line), language, f"{path.name}:{number}"))
+                row = json.loads(line)
+                cases.append(_own_case(row, language, f"{path.name}:{number}", dataset))
     return cases
 
 
-def _own_case(row: dict[str, Any], language: str, where: str) -> Case:
+def _own_case(row: dict[str, Any], language: str, where: str, dataset: str = "own") -> Case:
     lang = row.get("lang", language)
     return Case(
         id=str(row.get("id", where)),
-        dataset="own",
+        dataset=dataset,
         language=lang,
         platform=row.get("platform", "instagram"),
         kind=row["kind"],
@@ -389,6 +391,7 @@ def build_report(
             "mathur_pinterest": mathur_report(datasets["mathur_pinterest"]),
             "seed_articles": seed_report(datasets["seed_articles"]),
             "own": own_report(datasets["own"]),
+            "heldout": own_report(datasets["heldout"]),
         },
     }
     report["targets"] = targets(report)
@@ -435,6 +438,11 @@ def print_report(report: dict[str, Any]) -> None:
         print(f" {group}:")
         for name, scores in own[group].items():
             print(_line(name, scores))
+    heldout = report["datasets"]["heldout"]
+    print("held-out tables (written after the detector was tuned on the own tables):")
+    print(_line("all", heldout["all"]))
+    for name, scores in heldout["by_language"].items():
+        print(_line(name, scores))
     print("targets:")
     for name, target in report["targets"].items():
         mark = "met" if target["met"] else "NOT MET"
@@ -482,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
         "mathur_pinterest": lambda: load_mathur(args.corpora, "pinterest"),
         "seed_articles": lambda: load_seed_articles(args.corpora),
         "own": load_own_cases,
+        "heldout": lambda: load_own_cases(DATA, "heldout"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

@@ -129,14 +129,16 @@ def test_mathur_loader_groups_sentences_and_labels_by_cluster(tmp_path: Path) ->
     assert not cases["b"].disclosed and cases["b"].has_links and not cases["a"].has_links
 
 
-def test_own_case_tables_are_well_formed() -> None:
+@pytest.mark.parametrize(("stem", "minimum"), [("cases", 60), ("heldout", 20)])
+def test_case_tables_are_well_formed(stem: str, minimum: int) -> None:
     kinds = evaluate.HARD_NEGATIVE_KINDS | {
         "sponsored", "affiliate", "gifted", "advertorial", "organic",
     }
     for language in evaluate.LANGUAGES:
         rows = [json.loads(line) for line in
-                (BENCH / "data" / f"cases_{language}.jsonl").read_text("utf-8").splitlines()]
-        assert len(rows) >= 60, language
+                (BENCH / "data" / f"{stem}_{language}.jsonl").read_text("utf-8").splitlines()]
+        assert len(rows) >= minimum, language
+        assert all(row["lang"] == language for row in rows)
         assert len({r["id"] for r in rows}) == len(rows)
         for row in rows:
             assert row["kind"] in kinds, row["id"]
@@ -144,4 +146,4 @@ def test_own_case_tables_are_well_formed() -> None:
             assert not (row["disclosed"] and not row["commercial"]), row["id"]
             if row["kind"] in evaluate.HARD_NEGATIVE_KINDS:
                 assert not row["commercial"], row["id"]
-        assert sum(r["kind"] in evaluate.HARD_NEGATIVE_KINDS for r in rows) >= 12, language
+        assert sum(r["kind"] in evaluate.HARD_NEGATIVE_KINDS for r in rows) >= minimum // 5

@@ -16,17 +16,10 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from scrapers.audit.report import AuditReport, problem_text
+from scrapers.audit.report import AuditReport
+from scrapers.audit.wording import LANGUAGES, fix_text, problem_text, translator
 
 FORMATS: tuple[str, ...] = ("text", "csv", "json", "html")
-
-VERDICT_TEXT = {
-    "disclosed": "disclosed",
-    "unclear_disclosure": "unclear disclosure",
-    "undisclosed": "signals of an undisclosed ad",
-    "organic": "not commercial",
-    "not_scanned": "not scanned",
-}
 
 CSV_COLUMNS = (
     "brand", "jurisdiction", "platform", "handle", "display_name", "follower_count", "tier",
@@ -55,7 +48,7 @@ def safe_url(url: str | None) -> str:
     return "#"
 
 
-def render_json(report: AuditReport) -> str:
+def render_json(report: AuditReport, lang: str = "en") -> str:
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -73,7 +66,7 @@ def _cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def render_csv(report: AuditReport) -> str:
+def render_csv(report: AuditReport, lang: str = "en") -> str:
     """One row per post about the brand, with its creator, verdict and evidence."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -93,65 +86,70 @@ def render_csv(report: AuditReport) -> str:
     return out.getvalue()
 
 
-def _count_line(data: dict[str, Any]) -> str:
+def _count_line(data: dict[str, Any], t: Callable[[str], str]) -> str:
     return (
-        f"posts {data['posts']}, commercial {data['commercial']}, "
-        f"disclosed {data['disclosed']}, unclear {data['unclear']}, "
-        f"undisclosed {data['undisclosed']}, organic {data['organic']}"
+        f"{t('ui.posts')} {data['posts']}, {t('ui.commercial')} {data['commercial']}, "
+        f"{t('verdict.disclosed')} {data['disclosed']}, "
+        f"{t('verdict.unclear_disclosure')} {data['unclear']}, "
+        f"{t('verdict.undisclosed')} {data['undisclosed']}, "
+        f"{t('verdict.organic')} {data['organic']}"
     )
 
 
-def _rate_line(name: str, value: dict[str, Any]) -> str:
+def _rate_line(name: str, value: dict[str, Any], t: Callable[[str], str]) -> str:
     if value["rate"] is None:
-        return f"  {name}: – (no commercial posts)"
+        return f"  {name}: – ({t('ui.no_commercial')})"
     return (
         f"  {name}: {pct(value['rate'])} ({value['count']}/{value['total']}; "
         f"95 % CI {pct(value['ci_low'])}–{pct(value['ci_high'])})"
     )
 
 
-def render_text(report: AuditReport) -> str:
+def render_text(report: AuditReport, lang: str = "en") -> str:
     """A terminal report: summary, rates, what to fix first, per creator, campaign."""
+    t = translator(lang)
     data = report.to_dict()
     summary = data["summary"]
     lines = [
-        f"Disclosure audit: {report.brand['name']} (jurisdiction {report.jurisdiction.upper()}"
-        + (f", since {report.since}" if report.since else "") + ")",
-        f"Summary: {summary['creators']} creators; {_count_line(summary)}",
-        _rate_line("adequately disclosed", summary["rates"]["disclosed"]),
-        _rate_line("labelled at all", summary["rates"]["any_label"]),
-        _rate_line("signals of an undisclosed ad", summary["rates"]["undisclosed"]),
+        f"{t('ui.title')}: {report.brand['name']} ({t('ui.jurisdiction')} "
+        f"{report.jurisdiction.upper()}" + (f", {t('ui.since')} {report.since}"
+                                            if report.since else "") + ")",
+        f"{t('ui.summary')}: {summary['creators']} {t('ui.creators')}; {_count_line(summary, t)}",
+        _rate_line(t("ui.rate.disclosed"), summary["rates"]["disclosed"], t),
+        _rate_line(t("ui.rate.any_label"), summary["rates"]["any_label"], t),
+        _rate_line(t("verdict.undisclosed"), summary["rates"]["undisclosed"], t),
     ]
     if summary["unclear_reasons"]:
-        reasons = ", ".join(f"{problem_text(k)} ({n})" for k, n in
+        reasons = ", ".join(f"{problem_text(k, lang)} ({n})" for k, n in
                             summary["unclear_reasons"].items())
-        lines.append(f"  unclear because: {reasons}")
-    lines += ["", "Fix first:"]
+        lines.append(f"  {t('ui.unclear_because')}: {reasons}")
+    lines += ["", f"{t('ui.fix_first')}:"]
     lines += [
-        f"  {f['rank']:>3}. {f['platform']} @{f['handle']} — {VERDICT_TEXT[f['verdict']]}: "
-        f"{f['action']} {f['url'] or ''}".rstrip()
+        f"  {f['rank']:>3}. {f['platform']} @{f['handle']} — {t('verdict.' + f['verdict'])}: "
+        f"{fix_text(f['action_code'], lang)} {f['url'] or ''}".rstrip()
         for f in data["fix_first"]
-    ] or ["  nothing: every commercial post about the brand was disclosed"]
-    lines += ["", "By creator:"]
-    lines += [f"  {c['platform']} @{c['handle']}: {_count_line(c)}" for c in data["creators"]]
+    ] or [f"  {t('ui.nothing_text')}"]
+    lines += ["", f"{t('ui.by_creator')}:"]
+    lines += [f"  {c['platform']} @{c['handle']}: {_count_line(c, t)}" for c in data["creators"]]
     if data["campaign"]:
-        lines += _campaign_lines(data["campaign"])
-    lines += ["", data["wording"]]
+        lines += _campaign_lines(data["campaign"], t)
+    lines += ["", t("ui.wording")]
     return "\n".join(lines) + "\n"
 
 
-def _campaign_lines(campaign: dict[str, Any]) -> list[str]:
-    lines = ["", f"Campaign {campaign['name']}:"]
+def _campaign_lines(campaign: dict[str, Any], t: Callable[[str], str]) -> list[str]:
+    lines = ["", f"{t('ui.campaign')} {campaign['name']}:"]
     for c in campaign["creators"]:
         window = f"{c['start'] or '…'} – {c['end'] or '…'}"
-        lines.append(f"  @{c['handle']} ({window}): {c['status'].replace('_', ' ')}; "
-                     f"{_count_line(c)}")
+        lines.append(f"  @{c['handle']} ({window}): {t('ui.status.' + c['status'])}; "
+                     f"{_count_line(c, t)}")
     if campaign["not_found"]:
-        lines.append("  not found: " + ", ".join("@" + h for h in campaign["not_found"]))
+        lines.append(f"  {t('ui.status.not_found')}: "
+                     + ", ".join("@" + h for h in campaign["not_found"]))
     return lines
 
 
-def _environment() -> Environment:
+def _environment(lang: str) -> Environment:
     environment = Environment(
         loader=PackageLoader("scrapers.audit", "templates"),
         autoescape=True,
@@ -159,20 +157,23 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    t = translator(lang)
     environment.globals.update(
-        pct=pct, safe_url=safe_url, problem_text=problem_text,
-        verdict_text=lambda v: VERDICT_TEXT.get(v, v),
+        t=t, lang=lang, pct=pct, safe_url=safe_url,
+        problem_text=lambda code: problem_text(code, lang),
+        fix_text=lambda code: fix_text(code, lang),
+        verdict_text=lambda v: t(f"verdict.{v}"),
         num=lambda n: "" if n is None else f"{n:,}",
     )
     return environment
 
 
-def render_html(report: AuditReport) -> str:
+def render_html(report: AuditReport, lang: str = "en") -> str:
     """One self-contained HTML file: no script, no external resource."""
-    return _environment().get_template("report.html").render(**report.to_dict())
+    return _environment(lang).get_template("report.html").render(**report.to_dict())
 
 
-RENDERERS: dict[str, Callable[[AuditReport], str]] = {
+RENDERERS: dict[str, Callable[[AuditReport, str], str]] = {
     "text": render_text,
     "csv": render_csv,
     "json": render_json,
@@ -180,9 +181,13 @@ RENDERERS: dict[str, Callable[[AuditReport], str]] = {
 }
 
 
-def render(report: AuditReport, fmt: str) -> str:
-    """The report in one of :data:`FORMATS`."""
-    try:
-        return RENDERERS[fmt](report)
-    except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+def render(report: AuditReport, fmt: str, lang: str = "en") -> str:
+    """The report in one of :data:`FORMATS`; text and HTML in English or Dutch (``lang``).
+
+    CSV and JSON keep machine-readable codes and English texts whatever ``lang`` is.
+    """
+    if fmt not in RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return RENDERERS[fmt](report, lang)

@@ -13,38 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from scrapers.audit.wording import fix_text, problem_text
 from scrapers.identity import tier_for
 from scrapers.stats import Rate, rate
 
 UNSCANNED = "not_scanned"
 """Verdict shown for a matched post that has no current verdict in the jurisdiction."""
-
-PROBLEM_TEXT: dict[str, str] = {
-    "below_fold": "the label only shows after the platform's 'more' fold",
-    "label_not_accepted": "the label used is not a clear label in this jurisdiction",
-    "not_at_start": "the label is not at the start, where this jurisdiction wants it",
-    "buried_in_hashtags": "the label is buried among many hashtags",
-    "obfuscated_label": "the label is written with hidden characters or spacing",
-}
-
-FIX_TEXT: dict[str, str] = {
-    "undisclosed": "Ask the creator to add a clear label at the start (e.g. '#ad', "
-    "'Advertentie', 'Paid partnership').",
-    "below_fold": "Ask the creator to move the label before the 'more' fold.",
-    "label_not_accepted": "Ask the creator to use a label accepted in this jurisdiction.",
-    "not_at_start": "Ask the creator to put the label at the very start.",
-    "buried_in_hashtags": "Ask the creator to put the label at the start, not among hashtags.",
-    "obfuscated_label": "Ask the creator to write the label plainly, without hidden characters.",
-    "unclear_disclosure": "Ask the creator to make the label clearer and put it first.",
-    "contracted_organic": "A contracted post that does not read as an ad: ask the creator "
-    "to add a clear label at the start.",
-}
-
-
-def problem_text(problem: str) -> str:
-    """Readable reason for a ``Verdict.problems`` code (unknown codes are shown as is)."""
-    return PROBLEM_TEXT.get(problem, problem.replace("_", " "))
-
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -206,7 +180,8 @@ class FixItem:
     url: str | None
     verdict: str
     problems: tuple[str, ...]
-    action: str
+    action_code: str
+    """``undisclosed``, a problem code, or ``contracted_organic``; see ``wording.fix_text``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -217,7 +192,8 @@ class FixItem:
             "url": self.url,
             "verdict": self.verdict,
             "problems": list(self.problems),
-            "action": self.action,
+            "action_code": self.action_code,
+            "action": fix_text(self.action_code),
         }
 
 

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, selectinload
 from scrapers.audit.campaign import Campaign, ContractedCreator
 from scrapers.audit.matching import BrandPost, BrandSpec, normalise_handle, posts_for_brand
 from scrapers.audit.report import (
-    FIX_TEXT,
     UNSCANNED,
     AuditPost,
     AuditReport,
@@ -118,13 +117,15 @@ def _creators(posts: list[tuple[BrandPost, AuditPost]]) -> tuple[CreatorAudit, .
     return tuple(creators)
 
 
+KNOWN_PROBLEMS = ("below_fold", "label_not_accepted", "not_at_start", "buried_in_hashtags",
+                  "obfuscated_label")
+
+
 def _action(post: AuditPost) -> str:
+    """The advice code for a post: the first known problem, else the verdict."""
     if post.verdict == "undisclosed":
-        return FIX_TEXT["undisclosed"]
-    for problem in post.problems:
-        if problem in FIX_TEXT:
-            return FIX_TEXT[problem]
-    return FIX_TEXT["unclear_disclosure"]
+        return "undisclosed"
+    return next((p for p in post.problems if p in KNOWN_PROBLEMS), "unclear_disclosure")
 
 
 def fix_list(
@@ -134,7 +135,7 @@ def fix_list(
     """Undisclosed before unclear before contracted-but-unlabelled, biggest audience first."""
     severity = {"undisclosed": 0, "unclear_disclosure": 1}
     todo = [(c, p, _action(p)) for c in creators for p in c.posts if p.verdict in severity]
-    todo += [(c, p, FIX_TEXT["contracted_organic"]) for c, p in contracted_organic]
+    todo += [(c, p, "contracted_organic") for c, p in contracted_organic]
 
     def rank_key(item: tuple[CreatorAudit, AuditPost, str]) -> tuple[int, int, float]:
         creator, post, _ = item

@@ -37,6 +37,8 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
               help="Campaign brief (YAML or CSV): contracted handles and the date window.")
 @click.option("--format", "output_format", type=click.Choice(["text", "csv", "json", "html"]),
               default="text", show_default=True, help="Report format.")
+@click.option("--lang", type=click.Choice(["en", "nl"]), default="en", show_default=True,
+              help="Language of the text and HTML reports (CSV and JSON keep codes).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to FILE instead of standard output.")
 @store_options
@@ -49,6 +51,7 @@ def audit(
     jurisdiction: str,
     campaign_file: Path | None,
     output_format: str,
+    lang: str,
     output: Path | None,
     data_dir: Path | None,
 ) -> None:
@@ -64,7 +67,7 @@ def audit(
     Examples:
       transparant audit --brand velvoria
       transparant audit --brand Velvoria --domain velvoria.nl --handle @velvoria --since 2026-06-01
-      transparant audit --brand velvoria --campaign campaign.yaml --format html -o report.html
+      transparant audit --brand velvoria --campaign brief.yaml --format html --lang nl -o r.html
       transparant audit --brand trailbrook --jurisdiction us --format csv
     """
     from scrapers.audit.brands import find_brand, slugify
@@ -87,7 +90,7 @@ def audit(
                           brand.handles, brand.domains).extended(domains, handles)
         report = audit_brand(session, brand, since=since, jurisdiction=jurisdiction,
                              campaign=campaign)
-    text = render(report, output_format)
+    text = render(report, output_format, lang)
     if output is None:
         click.echo(text, nl=False)
     else:

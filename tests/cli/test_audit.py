@@ -58,10 +58,12 @@ def test_ad_hoc_brand_by_domain_and_handle_with_since(data_dir: Path) -> None:
 def test_html_to_file(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     code, out, err = run("audit", "--brand", "trailbrook", "-j", "us", "--format", "html",
-                         "-o", str(target), "--data-dir", str(data_dir))
+                         "--lang", "nl", "-o", str(target), "--data-dir", str(data_dir))
     assert code == ExitStatus.OK and out == ""
     assert "wrote html report" in err
-    assert "<script" not in target.read_text(encoding="utf-8")
+    html = target.read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert '<html lang="nl">' in html and "Reclame-audit: Trailbrook Outdoor" in html
 
 
 def test_bad_campaign_and_bad_date_are_clear_errors(data_dir: Path, tmp_path: Path) -> None:

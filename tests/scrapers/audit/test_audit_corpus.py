@@ -73,10 +73,11 @@ def from_csv(report: AuditReport) -> tuple[dict[str, int], dict[str, dict[str, i
     return total(creators), creators
 
 
-def from_text(report: AuditReport) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    text = render(report, "text")
-    pattern = re.compile(r"posts (\d+), commercial (\d+), disclosed (\d+), unclear (\d+), "
-                         r"undisclosed (\d+), organic (\d+)")
+def from_text(report: AuditReport, lang: str = "en"
+              ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    text = render(report, "text", lang)
+    pattern = re.compile(r"posts (\d+), \w+ (\d+), [^,]+ (\d+), [^,]+ (\d+), [^,]+ (\d+), "
+                         r"[^,]+ (\d+)$")
 
     def counts(line: str) -> dict[str, int]:
         found = pattern.search(line)
@@ -84,8 +85,8 @@ def from_text(report: AuditReport) -> tuple[dict[str, int], dict[str, dict[str, 
         return dict(zip(FIELDS, map(int, found.groups()), strict=True))
 
     lines = text.splitlines()
-    summary = counts(next(line for line in lines if line.startswith("Summary:")))
-    start = lines.index("By creator:") + 1
+    summary = counts(next(line for line in lines if line.startswith(("Summary:", "Samenvatting:"))))
+    start = next(n for n, line in enumerate(lines) if line in ("By creator:", "Per maker:")) + 1
     creators = {}
     for line in lines[start:]:
         if not line.startswith("  "):
@@ -95,8 +96,9 @@ def from_text(report: AuditReport) -> tuple[dict[str, int], dict[str, dict[str, 
     return summary, creators
 
 
-def from_html(report: AuditReport) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    soup = BeautifulSoup(render(report, "html"), "html.parser")
+def from_html(report: AuditReport, lang: str = "en"
+              ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    soup = BeautifulSoup(render(report, "html", lang), "html.parser")
     summary = {f: int(soup.select_one(f"#summary [data-field={f}]").text) for f in FIELDS}
     creators = {}
     for row in soup.select("#creators tr[data-creator]"):
@@ -120,6 +122,8 @@ def test_audit_numbers_match_labels_in_all_formats(labelled_store: Engine) -> No
                 summary, creators = parse(report)
                 assert creators == expected, (brand.slug, jurisdiction, fmt)
                 assert summary == total(expected), (brand.slug, jurisdiction, fmt)
+            for parse_nl in (from_text, from_html):
+                assert parse_nl(report, "nl") == (total(expected), expected)
 
 
 def test_since_filters_by_publication_day(labelled_store: Engine) -> None:
@@ -175,4 +179,8 @@ def test_fix_first_ranks_undisclosed_before_unclear_by_reach(labelled_store: Eng
     undisclosed = [f.follower_count or 0 for f in report.fix_first if f.verdict == "undisclosed"]
     assert undisclosed == sorted(undisclosed, reverse=True)
     unclear = [f for f in report.fix_first if f.verdict == "unclear_disclosure"]
-    assert any("fold" in f.action for f in unclear)
+    assert {"below_fold", "label_not_accepted", "obfuscated_label"} <= {
+        f.action_code for f in unclear}
+    dutch = render(report, "text", "nl")
+    assert "Eerst oplossen:" in dutch and "signalen van niet-vermelde reclame" in dutch
+    assert "Vraag de maker om de vermelding vóór 'meer' te zetten." in dutch

@@ -70,7 +70,12 @@ def add(name: str, slug: str | None, aliases: tuple[str, ...], domains: tuple[st
               show_default=True)
 @store_options
 def list_(output_format: str, data_dir: Path | None) -> None:
-    """List the stored brands (never their tokens)."""
+    """List the stored brands (never their tokens).
+
+    \b
+    Example:
+      transparant brand list --format json
+    """
     from scrapers.audit.brands import list_brands
     from scrapers.store.database import transaction
 
@@ -88,7 +93,12 @@ def list_(output_format: str, data_dir: Path | None) -> None:
 @click.argument("slug")
 @store_options
 def token(slug: str, data_dir: Path | None) -> None:
-    """Issue another API token for a stored brand (printed once)."""
+    """Issue another API token for a stored brand (printed once).
+
+    \b
+    Example:
+      transparant brand token velvoria
+    """
     from sqlalchemy import select
 
     from scrapers.audit.tokens import create_brand_token

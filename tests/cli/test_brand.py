@@ -48,3 +48,11 @@ def test_add_list_token(tmp_path: Path) -> None:
 def test_token_for_unknown_brand(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["brand", "token", "nope", "--data-dir", str(tmp_path)])
     assert result.exit_code == ExitStatus.NOT_FOUND and "no brand 'nope'" in result.stderr
+
+
+def test_every_brand_and_demo_command_has_help_with_an_example() -> None:
+    runner = CliRunner()
+    for args in (["brand"], ["brand", "add"], ["brand", "list"], ["brand", "token"], ["demo"]):
+        result = runner.invoke(main, [*args, "--help"])
+        assert result.exit_code == 0, args
+        assert f"transparant {' '.join(args)}" in result.stdout, args

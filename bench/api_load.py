@@ -7,8 +7,10 @@ seeded with 20,000 posts and their verdicts, then runs wrk against:
 2. ``POST /v1/analyze`` — a typical 300-character Dutch caption (Lua script for the body);
 3. ``GET /v1/lookup/{prefix}`` — 4-hex-character buckets, a different one per request;
 
-and prints requests/s, p50 and p99 latency and error counts for each, and each
-endpoint's throughput as a ratio of the floor's.
+and prints requests/s, p50 and p99 latency and error counts for each, each
+endpoint's throughput as a ratio of the floor's, and — from the server's own
+structured access log — the time spent inside the app (median and p99), which
+separates the API's cost from gunicorn's, the network's and a busy machine's.
 
 Targets (issue 4): analyze ≥ 50 % of the floor's throughput, p99 < 50 ms, no errors.
 
@@ -23,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -166,16 +169,14 @@ def _percentile(output: str, which: str) -> float:
     return float(found.group(1)) * scale
 
 
-def bench_store(url: str, seconds: int, workdir: Path) -> list[LoadResult]:
+def bench_store(url: str, seconds: int, workdir: Path, log: Path) -> list[LoadResult]:
     settings = {
         "DATABASE_URL": url,
         "RATE_LIMITS": "off",
         "SECRET_SALT": "bench",
-        "ACCESS_LOG": "off",
+        "ACCESS_LOG": "on",
     }
-    with ServerProcess(
-        free_port(*PORTS), settings, workers=2, log_path=workdir / "server.log"
-    ) as server:
+    with ServerProcess(free_port(*PORTS), settings, workers=2, log_path=log) as server:
         analyze = ANALYZE_LUA % _lua_json_string(CAPTION)
         run_wrk("warm-up", f"{server.base_url}/v1/analyze", 2, analyze, workdir)
         return [
@@ -188,6 +189,25 @@ def bench_store(url: str, seconds: int, workdir: Path) -> list[LoadResult]:
 def _lua_json_string(value: str) -> str:
     """A JSON string literal; the Lua long bracket around it keeps its backslashes as they are."""
     return json.dumps(value, ensure_ascii=True)
+
+
+def in_app_times(log: Path) -> dict[str, tuple[float, float, int]]:
+    """Median and p99 in-app milliseconds per route, from the access log's JSON lines."""
+    durations: dict[str, list[float]] = {}
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("{"):
+            entry = json.loads(line)
+            durations.setdefault(entry["path"], []).append(entry["duration_ms"])
+    return {
+        path: (statistics.median(values), sorted(values)[int(len(values) * 0.99)], len(values))
+        for path, values in durations.items()
+    }
+
+
+def report_in_app(log: Path) -> None:
+    print(f"{'in the app':<24}{'p50 ms':>10}{'p99 ms':>10}{'requests':>10}")
+    for path, (median, p99, count) in sorted(in_app_times(log).items()):
+        print(f"{path:<24}{median:>10.2f}{p99:>10.2f}{count:>10}")
 
 
 def report(store: str, results: list[LoadResult]) -> None:
@@ -230,12 +250,14 @@ def main() -> int:
         workdir = Path(directory)
         sqlite_url = f"sqlite:///{workdir / 'store.sqlite3'}"
         seed(sqlite_url)
-        report("SQLite", bench_store(sqlite_url, seconds, workdir))
+        report("SQLite", bench_store(sqlite_url, seconds, workdir, workdir / "sqlite.log"))
+        report_in_app(workdir / "sqlite.log")
         postgres_url = os.environ.get("TRANSPARANT_BENCH_POSTGRES_URL")
         if postgres_url:
             reset_postgres(postgres_url)
             seed(postgres_url)
-            report("PostgreSQL", bench_store(postgres_url, seconds, workdir))
+            report("PostgreSQL", bench_store(postgres_url, seconds, workdir, workdir / "pg.log"))
+            report_in_app(workdir / "pg.log")
     return 0
 
 

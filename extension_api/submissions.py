@@ -86,6 +86,14 @@ def is_abusive(
     return (by_ip or 0) >= limits.per_ip
 
 
+def queue(session: Session, row: Report | Dispute, kind: str, submitter: Submitter) -> int:
+    """Add the submission and its IP hash to the same transaction; returns the new id."""
+    session.add(row)
+    session.flush()
+    session.add(SubmitterIp(submission_kind=kind, submission_id=row.id, ip_hash=submitter.ip_hash))
+    return row.id
+
+
 def store_report(
     engine: Engine,
     data: dict[str, Any],
@@ -103,14 +111,7 @@ def store_report(
             status="queued",
             counted=not is_abusive(session, submitter, data, limits),
         )
-        session.add(report)
-        session.flush()
-        session.add(
-            SubmitterIp(
-                submission_kind="report", submission_id=report.id, ip_hash=submitter.ip_hash
-            )
-        )
-        return report.id
+        return queue(session, report, "report", submitter)
 
 
 def store_dispute(engine: Engine, data: dict[str, Any], submitter: Submitter) -> int:
@@ -128,11 +129,4 @@ def store_dispute(engine: Engine, data: dict[str, Any], submitter: Submitter) ->
             client_hash=submitter.client_hash,
             status="queued",
         )
-        session.add(dispute)
-        session.flush()
-        session.add(
-            SubmitterIp(
-                submission_kind="dispute", submission_id=dispute.id, ip_hash=submitter.ip_hash
-            )
-        )
-        return dispute.id
+        return queue(session, dispute, "dispute", submitter)

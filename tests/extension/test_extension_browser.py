@@ -21,6 +21,7 @@ from extension_harness import (
     json_body,
     launch,
     route_fixtures,
+    service_worker,
     tab_id,
     wait_for,
 )
@@ -269,3 +270,19 @@ def test_dutch_interface(tmp_path: Path, api: ApiServer, chromium: None) -> None
             assert "Dit label klopt niet" in panel.inner_text()
         finally:
             context.close()
+
+
+def test_worker_restart_keeps_verdicts(analyse: Any, api: ApiServer) -> None:
+    """A stopped service worker loses nothing: the verdicts come back from session storage."""
+    worker = service_worker(analyse)
+    worker.evaluate("globalThis.__before_restart = true")
+    page = analyse.new_page()
+    page.goto("https://www.instagram.com/")
+    first = wait_for_badges(page, 2)
+    cdp = analyse.new_cdp_session(page)
+    cdp.send("ServiceWorker.enable")
+    cdp.send("ServiceWorker.stopAllWorkers")
+    page.reload()
+    assert wait_for_badges(page, 2) == first
+    assert service_worker(analyse).evaluate("globalThis.__before_restart") is None, "not restarted"
+    assert len(api.received("POST", "/v1/analyze/batch")) == 1

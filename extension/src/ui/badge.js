@@ -69,6 +69,8 @@ export function createBadge(doc, { verdict, post, msg, siteUrl, onReport }) {
       panel.addEventListener("keydown", (event) => { if (event.key === "Escape") close(); });
       shadow.append(panel);
     }
+    const room = (doc.defaultView?.innerWidth || 1024) - host.getBoundingClientRect().left;
+    panel.classList.toggle("t-right", room < 400);
     panel.hidden = false;
     button.setAttribute("aria-expanded", "true");
     panel.querySelector("button.t-close").focus();

@@ -15,6 +15,7 @@ export const BADGE_CSS = `
   overflow: auto; box-sizing: border-box; padding: 12px 14px; background: #fff; color: #1f2328;
   border: 1px solid #8c959f; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; z-index: 2147483647; }
+.t-panel.t-right { left: auto; right: 0; }
 .t-panel[hidden] { display: none; }
 .t-close { all: unset; cursor: pointer; float: right; padding: 0 6px; font-size: 18px; border-radius: 4px; }
 .t-close:focus-visible, .t-panel a:focus-visible, .t-report:focus-visible { outline: 3px solid #1a4fd6; outline-offset: 2px; }

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import resource
 import shutil
 import sqlite3
 import tempfile
@@ -150,10 +152,18 @@ def print_report(report: BuildReport, accounts: int, posts: int, generate_second
     print(f"{'step':<34}{'seconds':>10}{'ms/page':>10}")
     for step, seconds in per_page.items():
         print(f"{step:<34}{seconds:>10.2f}{1000 * seconds / max(pages, 1):>10.3f}")
+    cpu_ms = 1000 * report.render_cpu_seconds / max(pages, 1)
     verdict = "meets" if report.render_ms_per_page < 2 else "MISSES"
-    print(f"render {report.render_ms_per_page:.3f} ms/page: {verdict} the 2 ms target")
+    print(f"render {report.render_ms_per_page:.3f} ms/page wall, {cpu_ms:.3f} ms/page CPU: "
+          f"{verdict} the 2 ms target (wall clock)")
     verdict = "meets" if report.total_seconds < 180 else "MISSES"
     print(f"full build {report.total_seconds:.1f} s: {verdict} the 3 min target")
+
+
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -171,9 +181,12 @@ def main() -> None:
     started = time.perf_counter()
     generate_store(store, args.accounts, args.posts, args.brands)
     generated = time.perf_counter() - started
+    cpu_before = _cpu_seconds()
     report = build_site(f"sqlite:///{store}", workdir / "output", ("en", "nl"),
                         search=not args.no_search)
     print_report(report, args.accounts, args.posts, generated)
+    print(f"build CPU time (this process + Pagefind): {_cpu_seconds() - cpu_before:.1f} s; "
+          f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     if args.workdir is None:
         shutil.rmtree(workdir)
 

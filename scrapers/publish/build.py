@@ -54,6 +54,8 @@ class BuildReport:
     snapshot_seconds: float
     render_seconds: float
     """Time inside the store-page generator, summed over languages."""
+    render_cpu_seconds: float
+    """The same, as process CPU time (robust against other load on the machine)."""
     pelican_seconds: float
     """Whole Pelican runs (Markdown, theme, feeds and the generator), summed."""
     open_data_seconds: float
@@ -104,6 +106,7 @@ def build_site(
         store_pages=sum(s.pages for s in timings.by_lang.values()),
         snapshot_seconds=snapshot_seconds,
         render_seconds=sum(s.seconds for s in timings.by_lang.values()),
+        render_cpu_seconds=sum(s.cpu_seconds for s in timings.by_lang.values()),
         pelican_seconds=pelican_seconds,
         open_data_seconds=open_data_seconds,
         search_seconds=search_seconds,

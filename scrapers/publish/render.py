@@ -27,13 +27,15 @@ GetTemplate = Callable[[str], Template]
 class RenderStats:
     pages: int
     seconds: float
+    cpu_seconds: float
+    """Process CPU time: what the step costs without other load on a shared machine."""
 
 
 def render_store_pages(
     get_template: GetTemplate, context: Mapping[str, Any], views: SiteViews, output: Path
 ) -> RenderStats:
     """Write every store-derived page of one language build under ``output``."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     pages = 0
     for template_name, path, extra in _pages(views):
         html = get_template(template_name).render(context, page_url=path, **extra)
@@ -42,7 +44,9 @@ def render_store_pages(
         target.write_text(html, encoding="utf-8")
         pages += 1
     write_corrections_feed(context, views, output / "corrections" / "feed.atom.xml")
-    return RenderStats(pages, time.perf_counter() - started)
+    return RenderStats(
+        pages, time.perf_counter() - started, time.process_time() - cpu_started
+    )
 
 
 def _pages(views: SiteViews) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -16,6 +16,9 @@ from scrapers.detection.lexicon import Hit, Lexicon, load_lexicon, scan
 from scrapers.detection.normalise import Normalised, normalise
 from scrapers.models import Signal
 
+_NONE: list[Hit] = []
+"""Shared empty answer of :meth:`Document.hits_in`; never appended to."""
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -35,11 +38,9 @@ class Document:
     def obfuscation(self) -> tuple[Signal, ...]:
         return self.normalised.signals
 
-    def hits_in(self, *groups: str) -> list[Hit]:
-        """The hits of the given lexicon groups, in text order."""
-        if len(groups) == 1:
-            return self.groups.get(groups[0], [])
-        return [hit for hit in self.hits if hit.entry.group in groups]
+    def hits_in(self, group: str) -> list[Hit]:
+        """The hits of one lexicon group, in text order (do not modify the list)."""
+        return self.groups.get(group, _NONE)
 
 
 def lower_same_length(text: str) -> str:

@@ -73,8 +73,8 @@ class Detector:
                           self.lexicon.label_languages, language)
         strongest = max((s.weight for s in guarded.disclosures), default=0.0)
         signals = sorted(
-            {*guarded.disclosures, *guarded.commercial, *guarded.guards, *doc.obfuscation,
-             *decision.placement_signals},
+            [*guarded.disclosures, *guarded.commercial, *guarded.guards, *doc.obfuscation,
+             *decision.placement_signals],
             key=_signal_order,
         )
         return Verdict(

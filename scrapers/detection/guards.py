@@ -108,6 +108,8 @@ def about_advertising(doc: Document) -> Signal | None:
     >>> about_advertising(read_document(text)).detail
     'gesponsorde posts, influencers, merken, reclamecode, transparantie'
     """
+    if "about_advertising" not in doc.groups and "about_advertising_strong" not in doc.groups:
+        return None
     strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
     terms = sorted(strong | {h.entry.pattern for h in doc.hits_in("about_advertising")})
     needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
@@ -124,6 +126,8 @@ def policy_page(doc: Document) -> Signal | None:
     >>> policy_page(read_document(text)).rule
     'guard.policy_page'
     """
+    if "policy_site" not in doc.groups:
+        return None
     site = {h.entry.pattern for h in doc.hits_in("policy_site")}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
     if not site or len(site) + len(terms) < 2 or doc.hits_in("self_reference"):
@@ -155,8 +159,7 @@ def _is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if signal.start is None:
         return False
-    if any(h.end <= start <= h.end + 3 and not doc.text[h.end:start].strip(" \"“‘'«„")
-           for h in doc.hits_in("example_adjacent")):
+    if doc.lexicon.example_adjacent.search(doc.text, max(0, start - 24), start):
         return True
     if _in_quotation(doc.text, start, end):
         return True

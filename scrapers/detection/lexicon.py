@@ -14,6 +14,7 @@ boundaries: ``sponsored by`` does not fire inside ``unsponsored bytes``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -25,7 +26,7 @@ import yaml
 
 GUARD_GROUPS = ("negation", "unpaid", "self_bought", "about_advertising",
                 "about_advertising_strong", "policy_site",
-                "policy_terms", "self_reference", "example", "example_adjacent")
+                "policy_terms", "self_reference", "example")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,11 @@ class Lexicon:
     """Canonical label -> kind of commerce it discloses (``sponsored``, ``affiliate``, …)."""
     label_languages: MappingProxyType[str, str]
     """Canonical label -> the language it is written in."""
+    example_adjacent: re.Pattern[str]
+    """Matches a word that, right before a label, makes it a mention ("een post met #spon").
+
+    A regular expression run only before found disclosures: these words are too common
+    to put in the automaton."""
 
 
 def _is_word(char: str) -> bool:
@@ -111,6 +117,9 @@ def load_lexicon() -> Lexicon:
         spaced_targets=frozenset(hashtags) | {e.pattern for e in labels},
         label_kinds=MappingProxyType(_label_field(entries, "kind", hashtags, suffixes)),
         label_languages=MappingProxyType(_label_field(entries, "lang", hashtags)),
+        example_adjacent=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for w in raw["guards"]["example_adjacent"])
+            + r")\s*[\"“‘'«„]?\s*$", re.IGNORECASE),
     )
 
 

@@ -34,6 +34,7 @@ _PHRASE = (
 )
 WHOLE = re.compile(rf"^[\W_]*(?:{_BARE})[\W_]*$", re.IGNORECASE)
 PREFIX = re.compile(rf"^[\W_]*({_BARE})\s*[\]):|–—-]", re.IGNORECASE)
+BRACKETED = re.compile(rf"[\[(]\s*({_BARE})\s*[\])]", re.IGNORECASE)
 SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({_BARE})[\])]?\s*$", re.IGNORECASE)
 PHRASE = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
 AFFILIATE_NOTE = re.compile(
@@ -122,7 +123,8 @@ def _affiliate_note(text: str) -> list[str]:
 
 def _title_labels(title: str) -> list[str]:
     title = _clean(title)
-    return [m.group(1) for m in (PREFIX.match(title), SUFFIX.search(title)) if m]
+    found = (PREFIX.match(title), SUFFIX.search(title), BRACKETED.search(title))
+    return list(dict.fromkeys(m.group(1) for m in found if m))
 
 
 def _url_labels(url: str | None) -> list[str]:

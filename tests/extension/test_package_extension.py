@@ -80,3 +80,16 @@ def test_a_missing_file_or_locale_key_stops_packaging(tmp_path: Path) -> None:
     (copy / "_locales" / "nl" / "messages.json").write_text(json.dumps(messages), encoding="utf-8")
     with pytest.raises(packager.PackageError, match="reportWrong"):
         packager.check(copy)
+
+
+def test_rule_source_links_follow_the_rulebooks(tmp_path: Path) -> None:
+    sources = packager.rule_sources()
+    assert set(sources) >= {"nl", "be", "de", "fr", "uk", "us", "eu"}
+    assert all(source["url"].startswith("https://") for source in sources.values())
+    assert sources["nl"]["version"].startswith("nl-")
+    copy = tmp_path / "extension"
+    shutil.copytree(ROOT / "extension", copy)
+    stale = copy / "src" / "ui" / "rulebooks.js"
+    stale.write_text(stale.read_text(encoding="utf-8").replace("nl-", "xx-"), encoding="utf-8")
+    with pytest.raises(packager.PackageError, match="stale"):
+        packager.check(copy)

@@ -77,7 +77,7 @@ export function renderEvidence(doc, { verdict, post, msg, siteUrl, onReport }) {
   const source = ruleSource(verdict.jurisdiction);
   const rules = el(doc, "p", { class: "t-rulebook" },
     msg("rulebookLine", [String(verdict.rulebook_version || verdict.jurisdiction || ""), source.authority]), " ");
-  const sourceLink = link(doc, source.url, msg("ruleSource"));
+  const sourceLink = link(doc, source.url, `${msg("ruleSource")}: ${source.name}`);
   if (sourceLink) rules.append(sourceLink);
   root.append(rules);
   const links = el(doc, "p", { class: "t-links" });

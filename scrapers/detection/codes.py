@@ -44,6 +44,32 @@ def looks_like_code(token: str) -> bool:
     return has_alpha and token.isupper() and len(token) >= 3
 
 
+_PERCENT = re.compile(r"\d{1,2}\s?%")
+_BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
+NEAR_DISCOUNT = 40
+
+
+def find_bare_codes(doc: Document) -> list[Signal]:
+    """Codes without the word "code", next to a discount: "20% korting met LISA20".
+
+    >>> from scrapers.detection.document import read_document
+    >>> [s.detail for s in find_bare_codes(read_document("Spart 15 % mit ANNA15 bei @x"))]
+    ['ANNA15']
+    """
+    if "%" not in doc.text:
+        return []
+    signals = []
+    for percent in _PERCENT.finditer(doc.text):
+        window_start = max(0, percent.start() - NEAR_DISCOUNT)
+        for match in _BARE_CODE.finditer(doc.text, window_start, percent.end() + NEAR_DISCOUNT):
+            token = match.group(1)
+            if len(token) >= 4 and looks_like_code(token):
+                signals.append(Signal("commercial", "commercial.discount_code", token, 1.0,
+                                      match.start(1), match.end(1), token))
+                return signals
+    return signals
+
+
 def find_discount_codes(doc: Document) -> list[Signal]:
     """A ``commercial.discount_code`` signal per code keyword followed by a code."""
     signals: list[Signal] = []
@@ -56,4 +82,4 @@ def find_discount_codes(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.discount_code",
                               doc.text[hit.start:match.end(1)], 1.0, hit.start, match.end(1),
                               match.group(1)))
-    return signals
+    return signals or find_bare_codes(doc)

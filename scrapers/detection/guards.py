@@ -39,7 +39,8 @@ OPENING = 30
 UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
-    r"without|isn't|n'est)(?!\w)[^.!?\n]{0,14}$"
+    r"without|isn't|n'est|niets|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
+    r"[^.!?\n]{0,30}$"
 )
 _ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
 _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?$")
@@ -81,7 +82,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
-    examples = [s for s in disclosures if _is_example(doc, s)]
+    examples = [s for s in disclosures if _is_example(doc, s) or _opinion(doc, s)]
     if examples:
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
@@ -126,13 +127,15 @@ def policy_page(doc: Document) -> Signal | None:
     >>> policy_page(read_document(text)).rule
     'guard.policy_page'
     """
-    if "policy_site" not in doc.groups:
+    if "policy_site" not in doc.groups and "policy_terms" not in doc.groups:
         return None
     site = {h.entry.pattern for h in doc.hits_in("policy_site")}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
-    if not site or len(site) + len(terms) < 2 or doc.hits_in("self_reference"):
+    if len(site) + len(terms) < 2 or doc.hits_in("self_reference"):
         return None
-    return Signal("guard", "guard.policy_page", sorted(site)[0], 0.0, None, None,
+    if not site and len(terms) < 2:
+        return None
+    return Signal("guard", "guard.policy_page", sorted(site or terms)[0], 0.0, None, None,
                   ", ".join(sorted(site | terms)))
 
 
@@ -145,7 +148,7 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if any(h.start < end and start < h.end for h in negations):
         return True
-    return _NEGATOR.search(doc.lowered, max(0, start - 24), start) is not None
+    return _NEGATOR.search(doc.lowered, max(0, start - 40), start) is not None
 
 
 def _unpaid(signal: Signal, unpaid: list[Hit]) -> bool:
@@ -174,6 +177,13 @@ def _is_example(doc: Document, signal: Signal) -> bool:
                 r"[.!?\n]", doc.text[hit.end:start]):
             return True
     return False
+
+
+def _opinion(doc: Document, signal: Signal) -> bool:
+    """'Why I stopped using affiliate links': an opinion about disclosures, in the same sentence."""
+    start = signal.start or 0
+    return any(start - 40 <= h.end <= start and not re.search(r"[.!?\n]", doc.text[h.end:start])
+               for h in doc.hits_in("opinion"))
 
 
 def _in_quotation(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
-GUARD_GROUPS = ("negation", "unpaid", "self_bought", "about_advertising",
+GUARD_GROUPS = ("negation", "unpaid", "self_bought", "opinion", "about_advertising",
                 "about_advertising_strong", "policy_site",
                 "policy_terms", "self_reference", "example")
 

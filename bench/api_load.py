@@ -179,6 +179,7 @@ def bench_store(url: str, seconds: int, workdir: Path, log: Path) -> list[LoadRe
     with ServerProcess(free_port(*PORTS), settings, workers=2, log_path=log) as server:
         analyze = ANALYZE_LUA % _lua_json_string(CAPTION)
         run_wrk("warm-up", f"{server.base_url}/v1/analyze", 2, analyze, workdir)
+        log.write_text("", encoding="utf-8")  # the server appends: drop the warm-up's lines
         return [
             run_wrk("health", f"{server.base_url}/v1/health", seconds, None, workdir),
             run_wrk("analyze", f"{server.base_url}/v1/analyze", seconds, analyze, workdir),

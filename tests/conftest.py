@@ -38,6 +38,12 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def no_store_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may read or write the developer's own store (``TRANSPARANT_DATABASE_URL``)."""
+    monkeypatch.delenv("TRANSPARANT_DATABASE_URL", raising=False)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty store's URL, once on SQLite and once on PostgreSQL (marked ``postgres``)."""

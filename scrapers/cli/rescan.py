@@ -29,7 +29,10 @@ from scrapers.cli.scan import (
 )
 @click.option("--scheduler", metavar="ADDR", help="Address of a running Dask scheduler.")
 @click.option(
-    "--workers", type=click.IntRange(min=1), default=2, show_default=True,
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
     help="Worker processes of the local Dask cluster.",
 )
 @jurisdiction_option

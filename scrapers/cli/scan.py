@@ -89,9 +89,7 @@ def progress_reporter(label: str) -> Iterator[Callable[[SourceItem, str], None] 
     if not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(
-        itertools.count(), label=label, show_pos=True, file=sys.stderr
-    ) as bar:
+    with click.progressbar(itertools.count(), label=label, show_pos=True, file=sys.stderr) as bar:
 
         def advance(_item: SourceItem, _outcome: str) -> None:
             bar.update(1)

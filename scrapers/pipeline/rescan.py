@@ -23,7 +23,7 @@ from scrapers.store.database import make_engine, transaction
 from scrapers.store.posts import post_from_row
 from scrapers.store.schema import Account
 from scrapers.store.schema import Post as PostRow
-from scrapers.store.verdicts import record_verdicts
+from scrapers.store.verdicts import VerdictJob, record_verdict_batch
 
 RESCAN_BATCH = 200
 
@@ -94,16 +94,18 @@ def rescan_range(
             break
         cursor = rows[-1][0].id + 1
         outcomes = [_evaluate(evaluator, row, followers) for row, followers in rows]
+        jobs = []
         with transaction(engine, write=True) as session:
             for (row, _), outcome in zip(rows, outcomes, strict=True):
                 if isinstance(outcome, str):
                     mark_item(session, run_id, f"post:{row.id}", "detect", outcome)
                     errors["detect"] += 1
-                    continue
-                count = record_verdicts(session, row.id, row.content_hash, outcome)
-                evaluated += 1
-                changed += count > 0
-                written += count
+                else:
+                    jobs.append(VerdictJob(row.id, row.content_hash, outcome))
+            counts = record_verdict_batch(session, jobs)
+        evaluated += len(counts)
+        changed += sum(count > 0 for count in counts)
+        written += sum(counts)
     return RangeResult(evaluated, changed, written, dict(errors))
 
 

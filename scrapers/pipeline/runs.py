@@ -12,6 +12,9 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
@@ -31,6 +34,8 @@ class RunHandle:
     kind: str
     resumed: bool
     done: frozenset[str]
+    started_at: datetime
+    """When the run (or the run it resumes) first started."""
 
 
 def run_fingerprint(kind: str, sources: Sequence[str], jurisdictions: Sequence[str]) -> str:
@@ -68,8 +73,10 @@ def start_run(
                     ScanItem.run_id == run_id, ScanItem.status == "done"
                 )
             )
-            return RunHandle(run_id, kind, True, frozenset(done))
+            started = session.scalar(select(ScanRun.started_at).where(ScanRun.id == run_id))
+            return RunHandle(run_id, kind, True, frozenset(done), started or utcnow())
         run = ScanRun(
+            started_at=utcnow(),
             kind=kind,
             sources=list(sources),
             jurisdiction=jurisdictions[0] if jurisdictions else "",
@@ -80,7 +87,7 @@ def start_run(
         )
         session.add(run)
         session.flush()
-        return RunHandle(run.id, kind, False, frozenset())
+        return RunHandle(run.id, kind, False, frozenset(), run.started_at)
 
 
 def mark_item(
@@ -91,15 +98,40 @@ def mark_item(
     error_message: str | None = None,
 ) -> None:
     """Record one item as ``done`` or as an ``error`` of a kind (retried on resume)."""
-    values = {
-        "status": "error" if error_kind else "done",
-        "error_kind": error_kind,
-        "error_message": (error_message or "")[:2000] if error_kind else None,
-        "updated_at": utcnow(),
-    }
-    statement = upsert_insert(session, ScanItem).values(run_id=run_id, item_key=key, **values)
-    session.execute(
-        statement.on_conflict_do_update(index_elements=["run_id", "item_key"], set_=values)
+    mark_items(session, run_id, [(key, error_kind, error_message)])
+
+
+def mark_items(
+    session: Session, run_id: int, items: Sequence[tuple[str, str | None, str | None]]
+) -> None:
+    """Record many ``(key, error kind or None, error message)`` items in one statement."""
+    if not items:
+        return
+    now = utcnow()
+    connection = session.connection()
+    connection.execute(
+        _mark_statement(connection.dialect.name),
+        [
+            {
+                "run_id": run_id,
+                "item_key": key,
+                "status": "error" if kind else "done",
+                "error_kind": kind,
+                "error_message": (message or kind or "")[:2000] if kind else None,
+                "updated_at": now,
+            }
+            for key, kind, message in items
+        ],
+    )
+
+
+@cache
+def _mark_statement(dialect_name: str) -> Any:
+    statement = upsert_insert(dialect_name, ScanItem.__table__)
+    updated = ("status", "error_kind", "error_message", "updated_at")
+    return statement.on_conflict_do_update(
+        index_elements=["run_id", "item_key"],
+        set_={name: statement.excluded[name] for name in updated},
     )
 
 

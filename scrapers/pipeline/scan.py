@@ -1,7 +1,7 @@
 """Run sources through the detector into the store: resumable, batched, never all-or-nothing.
 
-Each item is analysed outside any transaction, then written in a batch: one write
-transaction per batch, one savepoint per item.  So a kill (even ``kill -9``)
+Each item is analysed outside any transaction, then written in a batch, one write
+transaction per batch (``batch.write_batch``).  So a kill (even ``kill -9``)
 loses at most the batch in flight — which was never written, and is redone on
 resume — and one item that cannot be stored is recorded as an error without
 taking its neighbours down.
@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from scrapers.models import Verdict
+from scrapers.pipeline.batch import Evaluated, write_batch
 from scrapers.pipeline.evaluate import Evaluator
 from scrapers.pipeline.outcome import RunSummary, Tally
-from scrapers.pipeline.runs import RunHandle, add_counts, finish_run, mark_item, start_run
+from scrapers.pipeline.runs import RunHandle, finish_run, start_run
 from scrapers.sources.base import Source, SourceItem
-from scrapers.store.accounts import refresh_niches
-from scrapers.store.database import transaction
+from scrapers.store.accounts import refresh_niches_since
 from scrapers.store.posts import parse_timestamp
-from scrapers.store.repository import store_post
 
 Progress = Callable[[SourceItem, str], None]
 """Called after each item with its outcome: ``new``, ``changed``, ``unchanged``,
@@ -34,17 +30,6 @@ Progress = Callable[[SourceItem, str], None]
 BATCH_SIZE = 50
 BATCH_SECONDS = 2.0
 """A batch is written when it is this full or this old, whichever comes first."""
-
-
-@dataclass(frozen=True, slots=True)
-class Evaluated:
-    """An item ready to store: the post's verdicts, or the error that stopped it."""
-
-    item: SourceItem
-    source: str
-    verdicts: tuple[Verdict, ...] = ()
-    error_kind: str | None = None
-    error_message: str | None = None
 
 
 def scan_sources(
@@ -80,6 +65,8 @@ def scan_sources(
         scanner.flush()
         raise
     finally:
+        if status != "failed":
+            refresh_niches_since(engine, run.started_at)
         finish_run(engine, run.id, status)
     return scanner.tally.freeze(run.id, kind, status, run.resumed)
 
@@ -156,21 +143,13 @@ class _Scanner:
             self.flush()
 
     def flush(self) -> None:
-        """Write the pending batch in one transaction; on failure it stays pending."""
+        """Write the pending batch; if that fails it stays pending (and unwritten)."""
         if not self.pending:
             return
-        batch_tally = Tally()
-        outcomes: list[tuple[SourceItem, str]] = []
-        with transaction(self.engine, write=True) as session:
-            accounts: set[int] = set()
-            for evaluated in self.pending:
-                outcome = _write_one(session, self.run.id, evaluated, batch_tally, accounts)
-                outcomes.append((evaluated.item, outcome))
-            refresh_niches(session, accounts)
-            add_counts(session, self.run.id, batch_tally.seen, batch_tally.new, batch_tally.changed)
+        result = write_batch(self.engine, self.run.id, self.pending)
         self.pending = []
-        self._merge(batch_tally)
-        for item, outcome in outcomes:
+        self._merge(result.tally)
+        for item, outcome in result.outcomes:
             self._report(item, outcome)
 
     def _merge(self, batch: Tally) -> None:
@@ -184,47 +163,6 @@ class _Scanner:
     def _report(self, item: SourceItem, outcome: str) -> None:
         if self.progress is not None:
             self.progress(item, outcome)
-
-
-def _write_one(
-    session: Session, run_id: int, evaluated: Evaluated, tally: Tally, accounts: set[int]
-) -> str:
-    """Store one item inside its own savepoint; returns its outcome for progress."""
-    item = evaluated.item
-    if evaluated.error_kind is None and item.post is not None:
-        try:
-            with session.begin_nested():
-                stored = store_post(
-                    session,
-                    item.post,
-                    evaluated.verdicts,
-                    account=item.account,
-                    source=evaluated.source,
-                    fallback_id=item.key,
-                    update_niches=False,
-                )
-                mark_item(session, run_id, item.key)
-        except Exception as error:  # the savepoint is rolled back; the batch goes on
-            return _write_error(session, run_id, item, "store", repr(error), tally)
-        tally.count_post(stored.status, stored.verdicts_written)
-        if stored.status != "unchanged" and stored.account_id is not None:
-            accounts.add(stored.account_id)
-        return stored.status
-    kind = evaluated.error_kind or "empty"
-    return _write_error(session, run_id, item, kind, evaluated.error_message, tally)
-
-
-def _write_error(
-    session: Session,
-    run_id: int,
-    item: SourceItem,
-    kind: str,
-    message: str | None,
-    tally: Tally,
-) -> str:
-    mark_item(session, run_id, item.key, kind, message or kind)
-    tally.errors[kind] += 1
-    return "error"
 
 
 def _items(sources: Sequence[Source], names: Sequence[str]) -> Iterator[tuple[str, SourceItem]]:

@@ -31,7 +31,8 @@ def upsert_brand(session: Session, brand: BrandRecord) -> int:
         "handles": _unique(h.lstrip("@") for h in brand.handles),
         "domains": _unique(d.lower() for d in brand.domains),
     }
-    statement = upsert_insert(session, Brand).values(slug=brand.slug, **values)
+    statement = upsert_insert(session.get_bind().dialect.name, Brand.__table__)
+    statement = statement.values(slug=brand.slug, **values)
     statement = statement.on_conflict_do_update(index_elements=["slug"], set_=values)
     return int(session.execute(statement.returning(Brand.id)).scalar_one())
 

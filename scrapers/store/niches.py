@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -23,27 +24,51 @@ MIN_SHARE = 0.2
 """A niche must appear in at least this share of the account's posts (and in two of them)."""
 
 
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Keyword (one to a few words) → the niches it signals, and the longest keyword length."""
+
+    owners: Mapping[str, frozenset[str]]
+    longest: int
+
+
 @lru_cache(maxsize=1)
-def niche_patterns() -> Mapping[str, re.Pattern[str]]:
-    """One whole-word pattern per niche, built from every language's keywords."""
+def lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
     raw = resources.files("scrapers.store").joinpath("data/niches.yaml").read_text("utf-8")
-    lexicon: dict[str, dict[str, list[str]]] = yaml.safe_load(raw)
-    patterns = {}
-    for niche, languages in lexicon.items():
-        words = sorted({str(w).casefold() for ws in languages.values() for w in ws}, key=len)
-        alternatives = "|".join(re.escape(word) for word in reversed(words))
-        patterns[niche] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-    return patterns
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(raw)
+    owners: dict[str, set[str]] = {}
+    for niche, languages in data.items():
+        for words in languages.values():
+            for word in words:
+                owners.setdefault(" ".join(_WORD.findall(str(word).casefold())), set()).add(niche)
+    return Lexicon(
+        owners={word: frozenset(niches) for word, niches in owners.items()},
+        longest=max(len(word.split()) for word in owners),
+    )
 
 
 def topics_of(text: str) -> set[str]:
-    """The niches one text mentions.
+    """The niches one text mentions: whole words and phrases; a hashtag counts as its word.
 
     >>> sorted(topics_of("Nieuwe #outfit en mijn favoriete serum voor de huid"))
     ['beauty', 'fashion']
+    >>> sorted(topics_of("My pre-workout, get ready with me"))
+    ['beauty', 'fitness']
     """
-    folded = text.casefold().replace("#", " ")
-    return {niche for niche, pattern in niche_patterns().items() if pattern.search(folded)}
+    known = lexicon()
+    words = _WORD.findall(text.casefold())
+    found: set[str] = set()
+    for start in range(len(words)):
+        for size in range(1, known.longest + 1):
+            phrase = " ".join(words[start : start + size])
+            found |= known.owners.get(phrase, frozenset())
+        for part in words[start].split("-")[1:]:
+            found |= known.owners.get(part, frozenset())
+    return found
 
 
 def niches_for(texts: Iterable[str]) -> list[str]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from functools import cache
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from scrapers.identity import lookup_hash
@@ -22,6 +24,12 @@ PostStatus = Literal["new", "changed", "unchanged"]
 _UNHASHED = ("follower_count",)
 """Fields left out of the content hash: they describe the account, not the post."""
 
+POSTS: Table = PostRow.__table__  # type: ignore[assignment]
+_FIND = select(POSTS.c.id, POSTS.c.content_hash).where(
+    POSTS.c.platform == bindparam("platform"), POSTS.c.post_id == bindparam("post_id")
+)
+_REWRITE = POSTS.update().where(POSTS.c.id == bindparam("row_id"))
+
 
 @dataclass(frozen=True, slots=True)
 class StoredPost:
@@ -32,6 +40,11 @@ class StoredPost:
     content_hash: str
     verdicts_written: int = 0
     account_id: int | None = None
+
+
+class _Found(NamedTuple):
+    id: int
+    content_hash: str
 
 
 class MissingPostId(ValueError):
@@ -65,6 +78,22 @@ def post_key(post: Post, fallback: str | None = None) -> tuple[str, str]:
     return post.platform, post_id
 
 
+KnownPosts = dict[tuple[str, str], tuple[int, str]]
+"""``(platform, post_id)`` → ``(row id, content hash)`` of posts looked up for a batch."""
+
+
+def find_posts(session: Session, keys: Sequence[tuple[str, str]]) -> KnownPosts:
+    """Look up many posts in one query (a batch's worth), for :func:`upsert_post`."""
+    if not keys:
+        return {}
+    wanted = set(keys)
+    statement = select(POSTS.c.platform, POSTS.c.post_id, POSTS.c.id, POSTS.c.content_hash).where(
+        POSTS.c.post_id.in_(sorted({post_id for _, post_id in wanted}))
+    )
+    rows = session.connection().execute(statement)
+    return {(r[0], r[1]): (r[2], r[3]) for r in rows if (r[0], r[1]) in wanted}
+
+
 def upsert_post(
     session: Session,
     post: Post,
@@ -72,32 +101,35 @@ def upsert_post(
     account_id: int | None,
     source: str | None = None,
     fallback_id: str | None = None,
+    known: KnownPosts | None = None,
 ) -> StoredPost:
-    """Insert the post, rewrite it if its content changed, or leave it alone."""
+    """Insert the post, rewrite it if its content changed, or leave it alone.
+
+    ``known`` is a :func:`find_posts` result covering this post, saving a look-up.
+    """
     platform, post_id = post_key(post, fallback_id)
     digest = content_hash(post)
-    row = session.execute(
-        select(PostRow.id, PostRow.content_hash).where(
-            PostRow.platform == platform, PostRow.post_id == post_id
-        )
-    ).one_or_none()
+    connection = session.connection()
+    if known is None:
+        found = connection.execute(_FIND, {"platform": platform, "post_id": post_id}).first()
+        row = _Found(found[0], found[1]) if found is not None else None
+    else:
+        row = _Found(*known[platform, post_id]) if (platform, post_id) in known else None
     if row is not None and row.content_hash == digest:
         return StoredPost(int(row.id), "unchanged", digest)
     values = _row_values(post, account_id, source, digest)
     if row is not None:
-        session.execute(update(PostRow).where(PostRow.id == row.id).values(**values))
+        connection.execute(_REWRITE, {"row_id": row.id, **values})
         return StoredPost(int(row.id), "changed", digest)
-    statement = upsert_insert(session, PostRow).values(
-        platform=platform,
-        post_id=post_id,
-        lookup_hash=lookup_hash(platform, post_id),
-        first_seen=values["last_seen"],
-        **values,
-    )
-    inserted = session.execute(
-        statement.on_conflict_do_nothing(index_elements=["platform", "post_id"]).returning(
-            PostRow.id
-        )
+    inserted = connection.execute(
+        _insert_statement(connection.dialect.name),
+        {
+            "platform": platform,
+            "post_id": post_id,
+            "lookup_hash": lookup_hash(platform, post_id),
+            "first_seen": values["last_seen"],
+            **values,
+        },
     ).scalar_one_or_none()
     if inserted is None:  # another writer stored it between our look-up and insert
         return upsert_post(
@@ -139,6 +171,14 @@ def parse_timestamp(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+@cache
+def _insert_statement(dialect_name: str) -> Any:
+    statement = upsert_insert(dialect_name, POSTS)
+    return statement.on_conflict_do_nothing(index_elements=["platform", "post_id"]).returning(
+        POSTS.c.id
+    )
 
 
 def _row_values(

@@ -54,9 +54,7 @@ def main(url: str, delay: float) -> None:
     from scrapers.store.database import open_store
 
     engine = open_store(url)
-    scan_sources(
-        engine, [FolderOfPosts(delay=delay)], ("nl", "us"), labels=[LABEL], batch_size=1
-    )
+    scan_sources(engine, [FolderOfPosts(delay=delay)], ("nl", "us"), labels=[LABEL], batch_size=1)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from fixture_source import LABEL, POSTS, FolderOfPosts
 from sqlalchemy import Engine, func, select
 
 from scrapers.pipeline import scan_sources
-from scrapers.store.schema import Post, ScanItem, ScanRun, Verdict
+from scrapers.store.schema import Account, Post, ScanItem, ScanRun, Verdict
 
 HELPER = Path(__file__).with_name("fixture_source.py")
 ROOT = Path(__file__).resolve().parents[3]
@@ -37,9 +37,7 @@ def done_items(engine: Engine) -> int:
 def kill_mid_scan(engine: Engine, url: str) -> int:
     """Start a slow scan in a subprocess, SIGKILL it once a few items are done."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, str(HELPER), url, "0.2"], cwd=ROOT, env=environment
-    )
+    process = subprocess.Popen([sys.executable, str(HELPER), url, "0.2"], cwd=ROOT, env=environment)
     try:
         deadline = time.monotonic() + 60
         while done_items(engine) < 5:
@@ -66,7 +64,10 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing(store: Engine, store_u
     summary = scan_sources(store, [FolderOfPosts()], ("nl", "us"), labels=[LABEL])
 
     assert (summary.resumed, summary.skipped, summary.new, summary.error_count) == (
-        True, done, TOTAL - done, 0,
+        True,
+        done,
+        TOTAL - done,
+        0,
     )
     assert scalar(store, select(func.count()).select_from(ScanRun)) == 1
     assert scalar(store, select(func.count()).select_from(Post)) == TOTAL
@@ -82,3 +83,8 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing(store: Engine, store_u
         assert set(per_pair) == {1}
         assert connection.scalar(select(ScanRun.status)) == "finished"
     assert done_items(store) == TOTAL
+    with store.connect() as connection:  # niches cover the posts of both attempts
+        niches = {
+            row[0]: row[1] for row in connection.execute(select(Account.handle, Account.niches))
+        }
+    assert niches["fitwithtom"] == ["fitness"] and niches["glowbyjade"] == ["beauty"]

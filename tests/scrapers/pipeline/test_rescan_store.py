@@ -53,7 +53,10 @@ def test_rescan_of_an_unchanged_store_writes_nothing(store: Engine) -> None:
     scan_sources(store, [FolderOfPosts()], ("nl",))
     summary = rescan_store(store, ("nl",))
     assert (summary.kind, summary.seen, summary.changed, summary.verdicts_written) == (
-        "rescan", TOTAL, 0, 0,
+        "rescan",
+        TOTAL,
+        0,
+        0,
     )
     assert verdict_rows(store) == TOTAL
 
@@ -67,8 +70,9 @@ def test_rescan_under_a_new_detector_adds_history(
     assert (summary.changed, summary.verdicts_written) == (TOTAL, TOTAL)
     with store.connect() as connection:
         versions = connection.execute(
-            select(VerdictRow.detector_version, VerdictRow.is_current, func.count())
-            .group_by(VerdictRow.detector_version, VerdictRow.is_current)
+            select(VerdictRow.detector_version, VerdictRow.is_current, func.count()).group_by(
+                VerdictRow.detector_version, VerdictRow.is_current
+            )
         ).all()
     assert sorted((v, bool(c), n) for v, c, n in versions if v == "next") == [("next", True, TOTAL)]
     assert sum(n for v, c, n in versions if not c) == TOTAL
@@ -112,9 +116,15 @@ def test_dask_rescan_on_a_local_cluster_equals_the_local_rescan(store: Engine) -
     )
 
     assert current_evidence(store, "be") == by_local
-    assert (on_dask.seen, on_dask.changed, on_dask.verdicts_written) == (
-        local.seen, local.changed, local.verdicts_written,
-    ) == (TOTAL, TOTAL, TOTAL)
+    assert (
+        (on_dask.seen, on_dask.changed, on_dask.verdicts_written)
+        == (
+            local.seen,
+            local.changed,
+            local.verdicts_written,
+        )
+        == (TOTAL, TOTAL, TOTAL)
+    )
     again = rescan_store(store, ("nl", "be"), "dask", workers=2, cluster_options=CLUSTER)
     assert again.verdicts_written == 0
     assert verdict_rows(store) == 2 * TOTAL

@@ -32,7 +32,10 @@ def item(key: str, text: str = "Mooie dag #ad", **fields: object) -> SourceItem:
 def test_scan_stores_posts_accounts_and_a_verdict_per_jurisdiction(store: Engine) -> None:
     summary = scan_sources(store, [FolderOfPosts()], ("nl", "us"))
     assert (summary.status, summary.seen, summary.new, summary.error_count) == (
-        "finished", FIXTURE_POSTS, FIXTURE_POSTS, 0,
+        "finished",
+        FIXTURE_POSTS,
+        FIXTURE_POSTS,
+        0,
     )
     assert count(store, PostRow) == FIXTURE_POSTS
     assert count(store, Verdict, Verdict.is_current.is_(True)) == 2 * FIXTURE_POSTS
@@ -47,7 +50,10 @@ def test_scanning_again_writes_nothing_new(store: Engine) -> None:
     scan_sources(store, [FolderOfPosts()], ("nl",))
     again = scan_sources(store, [FolderOfPosts()], ("nl",))
     assert (again.resumed, again.unchanged, again.new, again.verdicts_written) == (
-        False, FIXTURE_POSTS, 0, 0,
+        False,
+        FIXTURE_POSTS,
+        0,
+        0,
     )
     assert count(store, Verdict) == FIXTURE_POSTS
     assert count(store, ScanRun) == 2
@@ -92,9 +98,9 @@ def test_a_detector_crash_is_one_error_of_kind_detect(
 def test_a_store_failure_rolls_back_only_that_item(
     store: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from scrapers.pipeline import scan as scan_module
+    from scrapers.pipeline import batch
 
-    real = scan_module.store_post
+    real = batch.store_post
 
     def fragile(session: object, post: Post, *args: object, **kwargs: object) -> object:
         stored = real(session, post, *args, **kwargs)  # type: ignore[arg-type]
@@ -102,7 +108,7 @@ def test_a_store_failure_rolls_back_only_that_item(
             raise ValueError("constraint violated after partial write")
         return stored
 
-    monkeypatch.setattr(scan_module, "store_post", fragile)
+    monkeypatch.setattr(batch, "store_post", fragile)
     summary = scan_sources(store, [ListSource((item("a"), item("bad"), item("b")))])
     assert (summary.seen, summary.errors) == (2, {"store": 1})
     with store.connect() as connection:
@@ -157,3 +163,13 @@ def test_since_and_limit(store: Engine) -> None:
     assert (summary.seen, summary.skipped) == (2, 1)
     with store.connect() as connection:
         assert sorted(connection.scalars(select(PostRow.post_id))) == ["new", "undated"]
+
+
+def test_one_post_twice_in_a_batch_keeps_one_current_verdict(store: Engine) -> None:
+    edited = Post("second version", platform="instagram", post_id="a", author="anna")
+    both = (item("a", "first version #ad"), SourceItem("a-again", edited))
+    summary = scan_sources(store, [ListSource(both)])
+    assert (summary.new, summary.changed, summary.error_count) == (1, 1, 0)
+    with store.connect() as connection:
+        rows = connection.execute(select(Verdict.is_current).order_by(Verdict.id)).scalars()
+        assert list(rows) == [False, True]

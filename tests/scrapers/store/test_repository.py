@@ -59,8 +59,9 @@ def put(engine: Engine, post: Post = POST, *verdicts: Verdict, **options: object
 def current_rows(engine: Engine) -> list[tuple[str, str, bool]]:
     with engine.connect() as connection:
         rows = connection.execute(
-            select(VerdictRow.jurisdiction, VerdictRow.rulebook_version, VerdictRow.is_current)
-            .order_by(VerdictRow.id)
+            select(
+                VerdictRow.jurisdiction, VerdictRow.rulebook_version, VerdictRow.is_current
+            ).order_by(VerdictRow.id)
         )
         return [tuple(row) for row in rows]  # type: ignore[misc]
 

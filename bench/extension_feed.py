@@ -8,7 +8,8 @@ modes, each in a fresh Chromium profile, in the same process, against the real A
 2. **analyse** — the extension in analyse mode: time until all 200 badges are shown, API
    requests, and main-thread time (Chrome's ``TaskDuration``) minus the baseline's, per post;
    also the content script's own instrumented time (``performance.measure`` entries);
-3. **look-up** — the default privacy mode: requests made (one cacheable GET per post's bucket).
+3. **look-up** — the default privacy mode: requests made on load (one cacheable GET per
+   bucket, asked only for posts near the screen).
 
 Targets (issue 5): ≤ 1 request per 20 posts, < 2 ms added main-thread time per post.
 
@@ -242,8 +243,8 @@ def report(baseline: Run, analyse: Run, lookup: Run) -> None:
     print(
         f"look-up mode (default):  main thread {lookup.task_ms:8.1f} ms, "
         f"added {(lookup.task_ms - baseline.task_ms) / POSTS:.3f} ms per post; "
-        f"API requests: {lookup.requests} (one cacheable GET per post's hash-prefix bucket; "
-        "the API has no multi-prefix look-up)"
+        f"API requests on load: {lookup.requests} (one cacheable GET per bucket, only for "
+        "posts within 1500 px of the screen; the API has no multi-prefix look-up)"
     )
 
 

@@ -70,3 +70,28 @@ test("a worker that never answers leaves the page without badges, and retries la
   assert.equal(messages.length, 4);
   assert.ok(controller.list().every((post) => post.verdict === null));
 });
+
+test("with an observer, only posts that come near the screen are asked about", async () => {
+  const site = loadSite("instagram");
+  const { document, page } = loadPage("instagram-feed.html", "https://www.instagram.com/");
+  const messages = [];
+  const callbacks = [];
+  const controller = createController({
+    doc: document, site, page: () => page,
+    send: async (message) => {
+      messages.push(message);
+      return { verdicts: Object.fromEntries(message.posts.map((post) => [post.key, verdictFor(post.text)])) };
+    },
+    render: () => null,
+    timers: { setTimeout: (fn) => setTimeout(fn, 0), clearTimeout },
+    observe: (element, onVisible) => callbacks.push(onVisible),
+  });
+  await controller.scan();
+  assert.equal(callbacks.length, 3);
+  assert.equal(messages.length, 0, "nothing is asked before a post is near the screen");
+  callbacks[0]();
+  callbacks[1]();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(messages.length, 1);
+  assert.deepEqual(messages[0].posts.map((post) => post.key), ["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]);
+});

@@ -6,9 +6,15 @@ import { extractArticle, extractPost } from "./extract.js";
 
 const RETRIES = [400, 1500, 4000];
 
+/**
+ * `observe(element, onVisible)`, when given, defers asking about a post until it comes near
+ * the screen (look-up mode: fewer buckets asked for, and only for posts the reader sees).
+ */
 export function createController({ doc, site, page, send, render, timers = globalThis, chunk = 100,
-  debounce = 150, measure = null }) {
+  debounce = 150, measure = null, observe = null }) {
   const entries = new Map();
+  let visible = [];
+  let visibleTimer = null;
   const seen = new WeakMap();
   let timer = null;
   let running = null;
@@ -112,9 +118,28 @@ export function createController({ doc, site, page, send, render, timers = globa
       }
     }
     note("transparant:scan", start);
+    if (observe) {
+      for (const entry of fresh) observe(entry.places[0].element, () => whenVisible(entry));
+      return;
+    }
+    await requestAll(fresh);
+  }
+
+  function requestAll(batch) {
     const work = [];
-    for (let index = 0; index < fresh.length; index += chunk) work.push(request(fresh.slice(index, index + chunk)));
-    await Promise.all(work);
+    for (let index = 0; index < batch.length; index += chunk) work.push(request(batch.slice(index, index + chunk)));
+    return Promise.all(work);
+  }
+
+  function whenVisible(entry) {
+    visible.push(entry);
+    if (visibleTimer !== null) return;
+    visibleTimer = timers.setTimeout(() => {
+      visibleTimer = null;
+      const batch = visible;
+      visible = [];
+      requestAll(batch);
+    }, debounce);
   }
 
   /** Run a scan now; a scan asked for while one runs is run once after it. */

@@ -33,6 +33,24 @@ function renderer(msg, siteUrl, site) {
   };
 }
 
+/** Look-up mode asks only about posts within a screen or two of the viewport. */
+function nearScreen(mode) {
+  if (mode !== "lookup" || typeof IntersectionObserver !== "function") return null;
+  const waiting = new WeakMap();
+  const observer = new IntersectionObserver((records) => {
+    for (const record of records) {
+      if (!record.isIntersecting) continue;
+      observer.unobserve(record.target);
+      waiting.get(record.target)?.();
+      waiting.delete(record.target);
+    }
+  }, { rootMargin: "1500px 0px" });
+  return (element, onVisible) => {
+    waiting.set(element, onVisible);
+    observer.observe(element);
+  };
+}
+
 function measurer(enabled) {
   if (!enabled || !globalThis.performance?.measure) return null;
   return (name, start, end) => performance.measure(name, { start, end });
@@ -54,6 +72,7 @@ export async function start(handle) {
     send,
     render: renderer(msg, init.settings.siteUrl, init.site),
     measure: measurer(init.settings.instrument),
+    observe: init.site.article ? null : nearScreen(init.settings.mode),
   });
   handle.rescan = () => controller.scan();
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -23,6 +23,7 @@ from scrapers.pipeline.outcome import RunSummary
 from scrapers.sources.base import Source, SourceItem
 
 F = TypeVar("F", bound=Callable[..., Any])
+PROGRESS_LABELS = {"scan": "scanning", "import": "importing"}
 
 
 def store_options(command: F) -> F:
@@ -89,9 +90,16 @@ def progress_reporter(label: str) -> Iterator[Callable[[SourceItem, str], None] 
     if not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(itertools.count(), label=label, show_pos=True, file=sys.stderr) as bar:
+    with click.progressbar(
+        itertools.count(),
+        label=label,
+        bar_template="%(label)s  %(info)s",
+        show_pos=True,
+        file=sys.stderr,
+    ) as bar:
 
-        def advance(_item: SourceItem, _outcome: str) -> None:
+        def advance(item: SourceItem, outcome: str) -> None:
+            bar.label = f"{label} {outcome:<9} {item.key[-50:]}"
             bar.update(1)
 
         yield advance
@@ -125,7 +133,7 @@ def run_scan(
     codes = jurisdictions_from(jurisdiction)
     engine = open_cli_store(data_dir)
     try:
-        with progress_reporter(f"{kind}ning") as progress:
+        with progress_reporter(PROGRESS_LABELS.get(kind, kind)) as progress:
             summary = scan_sources(
                 engine,
                 sources,

@@ -40,11 +40,15 @@ TEMPLATES = {
     "undisclosed": "Kreeg dit toegestuurd van {name}, shop via https://{domain}/?ref={code} {n}",
 }
 SIGNALS = {
-    "disclosed": (("disclosure", "disclosure.hashtag", "#ad"),
-                  ("commercial", "commercial.discount_code", "code {code}")),
+    "disclosed": (
+        ("disclosure", "disclosure.hashtag", "#ad"),
+        ("commercial", "commercial.discount_code", "code {code}"),
+    ),
     "unclear_disclosure": (("disclosure", "disclosure.hashtag", "#collab"),),
-    "undisclosed": (("commercial", "commercial.gifted", "Kreeg dit toegestuurd"),
-                    ("commercial", "commercial.affiliate_link", "{domain}/?ref={code}")),
+    "undisclosed": (
+        ("commercial", "commercial.gifted", "Kreeg dit toegestuurd"),
+        ("commercial", "commercial.affiliate_link", "{domain}/?ref={code}"),
+    ),
 }
 
 
@@ -54,17 +58,38 @@ def generate_store(path: Path, accounts: int, posts: int, brands: int, seed: int
     rng = random.Random(seed)
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA synchronous=OFF")
-    brand_rows = [(i, f"brand{i}", f"Brand{i}", "[]", json.dumps([f"brand{i}_official"]),
-                   json.dumps([f"brand{i}.example"]), NOW) for i in range(1, brands + 1)]
+    brand_rows = [
+        (
+            i,
+            f"brand{i}",
+            f"Brand{i}",
+            "[]",
+            json.dumps([f"brand{i}_official"]),
+            json.dumps([f"brand{i}.example"]),
+            NOW,
+        )
+        for i in range(1, brands + 1)
+    ]
     connection.executemany("INSERT INTO brands VALUES (?,?,?,?,?,?,?)", brand_rows)
     account_rows = []
     for i in range(1, accounts + 1):
         followers = int(10 ** rng.uniform(2, 6.7))
         niches = json.dumps(rng.sample(NICHES, 2))
         platform = PLATFORMS[i % len(PLATFORMS)]
-        account_rows.append((i, platform, f"creator{i}", f"Creator {i}",
-                             f"https://{platform}.example/creator{i}", followers,
-                             tier_for(followers), niches, NOW, NOW))
+        account_rows.append(
+            (
+                i,
+                platform,
+                f"creator{i}",
+                f"Creator {i}",
+                f"https://{platform}.example/creator{i}",
+                followers,
+                tier_for(followers),
+                niches,
+                NOW,
+                NOW,
+            )
+        )
     connection.executemany("INSERT INTO accounts VALUES (?,?,?,?,?,?,?,?,?,?)", account_rows)
     for batch in _batches(_post_rows(rng, account_rows, posts, brands), 20_000):
         _insert_batch(connection, batch)
@@ -73,26 +98,52 @@ def generate_store(path: Path, accounts: int, posts: int, brands: int, seed: int
     connection.close()
 
 
-def _post_rows(rng: random.Random, accounts: list[tuple], posts: int,
-               brands: int) -> Iterator[tuple[tuple, str, int, str, str]]:
+def _post_rows(
+    rng: random.Random, accounts: list[tuple], posts: int, brands: int
+) -> Iterator[tuple[tuple, str, int, str, str]]:
     start = datetime(2025, 1, 1, tzinfo=UTC)
-    labels, weights = zip(*(("organic", 60), ("disclosed", 22), ("unclear_disclosure", 7),
-                            ("undisclosed", 11)), strict=True)
+    labels, weights = zip(
+        *(("organic", 60), ("disclosed", 22), ("unclear_disclosure", 7), ("undisclosed", 11)),
+        strict=True,
+    )
     for post_id in range(1, posts + 1):
         account = accounts[rng.randrange(len(accounts))]
         brand = rng.randrange(1, brands + 1)
         label = rng.choices(labels, weights)[0]
         code = f"C{post_id % 997}"
-        words = {"handle": f"brand{brand}_official", "name": f"Brand{brand}",
-                 "domain": f"brand{brand}.example", "code": code, "n": post_id}
+        words = {
+            "handle": f"brand{brand}_official",
+            "name": f"Brand{brand}",
+            "domain": f"brand{brand}.example",
+            "code": code,
+            "n": post_id,
+        }
         text = TEMPLATES[label].format(**words)
         published = (start + timedelta(minutes=rng.randrange(0, 60 * 24 * 680))).strftime(
-            "%Y-%m-%d %H:%M:%S.000000")
+            "%Y-%m-%d %H:%M:%S.000000"
+        )
         key = f"p{post_id}"
-        row = (post_id, account[1], key, lookup_hash(account[1], key),
-               f"https://{account[1]}.example/p/{key}", account[0], account[2], None, text, None,
-               json.dumps([f"https://brand{brand}.example/?ref={code}"] if "https" in text else []),
-               "[]", "[]", "nl", published, "h", None, NOW, NOW)
+        row = (
+            post_id,
+            account[1],
+            key,
+            lookup_hash(account[1], key),
+            f"https://{account[1]}.example/p/{key}",
+            account[0],
+            account[2],
+            None,
+            text,
+            None,
+            json.dumps([f"https://brand{brand}.example/?ref={code}"] if "https" in text else []),
+            "[]",
+            "[]",
+            "nl",
+            published,
+            "h",
+            None,
+            NOW,
+            NOW,
+        )
         yield row, label, brand, code, words["domain"]
 
 
@@ -120,18 +171,46 @@ def _insert_batch(connection: sqlite3.Connection, batch: list[tuple]) -> None:
                 verdict = "unclear_disclosure"
             verdict_id = post_id * len(JURISDICTIONS) + offset
             commercial = verdict != "organic"
-            verdicts.append((verdict_id, post_id, verdict, commercial, verdict == "disclosed",
-                             0.8, jurisdiction, f"{jurisdiction}-2026.1", "2026.11.1", "h", "nl",
-                             "", "[]", "[]", True, NOW))
+            verdicts.append(
+                (
+                    verdict_id,
+                    post_id,
+                    verdict,
+                    commercial,
+                    verdict == "disclosed",
+                    0.8,
+                    jurisdiction,
+                    f"{jurisdiction}-2026.1",
+                    "2026.11.1",
+                    "h",
+                    "nl",
+                    "",
+                    "[]",
+                    "[]",
+                    True,
+                    NOW,
+                )
+            )
             for family, rule, text in SIGNALS.get(verdict, ()):
-                signals.append((verdict_id, family, rule, text.format(code=code, domain=domain),
-                                1.0, None, None, ""))
+                signals.append(
+                    (
+                        verdict_id,
+                        family,
+                        rule,
+                        text.format(code=code, domain=domain),
+                        1.0,
+                        None,
+                        None,
+                        "",
+                    )
+                )
     connection.executemany(
         "INSERT INTO verdicts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", verdicts
     )
     connection.executemany(
         'INSERT INTO signals (verdict_id, family, rule, text, weight, start, "end", detail) '
-        "VALUES (?,?,?,?,?,?,?,?)", signals,
+        "VALUES (?,?,?,?,?,?,?,?)",
+        signals,
     )
 
 
@@ -145,17 +224,23 @@ def print_report(report: BuildReport, accounts: int, posts: int, generate_second
         "search indexing": report.search_seconds,
         "total": report.total_seconds,
     }
-    print(f"store: {accounts} accounts, {posts} posts, x{len(JURISDICTIONS)} jurisdictions "
-          f"(generated in {generate_seconds:.1f} s)")
-    print(f"site: {report.accounts} named accounts, {report.brands} brands, {pages} store pages "
-          f"in {len(report.langs)} languages")
+    print(
+        f"store: {accounts} accounts, {posts} posts, x{len(JURISDICTIONS)} jurisdictions "
+        f"(generated in {generate_seconds:.1f} s)"
+    )
+    print(
+        f"site: {report.accounts} named accounts, {report.brands} brands, {pages} store pages "
+        f"in {len(report.langs)} languages"
+    )
     print(f"{'step':<34}{'seconds':>10}{'ms/page':>10}")
     for step, seconds in per_page.items():
         print(f"{step:<34}{seconds:>10.2f}{1000 * seconds / max(pages, 1):>10.3f}")
     cpu_ms = 1000 * report.render_cpu_seconds / max(pages, 1)
     verdict = "meets" if report.render_ms_per_page < 2 else "MISSES"
-    print(f"render {report.render_ms_per_page:.3f} ms/page wall, {cpu_ms:.3f} ms/page CPU: "
-          f"{verdict} the 2 ms target (wall clock)")
+    print(
+        f"render {report.render_ms_per_page:.3f} ms/page wall, {cpu_ms:.3f} ms/page CPU: "
+        f"{verdict} the 2 ms target (wall clock)"
+    )
     verdict = "meets" if report.total_seconds < 180 else "MISSES"
     print(f"full build {report.total_seconds:.1f} s: {verdict} the 3 min target")
 
@@ -173,20 +258,29 @@ def main() -> None:
     parser.add_argument("--brands", type=int, default=500)
     parser.add_argument("--workdir", type=Path, default=None, help="keep store and site here")
     parser.add_argument("--no-search", action="store_true")
+    parser.add_argument(
+        "--reuse-store",
+        action="store_true",
+        help="keep an existing WORKDIR/store.sqlite3 (same sizes) instead of regenerating",
+    )
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="transparant-site-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     store = workdir / "store.sqlite3"
-    store.unlink(missing_ok=True)
     started = time.perf_counter()
-    generate_store(store, args.accounts, args.posts, args.brands)
+    if not (args.reuse_store and store.is_file()):
+        store.unlink(missing_ok=True)
+        generate_store(store, args.accounts, args.posts, args.brands)
     generated = time.perf_counter() - started
     cpu_before = _cpu_seconds()
-    report = build_site(f"sqlite:///{store}", workdir / "output", ("en", "nl"),
-                        search=not args.no_search)
+    report = build_site(
+        f"sqlite:///{store}", workdir / "output", ("en", "nl"), search=not args.no_search
+    )
     print_report(report, args.accounts, args.posts, generated)
-    print(f"build CPU time (this process + Pagefind): {_cpu_seconds() - cpu_before:.1f} s; "
-          f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"build CPU time (this process + Pagefind): {_cpu_seconds() - cpu_before:.1f} s; "
+        f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     if args.workdir is None:
         shutil.rmtree(workdir)
 

@@ -17,6 +17,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 MARKER = "<!-- transparant:evaluation -->"
+BOOKKEEPING = frozenset({"schema", "items_per_second", "generated", "detector_version"})
+"""Keys of the harness's file that describe the run, not the detector's accuracy."""
 
 
 def load_evaluation(path: Path) -> dict[str, Any] | None:
@@ -28,7 +30,7 @@ def load_evaluation(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def flatten(data: Any, prefix: str = "", depth: int = 4) -> list[tuple[str, float | int]]:
+def flatten(data: Any, prefix: str = "", depth: int = 5) -> list[tuple[str, float | int]]:
     """Every number in a nested dict, with its path as a label."""
     rows: list[tuple[str, float | int]] = []
     if isinstance(data, dict) and depth > 0:
@@ -42,7 +44,8 @@ def flatten(data: Any, prefix: str = "", depth: int = 4) -> list[tuple[str, floa
 
 def evaluation_html(data: dict[str, Any] | None, source: str, unavailable: str) -> Markup:
     """A table of the harness's numbers, or the sentence ``unavailable``."""
-    rows = flatten(data) if data else []
+    data = {k: v for k, v in (data or {}).items() if k not in BOOKKEEPING}
+    rows = flatten(data, depth=5)
     if not rows:
         return Markup('<p class="evaluation-missing">{}</p>').format(unavailable)
     body = "".join(

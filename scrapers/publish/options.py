@@ -22,8 +22,8 @@ class SiteOptions:
     compared_jurisdictions: tuple[str, ...] = COMPARED_JURISDICTIONS
     excerpt_chars: int = 160
     signal_chars: int = 80
-    brand_evidence: int = 100
-    """Commercial posts listed on a brand's page (newest first); all of them are in its JSON."""
+    brand_listed: int = 100
+    """Creators and commercial posts listed on a brand's page; all of them are in its JSON."""
     latest: int = 5
     """How many corrections and methodology changes the home page lists."""
 

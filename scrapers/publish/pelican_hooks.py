@@ -75,9 +75,21 @@ def fill_placeholders(content: Any) -> None:
     options = SiteOptions.from_settings(settings)
     if MARKER in html:
         path = Path(settings.get("TRANSPARANT_EVALUATION", "bench/results/evaluation.json"))
-        table = evaluation_html(load_evaluation(path), path.name, UNAVAILABLE.get(lang, ""))
+        data = load_evaluation(path)
+        caption = _evaluation_caption(path, data)
+        table = evaluation_html(data, caption, UNAVAILABLE.get(lang, ""))
         html = html.replace(MARKER, str(table))
     html = html.replace("<!-- transparant:naming-threshold -->", f"{options.naming_threshold:,}")
     html = html.replace("<!-- transparant:min-sample -->", str(options.min_sample))
     html = html.replace("<!-- transparant:detector-version -->", DETECTOR_VERSION)
     content._content = html
+
+
+def _evaluation_caption(path: Path, data: dict[str, Any] | None) -> str:
+    """Which run the figures come from: file, date and detector version."""
+    if not data:
+        return path.name
+    return (
+        f"{path.name} — generated {data.get('generated', '?')}, "
+        f"detector {data.get('detector_version', '?')}"
+    )

@@ -44,9 +44,7 @@ def render_store_pages(
         target.write_text(html, encoding="utf-8")
         pages += 1
     write_corrections_feed(context, views, output / "corrections" / "feed.atom.xml")
-    return RenderStats(
-        pages, time.perf_counter() - started, time.process_time() - cpu_started
-    )
+    return RenderStats(pages, time.perf_counter() - started, time.process_time() - cpu_started)
 
 
 def _pages(views: SiteViews) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from scrapers.publish.options import COMMERCIAL_VERDICTS, SiteOptions
 from scrapers.publish.snapshot import (
@@ -24,6 +25,7 @@ from scrapers.publish.snapshot import (
 )
 from scrapers.publish.tally import Tally
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SLUG_UNSAFE = re.compile(r"[^a-z0-9._-]+")
 
 
@@ -318,6 +320,7 @@ class _EvidenceMaker:
     def __init__(self, snapshot: Snapshot, options: SiteOptions) -> None:
         self.signals = snapshot.signals
         self.options = options
+        self.made: dict[int, Evidence] = {}
         self.by_verdict: dict[int, list[DisputeRecord]] = defaultdict(list)
         self.by_ref: dict[tuple[str, str], list[DisputeRecord]] = defaultdict(list)
         for dispute in snapshot.disputes:
@@ -327,6 +330,19 @@ class _EvidenceMaker:
                 self.by_ref[(dispute.platform, dispute.post_ref)].append(dispute)
 
     def __call__(self, post: PostRecord) -> Evidence:
+        """The evidence of ``post``, made once even when account and brand pages both list it."""
+        known = self.made.get(post.id)
+        if known is None:
+            known = self.made[post.id] = self._make(post)
+        return known
+
+    def _short(self, signal: SignalRecord) -> SignalRecord:
+        text = shorten(signal.text, self.options.signal_chars)
+        if text == signal.text:
+            return signal
+        return SignalRecord(signal.verdict_id, signal.family, signal.rule, text, signal.detail)
+
+    def _make(self, post: PostRecord) -> Evidence:
         signals = self.signals.get(post.verdict_id or -1, ())
         disputes = self.by_verdict.get(post.verdict_id or -1, []) + self.by_ref.get(
             (post.platform, post.post_id), []
@@ -335,16 +351,7 @@ class _EvidenceMaker:
             post=post,
             date=post.published_at.date().isoformat() if post.published_at else "",
             excerpt=shorten(post.text or "", self.options.excerpt_chars),
-            signals=tuple(
-                SignalRecord(
-                    s.verdict_id,
-                    s.family,
-                    s.rule,
-                    shorten(s.text, self.options.signal_chars),
-                    s.detail,
-                )
-                for s in signals
-            ),
+            signals=tuple(self._short(s) for s in signals),
             disputes=tuple(disputes),
         )
 
@@ -359,6 +366,8 @@ def shorten(text: str, limit: int) -> str:
     >>> shorten("a  b\\n c", 10), shorten("abcdefghij", 5)
     ('a b c', 'abcd…')
     """
+    if len(text) <= limit and text.isprintable() and "  " not in text:
+        return text
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
@@ -367,11 +376,14 @@ def _months(posts: Iterable[PostRecord]) -> tuple[tuple[str, Mapping[str, int]],
     grouped: dict[str, Counter[str]] = defaultdict(Counter)
     for post in posts:
         if post.published_at is not None and post.verdict in COMMERCIAL_VERDICTS:
-            grouped[post.published_at.strftime("%Y-%m")][post.verdict] += 1
+            moment = post.published_at
+            grouped[f"{moment.year:04d}-{moment.month:02d}"][post.verdict] += 1
     return tuple((month, dict(grouped[month])) for month in sorted(grouped))
 
 
 def _newest_first(posts: list[PostRecord]) -> list[PostRecord]:
-    return sorted(
-        posts, key=lambda p: p.published_at.timestamp() if p.published_at else 0.0, reverse=True
-    )
+    return sorted(posts, key=_published, reverse=True)
+
+
+def _published(post: PostRecord) -> datetime:
+    return post.published_at or EPOCH

@@ -184,3 +184,9 @@ def test_bulk_downloads_are_complete_and_checksummed(built_site: BuildReport) ->
         assert connection.execute("select count(*) from accounts").fetchone() == (2,)
     bulk = json.loads((data / "transparant.json").read_text())
     assert len(bulk["tables"]["posts"]) == 8
+
+
+def test_dutch_brand_page_links_to_dutch_account_pages(built_site: BuildReport) -> None:
+    html = (built_site.output / "nl/brands/zonly/index.html").read_text()
+    assert '<a href="/nl/accounts/instagram/anna.styles/">@anna.styles</a>' in html
+    assert "Een kleiner account (niet genoemd)" in html

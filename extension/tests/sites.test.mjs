@@ -56,6 +56,13 @@ test("youtube watch page: description, redirect unwrapped, paid-promotion overla
   assert.equal(byKey["youtube:Unbox00Ad01"].author, "unboxqueen");
 });
 
+test("youtube home feed: rich grid cards with title, channel and id", () => {
+  const posts = postsOf("youtube", "youtube-home.html", "https://www.youtube.com/");
+  assert.deepEqual(posts.map((p) => [p.key, p.author]), [["youtube:Coffee0Gear", "baristabea"], ["youtube:Alps00Hike1", "walkingwout"]]);
+  assert.match(posts[0].text, /use code BREW15/);
+  assert.equal(posts[0].url, "https://www.youtube.com/watch?v=Coffee0Gear");
+});
+
 test("tiktok post: id, author, description", () => {
   const [post, ...rest] = postsOf("tiktok", "tiktok-post.html", "https://www.tiktok.com/@fitfenna/video/7301234567890123456");
   assert.equal(rest.length, 0);

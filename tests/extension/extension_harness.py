@@ -44,6 +44,7 @@ PAGES: dict[str, str] = {
     "https://www.instagram.com/": "instagram-feed.html",
     "https://www.instagram.com/p/HOSTILE0001/": "instagram-hostile.html",
     "https://www.youtube.com/watch?v=Pix9Review0": "youtube-watch.html",
+    "https://www.youtube.com/": "youtube-home.html",
     "https://www.tiktok.com/@fitfenna/video/7301234567890123456": "tiktok-post.html",
     "https://x.com/home": "x-post.html",
     f"{PAGE_ORIGIN}/blog/beste-airfryers-2026/": "blog-article.html",

@@ -78,10 +78,27 @@ def open_cli_store(data_dir: Path | None) -> Engine:
 
 
 def jurisdictions_from(value: str) -> tuple[str, ...]:
+    """The ``--jurisdiction`` codes, checked against the shipped rulebooks."""
+    from scrapers.pipeline.evaluate import Evaluator
+
     codes = parse_jurisdictions(value)
-    if not codes:
-        raise click.BadParameter("give at least one jurisdiction", param_hint="--jurisdiction")
+    try:
+        Evaluator(codes)
+    except (KeyError, ValueError) as error:
+        message = error.args[0] if error.args else str(error)
+        raise click.BadParameter(str(message), param_hint="--jurisdiction") from error
     return codes
+
+
+def stable_spec(spec: str) -> str:
+    """A local path made absolute, so a scan resumes whatever directory it is run from.
+
+    >>> stable_spec("https://example.nl/feed.xml")
+    'https://example.nl/feed.xml'
+    """
+    if "://" in spec or not Path(spec).exists():
+        return spec
+    return str(Path(spec).resolve())
 
 
 @contextmanager
@@ -185,6 +202,7 @@ def scan(
     """
     from scrapers.sources.registry import source_for
 
+    specs = tuple(stable_spec(spec) for spec in specs)
     try:
         sources = [source_for(spec, since=since, limit=limit) for spec in specs]
     except ValueError as error:

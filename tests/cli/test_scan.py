@@ -68,3 +68,11 @@ def test_bad_since_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "yesterday-ish" in result.output
+
+
+def test_unknown_jurisdiction_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["scan", str(BLOG), "--data-dir", str(tmp_path), "--jurisdiction", "nl,xx"]
+    )
+    assert result.exit_code == 2
+    assert "unknown jurisdiction 'xx'" in result.output

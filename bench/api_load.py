@@ -7,10 +7,12 @@ seeded with 20,000 posts and their verdicts, then runs wrk against:
 2. ``POST /v1/analyze`` — a typical 300-character Dutch caption (Lua script for the body);
 3. ``GET /v1/lookup/{prefix}`` — 4-hex-character buckets, a different one per request;
 
-and prints requests/s, p50 and p99 latency and error counts for each, each
-endpoint's throughput as a ratio of the floor's, and — from the server's own
-structured access log — the time spent inside the app (median and p99), which
-separates the API's cost from gunicorn's, the network's and a busy machine's.
+in five interleaved rounds (so that a busy spell on a shared machine hits all
+three alike), and prints the median round's requests/s, p50 and p99 latency, the
+error counts, each endpoint's throughput as a ratio of the floor's, and — from the
+server's own structured access log — the time spent inside the app (median and
+p99), which separates the API's cost from gunicorn's, the network's and a busy
+machine's.
 
 Targets (issue 4): analyze ≥ 50 % of the floor's throughput, p99 < 50 ms, no errors.
 
@@ -43,6 +45,7 @@ from scrapers.store.schema import Post, SignalRow, Verdict
 PORTS = (18050, 18089)
 POSTS = 20_000
 CONNECTIONS = 4
+ROUNDS = 5
 THREADS = 2
 CAPTION = (
     "Eindelijk mijn nieuwe zomerjas binnen van @zonnegloed! Superfijne stof en de kleur is "
@@ -180,11 +183,28 @@ def bench_store(url: str, seconds: int, workdir: Path, log: Path) -> list[LoadRe
         analyze = ANALYZE_LUA % _lua_json_string(CAPTION)
         run_wrk("warm-up", f"{server.base_url}/v1/analyze", 2, analyze, workdir)
         log.write_text("", encoding="utf-8")  # the server appends: drop the warm-up's lines
-        return [
-            run_wrk("health", f"{server.base_url}/v1/health", seconds, None, workdir),
-            run_wrk("analyze", f"{server.base_url}/v1/analyze", seconds, analyze, workdir),
-            run_wrk("lookup", server.base_url, seconds, LOOKUP_LUA, workdir),
-        ]
+        targets = {
+            "health": (f"{server.base_url}/v1/health", None),
+            "analyze": (f"{server.base_url}/v1/analyze", analyze),
+            "lookup": (server.base_url, LOOKUP_LUA),
+        }
+        rounds: dict[str, list[LoadResult]] = {name: [] for name in targets}
+        for _ in range(ROUNDS):  # interleaved, so a busy spell on the machine hits all three
+            for name, (url_, script) in targets.items():
+                rounds[name].append(run_wrk(name, url_, max(1, seconds // ROUNDS), script, workdir))
+        return [combine(results) for results in rounds.values()]
+
+
+def combine(rounds: list[LoadResult]) -> LoadResult:
+    """Median of the rounds for rates and latencies; errors and requests summed."""
+    return LoadResult(
+        rounds[0].name,
+        statistics.median(r.requests_per_second for r in rounds),
+        statistics.median(r.p50_ms for r in rounds),
+        statistics.median(r.p99_ms for r in rounds),
+        sum(r.errors for r in rounds),
+        sum(r.requests for r in rounds),
+    )
 
 
 def _lua_json_string(value: str) -> str:
@@ -213,7 +233,10 @@ def report_in_app(log: Path) -> None:
 
 def report(store: str, results: list[LoadResult]) -> None:
     floor = results[0].requests_per_second
-    print(f"\n{store}: {THREADS} wrk threads, {CONNECTIONS} connections, gunicorn 2 sync workers")
+    print(
+        f"\n{store}: wrk {THREADS} threads, {CONNECTIONS} keep-alive connections, median of "
+        f"{ROUNDS} interleaved rounds; gunicorn 2 gthread workers"
+    )
     print(
         f"{'endpoint':<10}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
         f"{'requests':>10}{'vs floor':>10}"

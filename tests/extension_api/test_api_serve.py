@@ -25,6 +25,7 @@ def test_gunicorn_listens_where_asked_without_a_shared_control_socket() -> None:
     options = gunicorn_options("127.0.0.1", 18099, 3)
     assert (options["bind"], options["workers"]) == ("127.0.0.1:18099", 3)
     assert options["control_socket_disable"] is True
+    assert options["worker_class"] == "gthread" and options["keepalive"] > 0
     assert options["accesslog"] is None
 
 

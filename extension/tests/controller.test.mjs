@@ -95,3 +95,32 @@ test("with an observer, only posts that come near the screen are asked about", a
   assert.equal(messages.length, 1);
   assert.deepEqual(messages[0].posts.map((post) => post.key), ["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]);
 });
+
+test("API down: no badges; once it is back, the next scan after the pause asks again", async () => {
+  const site = loadSite("instagram");
+  const { document, page } = loadPage("instagram-feed.html", "https://www.instagram.com/");
+  let clock = 1000;
+  let up = false;
+  const messages = [];
+  const rendered = [];
+  const controller = createController({
+    doc: document, site, page: () => page,
+    send: async (message) => {
+      messages.push(message);
+      if (!up) return { verdicts: Object.fromEntries(message.posts.map((post) => [post.key, null])), status: { ok: false } };
+      return { verdicts: Object.fromEntries(message.posts.map((post) => [post.key, verdictFor(post.text)])), status: { ok: true } };
+    },
+    render: (entry) => (entry.verdict.verdict === "organic" ? null : rendered.push(entry.post.key)),
+    timers: { setTimeout: (fn, ms) => (ms >= 1000 ? 0 : setTimeout(fn, 0)), clearTimeout },
+    now: () => clock,
+  });
+  await controller.scan();
+  assert.equal(rendered.length, 0);
+  await controller.scan();
+  assert.equal(messages.length, 1, "no retry storm while the API is down");
+  up = true;
+  clock += 31000;
+  await controller.scan();
+  assert.equal(messages.length, 2);
+  assert.deepEqual(rendered, ["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]);
+});

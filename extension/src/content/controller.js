@@ -5,13 +5,14 @@
 import { extractArticle, extractPost } from "./extract.js";
 
 const RETRIES = [400, 1500, 4000];
+const LATER = 30000;
 
 /**
  * `observe(element, onVisible)`, when given, defers asking about a post until it comes near
  * the screen (look-up mode: fewer buckets asked for, and only for posts the reader sees).
  */
 export function createController({ doc, site, page, send, render, timers = globalThis, chunk = 100,
-  debounce = 150, measure = null, observe = null }) {
+  debounce = 150, measure = null, observe = null, now = Date.now }) {
   const entries = new Map();
   let visible = [];
   let visibleTimer = null;
@@ -92,7 +93,11 @@ export function createController({ doc, site, page, send, render, timers = globa
         await new Promise((resolve) => timers.setTimeout(resolve, RETRIES[attempt]));
         return request(batch, attempt + 1);
       }
-      for (const entry of batch) entry.requested = false;
+      later(batch);
+      return;
+    }
+    if (answer.status?.ok === false && batch.every((entry) => !answer.verdicts[entry.post.key])) {
+      later(batch);
       return;
     }
     for (let index = 0; index < batch.length; index += chunk) {
@@ -106,14 +111,32 @@ export function createController({ doc, site, page, send, render, timers = globa
     }
   }
 
+  /** The API was unreachable: no badges now, ask again in a while (no retry storm). */
+  function later(batch) {
+    const at = now() + LATER;
+    for (const entry of batch) {
+      entry.requested = false;
+      entry.retryAt = at;
+    }
+    timers.setTimeout(schedule, LATER);
+  }
+
   async function scanOnce() {
     const start = clock();
     const found = discover();
     const fresh = [];
     for (const { post, element, rule } of found) {
       const entry = remember(post, element, rule);
-      if (!entry.requested) {
+      if (!entry.requested && !entry.retryAt) {
         entry.requested = true;
+        fresh.push(entry);
+      }
+    }
+    const time = now();
+    for (const entry of entries.values()) {
+      if (!entry.requested && entry.retryAt && entry.retryAt <= time) {
+        entry.requested = true;
+        entry.retryAt = 0;
         fresh.push(entry);
       }
     }

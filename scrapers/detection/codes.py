@@ -44,7 +44,10 @@ def looks_like_code(token: str) -> bool:
     return has_alpha and token.isupper() and len(token) >= 3
 
 
-_PERCENT = re.compile(r"\d{1,2}\s?%")
+_PERCENT = re.compile(
+    r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
+    r"réduction|remise|günstiger)|(?:spart|save|sparen|économisez|bespaar)\s+\d{1,2}\s?%",
+    re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 NEAR_DISCOUNT = 40
 

@@ -26,7 +26,7 @@ from scrapers.rules import Rulebook
 COMMERCIAL_THRESHOLD = 1.0
 REWEIGH = {"commercial.shortened_link": 0.5}
 """Shortened links cannot be resolved offline: one, with a shopping call, is commercial."""
-CAPS = {"commercial.shortened_link": 1}
+CAPS = {"commercial.shortened_link": 1, "commercial.partnership": 1}
 """How many signals of a rule count towards the score (default 2)."""
 KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
 

@@ -49,3 +49,20 @@ def test_unmigrated_store_has_no_version(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path}/empty.sqlite3")
     assert schema_version(engine) == ""
     engine.dispose()
+
+
+def test_several_processes_can_open_a_new_store_at_once(store_url: str) -> None:
+    """Gunicorn starts workers together; each calls open_store on the same new store."""
+    import subprocess
+    import sys
+
+    code = "import sys; from scrapers.store.database import open_store; open_store(sys.argv[1])"
+    starters = [
+        subprocess.Popen([sys.executable, "-c", code, store_url], stderr=subprocess.PIPE)
+        for _ in range(3)
+    ]
+    failures = [p.stderr.read() for p in starters if p.wait(timeout=60) != 0]  # type: ignore[union-attr]
+    assert failures == []
+    engine = open_store(store_url)
+    assert schema_version(engine) == head_revision()
+    engine.dispose()

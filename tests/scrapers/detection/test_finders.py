@@ -130,3 +130,16 @@ def test_commercial_evidence(text: str, rule: str) -> None:
 )
 def test_native_labels(labels: tuple[str, ...], found: list[str]) -> None:
     assert [s.detail for s in find_native_labels(labels)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("20% korting met LISA20 bij @hema", ["LISA20"]),
+        ("Spart 15 % mit ANNA15 im Shop", ["ANNA15"]),
+        ("Use ABC20 for 20% off", ["ABC20"]),
+        ("Inflation rose 3% in Q3 according to PT137 data", []),
+    ],
+)
+def test_bare_codes_next_to_a_discount(text: str, codes: list[str]) -> None:
+    assert [s.detail for s in find_discount_codes(read_document(text))] == codes

@@ -65,3 +65,16 @@ def test_negation_does_not_cancel_a_separate_affiliate_disclosure() -> None:
     text = "Some links may be affiliate links | This video is not sponsored. https://amzn.to/3ab"
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert verdict.disclosed and verdict.commercial
+
+
+def test_article_statements_need_a_first_person_or_the_article_itself() -> None:
+    filler = "Die Stadt plant neue Radwege und mehr Grün in der Innenstadt. " * 30
+    editorial = filler + "Das Foto wurde vom Pressebüro zur Verfügung gestellt."
+    review = filler + "Das Rad wurde mir kostenlos zur Verfügung gestellt."
+    assert analyze(Post(editorial, platform="web")).verdict == "organic"
+    assert analyze(Post(review, platform="web")).disclosed
+
+
+def test_an_inline_ad_slot_in_an_article_is_not_its_label() -> None:
+    text = ("Nieuwe fietspaden in de stad. " * 20 + "\nANZEIGE\n" + "De gemeente investeert. " * 40)
+    assert analyze(Post(text, platform="web")).verdict == "organic"

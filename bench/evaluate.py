@@ -392,6 +392,7 @@ def build_report(
             "seed_articles": seed_report(datasets["seed_articles"]),
             "own": own_report(datasets["own"]),
             "heldout": own_report(datasets["heldout"]),
+            "blind": own_report(datasets["blind"]),
         },
     }
     report["targets"] = targets(report)
@@ -438,11 +439,15 @@ def print_report(report: dict[str, Any]) -> None:
         print(f" {group}:")
         for name, scores in own[group].items():
             print(_line(name, scores))
-    heldout = report["datasets"]["heldout"]
-    print("held-out tables (written after the detector was tuned on the own tables):")
-    print(_line("all", heldout["all"]))
-    for name, scores in heldout["by_language"].items():
-        print(_line(name, scores))
+    for name, caption in (
+        ("heldout", "held-out tables (written after tuning on the own tables; since seen)"),
+        ("blind", "blind tables (committed without feeding their errors back)"),
+    ):
+        data = report["datasets"][name]
+        print(f"{caption}:")
+        print(_line("all", data["all"]))
+        for language, scores in data["by_language"].items():
+            print(_line(language, scores))
     print("targets:")
     for name, target in report["targets"].items():
         mark = "met" if target["met"] else "NOT MET"
@@ -491,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed_articles": lambda: load_seed_articles(args.corpora),
         "own": load_own_cases,
         "heldout": lambda: load_own_cases(DATA, "heldout"),
+        "blind": lambda: load_own_cases(DATA, "blind"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

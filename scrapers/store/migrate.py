@@ -41,7 +41,13 @@ def head_revision() -> str:
 
 
 def upgrade(engine: Engine) -> None:
-    """Run ``alembic upgrade head`` on ``engine``, holding a lock so only one starter migrates."""
+    """Run ``alembic upgrade head`` on ``engine``, holding a lock so only one starter migrates.
+
+    A store already at head is only read (no write lock), so opening it while a scan
+    writes never waits.
+    """
+    if schema_version(engine) == head_revision():
+        return
     locking = engine.execution_options(sqlite_begin="IMMEDIATE")
     with locking.begin() as connection:
         if connection.dialect.name == "postgresql":

@@ -58,7 +58,7 @@ BRANDS = ("zara", "albertheijn", "musclefuel", "rougeco", "gearcorp", "sonicbeat
 
 @dataclass(frozen=True)
 class GeneratedSource:
-    """``count`` posts by ``count // 20`` accounts, the same for every call with one seed."""
+    """``count`` posts, 20 per account in a row, the same for every call with one seed."""
 
     count: int
     seed: int = 7
@@ -72,7 +72,8 @@ def generated_items(count: int, seed: int = 7) -> Iterator[SourceItem]:
     random_ = random.Random(seed)
     accounts = max(1, count // 20)
     for number in range(count):
-        handle = f"creator{number % accounts:05d}"
+        account = number // 20 % accounts  # exports come an account at a time
+        handle = f"creator{account:05d}"
         template = random_.choice(TEMPLATES)
         caption = template.format(
             brand=random_.choice(BRANDS), code=f"SAVE{random_.randint(10, 99)}"
@@ -86,7 +87,7 @@ def generated_items(count: int, seed: int = 7) -> Iterator[SourceItem]:
             language="nl" if "ij" in caption or "voor" in caption else "en",
             published=f"2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}T12:00:00+00:00",
         )
-        followers = 500 + (number % accounts) * 997
+        followers = 500 + account * 997
         yield SourceItem(
             post.post_id or "", post, SourceAccount("instagram", handle, None, None, followers)
         )

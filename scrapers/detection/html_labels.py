@@ -93,7 +93,8 @@ def find_labels(
         found.extend(_labels_in(text))
         notes.extend(_affiliate_note(text))
     found.extend(sorted(notes, key=len)[:1])  # the innermost element says it most exactly
-    found.extend(_title_labels(title))
+    for page_title in dict.fromkeys((title, tree.findtext(".//title") or "")):
+        found.extend(_title_labels(page_title))
     if section and WHOLE.match(_clean(section)):
         found.append(_clean(section))
     if "AdvertiserContentArticle" in jsonld_types:
@@ -184,18 +185,24 @@ def _header_region(heading: html.HtmlElement) -> list[html.HtmlElement]:
     return [element for sibling in near for element in sibling.iter()]
 
 
-_AD_CONTENT = etree.XPath(
-    "../descendant::*[self::ins or self::iframe or self::object or self::embed"
+_AD_INSIDE = (
+    "descendant::*[self::ins or self::iframe or self::object or self::embed"
     " or (self::a and .//img) or self::script]"
 )
+_AD_IN_ELEMENT = etree.XPath(_AD_INSIDE)
+_AD_IN_PARENT = etree.XPath("../" + _AD_INSIDE)
 
 
 def _beside_ad(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
-    """A label next to an ad creative (and not next to the headline) labels that ad."""
+    """A label next to (or wrapped with) an ad creative, away from the headline, labels that ad."""
+    if heading in element.iterdescendants():
+        return False
+    if _AD_IN_ELEMENT(element):
+        return True
     parent = element.getparent()
     if parent is None or heading in parent.iterdescendants():
         return False
-    return bool(_AD_CONTENT(element))
+    return bool(_AD_IN_PARENT(element))
 
 
 def _in_slot(element: etree._Element) -> bool:

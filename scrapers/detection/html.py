@@ -167,8 +167,8 @@ def _parse(text: str) -> html.HtmlElement | None:
         return None
 
 
-@lru_cache(maxsize=1)
 def _parser() -> html.HTMLParser:
+    """A fresh parser per page: lxml parser objects must not be shared between threads."""
     return html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
 
 

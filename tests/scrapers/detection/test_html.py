@@ -156,3 +156,14 @@ def test_labels_of_this_article_only(
     document: str, url: str | None, expected: tuple[str, ...]
 ) -> None:
     assert extract_page(document, url=url).labels == expected
+
+
+def test_concurrent_extraction_matches_sequential() -> None:
+    """The API and Dask workers call extract_page from several threads at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    documents = [path.read_bytes() for path in sorted(FIXTURES.glob("*.html"))] * 4
+    sequential = [extract_page(d, url=URL) for d in documents]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(lambda d: extract_page(d, url=URL), documents))
+    assert parallel == sequential

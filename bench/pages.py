@@ -17,7 +17,9 @@ import sys
 import time
 import traceback
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -27,7 +29,7 @@ from evaluate import Counts  # noqa: E402  (bench/ is on sys.path when run as a 
 
 from scrapers.detection import Detector  # noqa: E402
 from scrapers.detection.html import decode_html, extract_page  # noqa: E402
-from scrapers.models import Post  # noqa: E402
+from scrapers.models import Post, Verdict  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -61,6 +63,85 @@ def page_urls(corpora: Path) -> dict[str, str]:
     }
 
 
+@dataclass
+class Tally:
+    """What the run saw: timings, verdicts, exceptions and scores on the hand-labelled pages."""
+
+    labels: dict[str, dict[str, object]]
+    extract_seconds: float = 0.0
+    full_seconds: float = 0.0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    flagged: list[tuple[str, str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    commercial: Counts = field(default_factory=Counts)
+    disclosed: Counts = field(default_factory=Counts)
+
+    def add(self, name: str, verdict: Verdict) -> None:
+        self.verdicts[verdict.verdict] += 1
+        self.kinds.update(verdict.kinds)
+        truth = self.labels.get(name)
+        if truth is not None:
+            self.commercial.add(bool(truth["commercial"]), verdict.commercial)
+            if "disclosed" in truth:
+                self.disclosed.add(bool(truth["disclosed"]), verdict.disclosed)
+        if verdict.verdict != "organic":
+            self.flagged.append((name, verdict.verdict, verdict.explanation))
+
+    def summary(self, pages: int) -> dict[str, Any]:
+        return {
+            "pages": pages, "exceptions": len(self.errors),
+            "pages_per_second": round(pages / self.full_seconds, 2),
+            "extract_pages_per_second": round(pages / self.extract_seconds, 2),
+            "verdicts": dict(self.verdicts), "kinds": dict(self.kinds),
+            "labelled": {"commercial": self.commercial.to_dict(),
+                         "disclosed": self.disclosed.to_dict()},
+            "flagged": [{"file": n, "verdict": v, "explanation": e} for n, v, e in self.flagged],
+        }
+
+
+def measure(detector: Detector, documents: list[tuple[str, str]], urls: dict[str, str]) -> Tally:
+    """Extract, then analyse, page by page, so that load from other processes hits both alike."""
+    tally = Tally(page_labels())
+    for name, document in documents:
+        url = urls.get(name)
+        started = time.perf_counter()
+        extract_page(document, url=url)
+        middle = time.perf_counter()
+        try:
+            verdict = detector.analyze(Post(text="", html=document, platform="web", url=url))
+        except Exception:  # counted and printed: the target is zero
+            tally.errors.append((name, traceback.format_exc(limit=3)))
+            continue
+        finally:
+            tally.extract_seconds += middle - started
+            tally.full_seconds += time.perf_counter() - middle
+        tally.add(name, verdict)
+    return tally
+
+
+def report(tally: Tally, pages: int, characters: int, jurisdiction: str) -> None:
+    full, extract = tally.full_seconds, tally.extract_seconds
+    print(f"pages: {pages} ({characters / 1e6:.1f} M characters), {jurisdiction} rules")
+    print(f"full analysis:   {pages / full:8.1f} pages/s ({full:.1f} s)")
+    print(f"extraction only: {pages / extract:8.1f} pages/s ({extract:.1f} s)")
+    share = extract / full if full else 0.0
+    print(f"split: extraction {share:.0%} of full-analysis time, the rest {1 - share:.0%}")
+    print(f"exceptions: {len(tally.errors)}")
+    for name, trace in tally.errors[:10]:
+        print(f"  {name}:\n{trace}")
+    for key, score in tally.summary(pages)["labelled"].items():
+        print(
+            f"hand-labelled pages, {key}: n={score['items']} P {score['precision']} "
+            f"R {score['recall']} F1 {score['f1']} (tp {score['tp']} fp {score['fp']} "
+            f"fn {score['fn']} tn {score['tn']})"
+        )
+    print("verdicts: " + ", ".join(f"{k} {v}" for k, v in tally.verdicts.most_common()))
+    print("kinds: " + (", ".join(f"{k} {v}" for k, v in tally.kinds.most_common()) or "-"))
+    for name, outcome, explanation in tally.flagged[:60]:
+        print(f"  {outcome:<18} {name}: {explanation[:110]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
@@ -74,76 +155,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     urls = page_urls(args.corpora)
     documents = [(f.name, decode_html(f.read_bytes())) for f in files]
-    total_chars = sum(len(d) for _, d in documents)
-
     detector = Detector(args.jurisdiction)
     for name, document in documents[:WARM_UP]:  # lazy imports, compiled patterns, tables
         detector.analyze(Post(text="", html=document, platform="web", url=urls.get(name)))
-
-    verdicts: Counter[str] = Counter()
-    kinds: Counter[str] = Counter()
-    flagged: list[tuple[str, str, str]] = []
-    errors: list[tuple[str, str]] = []
-    labels = page_labels()
-    commercial, disclosed = Counts(), Counts()
-    # Interleaved, page by page, so that load from other processes hits both timings alike.
-    extract_seconds = full_seconds = 0.0
-    for name, document in documents:
-        url = urls.get(name)
-        started = time.perf_counter()
-        extract_page(document, url=url)
-        middle = time.perf_counter()
-        try:
-            verdict = detector.analyze(Post(text="", html=document, platform="web", url=url))
-        except Exception:  # counted and printed: the target is zero
-            errors.append((name, traceback.format_exc(limit=3)))
-            continue
-        finally:
-            extract_seconds += middle - started
-            full_seconds += time.perf_counter() - middle
-        verdicts[verdict.verdict] += 1
-        kinds.update(verdict.kinds)
-        truth = labels.get(name)
-        if truth is not None:
-            commercial.add(bool(truth["commercial"]), verdict.commercial)
-            if "disclosed" in truth:
-                disclosed.add(bool(truth["disclosed"]), verdict.disclosed)
-        if verdict.verdict != "organic":
-            flagged.append((name, verdict.verdict, verdict.explanation))
-
-    pages = len(documents)
-    print(f"pages: {pages} ({total_chars / 1e6:.1f} M characters), {args.jurisdiction} rules")
-    print(f"full analysis:   {pages / full_seconds:8.1f} pages/s ({full_seconds:.1f} s)")
-    print(f"extraction only: {pages / extract_seconds:8.1f} pages/s ({extract_seconds:.1f} s)")
-    share = extract_seconds / full_seconds if full_seconds else 0.0
-    print(f"split: extraction {share:.0%} of full-analysis time, the rest {1 - share:.0%}")
-    print(f"exceptions: {len(errors)}")
-    for name, trace in errors[:10]:
-        print(f"  {name}:\n{trace}")
-    labelled = {"commercial": commercial.to_dict(), "disclosed": disclosed.to_dict()}
-    for key, score in labelled.items():
-        print(
-            f"hand-labelled pages, {key}: n={score['items']} P {score['precision']} "
-            f"R {score['recall']} F1 {score['f1']} (tp {score['tp']} fp {score['fp']} "
-            f"fn {score['fn']} tn {score['tn']})"
-        )
-    print("verdicts: " + ", ".join(f"{k} {v}" for k, v in verdicts.most_common()))
-    print("kinds: " + (", ".join(f"{k} {v}" for k, v in kinds.most_common()) or "-"))
-    for name, outcome, explanation in flagged[:60]:
-        print(f"  {outcome:<18} {name}: {explanation[:110]}")
+    tally = measure(detector, documents, urls)
+    report(tally, len(documents), sum(len(d) for _, d in documents), args.jurisdiction)
     if not args.no_write:
         RESULTS.mkdir(exist_ok=True)
-        summary = {
-            "pages": pages, "exceptions": len(errors),
-            "pages_per_second": round(pages / full_seconds, 2),
-            "extract_pages_per_second": round(pages / extract_seconds, 2),
-            "verdicts": dict(verdicts), "kinds": dict(kinds), "labelled": labelled,
-            "flagged": [{"file": n, "verdict": v, "explanation": e} for n, v, e in flagged],
-        }
         (RESULTS / "pages.json").write_text(
-            json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            json.dumps(tally.summary(len(documents)), indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8",
         )
-    return 1 if errors else 0
+    return 1 if tally.errors else 0
 
 
 if __name__ == "__main__":

@@ -100,7 +100,16 @@ class Signal:
     """Short machine-readable detail: the canonical label, the affiliate network, …"""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Built by hand: dataclasses.asdict deep-copies and is the hot path of every API answer.
+        return {
+            "family": self.family,
+            "rule": self.rule,
+            "text": self.text,
+            "weight": self.weight,
+            "start": self.start,
+            "end": self.end,
+            "detail": self.detail,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Signal:

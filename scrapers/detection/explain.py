@@ -76,10 +76,10 @@ PHRASES = {
 PROBLEMS = {
     "en": {"below_fold": "below the \"more\" fold", "label_not_accepted": "label not accepted here",
            "buried_in_hashtags": "buried among hashtags", "not_at_start": "not at the start",
-           "obfuscated_label": "letters spaced out"},
+           "obfuscated_label": "label disguised from search"},
     "nl": {"below_fold": "pas na \"meer\"", "label_not_accepted": "label hier niet geaccepteerd",
            "buried_in_hashtags": "verstopt tussen hashtags", "not_at_start": "niet aan het begin",
-           "obfuscated_label": "letters uit elkaar gezet"},
+           "obfuscated_label": "label verhuld voor zoekfuncties"},
 }
 
 

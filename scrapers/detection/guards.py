@@ -208,6 +208,8 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
     sentence_end = min(ends) if ends else len(doc.text)
     if any(sentence_start <= h.start < sentence_end for h in doc.hits_in("self_reference")):
         return False
+    if "link" in doc.lowered[sentence_start:sentence_end]:
+        return False  # "some of the links above are affiliate links": about this text's links
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
 
 

@@ -17,6 +17,9 @@ import re
 from scrapers.models import Signal
 from scrapers.rules import Rulebook
 
+OBFUSCATING = frozenset({"obfuscation.spaced_letters", "obfuscation.zero_width",
+                         "obfuscation.homoglyph"})
+"""Tricks that make a label invisible to search even when people can read it."""
 ALWAYS_VISIBLE = frozenset({"disclosure.native_label", "disclosure.page_label"})
 """Shown by the platform or in the page header, whatever the text says."""
 _HASHTAG_BLOCK = re.compile(r"(?:#[^\W_]\w*[\s,.·|]*){2,}")
@@ -64,8 +67,8 @@ def disclosure_problems(
         problems.append("not_at_start")
     if signal.text.startswith("#") and hashtags_before(text, signal.start) >= place.hashtag_wall:
         problems.append("buried_in_hashtags")
-    if any(o.rule == "obfuscation.spaced_letters" and o.start == signal.start
-           for o in obfuscation):
+    if any(o.rule in OBFUSCATING and o.start is not None
+           and signal.start <= o.start <= (signal.end or signal.start) for o in obfuscation):
         problems.append("obfuscated_label")
     return tuple(problems)
 

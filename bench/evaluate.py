@@ -141,7 +141,10 @@ class Counts:
             "accuracy": _round(self.accuracy),
             "support": self.tp + self.fn,
             "items": self.tp + self.fp + self.fn + self.tn,
-            "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
         }
 
 
@@ -173,7 +176,9 @@ class Scores:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "items": self.commercial.tp + self.commercial.fp + self.commercial.fn
+            "items": self.commercial.tp
+            + self.commercial.fp
+            + self.commercial.fn
             + self.commercial.tn,
             "commercial": self.commercial.to_dict(),
             "disclosed": self.disclosed.to_dict(),
@@ -251,9 +256,16 @@ def load_mathur(corpora: Path, platform: str) -> list[Case]:
             types[row["id"]].update(name for name, ids in clusters.items() if cluster in ids)
     return [
         Case(
-            id=item, dataset=f"mathur_{platform}", language="en", platform=platform,
-            kind="affiliate", text="\n".join(lines), commercial=True,
-            disclosed=bool(types[item]), jurisdiction="us", note=",".join(sorted(types[item])),
+            id=item,
+            dataset=f"mathur_{platform}",
+            language="en",
+            platform=platform,
+            kind="affiliate",
+            text="\n".join(lines),
+            commercial=True,
+            disclosed=bool(types[item]),
+            jurisdiction="us",
+            note=",".join(sorted(types[item])),
         )
         for item, lines in sentences.items()
     ]
@@ -267,9 +279,16 @@ def load_seed_articles(corpora: Path) -> list[Case]:
         text = _strip_front_matter(path.read_text(encoding="utf-8"))
         cases.append(
             Case(
-                id=path.stem, dataset="seed_articles", language="nl", platform="blog",
-                kind="about_advertising", text=text, commercial=False, disclosed=False,
-                verdict="organic", jurisdiction="nl",
+                id=path.stem,
+                dataset="seed_articles",
+                language="nl",
+                platform="blog",
+                kind="about_advertising",
+                text=text,
+                commercial=False,
+                disclosed=False,
+                verdict="organic",
+                jurisdiction="nl",
             )
         )
     return cases
@@ -294,8 +313,12 @@ def run(cases: Iterable[Case]) -> Iterator[tuple[Case, Verdict]]:
         if detector is None:
             detector = detectors[case.jurisdiction] = Detector(case.jurisdiction)
         post = Post(
-            text=case.text, platform=case.platform, links=case.links, html=case.html,
-            language=case.language, post_id=case.id,
+            text=case.text,
+            platform=case.platform,
+            links=case.links,
+            html=case.html,
+            language=case.language,
+            post_id=case.id,
         )
         yield case, detector.analyze(post)
 
@@ -340,8 +363,12 @@ def mathur_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def seed_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
     verdicts = {c.id: v.verdict for c, v in results}
     organic = sum(v == "organic" for v in verdicts.values())
-    return {"items": len(results), "organic": organic, "all_organic": organic == len(results),
-            "verdicts": verdicts}
+    return {
+        "items": len(results),
+        "organic": organic,
+        "all_organic": organic == len(results),
+        "verdicts": verdicts,
+    }
 
 
 def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
@@ -374,9 +401,7 @@ def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def build_report(
-    datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
-) -> dict[str, Any]:
+def build_report(datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float) -> dict[str, Any]:
     items = sum(len(r) for r in datasets.values())
     any_verdict = next((v for r in datasets.values() for _, v in r), None)
     report: dict[str, Any] = {
@@ -428,8 +453,10 @@ def print_report(report: dict[str, Any]) -> None:
             f"R {_fmt(d['recall'])} F1 {_fmt(d['f1'])} (support {d['support']})"
         )
         for kind, figures in data["disclosed_by_type"].items():
-            print(f"    disclosure type {kind:<16} n={figures['items']:>4} recall "
-                  f"{_fmt(figures['recall'])}")
+            print(
+                f"    disclosure type {kind:<16} n={figures['items']:>4} recall "
+                f"{_fmt(figures['recall'])}"
+            )
     seeds = report["datasets"]["seed_articles"]
     print(f"seed_articles: {seeds['organic']}/{seeds['items']} organic {seeds['verdicts']}")
     own = report["datasets"]["own"]
@@ -479,9 +506,15 @@ def disagreements(results: list[tuple[Case, Verdict]]) -> Iterator[dict[str, Any
     for case, verdict in results:
         if case.disclosed != verdict.disclosed:
             evidence = [s.text for s in verdict.signals if s.family == "disclosure"]
-            yield {"dataset": case.dataset, "id": case.id, "label": case.disclosed,
-                   "label_types": case.note, "detector": verdict.disclosed,
-                   "verdict": verdict.verdict, "evidence": evidence}
+            yield {
+                "dataset": case.dataset,
+                "id": case.id,
+                "label": case.disclosed,
+                "label_types": case.note,
+                "detector": verdict.disclosed,
+                "verdict": verdict.verdict,
+                "evidence": evidence,
+            }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -510,8 +543,10 @@ def main(argv: list[str] | None = None) -> int:
         (RESULTS / "evaluation.json").write_text(
             json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        rows = [*disagreements(datasets["mathur_youtube"]),
-                *disagreements(datasets["mathur_pinterest"])]
+        rows = [
+            *disagreements(datasets["mathur_youtube"]),
+            *disagreements(datasets["mathur_pinterest"]),
+        ]
         (RESULTS / "mathur_disagreements.jsonl").write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
         )

@@ -57,9 +57,7 @@ def page_urls(corpora: Path) -> dict[str, str]:
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return {
-        Path(v["file"]).name: url
-        for url, v in data.items()
-        if isinstance(v, dict) and "file" in v
+        Path(v["file"]).name: url for url, v in data.items() if isinstance(v, dict) and "file" in v
     }
 
 
@@ -90,12 +88,16 @@ class Tally:
 
     def summary(self, pages: int) -> dict[str, Any]:
         return {
-            "pages": pages, "exceptions": len(self.errors),
+            "pages": pages,
+            "exceptions": len(self.errors),
             "pages_per_second": round(pages / self.full_seconds, 2),
             "extract_pages_per_second": round(pages / self.extract_seconds, 2),
-            "verdicts": dict(self.verdicts), "kinds": dict(self.kinds),
-            "labelled": {"commercial": self.commercial.to_dict(),
-                         "disclosed": self.disclosed.to_dict()},
+            "verdicts": dict(self.verdicts),
+            "kinds": dict(self.kinds),
+            "labelled": {
+                "commercial": self.commercial.to_dict(),
+                "disclosed": self.disclosed.to_dict(),
+            },
             "flagged": [{"file": n, "verdict": v, "explanation": e} for n, v, e in self.flagged],
         }
 

@@ -132,7 +132,7 @@ def decode_html(data: bytes) -> str:
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace")
     declared = _DECLARED.search(data[:4096])
     if declared:
         try:
@@ -188,8 +188,14 @@ def _main_content(
     """``(main body element, main text, found)`` from trafilatura, else the visible text."""
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=url, fast=True, include_comments=False, include_links=True,
-            include_tables=True, with_metadata=False, config=_config(),
+            tree,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_links=True,
+            include_tables=True,
+            with_metadata=False,
+            config=_config(),
         )
     except Exception:  # a third-party extractor must not take a page down
         doc = None

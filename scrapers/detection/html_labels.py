@@ -58,10 +58,25 @@ _CLASS_LABEL = re.compile(
 )
 _URL_SECTIONS = frozenset(
     {
-        "advertorial", "advertorials", "sponsored", "sponsored-content", "partner-content",
-        "partnercontent", "brandcontent", "brand-content", "branded-content", "paid-post",
-        "paidpost", "gesponsord", "advertentie", "publireportage", "anzeige", "sponsored-post",
-        "publi-redactionnel", "contenu-sponsorise", "partner-inhalt",
+        "advertorial",
+        "advertorials",
+        "sponsored",
+        "sponsored-content",
+        "partner-content",
+        "partnercontent",
+        "brandcontent",
+        "brand-content",
+        "branded-content",
+        "paid-post",
+        "paidpost",
+        "gesponsord",
+        "advertentie",
+        "publireportage",
+        "anzeige",
+        "sponsored-post",
+        "publi-redactionnel",
+        "contenu-sponsorise",
+        "partner-inhalt",
     }
 )
 _HIDDEN = re.compile(r"\b(?:aural|sr-only|screen-reader|visually-hidden|hidden|offscreen)\b")

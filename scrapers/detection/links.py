@@ -141,9 +141,7 @@ def classify_link(url: str) -> LinkKind | None:
     return None
 
 
-def _affiliate_network(
-    host: str, path: str, query: list[tuple[str, str]], table: LinkTable
-) -> str:
+def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table: LinkTable) -> str:
     network = _lookup_host(host, table.affiliate_hosts)
     if network:
         return network

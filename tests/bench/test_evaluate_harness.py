@@ -35,8 +35,14 @@ def case(
     kind: str, commercial: bool, disclosed: bool, language: str = "nl", **extra: object
 ) -> object:
     return evaluate.Case(
-        id=f"{kind}-{commercial}-{disclosed}", dataset="own", language=language,
-        platform="instagram", kind=kind, text="", commercial=commercial, disclosed=disclosed,
+        id=f"{kind}-{commercial}-{disclosed}",
+        dataset="own",
+        language=language,
+        platform="instagram",
+        kind=kind,
+        text="",
+        commercial=commercial,
+        disclosed=disclosed,
         **extra,
     )
 
@@ -89,12 +95,16 @@ def test_targets_compare_in_the_right_direction() -> None:
     report = {
         "datasets": {
             "mathur_youtube": {
-                "commercial_recall_with_links": 0.95, "disclosed": {"recall": 0.80},
+                "commercial_recall_with_links": 0.95,
+                "disclosed": {"recall": 0.80},
             },
-            "own": {"all": {
-                "commercial": {"f1": 0.91}, "hard_negatives_flagged_rate": 0.06,
-                "disclosure_right_on_commercial": None,
-            }},
+            "own": {
+                "all": {
+                    "commercial": {"f1": 0.91},
+                    "hard_negatives_flagged_rate": 0.06,
+                    "disclosure_right_on_commercial": None,
+                }
+            },
         }
     }
     met = {name: t["met"] for name, t in evaluate.targets(report).items()}
@@ -132,11 +142,19 @@ def test_mathur_loader_groups_sentences_and_labels_by_cluster(tmp_path: Path) ->
 @pytest.mark.parametrize(("stem", "minimum"), [("cases", 60), ("heldout", 20)])
 def test_case_tables_are_well_formed(stem: str, minimum: int) -> None:
     kinds = evaluate.HARD_NEGATIVE_KINDS | {
-        "sponsored", "affiliate", "gifted", "advertorial", "organic",
+        "sponsored",
+        "affiliate",
+        "gifted",
+        "advertorial",
+        "organic",
     }
     for language in evaluate.LANGUAGES:
-        rows = [json.loads(line) for line in
-                (BENCH / "data" / f"{stem}_{language}.jsonl").read_text("utf-8").splitlines()]
+        rows = [
+            json.loads(line)
+            for line in (BENCH / "data" / f"{stem}_{language}.jsonl")
+            .read_text("utf-8")
+            .splitlines()
+        ]
         assert len(rows) >= minimum, language
         assert all(row["lang"] == language for row in rows)
         assert len({r["id"] for r in rows}) == len(rows)

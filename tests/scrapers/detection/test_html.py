@@ -132,25 +132,70 @@ ARTICLE = "<p>" + "Lichte stoffen en vrolijke kleuren maken de zomer compleet. "
 @pytest.mark.parametrize(
     ("document", "url", "expected"),
     [
-        (_doc(f'<article><header><span class="kicker">Gesponsord</span><h1>Zomerjurken</h1>'
-              f"</header>{ARTICLE}</article>"), None, ("Gesponsord",)),
-        (_doc(f"<article><h1>Zomerjurken</h1>{ARTICLE}</article>",
-              "<title>Zomerjurken [Anzeige] - Modeblog</title>"), None, ("Anzeige",)),
-        (_doc(f"<article><h1>Zomerjurken</h1>{ARTICLE}</article>"),
-         "https://example.nl/advertorial/zomerjurken", ("advertorial",)),
-        (_doc(f'<article><header><h1>Zomerjurken</h1><div class="box"><span>Anzeige</span>'
-              f'<a href="https://ads.example/c"><img src="b.png"></a></div></header>{ARTICLE}'
-              "</article>"), None, ()),
-        (_doc(f'<div class="ad-container"><span>Advertorial</span></div><article><h1>Zomerjurken'
-              f"</h1>{ARTICLE}</article>"), None, ()),
-        (_doc(f"<article><h1>Wat is een advertorial?</h1>{ARTICLE}</article>",
-              "<title>Wat is een advertorial?</title>"), None, ()),
-        (_doc(f'<article><header><h1>Zomerjurken</h1><p class="meta">Door Sanne · Dit artikel '
-              f"bevat affiliate links</p></header>{ARTICLE}</article>"), None,
-         ("Door Sanne · Dit artikel bevat affiliate links",)),
+        (
+            _doc(
+                f'<article><header><span class="kicker">Gesponsord</span><h1>Zomerjurken</h1>'
+                f"</header>{ARTICLE}</article>"
+            ),
+            None,
+            ("Gesponsord",),
+        ),
+        (
+            _doc(
+                f"<article><h1>Zomerjurken</h1>{ARTICLE}</article>",
+                "<title>Zomerjurken [Anzeige] - Modeblog</title>",
+            ),
+            None,
+            ("Anzeige",),
+        ),
+        (
+            _doc(f"<article><h1>Zomerjurken</h1>{ARTICLE}</article>"),
+            "https://example.nl/advertorial/zomerjurken",
+            ("advertorial",),
+        ),
+        (
+            _doc(
+                f'<article><header><h1>Zomerjurken</h1><div class="box"><span>Anzeige</span>'
+                f'<a href="https://ads.example/c"><img src="b.png"></a></div></header>{ARTICLE}'
+                "</article>"
+            ),
+            None,
+            (),
+        ),
+        (
+            _doc(
+                f'<div class="ad-container"><span>Advertorial</span></div><article><h1>Zomerjurken'
+                f"</h1>{ARTICLE}</article>"
+            ),
+            None,
+            (),
+        ),
+        (
+            _doc(
+                f"<article><h1>Wat is een advertorial?</h1>{ARTICLE}</article>",
+                "<title>Wat is een advertorial?</title>",
+            ),
+            None,
+            (),
+        ),
+        (
+            _doc(
+                f'<article><header><h1>Zomerjurken</h1><p class="meta">Door Sanne · Dit artikel '
+                f"bevat affiliate links</p></header>{ARTICLE}</article>"
+            ),
+            None,
+            ("Door Sanne · Dit artikel bevat affiliate links",),
+        ),
     ],
-    ids=["kicker", "title-bracket", "url-section", "label-beside-ad-creative", "ad-slot",
-         "article-about-advertorials", "byline-affiliate-note"],
+    ids=[
+        "kicker",
+        "title-bracket",
+        "url-section",
+        "label-beside-ad-creative",
+        "ad-slot",
+        "article-about-advertorials",
+        "byline-affiliate-note",
+    ],
 )
 def test_labels_of_this_article_only(
     document: str, url: str | None, expected: tuple[str, ...]

@@ -129,8 +129,10 @@ def test_newsletter_utm_is_not_tracking() -> None:
     [
         ("Jurkje via https://liketk.it/3xyz #ootd", ["https://liketk.it/3xyz"]),
         ("(link: amzn.to/3abc) en www.bol.com/nl/p/1.", ["amzn.to/3abc", "www.bol.com/nl/p/1"]),
-        ("Zie https://nl.wikipedia.org/wiki/Reclame_(economie).", [
-            "https://nl.wikipedia.org/wiki/Reclame_(economie)"]),
+        (
+            "Zie https://nl.wikipedia.org/wiki/Reclame_(economie).",
+            ["https://nl.wikipedia.org/wiki/Reclame_(economie)"],
+        ),
         ("Geen link: 3.5/10, e.g. dit, en/of dat, jan@mail.nl/", []),
         ("Code LISA20 bij shop.xyz/x!!", ["shop.xyz/x"]),
         ("", []),

@@ -25,7 +25,8 @@ from scrapers.store.schema import Account
 from scrapers.store.schema import Post as PostRow
 from scrapers.store.verdicts import VerdictJob, record_verdict_batch
 
-RESCAN_BATCH = 200
+RESCAN_BATCH = 500
+"""Posts read, analysed and written per transaction (fewer, larger writes share SQLite better)."""
 
 
 @dataclass(frozen=True, slots=True)

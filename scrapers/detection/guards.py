@@ -200,7 +200,8 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
     if len(doc.text) < ARTICLE_LENGTH or signal.start is None:
         return False
     if signal.rule in ("disclosure.label", "disclosure.label_unclear"):
-        return signal.start > ARTICLE_OPENING
+        bracketed = signal.start > 0 and doc.text[signal.start - 1] in "([【"
+        return signal.start > ARTICLE_OPENING and not bracketed
     if signal.rule not in ("disclosure.statement", "disclosure.phrase_unclear"):
         return False
     sentence_start = max(doc.text.rfind(mark, 0, signal.start) for mark in ".!?\n") + 1

@@ -96,7 +96,9 @@ def load_lexicon() -> Lexicon:
     for entry in entries:
         grouped.setdefault(entry.pattern, []).append(entry)
     for pattern, items in grouped.items():
-        automaton.add_word(pattern, (len(pattern), tuple(items), _is_word(pattern[0]),
+        # A hashtag needs a boundary before its "#" too: "ad#ad-2" is a shortcode, not "#ad".
+        word_start = _is_word(pattern[0]) or pattern[0] == "#"
+        automaton.add_word(pattern, (len(pattern), tuple(items), word_start,
                                      _is_word(pattern[-1])))
     automaton.make_automaton()
     labels = tuple(Entry("disclosure_label", str(p), str(lb), lang, cls, kind)

@@ -44,6 +44,22 @@ def timeline_svg(
     return Markup("".join(parts))
 
 
+def timeline_rows(months: Sequence[tuple[str, Mapping[str, int]]]) -> Markup:
+    """The chart's numbers as table rows (month, then one cell per commercial verdict).
+
+    >>> str(timeline_rows([("2026-01", {"undisclosed": 2})]))
+    '<tr><th scope="row">2026-01</th><td>0</td><td>0</td><td>2</td></tr>'
+    """
+    return Markup(
+        "".join(
+            f'<tr><th scope="row">{escape(month)}</th>'
+            + "".join(f"<td>{int(counts.get(v, 0))}</td>" for v in COMMERCIAL_VERDICTS)
+            + "</tr>"
+            for month, counts in months
+        )
+    )
+
+
 def _bar(index: int, month: str, counts: Mapping[str, int], slot: float, peak: int) -> list[str]:
     x = PAD + index * slot + slot * 0.1
     width = max(slot * 0.8, 1.0)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from scrapers.publish.charts import timeline_rows
+
 
 def percent_formatter(lang: str) -> Callable[[float | None], str]:
     """A formatter of a 0–1 share as a percentage with one decimal, comma in Dutch."""
@@ -46,4 +48,9 @@ def safe_url(value: Any) -> str | None:
 
 
 def filters_for(lang: str) -> dict[str, Callable[..., Any]]:
-    return {"pct": percent_formatter(lang), "number": number_formatter(lang), "safe_url": safe_url}
+    return {
+        "pct": percent_formatter(lang),
+        "number": number_formatter(lang),
+        "safe_url": safe_url,
+        "timeline_rows": timeline_rows,
+    }

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import publish_fixtures
 from sqlalchemy import Engine
 
 from scrapers.publish.snapshot import take_snapshot
+
+fixture_store = publish_fixtures.fixture_store
 
 
 def test_snapshot_holds_current_primary_verdicts_only(fixture_store: Engine) -> None:

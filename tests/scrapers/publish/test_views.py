@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import publish_fixtures
 import pytest
 from sqlalchemy import Engine
 
 from scrapers.publish.options import SiteOptions
 from scrapers.publish.snapshot import take_snapshot
 from scrapers.publish.views import build_views
+
+sqlite_store = publish_fixtures.sqlite_store
 
 
 @pytest.mark.parametrize(

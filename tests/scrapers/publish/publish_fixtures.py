@@ -1,4 +1,8 @@
-"""The site fixture store, loaded into either backend (``store_url``: SQLite and PostgreSQL)."""
+"""The site fixture store, loaded into either backend (``store_url``: SQLite and PostgreSQL).
+
+Test modules bind these fixtures by name; it is not a ``conftest.py`` because two
+conftest files outside packages clash under ``--doctest-modules``.
+"""
 
 from __future__ import annotations
 

@@ -101,10 +101,8 @@ def _post_rows(
     rng: random.Random, accounts: list[tuple], posts: int, brands: int
 ) -> Iterator[tuple[tuple, str, int, str, str]]:
     start = datetime(2025, 1, 1, tzinfo=UTC)
-    labels, weights = zip(
-        *(("organic", 60), ("disclosed", 22), ("unclear_disclosure", 7), ("undisclosed", 11)),
-        strict=True,
-    )
+    labels = ("organic", "disclosed", "unclear_disclosure", "undisclosed")
+    weights = (60, 22, 7, 11)
     for post_id in range(1, posts + 1):
         account = accounts[rng.randrange(len(accounts))]
         brand = rng.randrange(1, brands + 1)
@@ -143,7 +141,7 @@ def _post_rows(
             NOW,
             NOW,
         )
-        yield row, label, brand, code, words["domain"]
+        yield row, label, brand, code, f"brand{brand}.example"
 
 
 def _batches(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:

@@ -209,7 +209,8 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
     sentence_end = min(ends) if ends else len(doc.text)
     if any(sentence_start <= h.start < sentence_end for h in doc.hits_in("self_reference")):
         return False
-    if "link" in doc.lowered[sentence_start:sentence_end]:
+    sentence = doc.lowered[sentence_start:sentence_end]
+    if any(word in sentence for word in ("link", "http", "www.", "amazon")):
         return False  # "some of the links above are affiliate links": about this text's links
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
 
@@ -236,5 +237,5 @@ def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
     start = signal.start or 0
     if start < OPENING:
         return True
-    return any(start - SELF_REFERENCE_WINDOW <= h.end <= start
+    return any(start - SELF_REFERENCE_WINDOW <= h.end and h.start <= start + SELF_REFERENCE_WINDOW
                for h in doc.hits_in("self_reference"))

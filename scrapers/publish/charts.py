@@ -25,9 +25,12 @@ WIDTH, HEIGHT, PAD = 640, 180, 24
 
 
 def timeline_svg(
-    months: Sequence[tuple[str, Mapping[str, int]]], title: str, description: str = ""
+    months: Sequence[tuple[str, Mapping[str, int]]],
+    title: str,
+    description: str = "",
+    labels: Mapping[str, str] | None = None,
 ) -> Markup:
-    """Stacked monthly bars of commercial posts by verdict."""
+    """Stacked monthly bars of commercial posts by verdict; ``labels`` name the verdicts."""
     peak = max((sum(c.get(v, 0) for v in COMMERCIAL_VERDICTS) for _, c in months), default=0)
     slot = (WIDTH - 2 * PAD) / max(len(months), 1)
     parts = [
@@ -39,7 +42,7 @@ def timeline_svg(
         'stroke="#666"/>',
     ]
     for index, (month, counts) in enumerate(months):
-        parts.extend(_bar(index, month, counts, slot, peak))
+        parts.extend(_bar(index, month, counts, slot, peak, labels or {}))
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -60,7 +63,14 @@ def timeline_rows(months: Sequence[tuple[str, Mapping[str, int]]]) -> Markup:
     )
 
 
-def _bar(index: int, month: str, counts: Mapping[str, int], slot: float, peak: int) -> list[str]:
+def _bar(
+    index: int,
+    month: str,
+    counts: Mapping[str, int],
+    slot: float,
+    peak: int,
+    labels: Mapping[str, str],
+) -> list[str]:
     x = PAD + index * slot + slot * 0.1
     width = max(slot * 0.8, 1.0)
     base = float(HEIGHT - PAD)
@@ -74,7 +84,8 @@ def _bar(index: int, month: str, counts: Mapping[str, int], slot: float, peak: i
         base -= height
         parts.append(
             f'<rect x="{x:.1f}" y="{base:.1f}" width="{width:.1f}" height="{height:.1f}" '
-            f'fill="{COLOURS[verdict]}"><title>{escape(month)}: {value} {verdict}</title></rect>'
+            f'fill="{COLOURS[verdict]}"><title>{escape(month)}: {value} '
+            f"{escape(labels.get(verdict, verdict))}</title></rect>"
         )
     if index == 0 or (len(month) and month.endswith("-01")):
         parts.append(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from scrapers.publish.charts import timeline_rows
+from scrapers.publish.charts import timeline_rows, timeline_svg
 
 
 def percent_formatter(lang: str) -> Callable[[float | None], str]:
@@ -53,4 +53,5 @@ def filters_for(lang: str) -> dict[str, Callable[..., Any]]:
         "number": number_formatter(lang),
         "safe_url": safe_url,
         "timeline_rows": timeline_rows,
+        "timeline_svg": timeline_svg,
     }

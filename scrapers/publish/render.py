@@ -17,7 +17,6 @@ from typing import Any
 from feedgenerator import Atom1Feed
 from jinja2 import Template
 
-from scrapers.publish.charts import timeline_svg
 from scrapers.publish.views import SiteViews
 
 GetTemplate = Callable[[str], Template]
@@ -51,8 +50,7 @@ def _pages(views: SiteViews) -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield "home", "", {"views": views}
     yield "accounts", "accounts/", {"views": views}
     for account in views.accounts:
-        chart = timeline_svg(account.months, f"@{account.account.handle}")
-        yield "account", account.path, {"view": account, "chart": chart, "views": views}
+        yield "account", account.path, {"view": account, "views": views}
     yield "brands", "brands/", {"views": views}
     for brand in views.brands:
         yield "brand", brand.path, {"view": brand, "views": views}

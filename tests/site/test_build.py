@@ -190,3 +190,10 @@ def test_dutch_brand_page_links_to_dutch_account_pages(built_site: BuildReport) 
     html = (built_site.output / "nl/brands/zonly/index.html").read_text()
     assert '<a href="/nl/accounts/instagram/anna.styles/">@anna.styles</a>' in html
     assert "Een kleiner account (niet genoemd)" in html
+
+
+def test_timeline_is_an_accessible_svg_with_a_table_fallback(built_site: BuildReport) -> None:
+    html = (built_site.output / "nl/accounts/instagram/anna.styles/index.html").read_text()
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img"' in html
+    assert "<title>2026-06: 1 signalen van onvermelde reclame</title>" in html
+    assert '<tr><th scope="row">2026-06</th><td>0</td><td>0</td><td>1</td></tr>' in html

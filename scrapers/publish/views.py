@@ -378,7 +378,25 @@ def _months(posts: Iterable[PostRecord]) -> tuple[tuple[str, Mapping[str, int]],
         if post.published_at is not None and post.verdict in COMMERCIAL_VERDICTS:
             moment = post.published_at
             grouped[f"{moment.year:04d}-{moment.month:02d}"][post.verdict] += 1
-    return tuple((month, dict(grouped[month])) for month in sorted(grouped))
+    if not grouped:
+        return ()
+    return tuple(
+        (month, dict(grouped.get(month, {}))) for month in _month_range(min(grouped), max(grouped))
+    )
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` (``YYYY-MM``), so a timeline shows quiet months.
+
+    >>> _month_range("2025-11", "2026-02")
+    ['2025-11', '2025-12', '2026-01', '2026-02']
+    """
+    year, month = int(first[:4]), int(first[5:])
+    months = []
+    while (label := f"{year:04d}-{month:02d}") <= last:
+        months.append(label)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def _newest_first(posts: list[PostRecord]) -> list[PostRecord]:

@@ -29,7 +29,9 @@ def test_stream_keeps_order_and_ids_and_survives_bad_lines() -> None:
 
 
 def test_fast_serialisation_equals_to_dict() -> None:
-    for text in ("Use code ANNA20 https://amzn.to/x #ad #sp", "Niet gesponsord", "Hallo"):
+    for text in ("Use code ANNA20 https://amzn.to/x #ad #sp", "Niet gesponsord", "Hallo",
+                 "Hallo", "Wat een mooie dag vandaag"):
         verdict = analyze(Post(text, platform="instagram"))
         assert json.loads(verdict_json(verdict, "x")) == verdict.with_id("x").to_dict()
+        assert json.loads(verdict_json(verdict, 12)) == verdict.with_id(12).to_dict()
         assert json.loads(verdict_json(verdict)) == verdict.to_dict()

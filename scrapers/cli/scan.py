@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from sqlalchemy import Engine
@@ -21,6 +21,10 @@ from scrapers.cli.exit_status import ExitStatus
 from scrapers.pipeline.evaluate import parse_jurisdictions
 from scrapers.pipeline.outcome import RunSummary
 from scrapers.sources.base import Source, SourceItem
+
+if TYPE_CHECKING:
+    from scrapers.fetch.client import PoliteClient
+    from scrapers.fetch.config import FetchConfig
 
 F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_LABELS = {"scan": "scanning", "import": "importing"}
@@ -54,6 +58,41 @@ def jurisdiction_option(command: F) -> F:
         metavar="CODE[,CODE…]",
         help="Rulebooks to judge by, comma-separated (nl, be, us, uk, de, fr, eu).",
     )(command)
+
+
+def fetch_options(command: F) -> F:
+    """``--contact-url`` and ``--user-agent``: how the scan introduces itself to sites."""
+    command = click.option(
+        "--user-agent",
+        envvar="TRANSPARANT_USER_AGENT",
+        metavar="TEXT",
+        help="Full User-Agent header [env TRANSPARANT_USER_AGENT; default: "
+        "Transparant/<version> (+CONTACT_URL)].",
+    )(command)
+    return click.option(
+        "--contact-url",
+        envvar="TRANSPARANT_CONTACT_URL",
+        metavar="URL",
+        help="Where site owners can reach you, sent in the User-Agent "
+        "[env TRANSPARANT_CONTACT_URL].",
+    )(command)
+
+
+def fetch_config(contact_url: str | None, user_agent: str | None) -> FetchConfig:
+    """The fetcher settings of one scan: the defaults, with the user's identity."""
+    from scrapers.fetch.config import DEFAULT_CONTACT, FetchConfig
+
+    return FetchConfig(contact_url=contact_url or DEFAULT_CONTACT, user_agent=user_agent or None)
+
+
+@contextmanager
+def scan_client(contact_url: str | None, user_agent: str | None) -> Iterator[PoliteClient]:
+    """ONE polite client for a whole scan, so every source shares its per-host pacing,
+    robots.txt cache and HTTP cache; closed when the scan ends."""
+    from scrapers.fetch.client import PoliteClient
+
+    with PoliteClient(fetch_config(contact_url, user_agent)) as client:
+        yield client
 
 
 def format_option(command: F) -> F:
@@ -143,8 +182,12 @@ def run_scan(
     limit: int | None,
     fresh: bool,
     output_format: str,
+    link_client: PoliteClient | None = None,
 ) -> None:
-    """Scan or import: open the store, run the pipeline with a progress bar, report."""
+    """Scan or import: open the store, run the pipeline with a progress bar, report.
+
+    With ``link_client``, shortened links in posts are resolved through it first.
+    """
     from scrapers.pipeline import scan_sources
 
     codes = jurisdictions_from(jurisdiction)
@@ -161,6 +204,7 @@ def run_scan(
                 kind=kind,
                 labels=labels,
                 resume=not fresh,
+                link_client=link_client,
             )
     except KeyboardInterrupt:
         click.echo(f"{kind} interrupted; run the same command again to resume", err=True)
@@ -175,16 +219,26 @@ def run_scan(
 @click.command()
 @click.argument("specs", metavar="SOURCE…", nargs=-1, required=True)
 @click.option("--since", metavar="DATE", help="Skip posts published before DATE (YYYY-MM-DD).")
+@click.option(
+    "--resolve-links/--no-resolve-links",
+    default=True,
+    show_default=True,
+    help="Follow shortened links (bit.ly, amzn.to, …) in posts to where they lead.",
+)
 @run_options
 @jurisdiction_option
+@fetch_options
 @store_options
 @format_option
 def scan(
     specs: tuple[str, ...],
     since: str | None,
+    resolve_links: bool,
     limit: int | None,
     fresh: bool,
     jurisdiction: str,
+    contact_url: str | None,
+    user_agent: str | None,
     data_dir: Path | None,
     output_format: str,
 ) -> None:
@@ -192,29 +246,36 @@ def scan(
 
     An interrupted scan (Ctrl-C, kill, crash) resumes where it stopped when the same
     command runs again; a bad page is recorded with its error and the run goes on.
-    Re-scanning unchanged posts writes nothing.
+    Re-scanning unchanged posts writes nothing.  Every URL (pages, feeds, sitemaps,
+    short links) goes through one polite client: robots.txt, one request per second
+    per site, an identifying User-Agent.
 
     \b
     Examples:
       transparant scan https://blog.example.nl/feed.xml --since 2024-01-01
       transparant scan exports/ posts.jsonl --jurisdiction nl,us --limit 500
-      transparant scan saved-pages/ --data-dir ./store
+      transparant scan saved-pages/ --data-dir ./store --no-resolve-links
+      transparant scan https://blog.example.nl/ --contact-url https://example.org/me
     """
     from scrapers.sources.registry import source_for
 
     specs = tuple(stable_spec(spec) for spec in specs)
-    try:
-        sources = [source_for(spec, since=since, limit=limit) for spec in specs]
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="SOURCE/--since") from error
-    run_scan(
-        kind="scan",
-        sources=sources,
-        labels=list(specs),
-        jurisdiction=jurisdiction,
-        data_dir=data_dir,
-        since=since,
-        limit=limit,
-        fresh=fresh,
-        output_format=output_format,
-    )
+    with scan_client(contact_url, user_agent) as client:
+        try:
+            sources = [
+                source_for(spec, client=client, since=since, limit=limit) for spec in specs
+            ]
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="SOURCE/--since") from error
+        run_scan(
+            kind="scan",
+            sources=sources,
+            labels=list(specs),
+            jurisdiction=jurisdiction,
+            data_dir=data_dir,
+            since=since,
+            limit=limit,
+            fresh=fresh,
+            output_format=output_format,
+            link_client=client if resolve_links else None,
+        )

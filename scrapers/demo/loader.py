@@ -24,6 +24,7 @@ from scrapers.audit.campaign import Campaign, load_campaign
 from scrapers.audit.matching import BrandSpec
 from scrapers.models import Post, Signal, Verdict
 from scrapers.sources.base import SourceAccount
+from scrapers.store.accounts import refresh_niches
 from scrapers.store.brands import BrandRecord, upsert_brand
 from scrapers.store.database import transaction
 from scrapers.store.repository import store_post
@@ -115,14 +116,22 @@ def load_reference(
     engine: Engine, jurisdictions: Sequence[str] = LABELLED_JURISDICTIONS,
     path: Path = POSTS_FILE,
 ) -> int:
-    """Store every corpus post with its *label* as the verdicts; returns the posts stored."""
+    """Store every corpus post with its *label* as the verdicts; returns the posts stored.
+
+    Niches are refreshed once per account at the end (in the same transaction), not
+    after every post.
+    """
     count = 0
+    accounts: set[int] = set()
     with transaction(engine) as session:
         for record in read_corpus(path):
             verdicts = [reference_verdict(record.label, j) for j in jurisdictions]
-            store_post(session, record.post, verdicts, account=record.account,
-                       source="demo-corpus", update_niches=False)
+            stored = store_post(session, record.post, verdicts, account=record.account,
+                                source="demo-corpus", update_niches=False)
+            if stored.account_id is not None:
+                accounts.add(stored.account_id)
             count += 1
+        refresh_niches(session, accounts)
     store_brands(engine, demo_brands())
     return count
 

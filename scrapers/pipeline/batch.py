@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from scrapers.fetch.links import ResolvedLink
 from scrapers.models import Verdict
 from scrapers.pipeline.outcome import Tally
 from scrapers.pipeline.runs import add_counts, mark_item, mark_items
@@ -34,6 +35,8 @@ class Evaluated:
     verdicts: tuple[Verdict, ...] = ()
     error_kind: str | None = None
     error_message: str | None = None
+    links: tuple[ResolvedLink, ...] = ()
+    """Short links of the post resolved for the first time in this run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,7 @@ def _write_straight(
             known_posts=posts,
         )
         marks.append((item.key, None, None))
+        marks.extend(_link_marks(evaluated, tally))
         stored.append((index, post))
     mark_items(session, run_id, marks)
     jobs = [
@@ -133,11 +137,32 @@ def _write_isolated(
                     update_niches=False,
                 )
                 mark_item(session, run_id, item.key)
+                links = Tally()
+                mark_items(session, run_id, _link_marks(evaluated, links))
         except Exception as error:  # only this item's savepoint is rolled back
             outcomes.append(_write_error(session, run_id, item, "store", repr(error), tally))
             continue
+        tally.links_resolved += links.links_resolved
+        tally.errors.update(links.errors)
         outcomes.append(_count(post, post.verdicts_written, tally))
     return outcomes
+
+
+def _link_marks(evaluated: Evaluated, tally: Tally) -> list[tuple[str, str | None, str | None]]:
+    """Count the item's resolved short links; each failure becomes a ``link`` error row.
+
+    The row's key is the short URL (``link:…``), so a link is recorded once per run
+    however many posts carry it, and the post itself stays ``done``.
+    """
+    marks: list[tuple[str, str | None, str | None]] = []
+    for link in evaluated.links:
+        if link.error is None:
+            tally.links_resolved += 1
+            continue
+        tally.errors["link"] += 1
+        message = f"{link.original}: {link.error} (in {evaluated.item.key})"
+        marks.append((f"link:{link.original}", "link", message))
+    return marks
 
 
 def _count(post: StoredPost, written: int, tally: Tally) -> str:

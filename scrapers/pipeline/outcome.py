@@ -25,7 +25,9 @@ class RunSummary:
     """Items already done by the interrupted run this one resumed, or older than ``since``."""
     verdicts_written: int
     errors: dict[str, int]
-    """Errors by kind (``fetch``, ``parse``, ``detect``, ``store``, …)."""
+    """Errors by kind (``fetch``, ``parse``, ``detect``, ``store``, ``link``, …)."""
+    links_resolved: int = 0
+    """Short links followed to their final URL (each once per run)."""
 
     @property
     def error_count(self) -> int:
@@ -44,6 +46,7 @@ class RunSummary:
             "skipped": self.skipped,
             "verdicts_written": self.verdicts_written,
             "errors": dict(self.errors),
+            "links_resolved": self.links_resolved,
         }
 
     def line(self) -> str:
@@ -61,6 +64,8 @@ class RunSummary:
         )
         if self.skipped:
             text += f", {self.skipped} skipped"
+        if self.links_resolved:
+            text += f", {self.links_resolved} short links resolved"
         text += f"; {errors} error{'' if errors == 1 else 's'}"
         return text + (f" ({detail})" if detail else "")
 
@@ -75,6 +80,7 @@ class Tally:
     unchanged: int = 0
     skipped: int = 0
     verdicts_written: int = 0
+    links_resolved: int = 0
     errors: Counter[str] = field(default_factory=Counter)
 
     def count_post(self, status: str, verdicts_written: int) -> None:
@@ -100,4 +106,5 @@ class Tally:
             skipped=self.skipped,
             verdicts_written=self.verdicts_written,
             errors=dict(self.errors),
+            links_resolved=self.links_resolved,
         )

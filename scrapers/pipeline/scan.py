@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine
 
+from scrapers.fetch.links import HeadFetcher, ResolvedLink
 from scrapers.pipeline.batch import Evaluated, write_batch
 from scrapers.pipeline.evaluate import Evaluator
+from scrapers.pipeline.links import LinkResolver
 from scrapers.pipeline.outcome import RunSummary, Tally
 from scrapers.pipeline.runs import RunHandle, finish_run, start_run
 from scrapers.sources.base import Source, SourceItem
@@ -44,18 +47,23 @@ def scan_sources(
     labels: Sequence[str] | None = None,
     resume: bool = True,
     batch_size: int = BATCH_SIZE,
+    link_client: HeadFetcher | None = None,
 ) -> RunSummary:
     """Analyse every item of ``sources`` under each jurisdiction and store it.
 
     ``labels`` name the sources for resuming (the CLI passes the specs the user
     typed; default: each source's ``name``).  ``limit`` caps the posts processed
     by this call; ``since`` drops posts published earlier (undated posts stay).
+    With ``link_client`` (the scan's polite client), each post's shortened links
+    are resolved through it before detection (see ``links.py``); a link that will
+    not resolve is recorded as a ``link`` error and the post is stored anyway.
     """
     sources = list(sources)
     names = list(labels) if labels is not None else [s.name for s in sources]
     evaluator = Evaluator(jurisdictions)
     run = start_run(engine, kind, names, evaluator.jurisdictions, resume=resume)
-    scanner = _Scanner(engine, run, evaluator, progress, batch_size)
+    resolver = LinkResolver(link_client) if link_client is not None else None
+    scanner = _Scanner(engine, run, evaluator, progress, batch_size, resolver)
     status = "failed"
     try:
         scanner.consume(_items(sources, names), parse_since(since), limit)
@@ -99,8 +107,10 @@ class _Scanner:
         evaluator: Evaluator,
         progress: Progress | None,
         batch_size: int,
+        resolver: LinkResolver | None = None,
     ) -> None:
         self.engine = engine
+        self.resolver = resolver
         self.run = run
         self.evaluator = evaluator
         self.progress = progress
@@ -128,11 +138,17 @@ class _Scanner:
         if item.post is None or item.error_kind:
             kind = item.error_kind or "empty"
             return Evaluated(item, source, error_kind=kind, error_message=item.error_message)
+        post = item.post
+        links: tuple[ResolvedLink, ...] = ()
+        if self.resolver is not None:
+            expanded = self.resolver.expand(post)
+            post, links = expanded.post, expanded.resolved
+            item = replace(item, post=post)
         try:
-            verdicts = tuple(self.evaluator.verdicts(item.post))
+            verdicts = tuple(self.evaluator.verdicts(post))
         except Exception as error:  # one post the detector chokes on must not stop the run
             return Evaluated(item, source, error_kind="detect", error_message=repr(error))
-        return Evaluated(item, source, verdicts)
+        return Evaluated(item, source, verdicts, links=links)
 
     def _add(self, evaluated: Evaluated) -> None:
         if not self.pending:
@@ -158,6 +174,7 @@ class _Scanner:
         self.tally.changed += batch.changed
         self.tally.unchanged += batch.unchanged
         self.tally.verdicts_written += batch.verdicts_written
+        self.tally.links_resolved += batch.links_resolved
         self.tally.errors.update(batch.errors)
 
     def _report(self, item: SourceItem, outcome: str) -> None:

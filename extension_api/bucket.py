@@ -7,6 +7,7 @@ requester of a bucket gets the same bytes and any cache in between can serve it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, select
@@ -72,30 +73,58 @@ SIGNAL_FIELDS = ("family", "rule", "text", "weight", "start", "end", "detail")
 
 
 def lookup_bucket(engine: Engine, prefix: str) -> dict[str, list[dict[str, Any]]]:
-    """Current verdicts in the bucket, keyed by full look-up hash, in a stable order.
+    """Current verdicts in one bucket, keyed by full look-up hash (see :func:`lookup_buckets`)."""
+    return lookup_buckets(engine, [prefix])[prefix]
 
-    Three small queries rather than one join: the bucket's posts by a range on the
+
+def lookup_buckets(
+    engine: Engine, prefixes: Iterable[str]
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Current verdicts of several buckets: prefix → full look-up hash → verdicts.
+
+    Three small queries rather than one join: each bucket's posts by a range on the
     indexed hash column (``prefix <= hash < prefix + "g"``, usable under any
-    collation, unlike ``LIKE``), their current verdicts by post id, and the
-    verdicts' signals. A join let SQLite's planner start from the far larger set of
-    current verdicts. Each verdict has the shape of :meth:`scrapers.models.Verdict.to_dict`.
+    collation, unlike ``LIKE``), then the current verdicts of all of them by post id,
+    and the verdicts' signals. A join let SQLite's planner start from the far larger
+    set of current verdicts. Prefixes are deduplicated and sorted, so the answer
+    depends only on the set asked for. Each verdict has the shape of
+    :meth:`scrapers.models.Verdict.to_dict`; a post in overlapping buckets appears in each.
     """
+    ordered = sorted(set(prefixes))
     with engine.connect() as connection:
-        hashes = dict(connection.execute(BUCKET_POSTS, {"low": prefix, "high": prefix + "g"}).all())
-        if not hashes:
-            return {}
-        rows = list(connection.execute(CURRENT_VERDICTS, {"post_ids": list(hashes)}))
-        signals = _signals_by_verdict(connection, [row.id for row in rows])
-    rows.sort(key=lambda row: (hashes[row.post_id], row.jurisdiction, row.id))
-    results: dict[str, list[dict[str, Any]]] = {}
+        members = {
+            prefix: dict(
+                connection.execute(BUCKET_POSTS, {"low": prefix, "high": prefix + "g"}).all()
+            )
+            for prefix in ordered
+        }
+        hashes = {post_id: full for bucket in members.values() for post_id, full in bucket.items()}
+        verdicts = _verdicts_by_post(connection, list(hashes))
+    results: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for prefix in ordered:
+        found: dict[str, list[dict[str, Any]]] = {}
+        for post_id, full in sorted(members[prefix].items(), key=lambda item: item[1]):
+            if post_id in verdicts:
+                found[full] = verdicts[post_id]
+        results[prefix] = found
+    return results
+
+
+def _verdicts_by_post(connection: Connection, post_ids: list[int]) -> dict[int, list[Any]]:
+    if not post_ids:
+        return {}
+    rows = list(connection.execute(CURRENT_VERDICTS, {"post_ids": post_ids}))
+    signals = _signals_by_verdict(connection, [row.id for row in rows])
+    rows.sort(key=lambda row: (row.post_id, row.jurisdiction, row.id))
+    found: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         verdict: dict[str, Any] = {name: getattr(row, name) for name in VERDICT_FIELDS}
         verdict["explanation"] = verdict["explanation"] or ""
         verdict["signals"] = signals.get(row.id, [])
         verdict["kinds"] = list(row.kinds or ())
         verdict["problems"] = list(row.problems or ())
-        results.setdefault(hashes[row.post_id], []).append(verdict)
-    return results
+        found.setdefault(row.post_id, []).append(verdict)
+    return found
 
 
 def _signals_by_verdict(connection: Connection, verdict_ids: list[int]) -> dict[int, list[Any]]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
 
+from extension_api.bucket import PREFIX_PATTERN
 from scrapers.models import PLATFORMS
 
 JURISDICTIONS: tuple[str, ...] = ("nl", "be", "us", "uk", "de", "fr", "eu")
@@ -123,6 +124,22 @@ class BatchSchema(Schema):
         validate=validate.Length(min=1, max=MAX_BATCH),
     )
     jurisdiction = fields.String(validate=validate.OneOf(JURISDICTIONS))
+
+
+class LookupBatchSchema(Schema):
+    """Up to 50 hash prefixes, looked up together; lengths may differ (each is its own bucket)."""
+
+    prefixes = fields.List(
+        fields.String(
+            validate=validate.Regexp(PREFIX_PATTERN, error="Expected 4 to 8 hex characters."),
+        ),
+        required=True,
+        validate=validate.Length(min=1, max=MAX_BATCH),
+        metadata={
+            "description": 'First 4–8 hex characters of sha256(platform + ":" + post_id), '
+            "each; case and order do not matter and repeats count once."
+        },
+    )
 
 
 class SubmissionSchema(Schema):

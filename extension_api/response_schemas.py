@@ -57,6 +57,23 @@ class BatchResultSchema(Schema):
     results = fields.List(fields.Nested(VerdictSchema), required=True)
 
 
+class LookupBatchResultSchema(Schema):
+    prefixes = fields.List(
+        fields.String(),
+        required=True,
+        metadata={"description": "The prefixes asked for: lower-case, sorted, without repeats."},
+    )
+    results = fields.Dict(
+        keys=fields.String(),
+        values=fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(VerdictSchema))),
+        required=True,
+        metadata={
+            "description": "Per prefix, as in the single look-up: current verdicts keyed by "
+            "the post's full look-up hash (an empty object for an empty bucket)."
+        },
+    )
+
+
 class LookupSchema(Schema):
     prefix = fields.String(required=True)
     results = fields.Dict(

@@ -71,7 +71,8 @@ test("a worker that never answers leaves the page without badges, and retries la
   assert.ok(controller.list().every((post) => post.verdict === null));
 });
 
-test("with an observer, only posts that come near the screen are asked about", async () => {
+/** A controller on the Instagram fixture whose observer is driven by hand. */
+async function observedController(options = {}) {
   const site = loadSite("instagram");
   const { document, page } = loadPage("instagram-feed.html", "https://www.instagram.com/");
   const messages = [];
@@ -85,15 +86,38 @@ test("with an observer, only posts that come near the screen are asked about", a
     render: () => null,
     timers: { setTimeout: (fn) => setTimeout(fn, 0), clearTimeout },
     observe: (element, onVisible) => callbacks.push(onVisible),
+    ...options,
   });
   await controller.scan();
+  return { controller, messages, callbacks };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+test("with an observer, only posts that come near the screen are asked about", async () => {
+  const { messages, callbacks } = await observedController();
   assert.equal(callbacks.length, 3);
   assert.equal(messages.length, 0, "nothing is asked before a post is near the screen");
   callbacks[0]();
   callbacks[1]();
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await settle();
   assert.equal(messages.length, 1);
   assert.deepEqual(messages[0].posts.map((post) => post.key), ["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]);
+});
+
+test("read-ahead: a post near the screen takes the waiting posts after it along", async () => {
+  const { controller, messages, callbacks } = await observedController({ readAhead: 2 });
+  callbacks[0]();
+  await settle();
+  assert.deepEqual(messages.map((m) => m.posts.map((post) => post.key)), [["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]]);
+  callbacks[1]();
+  await settle();
+  assert.equal(messages.length, 1, "a post already asked about ahead is not asked again");
+  callbacks[2]();
+  await settle();
+  assert.equal(messages.length, 2);
+  assert.equal(messages[1].posts.length, 1);
+  assert.ok(controller.list().every((post) => post.verdict !== null));
 });
 
 test("API down: no badges; once it is back, the next scan after the pause asks again", async () => {

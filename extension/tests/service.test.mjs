@@ -63,20 +63,47 @@ test("verdicts survive the worker being stopped: a new service reads the session
   assert.equal(answer.verdicts["instagram:Aaaaa"].verdict, "disclosed");
 });
 
-test("look-up mode sends only a hash prefix and matches the full hash locally", async () => {
+test("look-up mode sends only hash prefixes, in one request, and matches the full hash locally", async () => {
   const hash = await lookupHash("instagram", "Known1");
   const stored = { [hash]: [verdictFor("#ad", "be"), verdictFor("Nieuw #ad", "nl")] };
   const api = fakeApi({ stored });
   const service = makeService({ api, settings: { mode: "lookup" } });
   const answer = await service.handle({ type: "analyze", posts: [post("Known1", "Nieuw #ad"), post("Unknown2", "secret text")] }, {});
   assert.equal(api.calls.filter((call) => call.kind === "batch").length, 0);
-  const prefixes = api.calls.map((call) => call.prefix);
+  assert.equal(api.calls.length, 1, "both posts' prefixes share one request");
+  const { prefixes } = api.calls[0];
   assert.equal(prefixes.length, 2);
   for (const prefix of prefixes) assert.match(prefix, /^[0-9a-f]{6}$/);
   assert.ok(prefixes.includes(hash.slice(0, 6)));
+  assert.ok(!JSON.stringify(api.calls).includes("secret"), "no text leaves in look-up mode");
   assert.equal(answer.verdicts["instagram:Known1"].jurisdiction, "nl", "the user's jurisdiction is preferred");
   assert.equal(answer.verdicts["instagram:Unknown2"], null);
   assert.equal(answer.mode, "lookup");
+});
+
+test("look-up mode: 120 posts in three messages become ≤ 50-prefix requests; a bucket is asked once", async () => {
+  const api = fakeApi();
+  const service = makeService({ api, settings: { mode: "lookup" } });
+  const posts = Array.from({ length: 120 }, (_, i) => post(`L${i}xx`, "tekst"));
+  await Promise.all([0, 40, 80].map((from) =>
+    service.handle({ type: "analyze", posts: posts.slice(from, from + 40) }, {})));
+  const sizes = api.calls.map((call) => call.prefixes.length);
+  const distinct = new Set(await Promise.all(posts.map(async (p) => (await lookupHash(p.platform, p.post_id)).slice(0, 6))));
+  assert.equal(sizes.reduce((a, b) => a + b, 0), distinct.size);
+  assert.ok(sizes.every((size) => size <= 50) && sizes.length === Math.ceil(distinct.size / 50), String(sizes));
+  const again = makeService({ api, settings: { mode: "lookup", prefixLength: 4 } });
+  await again.handle({ type: "analyze", posts: [post("Same1", "a"), post("Same1", "a")] }, {});
+  assert.equal(api.calls.at(-1).prefixes.length, 1);
+});
+
+test("look-up mode with the API down: no verdicts, quiet status, retried next time", async () => {
+  const api = fakeApi({ down: true });
+  const service = makeService({ api, settings: { mode: "lookup" } });
+  const answer = await service.handle({ type: "analyze", posts: [post("Down2", "x")] }, {});
+  assert.equal(answer.verdicts["instagram:Down2"], null);
+  assert.equal(answer.status.ok, false);
+  await service.handle({ type: "analyze", posts: [post("Down2", "x")] }, {});
+  assert.equal(api.calls.length, 2, "a failed bucket is not remembered");
 });
 
 test("analyse without consent falls back to look-up", async () => {

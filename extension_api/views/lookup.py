@@ -1,17 +1,24 @@
-"""``GET /v1/lookup/{prefix}``: stored verdicts by a short hash prefix, the same for everyone."""
+"""``GET /v1/lookup/{prefix}`` and ``POST /v1/lookup``: stored verdicts by short hash prefixes.
+
+The answer depends only on the prefixes asked for (the batch sorts and deduplicates
+them), never on who asks or in which order; neither the access log nor anything else
+records the prefixes.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from flask import request
 from werkzeug.wrappers import Response
 
 from extension_api.blueprint import Blueprint
-from extension_api.bucket import PREFIX_PATTERN, lookup_bucket, normalise_prefix
+from extension_api.bucket import PREFIX_PATTERN, lookup_bucket, lookup_buckets, normalise_prefix
 from extension_api.errors import ApiError
-from extension_api.rendering import json_body
-from extension_api.response_schemas import LookupSchema
+from extension_api.rendering import json_body, json_response
+from extension_api.request_schemas import LookupBatchSchema
+from extension_api.response_schemas import LookupBatchResultSchema, LookupSchema
 from extension_api.services import services
 
 blp = Blueprint(
@@ -39,3 +46,17 @@ def lookup(prefix: str) -> Response:
     response.set_etag(hashlib.sha256(body).hexdigest()[:32])
     response.headers["Cache-Control"] = f"public, max-age={services().config.lookup_max_age}"
     return response.make_conditional(request)
+
+
+@blp.route("/lookup", methods=["POST"])
+@blp.arguments(LookupBatchSchema())
+@blp.response(200, LookupBatchResultSchema)
+def lookup_batch(data: dict[str, Any]) -> Response:
+    """Up to 50 buckets in one request: the same verdicts as one ``GET`` per prefix.
+
+    Lets a client ask about every post on screen at once; the server learns the same
+    prefixes as from separate look-ups, only grouped. Not cacheable (a ``POST``).
+    """
+    prefixes = sorted({prefix.lower() for prefix in data["prefixes"]})
+    results = lookup_buckets(services().engine, prefixes)
+    return json_response({"prefixes": prefixes, "results": results})

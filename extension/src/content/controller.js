@@ -9,10 +9,13 @@ const LATER = 30000;
 
 /**
  * `observe(element, onVisible)`, when given, defers asking about a post until it comes near
- * the screen (look-up mode: fewer buckets asked for, and only for posts the reader sees).
+ * the screen (look-up mode). A post coming near the screen takes along up to `readAhead`
+ * posts in all: the waiting posts after it in page order, so that scrolling a long feed
+ * costs one look-up request per `readAhead` posts rather than one per screenful — and the
+ * server cannot tell which of them the reader actually saw.
  */
 export function createController({ doc, site, page, send, render, timers = globalThis, chunk = 100,
-  debounce = 150, measure = null, observe = null, now = Date.now }) {
+  debounce = 150, measure = null, observe = null, readAhead = 1, now = Date.now }) {
   const entries = new Map();
   let visible = [];
   let visibleTimer = null;
@@ -142,7 +145,10 @@ export function createController({ doc, site, page, send, render, timers = globa
     }
     note("transparant:scan", start);
     if (observe) {
-      for (const entry of fresh) observe(entry.places[0].element, () => whenVisible(entry));
+      for (const entry of fresh) {
+        entry.waiting = true;
+        observe(entry.places[0].element, () => whenVisible(entry));
+      }
       return;
     }
     await requestAll(fresh);
@@ -155,14 +161,31 @@ export function createController({ doc, site, page, send, render, timers = globa
   }
 
   function whenVisible(entry) {
+    if (!entry.waiting) return;
+    entry.waiting = false;
     visible.push(entry);
     if (visibleTimer !== null) return;
     visibleTimer = timers.setTimeout(() => {
       visibleTimer = null;
-      const batch = visible;
+      const batch = withReadAhead(visible);
       visible = [];
       requestAll(batch);
     }, debounce);
+  }
+
+  /** The visible posts plus the waiting posts after the last of them, up to `readAhead`. */
+  function withReadAhead(batch) {
+    const last = batch.at(-1);
+    let after = false;
+    for (const entry of entries.values()) {
+      if (batch.length >= readAhead) break;
+      if (after && entry.waiting) {
+        entry.waiting = false;
+        batch.push(entry);
+      }
+      after ||= entry === last;
+    }
+    return batch;
   }
 
   /** Run a scan now; a scan asked for while one runs is run once after it. */

@@ -5,6 +5,9 @@ import { createBadge, placeBadge } from "../ui/badge.js";
 import { messages } from "../ui/i18n.js";
 import { createController } from "./controller.js";
 
+// Posts per look-up request while scrolling: the API takes up to 50 prefixes at once.
+const LOOKUP_READ_AHEAD = 40;
+
 function send(message) {
   return chrome.runtime.sendMessage(message);
 }
@@ -33,7 +36,7 @@ function renderer(msg, siteUrl, site) {
   };
 }
 
-/** Look-up mode asks only about posts within a screen or two of the viewport. */
+/** Look-up mode asks about posts within a screen or two of the viewport (and read-ahead). */
 function nearScreen(mode) {
   if (mode !== "lookup" || typeof IntersectionObserver !== "function") return null;
   const waiting = new WeakMap();
@@ -73,6 +76,7 @@ export async function start(handle) {
     render: renderer(msg, init.settings.siteUrl, init.site),
     measure: measurer(init.settings.instrument),
     observe: init.site.article ? null : nearScreen(init.settings.mode),
+    readAhead: LOOKUP_READ_AHEAD,
   });
   handle.rescan = () => controller.scan();
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

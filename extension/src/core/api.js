@@ -43,6 +43,8 @@ export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), tim
     analyzeBatch: (posts) => request("/v1/analyze/batch", { method: "POST", body: { posts } }),
     // A bucket is the same for everyone and marked public: the HTTP cache may keep it.
     lookup: (prefix) => request(`/v1/lookup/${encodeURIComponent(prefix)}`, { cache: "default" }),
+    // Many buckets at once: the body holds nothing but the prefixes.
+    lookupBatch: (prefixes) => request("/v1/lookup", { method: "POST", body: { prefixes } }),
     report: (report) => request("/v1/reports", { method: "POST", body: report }),
   };
 }

@@ -25,7 +25,7 @@ export function analysePayload(post, jurisdiction) {
   return payload;
 }
 
-/** Find one post's verdict in a /v1/lookup bucket ({prefix, results: {hash: [verdict…]}}). */
+/** Find one post's verdict in a look-up bucket ({results: {hash: [verdict…]}}). */
 export function matchBucket(bucket, hash, jurisdiction) {
   const hits = bucket?.results?.[hash];
   const list = Array.isArray(hits) ? hits : hits && typeof hits === "object" ? [hits] : [];
@@ -45,29 +45,10 @@ function validPost(post) {
     && typeof post.post_id === "string" && post.key === `${post.platform}:${post.post_id}`;
 }
 
-/** Run at most `limit` tasks at once (look-ups are one request per bucket). */
-export function createLimiter(limit) {
-  let active = 0;
-  const waiting = [];
-  const release = () => {
-    active -= 1;
-    if (waiting.length) waiting.shift()();
-  };
-  return async (task) => {
-    if (active >= limit) await new Promise((resolve) => waiting.push(resolve));
-    active += 1;
-    try {
-      return await task();
-    } finally {
-      release();
-    }
-  };
-}
-
 export function createService({ settings, cache, apiFor, sites, secrets, status }) {
   const batchers = new Map();
+  const lookups = new Map();
   const buckets = new Map();
-  const limit = createLimiter(6);
 
   function batcherFor(config) {
     const scope = `${config.apiBase}|${config.jurisdiction}`;
@@ -93,18 +74,35 @@ export function createService({ settings, cache, apiFor, sites, secrets, status 
     return batchers.get(scope);
   }
 
+  // Look-up mode: the prefixes of the posts on screen go out together, ≤ 50 per
+  // POST /v1/lookup; each bucket comes back whole and is matched to the full hash here.
+  function lookupBatcherFor(config) {
+    if (!lookups.has(config.apiBase)) {
+      const api = apiFor(config.apiBase);
+      lookups.set(config.apiBase, createBatcher({
+        send: async (items) => {
+          try {
+            const data = await api.lookupBatch(items.map((item) => item.key));
+            await status.set({ ok: true });
+            const results = data?.results || {};
+            return new Map(items.map((item) => [item.key, { results: results[item.key] || {} }]));
+          } catch (error) {
+            await status.set({ ok: false, code: error.code || "error" });
+            throw error;
+          }
+        },
+      }));
+    }
+    return lookups.get(config.apiBase);
+  }
+
   async function bucketFor(config, prefix) {
     const scope = `${config.apiBase}|${prefix}`;
     if (!buckets.has(scope)) {
-      const request = limit(() => apiFor(config.apiBase).lookup(prefix)).then(
-        async (data) => { await status.set({ ok: true }); return data; },
-        async (error) => {
-          buckets.delete(scope);
-          if (error.status === 404) return {};
-          await status.set({ ok: false, code: error.code || "error" });
-          return null;
-        },
-      );
+      const request = lookupBatcherFor(config).add(prefix, prefix).then((bucket) => {
+        if (bucket === null) buckets.delete(scope);
+        return bucket;
+      });
       buckets.set(scope, request);
       if (buckets.size > 500) buckets.delete(buckets.keys().next().value);
     }

@@ -33,7 +33,7 @@ export function verdictFor(text, jurisdiction = "nl") {
   };
 }
 
-/** A fake API: analyzeBatch answers with verdictFor(text); lookup serves `stored` buckets. */
+/** A fake API: analyzeBatch answers with verdictFor(text); lookupBatch serves `stored` buckets. */
 export function fakeApi({ down = false, stored = {} } = {}) {
   const calls = [];
   const fail = () => Object.assign(new Error("unreachable"), { status: 0, code: "unreachable" });
@@ -44,11 +44,12 @@ export function fakeApi({ down = false, stored = {} } = {}) {
       if (down) throw fail();
       return { results: posts.map((post) => ({ id: post.id, ...verdictFor(post.text, post.jurisdiction) })) };
     },
-    lookup: async (prefix) => {
-      calls.push({ kind: "lookup", prefix });
+    lookupBatch: async (prefixes) => {
+      calls.push({ kind: "lookup", prefixes: structuredClone(prefixes) });
       if (down) throw fail();
-      const results = Object.fromEntries(Object.entries(stored).filter(([hash]) => hash.startsWith(prefix)));
-      return { prefix, results };
+      const asked = [...new Set(prefixes.map((prefix) => prefix.toLowerCase()))].sort();
+      const bucket = (prefix) => Object.fromEntries(Object.entries(stored).filter(([hash]) => hash.startsWith(prefix)));
+      return { prefixes: asked, results: Object.fromEntries(asked.map((prefix) => [prefix, bucket(prefix)])) };
     },
     report: async (body) => {
       calls.push({ kind: "report", body: structuredClone(body) });

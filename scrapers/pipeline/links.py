@@ -24,10 +24,6 @@ class Expanded:
     resolved: tuple[ResolvedLink, ...] = ()
     """Short links resolved for the first time in this run (the cache answers repeats)."""
 
-    @property
-    def failures(self) -> tuple[ResolvedLink, ...]:
-        return tuple(link for link in self.resolved if link.error is not None)
-
 
 class LinkResolver:
     """Resolves the shortened links of posts through one client, remembering every answer.
@@ -64,8 +60,8 @@ def shortened_links(post: Post) -> list[str]:
     """The post's links and the URLs in its text whose host is a link shortener, in order.
 
     >>> shortened_links(Post(text="Shop: https://bit.ly/3x en https://example.nl/a",
-    ...                      links=("https://amzn.to/9", "https://bit.ly/3x")))
-    ['https://amzn.to/9', 'https://bit.ly/3x']
+    ...                      links=("https://t.co/9", "https://bit.ly/3x")))
+    ['https://t.co/9', 'https://bit.ly/3x']
     """
     in_text = [url for url, _start, _end in extract_urls(post.text)]
     candidates = [_absolute(url) for url in (*post.links, *in_text)]

@@ -50,14 +50,20 @@ def page_files(corpora: Path) -> list[Path]:
     return sorted(folder.glob("eval/*.html")) + sorted(folder.glob("cache/*.html"))
 
 
-def page_urls(corpora: Path) -> dict[str, str]:
-    """File name → original URL, from ``evaldata.json`` where it says so."""
+def evaldata(corpora: Path) -> dict[str, dict[str, Any]]:
+    """File name → ``{url, with, without}`` from ``evaldata.json`` (text to keep and to drop)."""
     path = corpora / "web-pages" / "evaldata.json"
     if not path.exists():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return {
-        Path(v["file"]).name: url for url, v in data.items() if isinstance(v, dict) and "file" in v
+        Path(v["file"]).name: {
+            "url": url,
+            "with": v.get("with", []),
+            "without": v.get("without", []),
+        }
+        for url, v in data.items()
+        if isinstance(v, dict) and "file" in v
     }
 
 
@@ -66,6 +72,11 @@ class Tally:
     """What the run saw: timings, verdicts, exceptions and scores on the hand-labelled pages."""
 
     labels: dict[str, dict[str, object]]
+    expected: dict[str, dict[str, Any]]
+    kept: int = 0
+    kept_total: int = 0
+    leaked: int = 0
+    leaked_total: int = 0
     extract_seconds: float = 0.0
     full_seconds: float = 0.0
     verdicts: Counter[str] = field(default_factory=Counter)
@@ -74,6 +85,16 @@ class Tally:
     errors: list[tuple[str, str]] = field(default_factory=list)
     commercial: Counts = field(default_factory=Counts)
     disclosed: Counts = field(default_factory=Counts)
+
+    def check_text(self, name: str, text: str) -> None:
+        """Count evaldata's must-keep snippets found and must-drop snippets leaked."""
+        expected = self.expected.get(name)
+        if expected is None:
+            return
+        self.kept_total += len(expected["with"])
+        self.kept += sum(snippet in text for snippet in expected["with"])
+        self.leaked_total += len(expected["without"])
+        self.leaked += sum(snippet in text for snippet in expected["without"])
 
     def add(self, name: str, verdict: Verdict) -> None:
         self.verdicts[verdict.verdict] += 1
@@ -102,14 +123,17 @@ class Tally:
         }
 
 
-def measure(detector: Detector, documents: list[tuple[str, str]], urls: dict[str, str]) -> Tally:
+def measure(
+    detector: Detector, documents: list[tuple[str, str]], expected: dict[str, dict[str, Any]]
+) -> Tally:
     """Extract, then analyse, page by page, so that load from other processes hits both alike."""
-    tally = Tally(page_labels())
+    tally = Tally(page_labels(), expected)
     for name, document in documents:
-        url = urls.get(name)
+        url = expected.get(name, {}).get("url")
         started = time.perf_counter()
-        extract_page(document, url=url)
+        page = extract_page(document, url=url)
         middle = time.perf_counter()
+        tally.check_text(name, page.text)
         try:
             verdict = detector.analyze(Post(text="", html=document, platform="web", url=url))
         except Exception:  # counted and printed: the target is zero
@@ -129,6 +153,10 @@ def report(tally: Tally, pages: int, characters: int, jurisdiction: str) -> None
     print(f"extraction only: {pages / extract:8.1f} pages/s ({extract:.1f} s)")
     share = extract / full if full else 0.0
     print(f"split: extraction {share:.0%} of full-analysis time, the rest {1 - share:.0%}")
+    print(
+        f"main text: kept {tally.kept}/{tally.kept_total} must-keep snippets, leaked "
+        f"{tally.leaked}/{tally.leaked_total} must-drop snippets (evaldata.json)"
+    )
     print(f"exceptions: {len(tally.errors)}")
     for name, trace in tally.errors[:10]:
         print(f"  {name}:\n{trace}")
@@ -155,12 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no pages under {args.corpora / 'web-pages'}")
         return 1
-    urls = page_urls(args.corpora)
+    expected = evaldata(args.corpora)
     documents = [(f.name, decode_html(f.read_bytes())) for f in files]
     detector = Detector(args.jurisdiction)
     for name, document in documents[:WARM_UP]:  # lazy imports, compiled patterns, tables
-        detector.analyze(Post(text="", html=document, platform="web", url=urls.get(name)))
-    tally = measure(detector, documents, urls)
+        url = expected.get(name, {}).get("url")
+        detector.analyze(Post(text="", html=document, platform="web", url=url))
+    tally = measure(detector, documents, expected)
     report(tally, len(documents), sum(len(d) for _, d in documents), args.jurisdiction)
     if not args.no_write:
         RESULTS.mkdir(exist_ok=True)

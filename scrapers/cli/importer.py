@@ -26,7 +26,7 @@ FORMATS = ("ytdlp", "instaloader", "tiktok", "csv", "jsonl")
 @click.option(
     "--resolve-links",
     is_flag=True,
-    help="Go online to follow shortened links (bit.ly, amzn.to, …) in the posts.",
+    help="Go online to follow shortened links (bit.ly, t.co, …) in the posts.",
 )
 @run_options
 @jurisdiction_option

@@ -223,7 +223,7 @@ def run_scan(
     "--resolve-links/--no-resolve-links",
     default=True,
     show_default=True,
-    help="Follow shortened links (bit.ly, amzn.to, …) in posts to where they lead.",
+    help="Follow shortened links (bit.ly, t.co, …) in posts to where they lead.",
 )
 @run_options
 @jurisdiction_option

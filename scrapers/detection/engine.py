@@ -24,6 +24,7 @@ from scrapers.detection.language import guess_from_function_words, guess_languag
 from scrapers.detection.lexicon import Lexicon, load_lexicon
 from scrapers.detection.native import find_native_labels
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
+from scrapers.detection.shop_links import find_shop_links
 from scrapers.detection.verdict import decide
 from scrapers.models import Post, Signal, Verdict
 from scrapers.rules import Rulebook, load_rulebook
@@ -63,8 +64,9 @@ class Detector:
             return self._plainly_organic(doc, material)
         disclosures = [*material.disclosures, *hashtags,
                        *find_disclosure_phrases(doc), *find_disclosure_labels(doc)]
+        links = _links(material.links, doc.text)
         commercial = [*material.commercial, *find_commercial_evidence(doc),
-                      *find_discount_codes(doc), *_links(material.links, doc.text)]
+                      *find_discount_codes(doc), *links, *_shop_links(doc, links)]
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
             doc, needed=bool(guarded.disclosures))
@@ -151,6 +153,17 @@ def _links(links: tuple[str, ...], text: str) -> list[Signal]:
     from scrapers.detection.links import find_link_signals
 
     return find_link_signals(links, text)
+
+
+def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:
+    """Shortened links with a shopping label, and app referral links (``shop_links``)."""
+    shortened = any(s.rule == "commercial.shortened_link" for s in links)
+    app = doc.lexicon.app_link_cue.search(doc.text) is not None and _has_url(doc.lowered)
+    if not (shortened or app):
+        return []
+    from scrapers.detection.links import extract_urls
+
+    return find_shop_links(doc, links, extract_urls(doc.text) if app else ())
 
 
 def _language(doc: Document, needed: bool) -> str:

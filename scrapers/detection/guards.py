@@ -95,7 +95,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
-    meta = about_advertising(doc)
+    meta = None if _sells_itself(commercial) else about_advertising(doc)
     if meta is not None:
         guards.append(meta)
         disclosures = [s for s in disclosures if _speaks_of_itself(doc, s)]
@@ -107,6 +107,16 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)]
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return Guarded(disclosures, commercial, guards)
+
+
+OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
+                          "commercial.discount_code"})
+"""Evidence that the text itself sells: a text with its own affiliate links or codes is not
+*about* advertising, however often it says "brands" or "research" (video descriptions)."""
+
+
+def _sells_itself(commercial: list[Signal]) -> bool:
+    return any(s.rule in OWN_COMMERCE for s in commercial)
 
 
 def about_advertising(doc: Document) -> Signal | None:

@@ -79,6 +79,14 @@ class Lexicon:
 
     A regular expression run only before found disclosures: these words are too common
     to put in the automaton."""
+    shop_link_cue: re.Pattern[str]
+    """A shopping call that labels a link ("Buy it here:", "iTunes:"); see ``shop_links``."""
+    link_call_cue: re.Pattern[str]
+    """A call to click ("Click link:", "Go here @") that makes a product-like label a shop link."""
+    not_product_label: re.Pattern[str]
+    """A link label that is social or editorial ("Subscribe:", "Part 2:"), not a product."""
+    app_link_cue: re.Pattern[str]
+    """An app's signature before its referral link ("Created using Video Star:")."""
 
 
 def _is_word(char: str) -> bool:
@@ -122,7 +130,17 @@ def load_lexicon() -> Lexicon:
         example_adjacent=re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for w in raw["guards"]["example_adjacent"])
             + r")\s*[\"“‘'«„]?\s*$", re.IGNORECASE),
+        shop_link_cue=_alternation(raw["shop_link_cues"]),
+        link_call_cue=_alternation(raw["link_call_cues"]),
+        not_product_label=_alternation(raw["not_product_labels"]),
+        app_link_cue=_alternation(raw["app_link_cues"]),
     )
+
+
+def _alternation(fragments: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any fragment between word boundaries."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{f})" for f in fragments) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _label_field(entries: list[Entry], name: str, *tables: dict[str, Entry]) -> dict[str, str]:

@@ -1,0 +1,116 @@
+"""A shortened link labelled with a shopping call: ``commercial.shop_link``.
+
+A shortened link (bit.ly, goo.gl, smarturl.it, …) cannot be resolved offline, so on its own it
+is weak evidence.  Labelled with a shopping call on its own line — "Buy it here: bit.ly/x",
+"Get the album on iTunes: smarturl.it/y", "What I'm wearing: goo.gl/z" — it is how affiliate
+links are published in video descriptions (Mathur et al. 2018 found 31 % of affiliate
+descriptions carry only shortened links).  So does a *product list*: two or more shortened
+links each labelled with a name that is not social or editorial ("Propellers: goo.gl/a",
+"Frame: goo.gl/b", but not "Subscribe:", "Twitter:", "Part 2:").  An app's signature before its
+referral link ("Created using Video Star: http://VideoStarApp.com/FREE") counts the same way.
+
+The label is the link's line without its URLs, or — when the link stands alone on its line —
+the nearest line above it.  The evidence span covers the label and the link.
+
+>>> from scrapers.detection.document import read_document
+>>> text = "New haul!\\nBuy it here: https://bit.ly/3abc"
+>>> doc = read_document(text)
+>>> short = Signal("commercial", "commercial.shortened_link", "https://bit.ly/3abc", 0.0, 23, 42,
+...                "unresolved")
+>>> [(s.rule, s.text, s.detail) for s in find_shop_links(doc, [short], [])]
+[('commercial.shop_link', 'Buy it here: https://bit.ly/3abc', 'buy')]
+>>> find_shop_links(read_document("Follow me: https://bit.ly/3abc"), [short], [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scrapers.detection.document import Document
+from scrapers.models import Signal
+
+SHOP_LINK = "commercial.shop_link"
+SHOP_LINK_WEIGHT = 1.0
+"""A labelled shopping link is as strong as a recognised affiliate link."""
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HERE = re.compile(r"(?<!\w)here\s*[:\-–—►>»]*\s*$", re.IGNORECASE)
+"""A product label that points at its link: "Cyntur JumperPack Mini here: bit.ly/x"."""
+
+
+PRODUCT_LIST = "product list"
+PRODUCT_LIST_MIN = 2
+PRODUCT_LABEL_MAX = 60
+"""A product label is a name ("Fender leather guitar strap -"), not a sentence or a tweet."""
+APP_NAME_MAX = 30
+"""An app signature is short: "Created using VideoFX Live:"."""
+"""Shortened links with product-like labels needed for a product list."""
+
+
+def find_shop_links(doc: Document, link_signals: Sequence[Signal],
+                    urls: Sequence[tuple[str, int, int]]) -> list[Signal]:
+    """One ``commercial.shop_link`` per shortened link with a shopping label, or app link.
+
+    ``link_signals`` are the link finder's signals (shortened links carry their span);
+    ``urls`` are all ``(url, start, end)`` in the text, for app referral links.
+    """
+    lexicon = doc.lexicon
+    found: list[Signal] = []
+    products: list[Signal] = []
+    for signal in link_signals:
+        if signal.rule != "commercial.shortened_link" or signal.start is None:
+            continue
+        end = signal.end or signal.start
+        label_start, label = _label(doc.text, signal.start, end, same_line_only=False)
+        cue = lexicon.shop_link_cue.search(label)
+        if cue is not None:
+            _add(found, doc, label_start, end, cue.group().lower())
+        elif label and lexicon.not_product_label.search(label) is None:
+            call = lexicon.link_call_cue.search(label) or _HERE.search(label)
+            if call is not None:
+                _add(found, doc, label_start, end, call.group().strip(" :-–—►>»").lower())
+            elif len(label.strip()) <= PRODUCT_LABEL_MAX:
+                _add(products, doc, label_start, end, PRODUCT_LIST)
+    if len(products) >= PRODUCT_LIST_MIN:
+        found += [s for s in products if not any(f.start == s.start for f in found)]
+    for _url, start, end in urls:
+        label_start, label = _label(doc.text, start, end, same_line_only=True)
+        cue = lexicon.app_link_cue.search(label)
+        if cue is not None and _names_the_link(label, cue.end()):
+            _add(found, doc, label_start, end, cue.group().lower())
+    return sorted(found, key=lambda s: s.start or 0)
+
+
+def _names_the_link(label: str, cue_end: int) -> bool:
+    """An app signature names the app and ends in ':' right before the link."""
+    rest = label[cue_end:].rstrip()
+    return rest.endswith(":") and len(rest) <= APP_NAME_MAX
+
+
+def _add(found: list[Signal], doc: Document, start: int, end: int, detail: str) -> None:
+    if any(s.start == start for s in found):
+        return
+    found.append(Signal("commercial", SHOP_LINK, doc.text[start:end], SHOP_LINK_WEIGHT,
+                        start, end, detail))
+
+
+def _label(text: str, start: int, end: int, same_line_only: bool) -> tuple[int, str]:
+    """Where the link's label starts, and the label: its line, else the line above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if same_line_only:
+        return line_start, before
+    if _HAS_LETTER.search(before):
+        return line_start, before + " " + after
+    if _HAS_LETTER.search(after):
+        return line_start, after
+    above_end = line_start - 1
+    while above_end > 0:
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if _HAS_LETTER.search(text[above_start:above_end]):
+            return above_start, text[above_start:above_end]
+        above_end = above_start - 1
+    return line_start, ""

@@ -8,8 +8,10 @@ modes, each in a fresh Chromium profile, in the same process, against the real A
 2. **analyse** — the extension in analyse mode: time until all 200 badges are shown, API
    requests, and main-thread time (Chrome's ``TaskDuration``) minus the baseline's, per post;
    also the content script's own instrumented time (``performance.measure`` entries);
-3. **look-up** — the default privacy mode: requests made on load (one cacheable GET per
-   bucket, asked only for posts near the screen).
+3. **look-up** — the default privacy mode, against a store holding the detector's verdict
+   for every feed post (as after a scan): the page is scrolled from top to bottom, and the
+   run reports the ``POST /v1/lookup`` requests (prefixes only, ≤ 50 per request), the
+   badges shown and the main-thread time minus that of a baseline scrolled the same way.
 
 Targets (issue 5): ≤ 1 request per 20 posts, < 2 ms added main-thread time per post.
 
@@ -35,6 +37,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "extension")]
 from extension_harness import (  # noqa: E402
     CHROMIUM_ARGS,
     FIXTURES,
+    ApiServer,
     configure,
     json_body,
     launch,
@@ -43,11 +46,18 @@ from extension_harness import (  # noqa: E402
     service_worker,
 )
 
+from scrapers.detection import Detector  # noqa: E402
+from scrapers.models import Post  # noqa: E402
+from scrapers.store.database import open_store, transaction  # noqa: E402
+from scrapers.store.repository import store_post  # noqa: E402
+
 POSTS = 1000
 FEED = FIXTURES / "instagram-feed-1000.html"
 URL = "https://www.instagram.com/feed-1000/"
 SETTLE = 4.0
 """Seconds after the last badge (or after load, for the baseline) before reading metrics."""
+SCROLL_STEP, SCROLL_PAUSE = 800, 100
+"""Pixels per step and milliseconds between steps: a brisk scroll, 8,000 px (~35 posts) a second."""
 
 ORGANIC = (
     "Zondag uitgeslapen en daarna pannenkoeken gebakken met de kinderen.",
@@ -91,6 +101,42 @@ def post_html(index: int) -> str:
     )
 
 
+def feed_post(index: int) -> Post:
+    """The post as a scan would have stored it: the same text, link and label as the page."""
+    handle = f"creator.{index % 97:02d}"
+    shortcode = f"Feed{index:05d}"
+    if index % 10 == 0:
+        text = f"Mijn favoriete serum van @brand{index % 7} ✨ Echt een aanrader! #ad #skincare"
+        return Post(
+            text=text, platform="instagram", post_id=shortcode, author=handle,
+            native_labels=("Paid partnership with brand",),
+        )  # fmt: skip
+    if index % 10 == 5:
+        text = (
+            f"Nieuwe sneakers binnen 👟 Met mijn code DEAL{index:04d} krijg je 20% korting! "
+            "Shop: amazon.nl"
+        )
+        link = f"https://www.amazon.nl/dp/B0{index:08d}?tag={handle.replace('.', '')}-21"
+        return Post(
+            text=text, platform="instagram", post_id=shortcode, author=handle, links=(link,)
+        )
+    text = ORGANIC[index % len(ORGANIC)] + f" #dag{index}"
+    return Post(text=text, platform="instagram", post_id=shortcode, author=handle)
+
+
+def seed_feed(database_url: str, count: int = POSTS) -> int:
+    """Store every feed post with the detector's Dutch verdict; returns how many are flagged."""
+    detector = Detector("nl")
+    flagged = 0
+    with transaction(open_store(database_url), write=True) as session:
+        for index in range(count):
+            post = feed_post(index)
+            verdict = detector.analyze(post)
+            flagged += verdict.verdict != "organic"
+            store_post(session, post, [verdict])
+    return flagged
+
+
 def make_feed(count: int = POSTS) -> str:
     """A deterministic Instagram-shaped feed page of ``count`` posts."""
     posts = "\n".join(post_html(index) for index in range(count))
@@ -113,6 +159,12 @@ new PerformanceObserver((list) => {
 """
 
 COUNT = "document.querySelectorAll('[data-transparant-post]').length"
+SCROLL = """async ([step, pause]) => {
+  while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+    scrollBy(0, step);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +178,7 @@ class Run:
     longtasks: list[float]
     requests: int
     batch_sizes: list[int]
+    body_fields: list[str]
 
 
 def wait_until_quiet(page: Any, api: Any, deadline: float) -> None:
@@ -140,28 +193,19 @@ def wait_until_quiet(page: Any, api: Any, deadline: float) -> None:
         time.sleep(0.2)
 
 
-def measure(playwright: Any, api: Any, *, extension: bool, mode: str = "analyse") -> Run:
+def measure(
+    playwright: Any,
+    api: ApiServer,
+    *,
+    extension: bool,
+    mode: str = "analyse",
+    scroll: bool = False,
+    expected: int = 0,
+) -> Run:
+    """One page load in a fresh profile; waits for ``expected`` badges (at most 90 s)."""
     before = len(api.requests)
     with tempfile.TemporaryDirectory() as profile:
-        if extension:
-            context = launch(playwright, Path(profile))
-            service_worker(context)
-            configure(
-                context,
-                apiBase=api.base,
-                mode=mode,
-                consent=mode == "analyse",
-                jurisdiction="nl",
-                instrument=True,
-            )
-        else:
-            context = playwright.chromium.launch_persistent_context(
-                profile,
-                executable_path="/usr/bin/chromium",
-                headless=True,
-                args=list(CHROMIUM_ARGS),
-                viewport={"width": 1100, "height": 900},
-            )
+        context = open_context(playwright, Path(profile), api, mode if extension else None)
         try:
             route_fixtures(context)
             page = context.new_page()
@@ -169,8 +213,9 @@ def measure(playwright: Any, api: Any, *, extension: bool, mode: str = "analyse"
             cdp = context.new_cdp_session(page)
             cdp.send("Performance.enable")
             page.goto(URL, wait_until="load")
-            expected = flagged_count() if extension and mode == "analyse" else 0
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 90
+            if scroll:
+                page.evaluate(SCROLL, [SCROLL_STEP, SCROLL_PAUSE])
             while expected and page.evaluate(COUNT) < expected and time.monotonic() < deadline:
                 time.sleep(0.1)
             if extension and mode == "lookup":
@@ -188,13 +233,8 @@ def measure(playwright: Any, api: Any, *, extension: bool, mode: str = "analyse"
         finally:
             context.close()
     received = api.requests[before:]
-    sizes = [
-        len(json_body(r)["posts"])
-        for r in received
-        if r.method == "POST" and r.path == "/v1/analyze/batch"
-    ]
     return Run(
-        name="baseline" if not extension else mode,
+        name=("scrolled " if scroll else "") + (mode if extension else "baseline"),
         task_ms=metrics["TaskDuration"] * 1000,
         script_ms=metrics["ScriptDuration"] * 1000,
         badges=badges,
@@ -202,8 +242,49 @@ def measure(playwright: Any, api: Any, *, extension: bool, mode: str = "analyse"
         instrumented_ms=sum(duration for _, _, duration in measures),
         longtasks=longtasks,
         requests=len(received),
-        batch_sizes=sizes,
+        batch_sizes=[len(items) for items in map(batch_items, received) if items is not None],
+        body_fields=sorted({key for r in received if r.method == "POST" for key in json_body(r)}),
     )
+
+
+def open_context(playwright: Any, profile: Path, api: ApiServer, mode: str | None) -> Any:
+    """A fresh Chromium profile: with the extension in ``mode``, or without it (``None``)."""
+    if mode is None:
+        return playwright.chromium.launch_persistent_context(
+            profile,
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=list(CHROMIUM_ARGS),
+            viewport={"width": 1100, "height": 900},
+        )
+    context = launch(playwright, profile)
+    service_worker(context)
+    configure(
+        context,
+        apiBase=api.base,
+        mode=mode,
+        consent=mode == "analyse",
+        jurisdiction="nl",
+        instrument=True,
+    )
+    return context
+
+
+def batch_items(received: Any) -> list[Any] | None:
+    """The posts of an analyse batch or the prefixes of a batched look-up, else ``None``."""
+    if received.method != "POST" or received.path not in ("/v1/analyze/batch", "/v1/lookup"):
+        return None
+    body = json_body(received)
+    items: list[Any] = body["posts"] if received.path == "/v1/analyze/batch" else body["prefixes"]
+    return items
+
+
+MODES: dict[str, dict[str, Any]] = {
+    "baseline": {"extension": False},
+    "analyse": {"extension": True, "mode": "analyse"},
+    "scrolled baseline": {"extension": False, "scroll": True},
+    "scrolled lookup": {"extension": True, "mode": "lookup", "scroll": True},
+}
 
 
 def median_run(runs: list[Run]) -> Run:
@@ -211,7 +292,8 @@ def median_run(runs: list[Run]) -> Run:
     return sorted(runs, key=lambda run: run.task_ms)[len(runs) // 2]
 
 
-def report(baseline: Run, analyse: Run, lookup: Run) -> None:
+def report(runs: dict[str, Run], flagged: int) -> None:
+    baseline, analyse = runs["baseline"], runs["analyse"]
     added = (analyse.task_ms - baseline.task_ms) / POSTS
     print(f"feed: {POSTS} posts, {flagged_count()} with commercial signals")
     print(
@@ -234,17 +316,36 @@ def report(baseline: Run, analyse: Run, lookup: Run) -> None:
         f"  content script's own (instrumented) time: {analyse.instrumented_ms:.1f} ms, "
         f"{analyse.instrumented_ms / POSTS:.3f} ms per post"
     )
-    per = POSTS / analyse.requests if analyse.requests else float("inf")
+    print_requests(analyse)
+    scrolled, lookup = runs["scrolled baseline"], runs["scrolled lookup"]
     print(
-        f"  API requests: {analyse.requests} (batch sizes "
-        f"{statistics.mean(analyse.batch_sizes) if analyse.batch_sizes else 0:.0f} on average, "
-        f"max {max(analyse.batch_sizes, default=0)}): 1 request per {per:.0f} posts; target ≥ 20"
+        f"scrolled top to bottom ({SCROLL_STEP} px every {SCROLL_PAUSE} ms), baseline: "
+        f"main thread {scrolled.task_ms:8.1f} ms"
     )
     print(
         f"look-up mode (default):  main thread {lookup.task_ms:8.1f} ms, "
-        f"added {(lookup.task_ms - baseline.task_ms) / POSTS:.3f} ms per post; "
-        f"API requests on load: {lookup.requests} (one cacheable GET per bucket, only for "
-        "posts within 1500 px of the screen; the API has no multi-prefix look-up)"
+        f"long tasks {len(lookup.longtasks)}"
+    )
+    print(f"  badges shown: {lookup.badges} / {flagged} stored non-organic verdicts")
+    print(
+        f"  added main-thread time: {(lookup.task_ms - scrolled.task_ms) / POSTS:.3f} ms per post "
+        f"(ratio to scrolled baseline {lookup.task_ms / scrolled.task_ms:.2f}x); target < 2 ms"
+    )
+    print(
+        f"  content script's own (instrumented) time: {lookup.instrumented_ms:.1f} ms, "
+        f"{lookup.instrumented_ms / POSTS:.3f} ms per post"
+    )
+    print_requests(lookup)
+    print(f"  fields in request bodies: {', '.join(lookup.body_fields) or 'none'}")
+
+
+def print_requests(run: Run) -> None:
+    per = POSTS / run.requests if run.requests else float("inf")
+    sizes = run.batch_sizes
+    print(
+        f"  API requests: {run.requests} (batch sizes "
+        f"{statistics.mean(sizes) if sizes else 0:.0f} on average, "
+        f"max {max(sizes, default=0)}): 1 request per {per:.0f} posts; target ≥ 20"
     )
 
 
@@ -262,18 +363,19 @@ def main() -> int:
         return 0
     from playwright.sync_api import sync_playwright
 
-    with (
-        tempfile.TemporaryDirectory() as data,
-        run_api(f"sqlite:///{data}/bench.sqlite3") as api,
-        sync_playwright() as playwright,
-    ):
-        runs: dict[str, list[Run]] = {"baseline": [], "analyse": [], "lookup": []}
-        for _ in range(max(1, args.repeat)):
-            runs["baseline"].append(measure(playwright, api, extension=False))
-            runs["analyse"].append(measure(playwright, api, extension=True, mode="analyse"))
-            runs["lookup"].append(measure(playwright, api, extension=True, mode="lookup"))
+    with tempfile.TemporaryDirectory() as data:
+        url = f"sqlite:///{data}/bench.sqlite3"
+        flagged = seed_feed(url)
+        with run_api(url) as api, sync_playwright() as playwright:
+            runs: dict[str, list[Run]] = {name: [] for name in MODES}
+            for _ in range(max(1, args.repeat)):
+                for name, options in MODES.items():
+                    expected = {"analyse": flagged_count(), "lookup": flagged}.get(
+                        options.get("mode", "") if options["extension"] else "", 0
+                    )
+                    runs[name].append(measure(playwright, api, expected=expected, **options))
     print(f"median of {max(1, args.repeat)} runs per mode (machine load varies)")
-    report(median_run(runs["baseline"]), median_run(runs["analyse"]), median_run(runs["lookup"]))
+    report({name: median_run(found) for name, found in runs.items()}, flagged)
     return 0
 
 

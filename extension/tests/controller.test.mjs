@@ -77,6 +77,7 @@ async function observedController(options = {}) {
   const { document, page } = loadPage("instagram-feed.html", "https://www.instagram.com/");
   const messages = [];
   const callbacks = [];
+  const unobserved = [];
   const controller = createController({
     doc: document, site, page: () => page,
     send: async (message) => {
@@ -85,11 +86,14 @@ async function observedController(options = {}) {
     },
     render: () => null,
     timers: { setTimeout: (fn) => setTimeout(fn, 0), clearTimeout },
-    observe: (element, onVisible) => callbacks.push(onVisible),
+    observe: (element, onVisible) => {
+      const index = callbacks.push(onVisible) - 1;
+      return () => unobserved.push(index);
+    },
     ...options,
   });
   await controller.scan();
-  return { controller, messages, callbacks };
+  return { controller, messages, callbacks, unobserved };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -106,10 +110,11 @@ test("with an observer, only posts that come near the screen are asked about", a
 });
 
 test("read-ahead: a post near the screen takes the waiting posts after it along", async () => {
-  const { controller, messages, callbacks } = await observedController({ readAhead: 2 });
+  const { controller, messages, callbacks, unobserved } = await observedController({ readAhead: 2 });
   callbacks[0]();
   await settle();
   assert.deepEqual(messages.map((m) => m.posts.map((post) => post.key)), [["instagram:C9aLisaGlow1", "instagram:C9bSanneKicks"]]);
+  assert.deepEqual(unobserved, [1], "a post asked about ahead is no longer observed");
   callbacks[1]();
   await settle();
   assert.equal(messages.length, 1, "a post already asked about ahead is not asked again");

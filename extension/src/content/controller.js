@@ -9,7 +9,7 @@ const LATER = 30000;
 
 /**
  * `observe(element, onVisible)`, when given, defers asking about a post until it comes near
- * the screen (look-up mode). A post coming near the screen takes along up to `readAhead`
+ * the screen (look-up mode); it may return a function that stops observing. A post coming near the screen takes along up to `readAhead`
  * posts in all: the waiting posts after it in page order, so that scrolling a long feed
  * costs one look-up request per `readAhead` posts rather than one per screenful — and the
  * server cannot tell which of them the reader actually saw.
@@ -147,7 +147,7 @@ export function createController({ doc, site, page, send, render, timers = globa
     if (observe) {
       for (const entry of fresh) {
         entry.waiting = true;
-        observe(entry.places[0].element, () => whenVisible(entry));
+        entry.unobserve = observe(entry.places[0].element, () => whenVisible(entry));
       }
       return;
     }
@@ -181,6 +181,7 @@ export function createController({ doc, site, page, send, render, timers = globa
       if (batch.length >= readAhead) break;
       if (after && entry.waiting) {
         entry.waiting = false;
+        entry.unobserve?.();
         batch.push(entry);
       }
       after ||= entry === last;

@@ -51,7 +51,19 @@ function nearScreen(mode) {
   return (element, onVisible) => {
     waiting.set(element, onVisible);
     observer.observe(element);
+    return () => {
+      observer.unobserve(element);
+      waiting.delete(element);
+    };
   };
+}
+
+/** Whether a mutation is the page's own, not just our badges coming or going (no rescan). */
+export function pageChange(record) {
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) if (!node.hasAttribute?.("data-transparant-post")) return true;
+  }
+  return false;
 }
 
 function measurer(enabled) {
@@ -91,6 +103,8 @@ export async function start(handle) {
   });
   await controller.scan();
   if (!init.site.article) {
-    new MutationObserver(() => controller.schedule()).observe(document.body, { childList: true, subtree: true });
+    new MutationObserver((records) => {
+      if (records.some(pageChange)) controller.schedule();
+    }).observe(document.body, { childList: true, subtree: true });
   }
 }

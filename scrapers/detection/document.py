@@ -10,7 +10,7 @@ Every finder takes a :class:`Document`, so the expensive steps happen once per p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrapers.detection.lexicon import Hit, Lexicon, load_lexicon, scan
 from scrapers.detection.normalise import Normalised, normalise
@@ -20,9 +20,12 @@ _NONE: list[Hit] = []
 """Shared empty answer of :meth:`Document.hits_in`; never appended to."""
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    """The normalised text, its lower-case twin (same length) and the lexicon hits."""
+class Document(NamedTuple):
+    """The normalised text, its lower-case twin (same length) and the lexicon hits.
+
+    A named tuple rather than a frozen dataclass: it is built for every post and never
+    leaves the detector, and a tuple is built in a third of the time.
+    """
 
     text: str
     lowered: str

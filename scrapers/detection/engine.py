@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from scrapers.detection.codes import find_discount_codes
@@ -31,8 +31,7 @@ from scrapers.rules import Rulebook, load_rulebook
 from scrapers.version import DETECTOR_VERSION
 
 
-@dataclass(frozen=True, slots=True)
-class Material:
+class Material(NamedTuple):
     """What is analysed: the text, its links, and evidence from outside the text."""
 
     text: str
@@ -42,6 +41,8 @@ class Material:
     language: str | None
 
 
+MAX_CACHED_LANGUAGES = 64
+"""Bound on the per-language organic verdicts a detector keeps."""
 LANGID_FOR_ORGANIC = 140
 """Organic posts shorter than this skip the statistical language model (throughput)."""
 
@@ -53,6 +54,8 @@ class Detector:
         self.rulebook: Rulebook = load_rulebook(jurisdiction)
         self.jurisdiction = self.rulebook.jurisdiction
         self.lexicon: Lexicon = load_lexicon()
+        self._organic: dict[str, Verdict] = {}
+        """The signal-less organic verdict per language: it depends on nothing else."""
 
     def analyze(self, post: Post) -> Verdict:
         """Analyse one post; deterministic for the same post, rulebook and detector version."""
@@ -99,8 +102,19 @@ class Detector:
 
 
     def _plainly_organic(self, doc: Document, material: Material) -> Verdict:
-        """The fast path for the common case: the lexicon found nothing at all."""
+        """The fast path for the common case: the lexicon found nothing at all.
+
+        The verdict depends only on the language, so one immutable verdict per language
+        is built once and shared (most posts of a stream take this path)."""
         language = material.language or _language(doc, needed=False)
+        verdict = self._organic.get(language)
+        if verdict is None:
+            verdict = self._organic_verdict(language)
+            if len(self._organic) < MAX_CACHED_LANGUAGES:  # "lang" comes from the input
+                self._organic[language] = verdict
+        return verdict
+
+    def _organic_verdict(self, language: str) -> Verdict:
         return Verdict(
             verdict="organic", commercial=False, disclosed=False,
             confidence=confidence(False, 0.0, 0.0, False), signals=(),
@@ -123,7 +137,7 @@ def _detector(jurisdiction: str) -> Detector:
 
 def gather(post: Post) -> Material:
     """The text to read: title and body, or a web page's title and main content."""
-    native = tuple(find_native_labels(post.native_labels))
+    native = tuple(find_native_labels(post.native_labels)) if post.native_labels else ()
     if post.html:
         return _page_material(post, native)
     text = f"{post.title}\n{post.text}" if post.title else post.text

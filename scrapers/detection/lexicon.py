@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import yaml
@@ -46,9 +46,8 @@ class Entry:
     weight: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon entry found at ``[start, end)`` of the normalised text."""
+class Hit(NamedTuple):
+    """A lexicon entry found at ``[start, end)`` of the normalised text (many per post)."""
 
     start: int
     end: int

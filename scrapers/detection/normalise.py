@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrapers.models import Signal
 
@@ -47,9 +47,8 @@ _WORD = re.compile(r"[#\w]+")
 _SUSPECT = re.compile("[" + "".join(sorted(ZERO_WIDTH | set(HOMOGLYPHS))) + "]")
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """The text the finders read, with a map back to the original."""
+class Normalised(NamedTuple):
+    """The text the finders read, with a map back to the original (built for every post)."""
 
     text: str
     origin: tuple[int, ...] | None

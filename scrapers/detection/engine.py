@@ -10,8 +10,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence

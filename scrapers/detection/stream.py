@@ -16,9 +16,9 @@ Memory stays constant: nothing is kept between lines.  A bad line yields
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from scrapers.detection.engine import Detector

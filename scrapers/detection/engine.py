@@ -171,8 +171,10 @@ def _links(links: tuple[str, ...], text: str) -> list[Signal]:
 
 def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:
     """Shortened links with a shopping label, and app referral links (``shop_links``)."""
+    if not links and not _has_url(doc.lowered):
+        return []
     shortened = any(s.rule == "commercial.shortened_link" for s in links)
-    app = doc.lexicon.app_link_cue.search(doc.text) is not None and _has_url(doc.lowered)
+    app = doc.lexicon.app_link_cue.search(doc.text) is not None
     if not (shortened or app):
         return []
     from scrapers.detection.links import extract_urls

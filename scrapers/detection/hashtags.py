@@ -31,7 +31,7 @@ def find_disclosure_hashtags(doc: Document) -> list[Signal]:
     if "#" not in doc.text:
         return []
     found = [(h.start, h.end, h.entry) for h in doc.hits_in("hashtag")]
-    if any(suffix in doc.lowered for suffix in doc.lexicon.suffix_tuple):
+    if doc.lexicon.suffix_pattern.search(doc.lowered):
         found += _suffixed(doc, {start for start, _end, _entry in found})
     found.sort(key=lambda item: item[0])
     return [Signal("disclosure",

@@ -66,6 +66,8 @@ class Lexicon:
     hashtags: MappingProxyType[str, Entry]
     hashtag_suffixes: MappingProxyType[str, Entry]
     suffix_tuple: tuple[str, ...]
+    suffix_pattern: re.Pattern[str]
+    """Finds any hashtag suffix anywhere (one C-level scan instead of one per suffix)."""
     stopwords: MappingProxyType[str, frozenset[str]]
     spaced_targets: frozenset[str]
     """Words that spaced letters are collapsed into (see ``normalise``)."""
@@ -121,6 +123,7 @@ def load_lexicon() -> Lexicon:
         hashtags=MappingProxyType(hashtags),
         hashtag_suffixes=MappingProxyType(suffixes),
         suffix_tuple=tuple(suffixes),
+        suffix_pattern=re.compile("|".join(re.escape(s) for s in suffixes) or r"(?!)"),
         stopwords=MappingProxyType({lang: frozenset(words)
                                     for lang, words in raw["stopwords"].items()}),
         spaced_targets=frozenset(hashtags) | {e.pattern for e in labels},

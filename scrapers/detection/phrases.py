@@ -40,7 +40,10 @@ _FOR_ACCOUNT = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\
 
 def find_disclosure_phrases(doc: Document) -> list[Signal]:
     """A ``disclosure`` signal per phrase, the longest winning where phrases overlap."""
-    hits = longest(doc.hits_in("disclosure_phrase"))
+    hits = doc.hits_in("disclosure_phrase")
+    if not hits:
+        return []
+    hits = longest(hits)
     return [Signal("disclosure", PHRASE_RULES[h.entry.cls], doc.text[h.start:h.end],
                    WEIGHTS[h.entry.cls], h.start, h.end, h.entry.label) for h in hits]
 
@@ -48,6 +51,8 @@ def find_disclosure_phrases(doc: Document) -> list[Signal]:
 def find_disclosure_labels(doc: Document) -> list[Signal]:
     """A ``disclosure`` signal per bare label standing in label position."""
     hits = [h for h in doc.hits_in("disclosure_label") if in_label_position(doc, h)]
+    if not hits:
+        return []
     return [Signal("disclosure", LABEL_RULES[h.entry.cls], doc.text[h.start:h.end],
                    WEIGHTS[h.entry.cls], h.start, h.end, h.entry.label) for h in longest(hits)]
 

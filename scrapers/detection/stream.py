@@ -29,6 +29,7 @@ _TEXT = encode_basestring
 """JSON string literal of a ``str`` (the C encoder ``json`` uses with ``ensure_ascii=False``)."""
 _BOOL = {True: "true", False: "false"}
 _INF = float("inf")
+_SEQUENCES = (list, tuple)
 MAX_SHARED_BODIES = 64
 MAX_LINE_BYTES = 5_000_000
 """A longer line gets a ``too_large`` error (the rest of the stream is still read)."""
@@ -89,7 +90,7 @@ def post_from_record(record: dict[str, Any]) -> Post:
         choices = ", ".join(PLATFORMS)
         raise LineError("bad_field", f"unknown platform {platform!r}; one of {choices}")
     links = record.get("links") or ()
-    if not isinstance(links, list | tuple) or not all(isinstance(x, str) for x in links):
+    if links and (not isinstance(links, _SEQUENCES) or not all(isinstance(x, str) for x in links)):
         raise LineError("bad_field", "\"links\" must be a list of strings")
     lang = record.get("lang")
     if lang is not None and not isinstance(lang, str):
@@ -102,7 +103,8 @@ def post_from_record(record: dict[str, Any]) -> Post:
         title=_optional_str(record, "title"),
         links=tuple(links),
         language=lang.lower() if lang else None,
-        native_labels=tuple(str(x) for x in record.get("native_labels") or ()),
+        native_labels=tuple(str(x) for x in native) if (native := record.get("native_labels"))
+        else (),
     )
 
 

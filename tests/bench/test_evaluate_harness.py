@@ -139,7 +139,7 @@ def test_mathur_loader_groups_sentences_and_labels_by_cluster(tmp_path: Path) ->
     assert not cases["b"].disclosed and cases["b"].has_links and not cases["a"].has_links
 
 
-@pytest.mark.parametrize(("stem", "minimum"), [("cases", 60), ("heldout", 20)])
+@pytest.mark.parametrize(("stem", "minimum"), [("cases", 60), ("heldout", 20), ("blind", 15)])
 def test_case_tables_are_well_formed(stem: str, minimum: int) -> None:
     kinds = evaluate.HARD_NEGATIVE_KINDS | {
         "sponsored",

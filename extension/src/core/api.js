@@ -10,7 +10,7 @@ export class ApiError extends Error {
 }
 
 export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), timeoutMs = 8000 }) {
-  async function request(path, { method = "GET", body, cache = "no-store" } = {}) {
+  async function request(path, { method = "GET", body } = {}) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response;
@@ -23,7 +23,7 @@ export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), tim
           "Content-Type": "application/json",
         },
         credentials: "omit",
-        cache,
+        cache: "no-store",
         referrerPolicy: "no-referrer",
         signal: controller.signal,
       });
@@ -41,9 +41,7 @@ export function createApi({ base, fetch = globalThis.fetch.bind(globalThis), tim
 
   return {
     analyzeBatch: (posts) => request("/v1/analyze/batch", { method: "POST", body: { posts } }),
-    // A bucket is the same for everyone and marked public: the HTTP cache may keep it.
-    lookup: (prefix) => request(`/v1/lookup/${encodeURIComponent(prefix)}`, { cache: "default" }),
-    // Many buckets at once: the body holds nothing but the prefixes.
+    // Up to 50 buckets at once (look-up mode): the body holds nothing but the prefixes.
     lookupBatch: (prefixes) => request("/v1/lookup", { method: "POST", body: { prefixes } }),
     report: (report) => request("/v1/reports", { method: "POST", body: report }),
   };

@@ -42,9 +42,13 @@ def guess_from_function_words(lowered: str, lexicon: Lexicon,
     """
     if words is None:
         words = frozenset(lowered.split())
+    index = lexicon.stopword_languages
+    counts = [0] * len(lexicon.stopwords)
+    for word in words:
+        for position in index.get(word, ()):
+            counts[position] += 1
     best, runner_up, language = 0, 0, "und"
-    for lang, stop in lexicon.stopwords.items():
-        votes = len(stop.intersection(words))
+    for lang, votes in zip(lexicon.stopwords, counts, strict=True):
         if votes > best:
             best, runner_up, language = votes, best, lang
         elif votes > runner_up:

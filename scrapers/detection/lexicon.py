@@ -69,6 +69,8 @@ class Lexicon:
     suffix_pattern: re.Pattern[str]
     """Finds any hashtag suffix anywhere (one C-level scan instead of one per suffix)."""
     stopwords: MappingProxyType[str, frozenset[str]]
+    stopword_languages: MappingProxyType[str, tuple[int, ...]]
+    """Function word -> positions (in ``stopwords`` order) of the languages it belongs to."""
     spaced_targets: frozenset[str]
     """Words that spaced letters are collapsed into (see ``normalise``)."""
     label_kinds: MappingProxyType[str, str]
@@ -126,6 +128,7 @@ def load_lexicon() -> Lexicon:
         suffix_pattern=re.compile("|".join(re.escape(s) for s in suffixes) or r"(?!)"),
         stopwords=MappingProxyType({lang: frozenset(words)
                                     for lang, words in raw["stopwords"].items()}),
+        stopword_languages=MappingProxyType(_stopword_index(raw["stopwords"])),
         spaced_targets=frozenset(hashtags) | {e.pattern for e in labels},
         label_kinds=MappingProxyType(_label_field(entries, "kind", hashtags, suffixes)),
         label_languages=MappingProxyType(_label_field(entries, "lang", hashtags)),
@@ -143,6 +146,14 @@ def _alternation(fragments: list[str]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any fragment between word boundaries."""
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{f})" for f in fragments) + r")(?!\w)",
                       re.IGNORECASE)
+
+
+def _stopword_index(stopwords: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, tuple[int, ...]] = {}
+    for position, words in enumerate(stopwords.values()):
+        for word in frozenset(words):
+            index[word] = (*index.get(word, ()), position)
+    return index
 
 
 def _label_field(entries: list[Entry], name: str, *tables: dict[str, Entry]) -> dict[str, str]:

@@ -123,7 +123,7 @@ def _verdict_line(verdict: Verdict, post_id: Any, bodies: dict[int, tuple[Verdic
         if len(bodies) < MAX_SHARED_BODIES:
             bodies[id(verdict)] = known
     body = known[1]
-    return body if post_id is None else '{"id":' + _ENCODE(post_id) + "," + body[1:]
+    return body if post_id is None else '{"id":' + _scalar(post_id) + "," + body[1:]
 
 
 def verdict_json(verdict: Verdict, post_id: Any = None) -> str:
@@ -134,7 +134,7 @@ def verdict_json(verdict: Verdict, post_id: Any = None) -> str:
     """
     if not verdict.signals:
         body = _signalless_body(verdict)
-        return body if post_id is None else '{"id":' + _ENCODE(post_id) + "," + body[1:]
+        return body if post_id is None else '{"id":' + _scalar(post_id) + "," + body[1:]
     return _encode_verdict(verdict, post_id)
 
 
@@ -148,7 +148,7 @@ def _encode_verdict(verdict: Verdict, post_id: Any) -> str:
     """The same bytes as ``json.dumps(verdict.with_id(post_id).to_dict(), ensure_ascii=False,
     separators=(",", ":"))``, assembled from pieces: no intermediate dicts (hot path)."""
     text = _TEXT
-    head = "{" if post_id is None else '{"id":' + _ENCODE(post_id) + ","
+    head = "{" if post_id is None else '{"id":' + _scalar(post_id) + ","
     return "".join((
         head, '"verdict":', text(verdict.verdict),
         ',"commercial":', _BOOL[verdict.commercial], ',"disclosed":', _BOOL[verdict.disclosed],
@@ -156,7 +156,7 @@ def _encode_verdict(verdict: Verdict, post_id: Any) -> str:
         ',"signals":[', ",".join([_encode_signal(s) for s in verdict.signals]),
         '],"jurisdiction":', text(verdict.jurisdiction),
         ',"rulebook_version":', text(verdict.rulebook_version),
-        ',"language":', _ENCODE(verdict.language),
+        ',"language":', _scalar(verdict.language),
         ',"explanation":', text(verdict.explanation),
         ',"kinds":[', ",".join([text(k) for k in verdict.kinds]),
         '],"problems":[', ",".join([text(p) for p in verdict.problems]),
@@ -170,8 +170,15 @@ def _encode_signal(signal: Signal) -> str:
         '{"family":', text(signal.family), ',"rule":', text(signal.rule),
         ',"text":', text(signal.text), ',"weight":', _number(signal.weight),
         ',"start":', _number(signal.start), ',"end":', _number(signal.end),
-        ',"detail":', _ENCODE(signal.detail), "}",
+        ',"detail":', _scalar(signal.detail), "}",
     ))
+
+
+def _scalar(value: Any) -> str:
+    """JSON of an id, a language or a detail: mostly ``str`` or ``int``, anything JSON allows."""
+    if value.__class__ is str:
+        return _TEXT(value)
+    return _number(value)
 
 
 def _number(value: Any) -> str:

@@ -37,7 +37,13 @@ RULEBOOKS = ROOT / "scrapers" / "rules" / "data"
 RULE_SOURCES_JS = EXTENSION / "src" / "ui" / "rulebooks.js"
 EXCLUDED_DIRS = frozenset({"tests"})
 EXCLUDED_NAMES = frozenset({"README.md"})
-GECKO = {"id": "transparant@transparant.example", "strict_min_version": "128.0"}
+GECKO = {
+    "id": "transparant@transparant.example",
+    "strict_min_version": "140.0",
+    # Firefox's built-in consent: nothing is collected by default (look-up only sends hash
+    # prefixes); the opt-in "analyse" mode sends the text of the post being read.
+    "data_collection_permissions": {"required": ["none"], "optional": ["websiteContent"]},
+}
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
 
 
@@ -132,7 +138,11 @@ def firefox_manifest(manifest: dict[str, Any]) -> dict[str, Any]:
     worker = adapted["background"]["service_worker"]
     adapted["background"] = {"scripts": [worker], "type": "module"}
     adapted.pop("minimum_chrome_version", None)
-    adapted["browser_specific_settings"] = {"gecko": dict(GECKO)}
+    adapted["browser_specific_settings"] = {
+        "gecko": dict(GECKO),
+        # Firefox for Android reads data_collection_permissions from version 142 on.
+        "gecko_android": {"strict_min_version": "142.0"},
+    }
     return adapted
 
 

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-system-deps.sh
 make --no-print-directory install-test
+# Mozilla's addons-linter validates the Firefox package (no Firefox on CI).
+npm ci --silent --no-audit --no-fund --prefix scripts/firefox-lint >/dev/null
 
 # shellcheck source=scripts/services.sh
 source scripts/services.sh

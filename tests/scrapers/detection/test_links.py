@@ -46,6 +46,36 @@ AFFILIATE_LINKS = [
     ("https://shop.example/p?irclickid=xyz123", "impact"),
     ("https://www.booking.com/hotel/nl/x.html?aid=123456", "booking.com"),
     ("www.amazon.fr/dp/B0?tag=moncanal-21", "amazon"),
+    # added 2026-11-22: link managers, networks, affiliate paths and parameters
+    ("http://georiot.co/i548", "geniuslink"),
+    ("http://ali.ski/8Id3Q", "aliexpress"),
+    ("https://track.flexlinkspro.com/g.ashx?foid=1&trid=2&foc=16", "flexoffers"),
+    ("https://www.linkconnector.com/ta.php?lc=1&atid=x", "linkconnector"),
+    ("https://goto.target.com/c/123/81938/2092", "impact"),
+    ("https://bestbuy.7tiv.net/c/123/614286/10014", "impact"),
+    ("https://track.adtraction.com/t/t?a=1&as=2&t=2&tk=1", "adtraction"),
+    ("https://www.partner-ads.com/dk/klikbanner.php?partnerid=1&bannerid=2", "partner-ads"),
+    ("https://partners.webmasterplan.com/click.asp?ref=1&site=2", "awin"),
+    ("https://action.metaffiliation.com/trk.php?mclic=P1", "netaffiliation"),
+    ("https://mavely.app.link/e/AbCdEf", "mavely"),
+    ("http://alipromo.com/redirect/product/30e12e5c/32805730413/en", "aliexpress"),
+    ("http://bestpianoclass.ontraport.com/t?orid=11094&opid=1", "ontraport"),
+    ("https://www.amazon.com/shop/janedoe", "amazon"),
+    ("https://gumroad.com/a/123456789", "gumroad"),
+    ("https://www.bluehost.com/track/janedoe/", "bluehost"),
+    ("https://secure.hostgator.com/~affiliat/cgi-bin/affiliates/clickthru.cgi?id=x", "hostgator"),
+    ("https://www.jvzoo.com/c/12345/67890", "jvzoo"),
+    ("https://warriorplus.com/o2/a/abc12/0", "warriorplus"),
+    ("https://www.digistore24.com/redir/12345/jane/", "digistore24"),
+    ("https://nl.hotels.com/ho123/?rffrid=aff.hcom.NL.1.2", "hotels.com"),
+    ("https://www.expedia.nl/Hotel.h1?affcid=NL.DIRECT.x", "expedia"),
+    ("https://www.skyscanner.nl/?associateid=AFF_TRA_1", "skyscanner"),
+    ("https://www.getyourguide.nl/amsterdam-l36/?partner_id=ABC123", "getyourguide"),
+    ("https://www.humblebundle.com/store?partner=jane", "humblebundle"),
+    ("https://app.example.com/signup?tap_a=123-abc", "tapfiliate"),
+    ("https://saas.example/?fpr=jane", "firstpromoter"),
+    ("https://saas.example/pricing?gspk=amFuZQ&gsxid=x", "partnerstack"),
+    ("https://school.example/p/course?affcode=123_abc", "teachable"),
 ]
 
 
@@ -67,6 +97,21 @@ ORDINARY_LINKS = [
     "https://en.wikipedia.org/wiki/Affiliate_marketing",
     "https://shop.example/?aff=",
     "https://www.tagesschau.de/inland/radwege-100.html",
+    # look-alikes of the 2026-11-22 additions
+    "https://www.amazon.com/gp/product/B0/",
+    "https://www.amazon.com/shopping-guide",
+    "https://www.booking.com/hotel/nl/x.html",
+    "https://nl.hotels.com/ho123/?rffrid=sem.hcom.NL",
+    "https://www.alipromo.com/",
+    "https://help.ontraport.com/t/how-to",
+    "https://gumroad.com/l/product",
+    "https://www.bluehost.com/hosting/shared",
+    "https://www.jvzoo.com/products",
+    "https://www.target.com/p/item/-/A-1",
+    "https://www.instagram.com/jane?ref=badge",
+    "https://itunes.apple.com/album/id1036944588",
+    "https://www.humblebundle.com/store",
+    "https://georiot.co.evil.example/i548",
 ]
 
 
@@ -96,7 +141,19 @@ def test_hostile_links_are_not_trusted(url: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["https://bit.ly/3AbCdEf", "http://goo.gl/xyz", "tinyurl.com/abc123", "https://t.co/x"]
+    "url",
+    [
+        "https://bit.ly/3AbCdEf",
+        "http://goo.gl/xyz",
+        "tinyurl.com/abc123",
+        "https://t.co/x",
+        "https://a.co/d/3xYz",
+        "http://alturl.com/meeuu",
+        "http://qps.ru/s9Cfd",
+        "https://lnkfi.re/album",
+        "https://ffm.to/single",
+        "http://monster.cat/1dJQqce",
+    ],
 )
 def test_shorteners_are_recorded_unresolved(url: str) -> None:
     kind = classify_link(url)

@@ -57,6 +57,8 @@ _QUOTED = re.compile(
     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)"
 )
 QUOTES = "\"“”'‘’«»„"
+_QUOTE_OPENER = re.compile("[\"“„«‘']")
+"""A character that can open a ``_QUOTED`` quotation (a cheap test before the full pattern)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +186,12 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         return True
     if _in_quotation(doc.text, start, end):
         return True
-    if _ALTERNATIVE_AFTER.match(doc.lowered, end) or _ALTERNATIVE_BEFORE.search(
-            doc.lowered, max(0, start - 30), start):
+    lowered = doc.lowered
+    before = max(0, start - 30)
+    if lowered.find("#", end) >= 0 and _ALTERNATIVE_AFTER.match(lowered, end):
+        return True  # both alternative patterns need a "#" on their side
+    if lowered.find("#", before, start) >= 0 and _ALTERNATIVE_BEFORE.search(
+            lowered, before, start):
         return True
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
@@ -235,6 +241,8 @@ def _opinion(doc: Document, signal: Signal) -> bool:
 def _in_quotation(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside a quotation on its line ('… #ad …')."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _QUOTE_OPENER.search(text, line_start, start) is None:
+        return False  # no quotation opens on this line before the span
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     for match in _QUOTED.finditer(line):

@@ -185,16 +185,24 @@ def scan(lowered: str, lexicon: Lexicon) -> tuple[Hit, ...]:
     """Every lexicon match in ``lowered`` (already lower-cased) that sits on word boundaries.
 
     A match preceded by ``#`` or ``@`` is part of a hashtag or handle and is skipped.
+    Hot path (every post): the word test of :func:`_is_word` is inlined and hits are built
+    with ``tuple.__new__``, skipping the named tuple's Python-level constructor.
     """
     hits: list[Hit] = []
+    append = hits.append
+    make = tuple.__new__
     size = len(lowered)
     for last, (length, entries, word_start, word_end) in lexicon.automaton.iter(lowered):
         start = last - length + 1
-        if start > 0:
+        if start:
             before = lowered[start - 1]
-            if (word_start and _is_word(before)) or before in "#@":
+            if before in "#@" or (word_start and (before.isalnum() or before == "_")):
                 continue
-        if word_end and last + 1 < size and _is_word(lowered[last + 1]):
-            continue
-        hits.extend(Hit(start, last + 1, entry) for entry in entries)
+        end = last + 1
+        if word_end and end < size:
+            after = lowered[end]
+            if after.isalnum() or after == "_":
+                continue
+        for entry in entries:
+            append(make(Hit, (start, end, entry)))
     return tuple(hits)

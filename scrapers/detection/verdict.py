@@ -61,12 +61,12 @@ def decide(
     if not disclosures:
         return Decision("undisclosed", True, False, kinds, (), score, None, ())
     link_starts = tuple(s.start for s in commercial if "link" in s.rule and s.start is not None)
-    judged = sorted(
-        ((disclosure_problems(s, text, platform, rulebook, obfuscation,
-                              (label_languages or {}).get(s.detail) == language, link_starts), s)
-         for s in disclosures),
-        key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule),
-    )
+    languages = label_languages or {}
+    judged = [(disclosure_problems(s, text, platform, rulebook, obfuscation,
+                                   languages.get(s.detail) == language, link_starts), s)
+              for s in disclosures]
+    if len(judged) > 1:
+        judged.sort(key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule))
     problems, best = judged[0]
     verdict = "unclear_disclosure" if problems else "disclosed"
     return Decision(verdict, True, True, kinds, problems, score, best,

@@ -67,7 +67,7 @@ class Detector:
             return self._plainly_organic(doc, material)
         disclosures = [*material.disclosures, *hashtags,
                        *find_disclosure_phrases(doc), *find_disclosure_labels(doc)]
-        links = _links(material.links, doc.text)
+        links = _links(material.links, doc)
         commercial = [*material.commercial, *find_commercial_evidence(doc),
                       *find_discount_codes(doc), *links, *_shop_links(doc, links)]
         guarded = apply_guards(doc, disclosures, commercial)
@@ -161,12 +161,12 @@ def _has_url(lowered: str) -> bool:
     return "/" in lowered or "www." in lowered
 
 
-def _links(links: tuple[str, ...], text: str) -> list[Signal]:
-    if not links and not _has_url(text.lower()):
+def _links(links: tuple[str, ...], doc: Document) -> list[Signal]:
+    if not links and not _has_url(doc.lowered):
         return []
     from scrapers.detection.links import find_link_signals
 
-    return find_link_signals(links, text)
+    return find_link_signals(links, doc.text)
 
 
 def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:

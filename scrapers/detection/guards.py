@@ -182,7 +182,7 @@ def _is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if signal.start is None:
         return False
-    if doc.lexicon.example_adjacent.search(doc.text, max(0, start - 24), start):
+    if example_word_before(doc, start):
         return True
     if _in_quotation(doc.text, start, end):
         return True
@@ -200,6 +200,40 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         if start - EXAMPLE_WINDOW <= hit.end <= start and not re.search(
                 r"[.!?\n]", doc.text[hit.end:start]):
             return True
+    return False
+
+
+EXAMPLE_ADJACENT_WINDOW = 24
+_ASCII_QUOTES = "\"'"
+
+
+def example_word_before(doc: Document, start: int) -> bool:
+    """Whether an ``example_adjacent`` word ("met", "or", "the hashtag") ends right before
+    ``start``, perhaps followed by spaces and a quote ('een post met "#spon').
+
+    Equals ``lexicon.example_adjacent.search(text, start - 24, start)``; on ASCII text
+    (most posts) it compares suffixes instead of trying the pattern at every position.
+
+    >>> from scrapers.detection.document import read_document
+    >>> doc = read_document('Gebruik liever "#ad" of  "#spon"')
+    >>> example_word_before(doc, 25), example_word_before(doc, 16), example_word_before(doc, 0)
+    (True, False, False)
+    """
+    low = max(0, start - EXAMPLE_ADJACENT_WINDOW)
+    words = doc.lexicon.example_adjacent_words
+    if not words or not doc.text[max(0, low - 1):start].isascii():
+        return doc.lexicon.example_adjacent.search(doc.text, low, start) is not None
+    lowered = doc.lowered
+    stripped = lowered[low:start].rstrip()
+    ends = [len(stripped)]
+    if stripped and stripped[-1] in _ASCII_QUOTES:
+        ends.append(len(stripped[:-1].rstrip()))
+    for end in ends:
+        for word in words:
+            at = low + end - len(word)
+            if at >= low and lowered.startswith(word, at) and (
+                    at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_")):
+                return True
     return False
 
 

@@ -30,6 +30,7 @@ _TEXT = encode_basestring
 _BOOL = {True: "true", False: "false"}
 _INF = float("inf")
 _SEQUENCES = (list, tuple)
+_PLATFORMS = frozenset(PLATFORMS)
 MAX_SHARED_BODIES = 64
 MAX_LINE_BYTES = 5_000_000
 """A longer line gets a ``too_large`` error (the rest of the stream is still read)."""
@@ -86,7 +87,7 @@ def post_from_record(record: dict[str, Any]) -> Post:
     if not isinstance(text, str) and not isinstance(html, str):
         raise LineError("missing_text", "a line needs a string \"text\" or \"html\"")
     platform = record.get("platform") or ("web" if html else "unknown")
-    if platform not in PLATFORMS:
+    if not isinstance(platform, str) or platform not in _PLATFORMS:  # lists are unhashable
         choices = ", ".join(PLATFORMS)
         raise LineError("bad_field", f"unknown platform {platform!r}; one of {choices}")
     links = record.get("links") or ()

@@ -43,19 +43,17 @@ def guess_from_function_words(lowered: str, lexicon: Lexicon,
     if words is None:
         words = frozenset(lowered.split())
     index = lexicon.stopword_languages
-    counts = [0] * len(lexicon.stopwords)
-    for word in words:
-        for position in index.get(word, ()):
-            counts[position] += 1
-    best, runner_up, language = 0, 0, "und"
-    for lang, votes in zip(lexicon.stopwords, counts, strict=True):
-        if votes > best:
-            best, runner_up, language = votes, best, lang
-        elif votes > runner_up:
-            runner_up = votes
-    if best == runner_up:
+    found = index.keys() & words  # C-level: most of a post's words are not function words
+    if not found:
         return "und"
-    return language
+    counts = [0] * len(lexicon.stopwords)
+    for word in found:
+        for position in index[word]:
+            counts[position] += 1
+    best = max(counts)
+    if counts.count(best) > 1:  # a tie (also no votes at all): no clear leader
+        return "und"
+    return tuple(lexicon.stopwords)[counts.index(best)]
 
 
 @lru_cache(maxsize=1)

@@ -204,15 +204,19 @@ def _is_example(doc: Document, signal: Signal) -> bool:
 
 
 EXAMPLE_ADJACENT_WINDOW = 24
-_ASCII_QUOTES = "\"'"
+_EXAMPLE_QUOTES = "\"“‘'«„"
+"""The quotes ``lexicon.example_adjacent`` allows between the word and the label."""
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""Non-ASCII letters the pattern's IGNORECASE equates with ASCII ones (İ ı ſ K)."""
 
 
 def example_word_before(doc: Document, start: int) -> bool:
     """Whether an ``example_adjacent`` word ("met", "or", "the hashtag") ends right before
     ``start``, perhaps followed by spaces and a quote ('een post met "#spon').
 
-    Equals ``lexicon.example_adjacent.search(text, start - 24, start)``; on ASCII text
-    (most posts) it compares suffixes instead of trying the pattern at every position.
+    Equals ``lexicon.example_adjacent.search(text, start - 24, start)`` but compares
+    suffixes instead of trying the pattern at every position; the pattern itself runs
+    only where a letter that case-folds onto ASCII (``ı``, ``ſ``) could make them differ.
 
     >>> from scrapers.detection.document import read_document
     >>> doc = read_document('Gebruik liever "#ad" of  "#spon"')
@@ -221,12 +225,13 @@ def example_word_before(doc: Document, start: int) -> bool:
     """
     low = max(0, start - EXAMPLE_ADJACENT_WINDOW)
     words = doc.lexicon.example_adjacent_words
-    if not words or not doc.text[max(0, low - 1):start].isascii():
+    if not words or (not doc.text.isascii()
+                     and _CASE_TWINS.search(doc.text, max(0, low - 1), start) is not None):
         return doc.lexicon.example_adjacent.search(doc.text, low, start) is not None
     lowered = doc.lowered
     stripped = lowered[low:start].rstrip()
     ends = [len(stripped)]
-    if stripped and stripped[-1] in _ASCII_QUOTES:
+    if stripped and stripped[-1] in _EXAMPLE_QUOTES:
         ends.append(len(stripped[:-1].rstrip()))
     for end in ends:
         for word in words:

@@ -69,6 +69,11 @@ def read_document(text: str, lexicon: Lexicon | None = None) -> Document:
         tokens = frozenset(lowered.split())
     hits = scan(lowered, lexicon)
     groups: dict[str, list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault(hit.entry.group, []).append(hit)
+    if hits:
+        for hit in hits:
+            group = groups.get(hit.entry.group)
+            if group is None:
+                groups[hit.entry.group] = [hit]
+            else:
+                group.append(hit)
     return Document(normalised.text, lowered, hits, normalised, lexicon, groups, tokens)

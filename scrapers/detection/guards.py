@@ -79,11 +79,15 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     negations = doc.hits_in("negation")
     unpaid = doc.hits_in("unpaid")
     self_bought = doc.hits_in("self_bought")
-    guards += [_guard("guard.negation", doc, h) for h in negations]
-    guards += [_guard("guard.unpaid", doc, h) for h in unpaid]
-    guards += [_guard("guard.self_bought", doc, h) for h in self_bought]
-    disclosures = [s for s in disclosures
-                   if not _negated(doc, s, negations) and not _unpaid(s, unpaid)]
+    if negations:
+        guards += [_guard("guard.negation", doc, h) for h in negations]
+    if unpaid:
+        guards += [_guard("guard.unpaid", doc, h) for h in unpaid]
+    if self_bought:
+        guards += [_guard("guard.self_bought", doc, h) for h in self_bought]
+    if disclosures:
+        disclosures = [s for s in disclosures
+                       if not _negated(doc, s, negations) and not _unpaid(s, unpaid)]
     if negations:
         commercial = [s for s in commercial
                       if s.weight >= 1.0 and s.rule != "commercial.partnership"]

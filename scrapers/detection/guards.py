@@ -208,42 +208,28 @@ def _is_example(doc: Document, signal: Signal) -> bool:
 
 
 EXAMPLE_ADJACENT_WINDOW = 24
-_EXAMPLE_QUOTES = "\"“‘'«„"
-"""The quotes ``lexicon.example_adjacent`` allows between the word and the label."""
-_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
-"""Non-ASCII letters the pattern's IGNORECASE equates with ASCII ones (İ ı ſ K)."""
 
 
 def example_word_before(doc: Document, start: int) -> bool:
     """Whether an ``example_adjacent`` word ("met", "or", "the hashtag") ends right before
     ``start``, perhaps followed by spaces and a quote ('een post met "#spon').
 
-    Equals ``lexicon.example_adjacent.search(text, start - 24, start)`` but compares
-    suffixes instead of trying the pattern at every position; the pattern itself runs
-    only where a letter that case-folds onto ASCII (``ı``, ``ſ``) could make them differ.
+    Equals ``lexicon.example_adjacent.search(text, start - 24, start)``, but matches the
+    reversed pattern once at the reversed window's start instead of trying every position.
+    The pattern's word-boundary look-behind may see before the window: a ``_`` stands in for a word
+    character there (no example word contains one).
 
     >>> from scrapers.detection.document import read_document
     >>> doc = read_document('Gebruik liever "#ad" of  "#spon"')
     >>> example_word_before(doc, 25), example_word_before(doc, 16), example_word_before(doc, 0)
     (True, False, False)
     """
+    text = doc.text
     low = max(0, start - EXAMPLE_ADJACENT_WINDOW)
-    words = doc.lexicon.example_adjacent_words
-    if not words or (not doc.text.isascii()
-                     and _CASE_TWINS.search(doc.text, max(0, low - 1), start) is not None):
-        return doc.lexicon.example_adjacent.search(doc.text, low, start) is not None
-    lowered = doc.lowered
-    stripped = lowered[low:start].rstrip()
-    ends = [len(stripped)]
-    if stripped and stripped[-1] in _EXAMPLE_QUOTES:
-        ends.append(len(stripped[:-1].rstrip()))
-    for end in ends:
-        for word in words:
-            at = low + end - len(word)
-            if at >= low and lowered.startswith(word, at) and (
-                    at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_")):
-                return True
-    return False
+    window = text[low:start][::-1]
+    if low and (text[low - 1].isalnum() or text[low - 1] == "_"):
+        window += "_"
+    return doc.lexicon.example_adjacent_reversed.match(window) is not None
 
 
 def _impersonal_in_article(doc: Document, signal: Signal) -> bool:

@@ -33,7 +33,8 @@ def find_disclosure_hashtags(doc: Document) -> list[Signal]:
     found = [(h.start, h.end, h.entry) for h in doc.hits_in("hashtag")]
     if doc.lexicon.suffix_pattern.search(doc.lowered):
         found += _suffixed(doc, {start for start, _end, _entry in found})
-    found.sort(key=lambda item: item[0])
+    if len(found) > 1:
+        found.sort(key=lambda item: item[0])
     return [Signal("disclosure",
                    "disclosure.hashtag_unclear" if entry.cls == "weak" else "disclosure.hashtag",
                    doc.text[start:end], CLASS_WEIGHT[entry.cls], start, end, entry.label)

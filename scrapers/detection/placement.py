@@ -90,6 +90,8 @@ def hashtags_before(text: str, at: int) -> int:
     >>> hashtags_before("Leuk! #a #b #c #d #ad", 18)
     4
     """
+    if text.find("#", 0, at) < 0:
+        return 0  # no hashtag before ``at``: nothing to count
     for block in _HASHTAG_BLOCK.finditer(text):
         if block.start() <= at < block.end():
             return text[block.start():at].count("#")

@@ -75,6 +75,8 @@ def decide(
 
 def commercial_score(commercial: list[Signal]) -> float:
     """Sum of commercial weights, each rule counted at most twice (ten links are one fact)."""
+    if not commercial:
+        return 0.0
     seen: dict[str, int] = {}
     total = 0.0
     for signal in commercial:
@@ -91,7 +93,7 @@ def _kinds(disclosures: list[Signal], commercial: list[Signal],
     found |= {"advertorial" for s in disclosures if s.rule == "disclosure.page_label"}
     for signal in commercial:
         found.add(_commercial_kind(signal))
-    return tuple(k for k in KIND_ORDER if k in found)
+    return tuple([k for k in KIND_ORDER if k in found])
 
 
 def _commercial_kind(signal: Signal) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from scrapers.detection import analyze
 from scrapers.detection.document import read_document
-from scrapers.detection.guards import about_advertising, policy_page
+from scrapers.detection.guards import about_advertising, example_word_before, policy_page
 from scrapers.models import Post
 
 
@@ -78,3 +80,24 @@ def test_article_statements_need_a_first_person_or_the_article_itself() -> None:
 def test_an_inline_ad_slot_in_an_article_is_not_its_label() -> None:
     text = ("Nieuwe fietspaden in de stad. " * 20 + "\nANZEIGE\n" + "De gemeente investeert. " * 40)
     assert analyze(Post(text, platform="web")).verdict == "organic"
+
+
+EXAMPLE_PIECES = ["met", "MET", "Or", "oder", "the hashtag", "the  hashtag", "woord", "use",
+                  "ou", "x", "_", "1", "#ad", "#spon", " ", "  ", "\t", "\n", '"', "'", "“", "«",
+                  "„", "‘", "’", "\u00a0", "😍", "é", "ı", "İ", "Ö", "zet'", "(met", "metro"]
+
+
+def test_example_word_before_answers_as_the_example_adjacent_pattern() -> None:
+    """The reversed anchored match must agree with the plain pattern everywhere (fuzzed)."""
+    rng = random.Random(20261122)
+    agreed = []
+    for _ in range(3000):
+        text = "".join(rng.choice(EXAMPLE_PIECES) + rng.choice(["", " "])
+                       for _ in range(rng.randint(1, 10)))
+        doc = read_document(text)
+        for start in range(len(doc.text) + 1):
+            expected = doc.lexicon.example_adjacent.search(
+                doc.text, max(0, start - 24), start) is not None
+            assert example_word_before(doc, start) == expected, (doc.text, start)
+            agreed.append(expected)
+    assert any(agreed) and not all(agreed)

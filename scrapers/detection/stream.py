@@ -96,16 +96,20 @@ def post_from_record(record: dict[str, Any]) -> Post:
     lang = record.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise LineError("bad_field", "\"lang\" must be a string")
+    url, title = _optional_str(record, "url"), _optional_str(record, "title")
+    native = record.get("native_labels")
+    if (html is None and url is None and title is None and not (links or lang or native)
+            and isinstance(text, str)):
+        return Post(text, platform)  # a plain caption (most lines): other fields at defaults
     return Post(
         text=text if isinstance(text, str) else "",
         html=html if isinstance(html, str) else None,
         platform=platform,
-        url=_optional_str(record, "url"),
-        title=_optional_str(record, "title"),
+        url=url,
+        title=title,
         links=tuple(links),
         language=lang.lower() if lang else None,
-        native_labels=tuple(str(x) for x in native) if (native := record.get("native_labels"))
-        else (),
+        native_labels=tuple(str(x) for x in native) if native else (),
     )
 
 

@@ -5,7 +5,10 @@
 - "zelf gekocht" / "selbst gekauft" cancels gift evidence;
 - a text *about* advertising (several distinct meta words) keeps only evidence that
   speaks of the text itself ("dit artikel is gesponsord") or opens it;
-- a site-wide disclosure-policy page is not a post's disclosure;
+- a site-wide disclosure-policy page is not a post's disclosure, and neither is a standing
+  policy sentence inside a post ("Paid posts on this account are always marked with #ad");
+- an institution's "zur Verfügung gestellt" / "in Kooperation mit der Universität" is no gift
+  or partnership;
 - a label quoted or given as an example ('labels such as "#ad"') is not a label.
 
 :func:`apply_guards` returns the surviving evidence plus ``guard`` signals that
@@ -23,6 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
 
 from scrapers.detection.document import Document
 from scrapers.detection.lexicon import Hit
@@ -101,6 +108,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
+    standing = [s for s in disclosures + commercial if s.start is not None
+                and (policy_statement(doc, s) or institutional(doc, s))]
+    if standing:
+        guards += [_set_aside(doc, s) for s in standing]
+        disclosures = [s for s in disclosures if s not in standing]
+        commercial = [s for s in commercial if s not in standing]
     meta = None if _sells_itself(commercial) else about_advertising(doc)
     if meta is not None:
         guards.append(meta)
@@ -286,3 +299,117 @@ def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
         return True
     return any(start - SELF_REFERENCE_WINDOW <= h.end and h.start <= start + SELF_REFERENCE_WINDOW
                for h in doc.hits_in("self_reference"))
+
+
+@dataclass(frozen=True, slots=True)
+class StandingCues:
+    """Cue patterns for standing-policy sentences and institutional provision (lexicon.yaml)."""
+
+    habitual: re.Pattern[str]
+    scope: re.Pattern[str]
+    labelling: re.Pattern[str]
+    institutions: re.Pattern[str]
+    provision: re.Pattern[str]
+    personal: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def standing_cues() -> StandingCues:
+    """Compile the ``guards`` cue lists that only this module reads (once per process)."""
+    path = files("scrapers.detection").joinpath("data", "lexicon.yaml")
+    raw = yaml.safe_load(path.read_text("utf-8"))["guards"]
+    return StandingCues(*(_words(raw[key]) for key in (
+        "policy_habitual", "policy_scope", "policy_labelling", "institutions", "provision",
+        "provision_personal")))
+
+
+def _words(patterns: list[str]) -> re.Pattern[str]:
+    alternatives = [str(p) + (r"(?!\w)" if str(p)[-1].isalnum() else "") for p in patterns]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (between ``.!?`` or line breaks) around ``[start, end)``.
+
+    >>> sentence_bounds("Hi. Paid posts are marked. Bye", 9, 13)
+    (3, 25)
+    """
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]
+    return sentence_start, min(ends) if ends else len(text)
+
+
+def policy_statement(doc: Document, signal: Signal) -> bool:
+    """Whether the signal sits in a sentence about how the author labels content in general.
+
+    A habitual, general or conditional word ("always", "worden gemarkeerd" with "alle",
+    "gelegentlich", "peut contenir") with an account/site scope or a labelling verb, and no
+    words pointing at this one post ("this post", "dieser Beitrag", "cet article").
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, label: str) -> bool:
+    ...     at = text.index(label)
+    ...     return policy_statement(read_document(text), Signal(
+    ...         "disclosure", "disclosure.hashtag", label, 1.0, at, at + len(label), label))
+    >>> check("Paid posts on this account are always marked with #ad. Sunset walk.", "#ad")
+    True
+    >>> check("This site may contain affiliate links.", "affiliate links")
+    True
+    >>> check("This post contains affiliate links.", "affiliate links")
+    False
+    >>> check("#ad Always happy with my @nike shoes", "#ad")
+    False
+    """
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    if any(start <= h.start < end for h in doc.hits_in("self_reference")):
+        return False
+    cues = standing_cues()
+    lowered = doc.lowered
+    if cues.habitual.search(lowered, start, end) is None:
+        return False
+    return (cues.scope.search(lowered, start, end) is not None
+            or cues.labelling.search(lowered, start, end) is not None)
+
+
+PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",
+                           "disclosure.phrase_unclear", "commercial.partnership",
+                           "commercial.gifted"})
+
+
+def institutional(doc: Document, signal: Signal) -> bool:
+    """Whether a partnership or provision mention is an institution's, not a brand's.
+
+    "Fotos wurden uns vom Ministerium zur Verfügung gestellt", "in Kooperation mit der
+    Universität": an institution named in the sentence and no @handle; provision wording
+    ("zur Verfügung gestellt", "provided by") also needs the first person singular or a
+    product context ("kostenlos") to count as a gift.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, phrase: str) -> bool:
+    ...     at = text.index(phrase)
+    ...     return institutional(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", phrase, 0.9, at, at + len(phrase), phrase))
+    >>> check("Daten zur Verfügung gestellt vom Statistischen Bundesamt.", "zur Verfügung gestellt")
+    True
+    >>> check("Das Serum wurde mir von @rituals zur Verfügung gestellt.", "zur Verfügung gestellt")
+    False
+    >>> check("In samenwerking met de Universiteit Utrecht.", "In samenwerking met")
+    True
+    """
+    if signal.rule not in PARTNER_RULES:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    if "@" in doc.text[start:end]:
+        return False
+    cues = standing_cues()
+    lowered = doc.lowered
+    if cues.institutions.search(lowered, start, end) is not None:
+        return cues.personal.search(lowered, start, end) is None
+    if cues.provision.search(lowered, signal.start or 0, signal.end or 0) is None:
+        return False
+    return cues.personal.search(lowered, start, end) is None
+
+
+def _set_aside(doc: Document, signal: Signal) -> Signal:
+    rule = "guard.policy_page" if policy_statement(doc, signal) else "guard.institutional"
+    return Signal("guard", rule, signal.text, 0.0, signal.start, signal.end, signal.detail)

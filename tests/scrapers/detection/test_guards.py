@@ -101,3 +101,47 @@ def test_example_word_before_answers_as_the_example_adjacent_pattern() -> None:
             assert example_word_before(doc, start) == expected, (doc.text, start)
             agreed.append(expected)
     assert any(agreed) and not all(agreed)
+
+
+@pytest.mark.parametrize(("text", "lang", "guard"), [
+    ("Paid posts on this account are always marked #ad. Just a sunset walk.", "en",
+     "guard.policy_page"),
+    ("Alle betaalde samenwerkingen op dit account worden gemarkeerd als #ad. Wandeling.", "nl",
+     "guard.policy_page"),
+    ("Dieser Blog enthält gelegentlich Affiliate-Links; bezahlte Beiträge kennzeichnen wir als "
+     "Anzeige. Heute: Harz.", "de", "guard.policy_page"),
+    ("À propos : ce blog peut contenir des liens affiliés. Ma recette de tarte.", "fr",
+     "guard.policy_page"),
+    ("Die Fotos wurden uns vom Ministerium zur Verfügung gestellt. Die Brücke öffnet bald.", "de",
+     "guard.institutional"),
+    ("Daten zur Verfügung gestellt vom Statistischen Bundesamt.", "de", "guard.institutional"),
+    ("Die Ausstellung entstand in Kooperation mit der Universität Heidelberg.", "de",
+     "guard.institutional"),
+    ("Het onderzoek is uitgevoerd in samenwerking met de Universiteit Utrecht.", "nl",
+     "guard.institutional"),
+])
+def test_standing_policy_and_institutions_are_not_evidence(text: str, lang: str,
+                                                           guard: str) -> None:
+    verdict = analyze(Post(text=text, language=lang))
+    assert verdict.verdict == "organic"
+    assert guard in [s.rule for s in verdict.signals]
+
+
+@pytest.mark.parametrize(("text", "lang", "evidence"), [
+    ("This post contains affiliate links, so I earn a small commission.", "en",
+     "disclosure.statement"),
+    ("Dieser Beitrag enthält Affiliate-Links: ich erhalte eine kleine Provision.", "de",
+     "disclosure.statement"),
+    ("Cet article contient des liens affiliés : je touche une petite commission.", "fr",
+     "disclosure.statement"),
+    ("Dieses Serum wurde mir von @rituals kostenlos zur Verfügung gestellt.", "de",
+     "disclosure.statement"),
+    ("In samenwerking met @philips: ik test de nieuwe airfryer!", "nl", "disclosure.phrase"),
+])
+def test_this_post_and_first_person_gifts_still_disclose(text: str, lang: str,
+                                                         evidence: str) -> None:
+    verdict = analyze(Post(text=text, language=lang))
+    assert verdict.verdict == "disclosed"
+    assert evidence in [s.rule for s in verdict.signals]
+    assert not any(s.rule in ("guard.policy_page", "guard.institutional")
+                   for s in verdict.signals)

@@ -262,9 +262,7 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
         return signal.start > ARTICLE_OPENING and not bracketed
     if signal.rule not in ("disclosure.statement", "disclosure.phrase_unclear"):
         return False
-    sentence_start = max(doc.text.rfind(mark, 0, signal.start) for mark in ".!?\n") + 1
-    ends = [at for mark in ".!?\n" if (at := doc.text.find(mark, signal.end or 0)) >= 0]
-    sentence_end = min(ends) if ends else len(doc.text)
+    sentence_start, sentence_end = sentence_bounds(doc.text, signal.start, signal.end or 0)
     if any(sentence_start <= h.start < sentence_end for h in doc.hits_in("self_reference")):
         return False
     sentence = doc.lowered[sentence_start:sentence_end]

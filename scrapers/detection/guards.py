@@ -7,6 +7,7 @@
   speaks of the text itself ("dit artikel is gesponsord") or opens it;
 - a site-wide disclosure-policy page is not a post's disclosure, and neither is a standing
   policy sentence inside a post ("Paid posts on this account are always marked with #ad");
+- a gift from family or a friend ("kreeg ik van mijn oma") is no PR;
 - an institution's "zur Verfügung gestellt" / "in Kooperation mit der Universität" is no gift
   or partnership;
 - a label quoted or given as an example ('labels such as "#ad"') is not a label.
@@ -32,7 +33,7 @@ from importlib.resources import files
 import yaml
 
 from scrapers.detection.document import Document
-from scrapers.detection.lexicon import Hit
+from scrapers.detection.lexicon import Hit, load_lexicon
 from scrapers.models import Signal
 
 META_MIN_TERMS = 3
@@ -108,19 +109,22 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
+    sells_itself = _sells_itself(commercial)
     standing = [s for s in disclosures + commercial if s.start is not None
-                and (policy_statement(doc, s) or institutional(doc, s))]
+                and s.rule not in OWN_COMMERCE
+                and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
+                     or personal_gift(doc, s))]
     if standing:
         guards += [_set_aside(doc, s) for s in standing]
         disclosures = [s for s in disclosures if s not in standing]
         commercial = [s for s in commercial if s not in standing]
-    meta = None if _sells_itself(commercial) else about_advertising(doc)
+    meta = None if sells_itself else about_advertising(doc)
     if meta is not None:
         guards.append(meta)
         disclosures = [s for s in disclosures if _speaks_of_itself(doc, s)]
         commercial = [s for s in commercial
                       if s.rule == "commercial.discount_code" or _speaks_of_itself(doc, s)]
-    policy = policy_page(doc)
+    policy = None if sells_itself else policy_page(doc)
     if policy is not None:
         guards.append(policy)
         disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)]
@@ -303,6 +307,7 @@ def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
 class StandingCues:
     """Cue patterns for standing-policy sentences and institutional provision (lexicon.yaml)."""
 
+    givers: re.Pattern[str]
     habitual: re.Pattern[str]
     scope: re.Pattern[str]
     labelling: re.Pattern[str]
@@ -317,8 +322,8 @@ def standing_cues() -> StandingCues:
     path = files("scrapers.detection").joinpath("data", "lexicon.yaml")
     raw = yaml.safe_load(path.read_text("utf-8"))["guards"]
     return StandingCues(*(_words(raw[key]) for key in (
-        "policy_habitual", "policy_scope", "policy_labelling", "institutions", "provision",
-        "provision_personal")))
+        "personal_givers", "policy_habitual", "policy_scope", "policy_labelling",
+        "institutions", "provision", "provision_personal")))
 
 
 def _words(patterns: list[str]) -> re.Pattern[str]:
@@ -341,8 +346,11 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     """Whether the signal sits in a sentence about how the author labels content in general.
 
     A habitual, general or conditional word ("always", "worden gemarkeerd" with "alle",
-    "gelegentlich", "peut contenir") with an account/site scope or a labelling verb, and no
+    "gelegentlich", "peut contenir") with an account/site scope or a labelling verb, or a
+    labelling verb alone in a text that names the account or site as its scope; and no
     words pointing at this one post ("this post", "dieser Beitrag", "cet article").
+    Callers skip this for a text with its own affiliate links or codes: there such a
+    sentence discloses the text itself.
 
     >>> from scrapers.detection.document import read_document
     >>> def check(text: str, label: str) -> bool:
@@ -357,16 +365,22 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     False
     >>> check("#ad Always happy with my @nike shoes", "#ad")
     False
+    >>> check("On this account ads say 'ad'. Affiliate links are marked with *.", "Affiliate links")
+    True
+    >>> check("Affiliate links are marked with *.", "Affiliate links")
+    False
     """
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if any(start <= h.start < end for h in doc.hits_in("self_reference")):
         return False
     cues = standing_cues()
     lowered = doc.lowered
+    labelling = cues.labelling.search(lowered, start, end) is not None
     if cues.habitual.search(lowered, start, end) is None:
-        return False
-    return (cues.scope.search(lowered, start, end) is not None
-            or cues.labelling.search(lowered, start, end) is not None)
+        # "Affiliate links are marked with an asterisk." right after "on this account":
+        # a labelling sentence on a page that speaks of the account as a whole.
+        return labelling and cues.scope.search(lowered) is not None
+    return labelling or cues.scope.search(lowered, start, end) is not None
 
 
 PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",
@@ -408,6 +422,38 @@ def institutional(doc: Document, signal: Signal) -> bool:
     return cues.personal.search(lowered, start, end) is None
 
 
+def personal_gift(doc: Document, signal: Signal) -> bool:
+    """Whether gift evidence names family or a friend as the giver, and no @handle.
+
+    "Deze trui kreeg ik van mijn oma", "m'a été offert par mes parents": a present, not PR.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, phrase: str, label: str) -> bool:
+    ...     at = text.index(phrase)
+    ...     return personal_gift(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", phrase, 0.9, at, at + len(phrase), label))
+    >>> check("Deze trui kreeg ik van mijn oma ❤️", "kreeg ik van", "ontvangen van")
+    True
+    >>> check("Deze trui kreeg ik van @zara en mijn oma vindt hem mooi", "kreeg ik van",
+    ...       "ontvangen van")
+    False
+    >>> check("Paid partnership with my best friend's brand", "Paid partnership",
+    ...       "betaalde samenwerking")
+    False
+    """
+    if signal.detail != "gifted" and load_lexicon().label_kinds.get(signal.detail) != "gifted":
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    if "@" in doc.text[start:end]:
+        return False
+    return standing_cues().givers.search(doc.lowered, start, end) is not None
+
+
 def _set_aside(doc: Document, signal: Signal) -> Signal:
-    rule = "guard.policy_page" if policy_statement(doc, signal) else "guard.institutional"
+    if personal_gift(doc, signal):
+        rule = "guard.personal_gift"
+    elif policy_statement(doc, signal):
+        rule = "guard.policy_page"
+    else:
+        rule = "guard.institutional"
     return Signal("guard", rule, signal.text, 0.0, signal.start, signal.end, signal.detail)

@@ -145,3 +145,60 @@ def test_this_post_and_first_person_gifts_still_disclose(text: str, lang: str,
     assert evidence in [s.rule for s in verdict.signals]
     assert not any(s.rule in ("guard.policy_page", "guard.institutional")
                    for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "giver"),
+    [
+        ("Deze trui kreeg ik van mijn oma voor mijn verjaardag ❤️", "nl", "kreeg ik van"),
+        ("My boyfriend sent me these flowers for free haha", "us", "sent me these"),
+        ("Die Uhr habe ich von meinem Vater geschenkt bekommen", "de", "geschenkt bekommen"),
+        ("Mon vélo m'a été offert par mes parents pour mes 30 ans", "fr", "m'a été offert"),
+    ],
+)
+def test_a_present_from_family_is_no_pr_gift(text: str, jurisdiction: str, giver: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert ("guard.personal_gift", giver) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "phrase"),
+    [
+        ("Dit pakketje werd naar me opgestuurd door @rituals 🎁 de nieuwe geurkaars", "nl",
+         "naar me opgestuurd"),
+        ("Ce colis m'a été envoyé par @diptyque 🎁 la nouvelle bougie", "fr", "m'a été envoyé"),
+        ("Die Kerze wurde mir zugeschickt von @lush, danke!", "de", "wurde mir zugeschickt"),
+        ("These were sent to me by @glossier, love them", "us", "were sent to me by"),
+    ],
+)
+def test_a_brand_gift_in_the_passive_is_disclosed(text: str, jurisdiction: str,
+                                                  phrase: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", phrase) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_labelling_sentence_on_an_account_policy_is_no_disclosure() -> None:
+    text = ("Working with brands. Paid partnerships on this account are always marked 'ad'. "
+            "Affiliate links are marked with an asterisk (*).")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "organic"
+    assert ("guard.policy_page", "Affiliate links") in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This site may contain affiliate links. My favourite shoes: https://amzn.to/3xYzAbc",
+        "Affiliate links on this blog are always marked with an asterisk (*). "
+        "Shoes*: https://www.amazon.com/dp/B01ABC?tag=anna-20",
+    ],
+)
+def test_a_policy_sentence_beside_its_own_affiliate_link_discloses_it(text: str) -> None:
+    """A guard may set aside a phrase, never a link; next to a link the sentence is a disclosure."""
+    verdict = analyze(Post(text, platform="blog"), "us")
+    assert verdict.commercial and verdict.disclosed
+    rules = {s.rule for s in verdict.signals}
+    assert {"commercial.affiliate_link", "disclosure.statement"} <= rules
+    assert "guard.policy_page" not in rules

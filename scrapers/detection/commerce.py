@@ -9,11 +9,17 @@
 
 from __future__ import annotations
 
+import re
+
 from scrapers.detection.document import Document
 from scrapers.models import Signal
 
 GIVEAWAY_WITH_TAG = 0.6
 """Extra weight for a giveaway that tags an account: the brand behind the prize."""
+TAG_REACH = 300
+"""How far from the giveaway word the tagged account may stand."""
+_HANDLE = re.compile(r"(?<![\w.])@\w")
+"""An @handle, not the @ of an e-mail address."""
 
 
 def find_commercial_evidence(doc: Document) -> list[Signal]:
@@ -22,8 +28,13 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
     for hit in doc.hits_in("commercial"):
         entry = hit.entry
         weight = entry.weight
-        if entry.rule == "commercial.giveaway" and "@" in doc.text:
+        if entry.rule == "commercial.giveaway" and _tags_nearby(doc.text, hit.start, hit.end):
             weight = round(weight + GIVEAWAY_WITH_TAG, 2)
         signals.append(Signal("commercial", entry.rule, doc.text[hit.start:hit.end], weight,
                               hit.start, hit.end, entry.kind))
     return signals
+
+
+def _tags_nearby(text: str, start: int, end: int) -> bool:
+    return "@" in text and _HANDLE.search(text, max(0, start - TAG_REACH),
+                                          end + TAG_REACH) is not None

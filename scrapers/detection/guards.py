@@ -7,7 +7,8 @@
   speaks of the text itself ("dit artikel is gesponsord") or opens it;
 - a site-wide disclosure-policy page is not a post's disclosure, and neither is a standing
   policy sentence inside a post ("Paid posts on this account are always marked with #ad");
-- a gift from family or a friend ("kreeg ik van mijn oma") is no PR;
+- a gift from family or a friend ("kreeg ik van mijn oma") is no PR, and "c/o" in a postal
+  address is "care of", not "courtesy of";
 - an institution's "zur Verfügung gestellt" / "in Kooperation mit der Universität" is no gift
   or partnership;
 - a label quoted or given as an example ('labels such as "#ad"') is not a label.
@@ -113,7 +114,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     standing = [s for s in disclosures + commercial if s.start is not None
                 and s.rule not in OWN_COMMERCE
                 and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
-                     or personal_gift(doc, s))]
+                     or personal_gift(doc, s) or care_of_address(doc, s))]
     if standing:
         guards += [_set_aside(doc, s) for s in standing]
         disclosures = [s for s in disclosures if s not in standing]
@@ -124,6 +125,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         disclosures = [s for s in disclosures if _speaks_of_itself(doc, s)]
         commercial = [s for s in commercial
                       if s.rule == "commercial.discount_code" or _speaks_of_itself(doc, s)]
+    if not disclosures and len(doc.text) > LONG_TEXT:
+        scattered = scattered_hints(commercial)
+        guards += [Signal("guard", "guard.scattered", s.text, 0.0, s.start, s.end, s.detail)
+                   for s in scattered]
+        commercial = [s for s in commercial if s not in scattered]
     policy = None if sells_itself else policy_page(doc)
     if policy is not None:
         guards.append(policy)
@@ -136,6 +142,38 @@ OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
 """Evidence that the text itself sells: a text with its own affiliate links or codes is not
 *about* advertising, however often it says "brands" or "research" (video descriptions)."""
+
+
+LONG_TEXT = 5000
+"""Beyond this many characters weak hints must stand together to add up: longer than any
+YouTube description (5,000) or Instagram caption (2,200), so only web pages and articles."""
+HINT_WINDOW = 400
+
+
+def scattered_hints(commercial: list[Signal]) -> list[Signal]:
+    """Weak hints outside the densest ``HINT_WINDOW`` of a text without strong evidence.
+
+    Links are facts about the page, never set aside; a page with any link evidence keeps all.
+
+    On a long page a "Verlosung" in one paragraph and a "hier bestellen" eight paragraphs
+    later are two unrelated remarks, not one advertisement.
+
+    >>> def hint(start: int) -> Signal:
+    ...     return Signal("commercial", "commercial.shop_call", "buy now", 0.5, start, start + 7)
+    >>> [s.start for s in scattered_hints([hint(10), hint(200), hint(5000)])]
+    [5000]
+    >>> link = Signal("commercial", "commercial.affiliate_link", "x", 1.0, 900)
+    >>> scattered_hints([hint(10), link])
+    []
+    """
+    placed = [s for s in commercial if s.start is not None and "link" not in s.rule]
+    if len(placed) < 2 or any(s.weight >= 1.0 or "link" in s.rule for s in commercial):
+        return []
+    def window(first: Signal) -> list[Signal]:
+        start = first.start or 0
+        return [s for s in placed if start <= (s.start or 0) < start + HINT_WINDOW]
+    densest = max((window(s) for s in placed), key=lambda group: sum(s.weight for s in group))
+    return [s for s in placed if s not in densest]
 
 
 def _sells_itself(commercial: list[Signal]) -> bool:
@@ -449,8 +487,37 @@ def personal_gift(doc: Document, signal: Signal) -> bool:
     return standing_cues().givers.search(doc.lowered, start, end) is not None
 
 
+_POSTAL = re.compile(
+    r"(?:postfach|postbus|po box|p\.o\. box|boîte postale|bp \d|str\.|straße|strasse|straat|"
+    r"street|road|avenue|laan|weg \d|rue |\d{4,5}\b)"
+)
+
+
+def care_of_address(doc: Document, signal: Signal) -> bool:
+    """Whether a "c/o" opens a postal address ("Wake News c/o D. Hegeler, Postfach 267").
+
+    On Instagram "c/o @brand" means "courtesy of"; in an address it means "care of".
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str) -> bool:
+    ...     at = text.index("c/o")
+    ...     return care_of_address(read_document(text), Signal(
+    ...         "commercial", "commercial.gifted", "c/o", 1.0, at, at + 3, "gifted"))
+    >>> check("Adresse: Wake News c/o D. Hegeler, Postfach 267, CH-4005 Basel")
+    True
+    >>> check("Jurk c/o @mango, tas van de markt")
+    False
+    """
+    if signal.text.lower() != "c/o" or signal.end is None:
+        return False
+    after = doc.lowered[signal.end:signal.end + 60]
+    return "@" not in after[:20] and _POSTAL.search(after) is not None
+
+
 def _set_aside(doc: Document, signal: Signal) -> Signal:
-    if personal_gift(doc, signal):
+    if care_of_address(doc, signal):
+        rule = "guard.address"
+    elif personal_gift(doc, signal):
         rule = "guard.personal_gift"
     elif policy_statement(doc, signal):
         rule = "guard.policy_page"

@@ -9,7 +9,7 @@ import pytest
 from scrapers.detection import analyze
 from scrapers.detection.document import read_document
 from scrapers.detection.guards import about_advertising, example_word_before, policy_page
-from scrapers.models import Post
+from scrapers.models import Post, Verdict
 
 
 @pytest.mark.parametrize(
@@ -202,3 +202,48 @@ def test_a_policy_sentence_beside_its_own_affiliate_link_discloses_it(text: str)
     rules = {s.rule for s in verdict.signals}
     assert {"commercial.affiliate_link", "disclosure.statement"} <= rules
     assert "guard.policy_page" not in rules
+
+
+def test_care_of_in_a_postal_address_is_no_gift() -> None:
+    text = ("Stickers bestellen? Adresse: Wake News c/o D. Hegeler, Postfach 267, CH-4005 Basel. "
+            "Danke für eure Unterstützung!")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.address", "c/o") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_weak_hints_far_apart_on_a_long_page_do_not_add_up() -> None:
+    filler = "Die Woche in der Politik war wieder lang und voller Debatten. " * 50
+    remarks = ("Eine Verlosung beim Sommerfest.", "Das Buch kann man hier bestellen.",
+               "Die Aufkleber kann man hier bestellen.")
+    page = f" {filler} ".join(remarks)
+    verdict = analyze(Post(page, platform="web"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.scattered", "Verlosung") in {(s.rule, s.text) for s in verdict.signals}
+    close = analyze(Post(" ".join(remarks) + f" {filler}", platform="web"), "de")
+    assert close.commercial and not close.disclosed
+    assert "guard.scattered" not in {s.rule for s in close.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Basierend auf Forschungsprojekten in Kooperation mit Universitäten und Anlagenbauern "
+         "soll das Verfahren bis 2025 marktreif sein.", "in Kooperation mit"),
+        ("Wir werden unterstützt durch öffentliche Forschungsmittel von der Europäischen Union.",
+         "unterstützt durch"),
+    ],
+)
+def test_public_research_cooperation_is_no_sponsorship(text: str, phrase: str) -> None:
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.institutional", phrase) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_an_email_address_is_not_a_tagged_giveaway_sponsor() -> None:
+    mail = analyze(Post("Verlosung unter allen Einsendungen an redaktion@example.org", "x"), "de")
+    tagged = analyze(Post("Verlosung mit @buchladen: zwei Bücher zu gewinnen", "x"), "de")
+    def giveaway_weight(verdict: Verdict) -> float:
+        return max(s.weight for s in verdict.signals if s.rule == "commercial.giveaway")
+    assert giveaway_weight(mail) < 1.0 and not mail.commercial
+    assert tagged.commercial and giveaway_weight(tagged) >= 1.0

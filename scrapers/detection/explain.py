@@ -53,6 +53,11 @@ PHRASES = {
         "guard.about_advertising": "the text is about advertising",
         "guard.policy_page": "a site-wide disclosure policy",
         "guard.example": "a quoted example (\"{text}\")",
+        "guard.institutional": "a cooperation with a public institution (\"{text}\")",
+        "guard.personal_gift": "a present from family or friends (\"{text}\")",
+        "guard.address": "a postal address (\"{text}\")",
+        "guard.scattered": "unrelated remarks far apart on a long page",
+        "guard.not_a_label": "a word that names no relationship here (\"{text}\")",
     },
     "nl": {
         "commercial.discount_code": "kortingscode '{detail}'",
@@ -72,6 +77,11 @@ PHRASES = {
         "guard.about_advertising": "de tekst gaat over reclame",
         "guard.policy_page": "een algemeen vermeldingsbeleid van de site",
         "guard.example": "een geciteerd voorbeeld (\"{text}\")",
+        "guard.institutional": "een samenwerking met een publieke instelling (\"{text}\")",
+        "guard.personal_gift": "een cadeau van familie of vrienden (\"{text}\")",
+        "guard.address": "een postadres (\"{text}\")",
+        "guard.scattered": "losse opmerkingen ver uit elkaar op een lange pagina",
+        "guard.not_a_label": "een woord dat hier geen relatie noemt (\"{text}\")",
     },
 }
 

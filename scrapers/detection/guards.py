@@ -8,7 +8,8 @@
 - a site-wide disclosure-policy page is not a post's disclosure, and neither is a standing
   policy sentence inside a post ("Paid posts on this account are always marked with #ad");
 - a gift from family or a friend ("kreeg ik van mijn oma") is no PR, and "c/o" in a postal
-  address is "care of", not "courtesy of";
+  address is "care of", not "courtesy of"; a lone "affiliate" outside label position in a
+  text without links names a member organisation ("Creative Commons Affiliate");
 - an institution's "zur Verfügung gestellt" / "in Kooperation mit der Universität" is no gift
   or partnership;
 - a label quoted or given as an example ('labels such as "#ad"') is not a label.
@@ -114,7 +115,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     standing = [s for s in disclosures + commercial if s.start is not None
                 and s.rule not in OWN_COMMERCE
                 and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
-                     or personal_gift(doc, s) or care_of_address(doc, s))]
+                     or personal_gift(doc, s) or care_of_address(doc, s)
+                     or (not sells_itself and bare_affiliate(doc, s)))]
     if standing:
         guards += [_set_aside(doc, s) for s in standing]
         disclosures = [s for s in disclosures if s not in standing]
@@ -514,8 +516,44 @@ def care_of_address(doc: Document, signal: Signal) -> bool:
     return "@" not in after[:20] and _POSTAL.search(after) is not None
 
 
+def bare_affiliate(doc: Document, signal: Signal) -> bool:
+    """Whether a lone "affiliate" names a member organisation (callers: no affiliate links).
+
+    "Seit 2012 sind wir Creative Commons Affiliate in Österreich": "affiliate" followed by
+    "in"/"of"/"network", no first person singular ("I'm a Book Depository affiliate" is a
+    disclosure).
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str) -> bool:
+    ...     at = text.lower().index("affiliate")
+    ...     return bare_affiliate(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", text[at:at + 9], 0.9, at, at + 9, ""))
+    >>> check("Seit 2012 sind wir offiziell Creative Commons Affiliate in Österreich.")
+    True
+    >>> check("Mijn favoriete jas (affiliate) is weer op voorraad")
+    False
+    >>> check("I am now a Sigma Beauty affiliate! How exciting!")
+    False
+    """
+    if signal.text.lower() != "affiliate" or signal.end is None:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end)
+    if _FIRST_PERSON_SINGULAR.search(doc.lowered, start, end) is not None:
+        return False
+    return _MEMBER_OF.match(doc.lowered, signal.end) is not None
+
+
+_FIRST_PERSON_SINGULAR = re.compile(
+    r"(?<!\w)(?:i|i'm|i’m|my|me|ik|mijn|ich|mein|meine|meinen|je|j'|mon|ma|mes)(?!\w)")
+_MEMBER_OF = re.compile(
+    r"\s+(?:in|im|of|van|von|für|for|de|du|network|netzwerk|netwerk|organisation|organization|"
+    r"member|mitglied|lid|chapter|team|status|programme|program)(?!\w)")
+
+
 def _set_aside(doc: Document, signal: Signal) -> Signal:
-    if care_of_address(doc, signal):
+    if bare_affiliate(doc, signal):
+        rule = "guard.not_a_label"
+    elif care_of_address(doc, signal):
         rule = "guard.address"
     elif personal_gift(doc, signal):
         rule = "guard.personal_gift"

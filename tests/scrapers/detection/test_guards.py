@@ -247,3 +247,14 @@ def test_an_email_address_is_not_a_tagged_giveaway_sponsor() -> None:
         return max(s.weight for s in verdict.signals if s.rule == "commercial.giveaway")
     assert giveaway_weight(mail) < 1.0 and not mail.commercial
     assert tagged.commercial and giveaway_weight(tagged) >= 1.0
+
+
+def test_a_member_organisation_called_affiliate_is_no_disclosure() -> None:
+    chapter = analyze(Post("Seit 2012 sind wir offiziell Creative Commons Affiliate in Österreich.",
+                           platform="web"), "de")
+    assert chapter.verdict == "organic"
+    assert ("guard.not_a_label", "Affiliate") in {(s.rule, s.text) for s in chapter.signals}
+    creator = analyze(Post("I am a Book Depository affiliate in the UK, so books via my page "
+                           "earn me a little.", platform="youtube"), "us")
+    assert creator.disclosed
+    assert "guard.not_a_label" not in {s.rule for s in creator.signals}

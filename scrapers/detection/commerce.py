@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
+from scrapers.detection.offers import find_offers
 from scrapers.models import Signal
 
 GIVEAWAY_WITH_TAG = 0.6
@@ -32,7 +33,7 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
             weight = round(weight + GIVEAWAY_WITH_TAG, 2)
         signals.append(Signal("commercial", entry.rule, doc.text[hit.start:hit.end], weight,
                               hit.start, hit.end, entry.kind))
-    return signals
+    return signals + find_offers(doc)
 
 
 def _tags_nearby(text: str, start: int, end: int) -> bool:

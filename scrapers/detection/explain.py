@@ -58,6 +58,7 @@ PHRASES = {
         "guard.address": "a postal address (\"{text}\")",
         "guard.scattered": "unrelated remarks far apart on a long page",
         "guard.not_a_label": "a word that names no relationship here (\"{text}\")",
+        "guard.own_funding": "support from the audience, not a brand (\"{text}\")",
     },
     "nl": {
         "commercial.discount_code": "kortingscode '{detail}'",
@@ -82,6 +83,7 @@ PHRASES = {
         "guard.address": "een postadres (\"{text}\")",
         "guard.scattered": "losse opmerkingen ver uit elkaar op een lange pagina",
         "guard.not_a_label": "een woord dat hier geen relatie noemt (\"{text}\")",
+        "guard.own_funding": "steun van het publiek, niet van een merk (\"{text}\")",
     },
 }
 

@@ -9,7 +9,8 @@
   policy sentence inside a post ("Paid posts on this account are always marked with #ad");
 - a gift from family or a friend ("kreeg ik van mijn oma") is no PR, and "c/o" in a postal
   address is "care of", not "courtesy of"; a lone "affiliate" outside label position in a
-  text without links names a member organisation ("Creative Commons Affiliate");
+  text without links names a member organisation ("Creative Commons Affiliate"); "support
+  the channel on Patreon" is the audience's money, not a brand's;
 - an institution's "zur Verfügung gestellt" / "in Kooperation mit der Universität" is no gift
   or partnership;
 - a label quoted or given as an example ('labels such as "#ad"') is not a label.
@@ -50,8 +51,11 @@ UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
     r"without|isn't|n'est|niets|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
-    r"[^.!?\n]{0,30}$"
+    r"(?:(?!(?<!\w)(?:but|maar|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
+    r"[^.!?\n]){0,30}$"
 )
+"""A negation word shortly before the evidence, unless "but"/"maar"/"mais" turns it round
+("niet gesponsord, maar wel gekregen")."""
 _ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
 _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?$")
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
@@ -116,7 +120,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                 and s.rule not in OWN_COMMERCE
                 and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
                      or personal_gift(doc, s) or care_of_address(doc, s)
-                     or (not sells_itself and bare_affiliate(doc, s)))]
+                     or (not sells_itself and (bare_affiliate(doc, s) or own_funding(doc, s))))]
     if standing:
         guards += [_set_aside(doc, s) for s in standing]
         disclosures = [s for s in disclosures if s not in standing]
@@ -550,8 +554,35 @@ _MEMBER_OF = re.compile(
     r"member|mitglied|lid|chapter|team|status|programme|program)(?!\w)")
 
 
+_OWN_FUNDING = re.compile(
+    r"(?<![\w.])(?:patreon|ko-fi|kofi|buymeacoffee|buy me a coffee|steady|tipeee|"
+    r"steadyhq|memberships?|lidmaatschap|kanalmitglied\w*|join (?:the|my) (?:channel|patreon))"
+    r"(?!\w)")
+
+
+def own_funding(doc: Document, signal: Signal) -> bool:
+    """Whether "support the channel" asks for the audience's money, not a brand's.
+
+    "Support the channel on Patreon" is the creator's own funding; "support the channel by
+    using my Amazon link" is an affiliate disclosure (callers skip texts with such links).
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "If you want to support the channel, you can join the Patreon: patreon.com/x"
+    >>> at = text.index("support the channel")
+    >>> own_funding(read_document(text), Signal("disclosure", "disclosure.statement",
+    ...     "support the channel", 0.9, at, at + 19, "affiliate links"))
+    True
+    """
+    if "support" not in signal.text.lower() and "steun" not in signal.text.lower():
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    return _OWN_FUNDING.search(doc.lowered, start, end) is not None
+
+
 def _set_aside(doc: Document, signal: Signal) -> Signal:
-    if bare_affiliate(doc, signal):
+    if own_funding(doc, signal):
+        rule = "guard.own_funding"
+    elif bare_affiliate(doc, signal):
         rule = "guard.not_a_label"
     elif care_of_address(doc, signal):
         rule = "guard.address"

@@ -258,3 +258,22 @@ def test_a_member_organisation_called_affiliate_is_no_disclosure() -> None:
                            "earn me a little.", platform="youtube"), "us")
     assert creator.disclosed
     assert "guard.not_a_label" not in {s.rule for s in creator.signals}
+
+
+def test_patreon_support_is_the_audience_not_a_brand() -> None:
+    text = ("No sponsor today! Just me rambling about ten books. If you want to support the "
+            "channel, you can join the Patreon: patreon.com/quietledger.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "organic"
+    assert ("guard.own_funding", "support the channel") in {
+        (s.rule, s.text) for s in verdict.signals}
+    amazon = analyze(Post("Support the channel by shopping with my link: "
+                          "https://www.amazon.com/dp/B0X?tag=ledger-20", platform="youtube"), "us")
+    assert amazon.commercial and amazon.disclosed
+
+
+def test_but_ends_a_denial() -> None:
+    text = "Cet article n'est pas sponsorisé, mais le séjour m'a été offert par le domaine."
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "m'a été offert") in {(s.rule, s.text) for s in verdict.signals}

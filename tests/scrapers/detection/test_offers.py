@@ -1,0 +1,63 @@
+"""Thanks-for-a-parcel and follower offers: undisclosed commerce that no fixed phrase names."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.detection import analyze
+from scrapers.models import Post
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Thanks @knuffelkoffie voor dit pakketje!! 😍☕️ De oat latte cups zijn next level",
+         "nl", "Thanks @knuffelkoffie voor dit pakketje"),
+        ("Danke @kaffeekommune für das riesige Paket 😍📦 Die Herbst-Edition ist sooo lecker",
+         "de", "Danke @kaffeekommune für das riesige Paket"),
+        ("Merci @biscuiterie.doree pour ce colis trop mignon 😍🍪", "fr",
+         "Merci @biscuiterie.doree pour ce colis"),
+        ("thank you @glowlab for sending!! obsessed with the new balm", "us",
+         "thank you @glowlab for sending"),
+    ],
+)
+def test_thanks_to_a_brand_for_a_parcel_is_an_undisclosed_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert verdict.kinds == ("gifted",)
+    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Leute, @finanzfuchs.app sortiert alle Ausgaben. Link in meiner Bio → 3 Monate "
+         "Premium gratis 🔥", "de", "Link in meiner Bio → 3 Monate Premium"),
+        ("@ecobudget.app classe toutes mes dépenses. Lien dans ma bio pour 1 mois premium "
+         "offert 🔥", "fr", "Lien dans ma bio pour 1 mois premium"),
+        ("Beste spaarapp: @Spaarvarken 🐷 Download via spaarvarken.app/joost en je krijgt €10 "
+         "startbonus 💸", "nl", "Download via spaarvarken.app/joost en je krijgt €10 startbonus"),
+    ],
+)
+def test_a_perk_for_followers_from_a_tagged_brand_is_commercial(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks @mom for the birthday gift! ❤️",
+        "Thanks @anna for the lovely day at the beach",
+        "Link in bio for my free e-book! cc @bestie",
+        "Merci @julie pour cette belle soirée",
+    ],
+)
+def test_friends_own_products_and_plain_thanks_stay_organic(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "organic"
+    assert not {s.rule for s in verdict.signals} & {"commercial.gifted",
+                                                     "commercial.follower_offer"}

@@ -64,7 +64,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
+    "final_commercial_f1": 0.90,
+    "final_hard_negatives_flagged_rate_max": 0.05,
+    "final_disclosure_right_on_commercial": 0.95,
 }
+"""The issue's targets; ``final_*`` apply them to the tables never fed back (the honest test)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,12 +387,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
+    final = report["datasets"]["final"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
+        "final_commercial_f1": final["commercial"]["f1"],
+        "final_hard_negatives_flagged_rate_max": final["hard_negatives_flagged_rate"],
+        "final_disclosure_right_on_commercial": final["disclosure_right_on_commercial"],
     }
     return {
         name: {
@@ -418,6 +426,8 @@ def build_report(datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
             "own": own_report(datasets["own"]),
             "heldout": own_report(datasets["heldout"]),
             "blind": own_report(datasets["blind"]),
+            "fresh": own_report(datasets["fresh"]),
+            "final": own_report(datasets["final"]),
         },
     }
     report["targets"] = targets(report)
@@ -468,7 +478,9 @@ def print_report(report: dict[str, Any]) -> None:
             print(_line(name, scores))
     for name, caption in (
         ("heldout", "held-out tables (written after tuning on the own tables; since seen)"),
-        ("blind", "blind tables (committed without feeding their errors back)"),
+        ("blind", "blind tables (first build; errors fed back 2026-11-22, since seen)"),
+        ("fresh", "fresh tables (written without sight of the detector; errors fed back, seen)"),
+        ("final", "final tables (written without sight of the detector; never fed back)"),
     ):
         data = report["datasets"][name]
         print(f"{caption}:")
@@ -530,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
         "own": load_own_cases,
         "heldout": lambda: load_own_cases(DATA, "heldout"),
         "blind": lambda: load_own_cases(DATA, "blind"),
+        "fresh": lambda: load_own_cases(DATA, "fresh"),
+        "final": lambda: load_own_cases(DATA, "final"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

@@ -45,6 +45,11 @@ PRODUCT_LABEL_MAX = 60
 """A product label is a name ("Fender leather guitar strap -"), not a sentence or a tweet."""
 APP_NAME_MAX = 30
 """An app signature is short: "Created using VideoFX Live:"."""
+_SIGNATURE_ENDS = (":", "»", "→", "➜", "►", "▶", ">", "-", "–", "—")
+MAX_COPIES = 20
+"""How many copies of one shortened link are looked at for a shopping label."""
+_URL_CONTINUES = re.compile(r"[\w/?=&%#.-]")
+"""A character after a found URL that makes it part of a longer URL (bit.ly/x vs bit.ly/xy)."""
 """Shortened links with product-like labels needed for a product list."""
 
 
@@ -61,17 +66,10 @@ def find_shop_links(doc: Document, link_signals: Sequence[Signal],
     for signal in link_signals:
         if signal.rule != "commercial.shortened_link" or signal.start is None:
             continue
-        end = signal.end or signal.start
-        label_start, label = _label(doc.text, signal.start, end, same_line_only=False)
-        cue = lexicon.shop_link_cue.search(label)
-        if cue is not None:
-            _add(found, doc, label_start, end, cue.group().lower())
-        elif label and lexicon.not_product_label.search(label) is None:
-            call = lexicon.link_call_cue.search(label) or _HERE.search(label)
-            if call is not None:
-                _add(found, doc, label_start, end, call.group().strip(" :-–—►>»").lower())
-            elif len(label.strip()) <= PRODUCT_LABEL_MAX:
-                _add(products, doc, label_start, end, PRODUCT_LIST)
+        copies = _occurrences(doc.text, signal.text, signal.start, signal.end)
+        for copy, (start, end) in enumerate(copies):
+            if _judge_label(doc, start, end, found, products if copy == 0 else None):
+                break
     if len(products) >= PRODUCT_LIST_MIN:
         found += [s for s in products if not any(f.start == s.start for f in found)]
     for _url, start, end in urls:
@@ -82,10 +80,54 @@ def find_shop_links(doc: Document, link_signals: Sequence[Signal],
     return sorted(found, key=lambda s: s.start or 0)
 
 
+def _judge_label(doc: Document, start: int, end: int, found: list[Signal],
+                 products: list[Signal] | None) -> bool:
+    """Add a shop link (``found``) or a product-list candidate for the link at ``start``.
+
+    Only a link's first copy may be a product-list candidate (``products`` is ``None`` for
+    later copies): one link repeated under a name is one product, not a list. Returns whether a
+    shopping label was found, so later copies of the link need no look.
+    """
+    lexicon = doc.lexicon
+    label_start, label = _label(doc.text, start, end, same_line_only=False)
+    cue = lexicon.shop_link_cue.search(label)
+    if cue is not None:
+        _add(found, doc, label_start, end, cue.group().lower())
+        return True
+    if not label or lexicon.not_product_label.search(label) is not None:
+        return False
+    call = lexicon.link_call_cue.search(label) or _HERE.search(label)
+    if call is not None:
+        _add(found, doc, label_start, end, call.group().strip(" :-–—►>»").lower())
+        return True
+    if products is not None and len(label.strip()) <= PRODUCT_LABEL_MAX:
+        _add(products, doc, label_start, end, PRODUCT_LIST)
+    return False
+
+
+def _occurrences(text: str, url: str, start: int, end: int | None) -> list[tuple[int, int]]:
+    """Every span of a shortened link, first the one the link finder reported.
+
+    The finder reports a repeated link once; its shopping label may stand at a later copy:
+    "bit.ly/x ◄★CLICK … Get access to the course here http://bit.ly/x".
+    """
+    spans = [(start, end or start)]
+    at = text.find(url, (end or start))
+    while at >= 0 and len(spans) < MAX_COPIES:
+        after = at + len(url)
+        if after >= len(text) or not _URL_CONTINUES.match(text[after]):
+            spans.append((at, after))
+        at = text.find(url, after)
+    return spans
+
+
 def _names_the_link(label: str, cue_end: int) -> bool:
-    """An app signature names the app and ends in ':' right before the link."""
+    """An app signature names the app and ends in ':' (or an arrow) right before the link.
+
+    "Created using Video Star:", "Made with PicFlow »", "Gemaakt met Video Star:".
+    """
     rest = label[cue_end:].rstrip()
-    return rest.endswith(":") and len(rest) <= APP_NAME_MAX
+    return rest.endswith(_SIGNATURE_ENDS) and len(rest) <= APP_NAME_MAX
 
 
 def _add(found: list[Signal], doc: Document, start: int, end: int, detail: str) -> None:

@@ -153,6 +153,10 @@ def test_hostile_links_are_not_trusted(url: str) -> None:
         "https://lnkfi.re/album",
         "https://ffm.to/single",
         "http://monster.cat/1dJQqce",
+        "http://snip.li/darkestdays",
+        "http://msclvr.co/M6BYVQ",
+        "http://v.blnk.fr/A1037xP7h",
+        "http://a-fwd.to/5kFAHdy",
     ],
 )
 def test_shorteners_are_recorded_unresolved(url: str) -> None:

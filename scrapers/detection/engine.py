@@ -16,13 +16,14 @@ from typing import NamedTuple
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
 from scrapers.detection.confidence import confidence
-from scrapers.detection.document import Document, read_document
+from scrapers.detection.document import Document, lower_same_length, read_document
 from scrapers.detection.explain import explain
 from scrapers.detection.guards import apply_guards
 from scrapers.detection.hashtags import find_disclosure_hashtags
-from scrapers.detection.language import guess_from_function_words, guess_language
-from scrapers.detection.lexicon import Lexicon, load_lexicon
+from scrapers.detection.language import guess_by_model, guess_from_function_words
+from scrapers.detection.lexicon import Lexicon, has_hit, load_lexicon
 from scrapers.detection.native import find_native_labels
+from scrapers.detection.normalise import SPACED_HINT_TOKENS, can_skip_unicode_pass
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
 from scrapers.detection.shop_links import find_shop_links
 from scrapers.detection.verdict import decide
@@ -64,7 +65,8 @@ class Detector:
         hashtags = find_disclosure_hashtags(doc)
         if not (doc.hits or hashtags or doc.obfuscation or material.disclosures
                 or material.commercial or material.links or _has_url(doc.lowered)):
-            return self._plainly_organic(doc, material)
+            return self._plainly_organic(
+                material.language or _language(doc.lowered, self.lexicon, doc.tokens, False))
         disclosures = [*material.disclosures, *hashtags,
                        *find_disclosure_phrases(doc), *find_disclosure_labels(doc)]
         links = _links(material.links, doc)
@@ -72,7 +74,7 @@ class Detector:
                       *find_discount_codes(doc), *links, *_shop_links(doc, links)]
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
-            doc, needed=bool(guarded.disclosures))
+            doc.lowered, self.lexicon, doc.tokens, needed=bool(guarded.disclosures))
         decision = decide(guarded.disclosures, guarded.commercial, doc.text, post.platform,
                           self.rulebook, self.lexicon.label_kinds, doc.obfuscation,
                           self.lexicon.label_languages, language)
@@ -101,12 +103,31 @@ class Detector:
         )
 
 
-    def _plainly_organic(self, doc: Document, material: Material) -> Verdict:
+    def analyze_caption(self, text: str, platform: str = "unknown") -> Verdict:
+        """``analyze(Post(text, platform))``, with a short path for a caption with no candidate.
+
+        One pass of cheap tests decides whether anything could give a signal: no link
+        ("/", "www."), nothing for normalisation to undo, no lexicon match on word
+        boundaries, no hashtag ending in a partnership word.  Such a caption is organic
+        whatever else it says, so it gets the shared organic verdict for its language
+        without a ``Post``, a ``Document`` or any finder; anything else takes the full path.
+        """
+        lowered = lower_same_length(text)
+        lexicon = self.lexicon
+        if ("/" in lowered or "www." in lowered
+                or not (text.isascii() or can_skip_unicode_pass(text))):
+            return self.analyze(Post(text, platform))
+        tokens = frozenset(lowered.split())
+        if (not SPACED_HINT_TOKENS.isdisjoint(tokens) or has_hit(lowered, lexicon)
+                or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
+            return self.analyze(Post(text, platform))
+        return self._plainly_organic(_language(lowered, lexicon, tokens, needed=False))
+
+    def _plainly_organic(self, language: str) -> Verdict:
         """The fast path for the common case: the lexicon found nothing at all.
 
         The verdict depends only on the language, so one immutable verdict per language
         is built once and shared (most posts of a stream take this path)."""
-        language = material.language or _language(doc, needed=False)
         verdict = self._organic.get(language)
         if verdict is None:
             verdict = self._organic_verdict(language)
@@ -182,17 +203,17 @@ def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:
     return find_shop_links(doc, links, extract_urls(doc.text) if app else ())
 
 
-def _language(doc: Document, needed: bool) -> str:
+def _language(lowered: str, lexicon: Lexicon, tokens: frozenset[str], needed: bool) -> str:
     """Function words first; the statistical model only where the answer matters.
 
     It matters when there is a disclosure (a label is judged in the post's language)
     or when the text is long enough to be worth a guess; otherwise a short post whose
     function words are silent stays ``und`` (and its sentence is in English).
     """
-    cheap = guess_from_function_words(doc.lowered, doc.lexicon, doc.tokens)
-    if cheap != "und" or not (needed or len(doc.lowered) >= LANGID_FOR_ORGANIC):
+    cheap = guess_from_function_words(lowered, lexicon, tokens)
+    if cheap != "und" or not (needed or len(lowered) >= LANGID_FOR_ORGANIC):
         return cheap
-    return guess_language(doc.lowered, doc.lexicon)
+    return guess_by_model(lowered)
 
 
 def _signal_order(signal: Signal) -> tuple[int, int, str, str, str]:

@@ -26,8 +26,13 @@ LANGUAGES = ("nl", "en", "de", "fr", "es", "it", "pt", "da", "sv", "pl")
 def guess_language(lowered: str, lexicon: Lexicon) -> str:
     """ISO 639-1 code of ``lowered`` (lower-case text), or ``und`` when unknowable."""
     cheap = guess_from_function_words(lowered, lexicon)
-    if cheap != "und" or len(lowered) < LANGID_MIN_LENGTH:
-        return cheap
+    return cheap if cheap != "und" else guess_by_model(lowered)
+
+
+def guess_by_model(lowered: str) -> str:
+    """py3langid's answer for a text whose function words are silent; ``und`` when short."""
+    if len(lowered) < LANGID_MIN_LENGTH:
+        return "und"
     language, _score = _identifier().classify(lowered)
     return str(language)
 

@@ -94,6 +94,11 @@ def _needs_unicode_pass(text: str) -> bool:
     return (not unicodedata.is_normalized("NFKC", text) or _SUSPECT.search(text) is not None)
 
 
+def can_skip_unicode_pass(text: str) -> bool:
+    """Whether a non-ASCII ``text`` has nothing for the Unicode pass to undo (no signal)."""
+    return not _needs_unicode_pass(text)
+
+
 def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:
     """NFKC per character, zero-width removal and homoglyph folding, keeping the offset map."""
     out: list[str] = []

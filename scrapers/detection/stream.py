@@ -31,6 +31,8 @@ _BOOL = {True: "true", False: "false"}
 _INF = float("inf")
 _SEQUENCES = (list, tuple)
 _PLATFORMS = frozenset(PLATFORMS)
+_CAPTION_KEYS = frozenset({"id", "text", "platform"})
+"""A line with only these keys is a plain caption: ``Detector.analyze_caption``, no ``Post``."""
 MAX_SHARED_BODIES = 64
 MAX_LINE_BYTES = 5_000_000
 """A longer line gets a ``too_large`` error (the rest of the stream is still read)."""
@@ -55,8 +57,14 @@ def analyze_lines(lines: Iterable[bytes | str], jurisdiction: str = "nl") -> Ite
         try:
             record = parse_line(line, number)
             post_id = record.get("id")
-            post = post_from_record(record)
-            yield _verdict_line(detector.analyze(post), post_id, bodies)
+            text = record.get("text")
+            if record.keys() <= _CAPTION_KEYS and text.__class__ is str:
+                platform = record.get("platform") or "unknown"
+                if platform.__class__ is str and platform in _PLATFORMS:
+                    verdict = detector.analyze_caption(text, platform)
+                    yield _verdict_line(verdict, post_id, bodies)
+                    continue
+            yield _verdict_line(detector.analyze(post_from_record(record)), post_id, bodies)
         except LineError as error:
             yield error_line(post_id, error.code, str(error))
         except Exception as error:  # one bad post must not end a million-line stream

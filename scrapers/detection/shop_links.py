@@ -48,6 +48,11 @@ APP_NAME_MAX = 30
 _SIGNATURE_ENDS = (":", "»", "→", "➜", "►", "▶", ">", "-", "–", "—")
 MAX_COPIES = 20
 """How many copies of one shortened link are looked at for a shopping label."""
+_FREE_MATERIAL = re.compile(
+    r"(?<!\w)(?:free|gratis|kostenlos|gratuit|fotos?|photos?|bilder|images?|pdfs?|slides|press|"
+    r"presse|pressefotos|persfoto'?s|wallpapers?|brochure|flyer|formular|form)(?!\w)",
+    re.IGNORECASE)
+"""A download of free or press material ("Fotos zum Download", "Free download") is no sale."""
 _URL_CONTINUES = re.compile(r"[\w/?=&%#.-]")
 """A character after a found URL that makes it part of a longer URL (bit.ly/x vs bit.ly/xy)."""
 """Shortened links with product-like labels needed for a product list."""
@@ -90,7 +95,8 @@ def _judge_label(doc: Document, start: int, end: int, found: list[Signal],
     """
     lexicon = doc.lexicon
     label_start, label = _label(doc.text, start, end, same_line_only=False)
-    cue = lexicon.shop_link_cue.search(label)
+    before = doc.text[label_start:start] if label_start <= start else label
+    cue = _shopping_cue(lexicon.shop_link_cue, label, before)
     if cue is not None:
         _add(found, doc, label_start, end, cue.group().lower())
         return True
@@ -103,6 +109,24 @@ def _judge_label(doc: Document, start: int, end: int, found: list[Signal],
     if products is not None and len(label.strip()) <= PRODUCT_LABEL_MAX:
         _add(products, doc, label_start, end, PRODUCT_LIST)
     return False
+
+
+def _shopping_cue(cues: re.Pattern[str], label: str, before: str) -> re.Match[str] | None:
+    """The first shopping cue in ``label``.
+
+    "download" does not count when the words before the link name free or press material
+    ("Fotos zum Download finden Sie hier:"); words after it describe the product instead
+    ("Download this template: … photo gallery").
+    """
+    free = None
+    for cue in cues.finditer(label):
+        if cue.group().lower() != "download":
+            return cue
+        if free is None:
+            free = _FREE_MATERIAL.search(before) is not None
+        if not free:
+            return cue
+    return None
 
 
 def _occurrences(text: str, url: str, start: int, end: int | None) -> list[tuple[int, int]]:

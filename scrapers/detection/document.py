@@ -10,6 +10,7 @@ Every finder takes a :class:`Document`, so the expensive steps happen once per p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from scrapers.detection.lexicon import Hit, Lexicon, load_lexicon, scan
@@ -36,14 +37,23 @@ class Document(NamedTuple):
     """Hits by lexicon group (built once; finders read it, nobody writes it)."""
     tokens: frozenset[str]
     """The lower-case whitespace-separated tokens, for set lookups (language, hashtags)."""
+    hits_in: Callable[[str], list[Hit]]
+    """``hits_in(group)``: the hits of one lexicon group, in text order, ``[]`` when none
+    (do not modify the list).  The bound ``__getitem__`` of ``groups``: finders and guards
+    call it a dozen times per post, and a C-level call is a third of a method call."""
 
     @property
     def obfuscation(self) -> tuple[Signal, ...]:
         return self.normalised.signals
 
-    def hits_in(self, group: str) -> list[Hit]:
-        """The hits of one lexicon group, in text order (do not modify the list)."""
-        return self.groups.get(group, _NONE)
+
+class _Groups(dict[str, list[Hit]]):
+    """Hits by group; a group without hits reads as the shared empty list (not stored)."""
+
+    __slots__ = ()
+
+    def __missing__(self, group: str) -> list[Hit]:
+        return _NONE
 
 
 def lower_same_length(text: str) -> str:
@@ -67,8 +77,23 @@ def read_document(text: str, lexicon: Lexicon | None = None) -> Document:
     if normalised.text != text:
         lowered = lower_same_length(normalised.text)
         tokens = frozenset(lowered.split())
-    hits = scan(lowered, lexicon)
-    groups: dict[str, list[Hit]] = {}
+    return _document(normalised, lowered, tokens, scan(lowered, lexicon), lexicon)
+
+
+def document_of(text: str, lowered: str, tokens: frozenset[str], hits: tuple[Hit, ...],
+                lexicon: Lexicon) -> Document:
+    """The :class:`Document` of a text that normalisation leaves as it is, from the
+    caller's own lower-casing, tokens and scan (``Detector.analyze_caption`` has them).
+
+    The caller has checked that nothing is to be undone: no Unicode trick
+    (``normalise.can_skip_unicode_pass``) and no spaced-letter hint among the tokens.
+    """
+    return _document(Normalised(text, None, ()), lowered, tokens, hits, lexicon)
+
+
+def _document(normalised: Normalised, lowered: str, tokens: frozenset[str],
+              hits: tuple[Hit, ...], lexicon: Lexicon) -> Document:
+    groups = _Groups()
     if hits:
         for hit in hits:
             group = groups.get(hit.entry.group)
@@ -76,4 +101,5 @@ def read_document(text: str, lexicon: Lexicon | None = None) -> Document:
                 groups[hit.entry.group] = [hit]
             else:
                 group.append(hit)
-    return Document(normalised.text, lowered, hits, normalised, lexicon, groups, tokens)
+    return Document(normalised.text, lowered, hits, normalised, lexicon, groups, tokens,
+                    groups.__getitem__)

@@ -16,12 +16,17 @@ from typing import NamedTuple
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
 from scrapers.detection.confidence import confidence
-from scrapers.detection.document import Document, lower_same_length, read_document
+from scrapers.detection.document import (
+    Document,
+    document_of,
+    lower_same_length,
+    read_document,
+)
 from scrapers.detection.explain import explain
 from scrapers.detection.guards import apply_guards
 from scrapers.detection.hashtags import find_disclosure_hashtags
 from scrapers.detection.language import guess_by_model, guess_from_function_words
-from scrapers.detection.lexicon import Lexicon, has_hit, load_lexicon
+from scrapers.detection.lexicon import Lexicon, load_lexicon, scan
 from scrapers.detection.native import find_native_labels
 from scrapers.detection.normalise import SPACED_HINT_TOKENS, can_skip_unicode_pass
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
@@ -61,7 +66,10 @@ class Detector:
     def analyze(self, post: Post) -> Verdict:
         """Analyse one post; deterministic for the same post, rulebook and detector version."""
         material = gather(post)
-        doc = read_document(material.text, self.lexicon)
+        return self._judge(read_document(material.text, self.lexicon), material, post.platform)
+
+    def _judge(self, doc: Document, material: Material, platform: str) -> Verdict:
+        """Find, guard and judge the evidence of one read document."""
         hashtags = find_disclosure_hashtags(doc)
         if not (doc.hits or hashtags or doc.obfuscation or material.disclosures
                 or material.commercial or material.links or _has_url(doc.lowered)):
@@ -75,7 +83,7 @@ class Detector:
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
             doc.lowered, self.lexicon, doc.tokens, needed=bool(guarded.disclosures))
-        decision = decide(guarded.disclosures, guarded.commercial, doc.text, post.platform,
+        decision = decide(guarded.disclosures, guarded.commercial, doc.text, platform,
                           self.rulebook, self.lexicon.label_kinds, doc.obfuscation,
                           self.lexicon.label_languages, language)
         strongest = max((s.weight for s in guarded.disclosures), default=0.0)
@@ -114,14 +122,19 @@ class Detector:
         """
         lowered = lower_same_length(text)
         lexicon = self.lexicon
-        if ("/" in lowered or "www." in lowered
-                or not (text.isascii() or can_skip_unicode_pass(text))):
-            return self.analyze(Post(text, platform))
+        material = Material(text, (), (), (), None)
+        if not (text.isascii() or can_skip_unicode_pass(text)):
+            return self._judge(read_document(text, lexicon), material, platform)
         tokens = frozenset(lowered.split())
-        if (not SPACED_HINT_TOKENS.isdisjoint(tokens) or has_hit(lowered, lexicon)
-                or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
-            return self.analyze(Post(text, platform))
-        return self._plainly_organic(_language(lowered, lexicon, tokens, needed=False))
+        if SPACED_HINT_TOKENS.isdisjoint(tokens):
+            hits = scan(lowered, lexicon)
+            if not (hits or "/" in lowered or "www." in lowered
+                    or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
+                return self._plainly_organic(_language(lowered, lexicon, tokens, needed=False))
+            doc = document_of(text, lowered, tokens, hits, lexicon)
+        else:  # perhaps spaced letters ("#a d"): normalisation decides
+            doc = read_document(text, lexicon)
+        return self._judge(doc, material, platform)
 
     def _plainly_organic(self, language: str) -> Verdict:
         """The fast path for the common case: the lexicon found nothing at all.

@@ -21,6 +21,8 @@ from functools import lru_cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
+import orjson
+
 from scrapers.detection.engine import Detector
 from scrapers.models import PLATFORMS, Post, Signal, Verdict
 
@@ -76,6 +78,9 @@ def parse_line(line: bytes | str, number: int) -> dict[str, Any]:
     if len(line) > MAX_LINE_BYTES:
         raise LineError("too_large", f"line {number} is longer than {MAX_LINE_BYTES} bytes")
     if isinstance(line, bytes):
+        record = _fast_record(line)
+        if record is not None:
+            return record
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -87,6 +92,32 @@ def parse_line(line: bytes | str, number: int) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise LineError("not_an_object", f"line {number} is not a JSON object")
     return record
+
+
+def _fast_record(line: bytes) -> dict[str, Any] | None:
+    """The line's object by ``orjson`` (a sixth of ``json``'s time), or ``None`` when only
+    ``json`` gives the stream's answer.
+
+    orjson accepts a subset of what ``json`` accepts (no NaN, no lone surrogates, strict
+    UTF-8) and decodes it to the same values, except integers beyond 64 bits, which it
+    turns into floats.  So anything orjson rejects, a non-object, and a float where the
+    stream echoes or prints a value (the id, the platform, platform labels) go to ``json``,
+    which gives exactly the old answer or error.
+    """
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if record.__class__ is not dict:
+        return None
+    if (record.get("id").__class__ is float or record.get("platform").__class__ is float
+            or ("native_labels" in record and _has_float(record["native_labels"]))):
+        return None
+    return record  # type: ignore[no-any-return]
+
+
+def _has_float(value: Any) -> bool:
+    return isinstance(value, list) and any(item.__class__ is float for item in value)
 
 
 def post_from_record(record: dict[str, Any]) -> Post:

@@ -9,14 +9,16 @@ evidence (the full path).
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import pickle
 import random
 
 import pytest
 
 from scrapers.detection.engine import Detector
 from scrapers.detection.stream import analyze_lines
-from scrapers.models import Post
+from scrapers.models import Post, Signal, Verdict
 
 CAPTIONS = [
     # organic: the short path
@@ -92,3 +94,51 @@ def test_stream_lines_are_the_bytes_of_to_dict() -> None:
                     language=record.get("lang"))  # type: ignore[arg-type]
         expected = detector.analyze(post).with_id(record["id"]).to_dict()  # type: ignore[arg-type]
         assert line == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_models_built_through_slots_behave_as_dataclasses() -> None:
+    signal = Signal("disclosure", "disclosure.hashtag", "#ad", 1.0, 3, 6, "#ad")
+    assert signal == Signal(family="disclosure", rule="disclosure.hashtag", text="#ad",
+                            weight=1.0, start=3, end=6, detail="#ad")
+    assert (Signal("guard", "guard.x", "t", 0.0).start, Signal("guard", "guard.x", "t", 0.0).detail
+            ) == (None, "")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        signal.text = "#spon"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Signal("disclosure", "disclosure.hashtag")  # type: ignore[call-arg]
+    verdict = Verdict("organic", False, False, 0.9, (signal,), "nl", "nl-1", "nl")
+    assert (verdict.explanation, verdict.kinds, verdict.id) == ("", (), None)
+    assert dataclasses.replace(verdict, id=7).id == 7
+    assert dataclasses.replace(verdict, id=7) == verdict  # the id does not compare
+    assert hash(dataclasses.replace(verdict, id=7)) == hash(verdict)
+    assert Verdict.from_dict(verdict.to_dict()) == verdict
+    assert pickle.loads(pickle.dumps(verdict)) == verdict
+    assert Post("x").platform == "unknown" and Post("x", links=("a",)).links == ("a",)
+    assert [f.name for f in dataclasses.fields(Signal)] == [
+        "family", "rule", "text", "weight", "start", "end", "detail"]
+
+
+def test_lines_orjson_cannot_decode_as_json_does_get_jsons_answer() -> None:
+    lines = [
+        b'{"id": 123456789012345678901234567890, "text": "Hallo"}',  # beyond 64 bits
+        b'{"id": -9223372036854775809, "text": "#ad Jas"}',
+        b'{"id": NaN, "text": "Hallo"}',
+        b'{"id": 1, "text": "\\ud800 #ad"}',  # a lone surrogate
+        b'\xef\xbb\xbf{"id": 2, "text": "x"}',  # a byte-order mark
+        b'{"id": 3, "text": "x", "platform": 18446744073709551616}',
+        b'{"id": 4, "text": "x", "native_labels": [123456789012345678901]}',
+        b'{"id": 5.5, "text": "x"}',
+        b'{"id": 6, "text": "x\ty"}',
+    ]
+    out = [json.loads(line) for line in analyze_lines(lines)]
+    assert out[0]["id"] == 123456789012345678901234567890 and out[0]["verdict"] == "organic"
+    assert out[1]["id"] == -9223372036854775809 and out[1]["verdict"] == "disclosed"
+    assert out[2]["id"] != out[2]["id"]  # NaN, echoed as json writes it
+    assert out[3]["verdict"] == "disclosed"
+    assert out[4]["error"]["code"] == "bad_json"
+    assert "Unexpected UTF-8 BOM" in out[4]["error"]["message"]
+    assert out[5]["error"]["message"].startswith("unknown platform 18446744073709551616;")
+    assert out[6]["verdict"] == "organic" and out[6]["id"] == 4
+    assert out[7]["id"] == 5.5
+    assert out[8]["error"]["code"] == "bad_json"
+    assert "control character" in out[8]["error"]["message"]

@@ -56,8 +56,10 @@ _NEGATOR = re.compile(
 )
 """A negation word shortly before the evidence, unless "but"/"maar"/"mais" turns it round
 ("niet gesponsord, maar wel gekregen")."""
-_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
-_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s*(?:of|or|oder|ou)\s+[\"“‘«]?$")
+_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
+_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou)\s+[\"“‘«]?$")
+"""'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
+"#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
 ARTICLE_LENGTH = 1500
 """Texts at least this long are read as articles (see ``_impersonal_in_article``)."""
@@ -109,8 +111,14 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
+    quoted = [s for s in commercial if quoted_offer(doc, s)]
+    if quoted:
+        guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
+                   for s in quoted]
+        commercial = [s for s in commercial if s not in quoted]
     examples = [s for s in disclosures
-                if _is_example(doc, s) or _opinion(doc, s) or _impersonal_in_article(doc, s)]
+                if _is_example(doc, s) or _opinion(doc, s) or _impersonal_in_article(doc, s)
+                or defines_term(doc, s)]
     if examples:
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
@@ -339,10 +347,77 @@ def _in_quotation(text: str, start: int, end: int) -> bool:
     return False
 
 
+_QUESTION_WORD = re.compile(
+    r"(?<!\w)(?:what|what's|wat|was|qu'est-ce|quoi|how|hoe|wie|comment|why|waarom|warum|"
+    r"pourquoi|welke|which|welche|quel|quelle)(?!\w)")
+_INDEFINITE = re.compile(r"(?:^|\s)(?:an?|een|ein|eine|einen|un|une)\s+$")
+_COPULA = re.compile(r"\s+(?:is|are|est|sont|ist|sind|zijn|means|betekent|bedeutet|signifie)(?!\w)")
+
+
+def defines_term(doc: Document, signal: Signal) -> bool:
+    """Whether a statement names its term in a question or a definition, not for this text.
+
+    "C'est quoi, un lien affilié ?", "Een affiliate link is een link waarmee…": the words
+    of a disclosure used to explain them.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, term: str) -> bool:
+    ...     at = text.index(term)
+    ...     return defines_term(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", term, 0.9, at, at + len(term), term))
+    >>> check("C'est quoi, un lien affilié ? Petit guide", "lien affilié")
+    True
+    >>> check("Un lien affilié est un lien qui rapporte une commission.", "lien affilié")
+    True
+    >>> check("Ceci est un lien affilié : https://amzn.to/x", "lien affilié")
+    False
+    """
+    if signal.rule != "disclosure.statement" or signal.start is None or signal.end is None:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start, signal.end)
+    if end < len(doc.text) and doc.text[end] == "?" and _QUESTION_WORD.search(
+            doc.lowered, start, signal.start) is not None:
+        return True
+    opening = doc.lowered[start:signal.start]
+    return (_INDEFINITE.search(opening) is not None and not opening.strip(" \t").count(" ")
+            and _COPULA.match(doc.lowered, signal.end) is not None)
+
+
+QUOTED_SENTENCE_WORDS = 5
+"""A quotation this long is someone's sentence being quoted, not a code put in quotes."""
+
+
+def quoted_offer(doc: Document, signal: Signal) -> bool:
+    """Whether a code or shopping phrase sits inside a quoted sentence (someone else's ad).
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, code: str) -> bool:
+    ...     at = text.index(code)
+    ...     return quoted_offer(read_document(text), Signal(
+    ...         "commercial", "commercial.discount_code", code, 1.0, at, at + len(code), code))
+    >>> check("Oma las voor: 'Gebruik code ZOMER20 voor 20% korting!' en vroeg of het moest",
+    ...       "code ZOMER20")
+    True
+    >>> check('Met code "LIEKE15" krijg je 15% korting', "LIEKE15")
+    False
+    """
+    if signal.start is None or signal.end is None or "link" in signal.rule:
+        return False
+    if _QUOTE_OPENER.search(doc.text, max(0, signal.start - 300), signal.start) is None:
+        return False
+    line_start = doc.text.rfind("\n", 0, signal.start) + 1
+    line_end = doc.text.find("\n", signal.end)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    return any(match.start() + line_start < signal.start and signal.end < match.end() + line_start
+               and len(match.group().split()) >= QUOTED_SENTENCE_WORDS
+               for match in _QUOTED.finditer(line))
+
+
 def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
     start = signal.start or 0
-    if start < OPENING:
-        return True
+    if start < OPENING and signal.rule not in ("disclosure.statement",
+                                                "disclosure.phrase_unclear"):
+        return True  # a header label; a title such as "What is affiliate marketing?" is not
     return any(start - SELF_REFERENCE_WINDOW <= h.end and h.start <= start + SELF_REFERENCE_WINDOW
                for h in doc.hits_in("self_reference"))
 
@@ -415,8 +490,9 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     False
     """
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
-    if any(start <= h.start < end for h in doc.hits_in("self_reference")):
-        return False
+    if any(start <= h.start < end and "descri" not in h.entry.pattern
+           and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):
+        return False  # "marked in the first seconds and in the description" is still policy
     cues = standing_cues()
     lowered = doc.lowered
     labelling = cues.labelling.search(lowered, start, end) is not None
@@ -428,7 +504,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
 
 
 PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",
-                           "disclosure.phrase_unclear", "commercial.partnership",
+                           "disclosure.phrase_unclear", "disclosure.label",
+                           "disclosure.label_unclear", "commercial.partnership",
                            "commercial.gifted"})
 
 
@@ -541,6 +618,8 @@ def bare_affiliate(doc: Document, signal: Signal) -> bool:
     """
     if signal.text.lower() != "affiliate" or signal.end is None:
         return False
+    if _AFFILIATE_TOPIC.match(doc.lowered, signal.end) is not None:
+        return True
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end)
     if _FIRST_PERSON_SINGULAR.search(doc.lowered, start, end) is not None:
         return False
@@ -549,6 +628,8 @@ def bare_affiliate(doc: Document, signal: Signal) -> bool:
 
 _FIRST_PERSON_SINGULAR = re.compile(
     r"(?<!\w)(?:i|i'm|i’m|my|me|ik|mijn|ich|mein|meine|meinen|je|j'|mon|ma|mes)(?!\w)")
+_AFFILIATE_TOPIC = re.compile(r"[\s-]*(?:marketing|marketeer|marketer|marketers|netwerk|network)")
+"""'affiliate marketing' is a trade, not a disclosure of this text's links."""
 _MEMBER_OF = re.compile(
     r"\s+(?:in|im|of|van|von|für|for|de|du|network|netzwerk|netwerk|organisation|organization|"
     r"member|mitglied|lid|chapter|team|status|programme|program)(?!\w)")

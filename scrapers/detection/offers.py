@@ -21,14 +21,26 @@ import re
 from scrapers.detection.document import Document
 from scrapers.models import Signal
 
+_THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
+           r"danke(?: dir| euch)?|vielen (?:lieben )?dank|merci(?: beaucoup| mille fois)?)")
+_GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
+               r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
+               r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
+               r"treats|kit|set|bundle)")
 _THANKS_FOR_PARCEL = re.compile(
-    r"(?<!\w)(?:thanks?(?: you)?|thx|bedankt|dankjewel|dankuwel|dank je wel|dank je|danke(?: dir)?|"
-    r"vielen dank|merci(?: beaucoup)?)\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
-    r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|goodies|"
-    r"cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|zuschicken|l'envoi)"
-    r"(?!\w)"
+    _THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
+    r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?" + _GIFT_NOUNS + r"(?!\w)"
 )
+_PARCEL_FROM = re.compile(
+    r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|pr[ -]?box|pr-paket|"
+    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+@[\w.]+"
+)
+_THANKS_FOR_HOSTING = re.compile(
+    _THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
+    r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft)(?!\w)"
+)
+"""Thanks for an invitation or for having us: a hosted stay or meal."""
 _OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage)")
@@ -37,13 +49,19 @@ _HANDLE = re.compile(r"(?<![\w.])@\w")
 _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )"
     r"(?:gratis|free|offert|offerte|kostenlos|bonus|\w*bonus|startbonus|premium|"
-    r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction))(?!\w)"
+    r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
+    r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois))(?!\w)"
 )
 _CLAIM = re.compile(
     r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+)(?!\w)"
 )
+_OWN_LINK_CLAIM = re.compile(
+    r"(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
+    r"met mijn link|via mijn link|avec mon lien|via mon lien)(?!\w)"
+)
+"""Without a tagged brand only the creator's own link makes a perk an offer."""
 PERK_REACH = 120
 """How far apart the perk and the way to claim it may stand."""
 FOLLOWER_OFFER_WEIGHT = 1.0
@@ -52,11 +70,16 @@ FOLLOWER_OFFER_WEIGHT = 1.0
 
 def find_offers(doc: Document) -> list[Signal]:
     """``commercial.gifted`` for thanks-for-a-parcel, ``commercial.follower_offer`` for perks."""
-    if "@" not in doc.text or not doc.hits_in("offer_cue"):
+    if not doc.hits_in("offer_cue"):
         return []
+    lowered = doc.lowered
+    tagged = _HANDLE.search(doc.text) is not None
+    shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM] if tagged else []
+    if tagged or "http" in lowered or "www." in lowered:
+        shapes.append(_THANKS_FOR_HOSTING)
     signals = [Signal("commercial", "commercial.gifted", doc.text[m.start():m.end()], 1.0,
                       m.start(), m.end(), "gifted")
-               for m in _THANKS_FOR_PARCEL.finditer(doc.lowered)
+               for shape in shapes for m in shape.finditer(lowered)
                if _OCCASION.search(m.group()) is None]
     offer = follower_offer(doc)
     if offer is not None:
@@ -74,10 +97,9 @@ def follower_offer(doc: Document) -> Signal | None:
     >>> follower_offer(read_document("Link in bio for my free e-book!")) is None
     True
     """
-    if _HANDLE.search(doc.text) is None:
-        return None
     lowered = doc.lowered
-    for claim in _CLAIM.finditer(lowered):
+    claims = _CLAIM if _HANDLE.search(doc.text) is not None else _OWN_LINK_CLAIM
+    for claim in claims.finditer(lowered):
         perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
         if perk is not None:
             start, end = min(claim.start(), perk.start()), max(claim.end(), perk.end())

@@ -277,3 +277,61 @@ def test_but_ends_a_denial() -> None:
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "m'a été offert") in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "label"),
+    [
+        ("code LOTTE20 = 20% op je eerste box bij @smaakpost #foodtok #fyp #voorjou #ad #recept",
+         "nl", "#ad"),
+        ("Rabatt mit JULE15 bei @formfit.wear #gymtok #fyp #foryou #werbung #leggings", "de",
+         "#werbung"),
+    ],
+)
+def test_a_hashtag_ending_in_ou_is_no_choice_between_labels(
+        text: str, jurisdiction: str, label: str) -> None:
+    """'#voorjou #ad' once read as '#voorj' + 'ou' ("or") + '#ad', a quoted alternative."""
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.disclosed
+    assert ("disclosure.hashtag", label) in {(s.rule, s.text) for s in verdict.signals}
+    assert "guard.example" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "quoted"),
+    [
+        ("Mijn oma las hardop een post voor: 'Betaald partnerschap met Zonnekracht — gebruik "
+         "code ZOMER20 voor 20% korting!' en vroeg of ze die code nu móést gebruiken 😂", "nl",
+         "code ZOMER20"),
+        ("Ma grand-mère m'a montré une pub : « Partenariat rémunéré avec Jouvencia – -50 % avec "
+         "le code JEUNE50, il ne reste que 3 pots !! » Mamie non. 😭", "fr", "code JEUNE50"),
+    ],
+)
+def test_a_quoted_ad_with_a_code_is_a_quotation(text: str, jurisdiction: str,
+                                                 quoted: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert ("guard.example", quoted) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("C'est quoi, un lien affilié ? Petit guide pour les curieux. Un lien affilié est un "
+         "lien qui permet à un créateur de toucher une commission.", "fr"),
+        ("Column | Het woord 'samenwerking' betekent niks meer. Onder elke tweede post staat "
+         "'Betaald partnerschap met'. Vroeger zag je overal verstopte kortingscodes. Mijn dochter "
+         "leest over #ad en #spon heen. Misschien moeten we minder praten over labels en meer "
+         "over wat reclame met ons doet.", "nl"),
+        ("🧵 Couture & récup' | Nantes 🏷️ Toute collaboration commerciale est indiquée par "
+         "« Publicité » en début de post, les liens affiliés par un * Pas de mention = acheté "
+         "avec mes sous 🧶", "fr"),
+        ("🌿 Pflanzen & DIY aus Köln 📌 Werbung kennzeichne ich immer mit 'Werbung' am Anfang, "
+         "Affiliate-Links mit * Alles ohne Kennzeichnung ist selbst gekauft 🪴", "de"),
+    ],
+)
+def test_explainers_columns_and_labelling_bios_are_organic(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert {s.rule for s in verdict.signals} & {"guard.example", "guard.about_advertising",
+                                                "guard.policy_page"}

@@ -61,3 +61,24 @@ def test_friends_own_products_and_plain_thanks_stay_organic(text: str) -> None:
     assert verdict.verdict == "organic"
     assert not {s.rule for s in verdict.signals} & {"commercial.gifted",
                                                      "commercial.follower_offer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule"),
+    [
+        ("Danke @burgerwerk.koeln fürs Einladen 🍔🔥 der Trüffelburger ist einfach illegal gut.",
+         "de", "commercial.gifted"),
+        ("Huge thanks to the lovely team at Driftwood Lodge for having us, we'll be back! Book "
+         "your stay at https://www.driftwoodlodge.co.uk", "us", "commercial.gifted"),
+        ("unboxing du colis de @glowette 📦🥹 merci les filles, le blush liquide est incroyable",
+         "fr", "commercial.gifted"),
+        ("Kurze Unterbrechung: Wolkenfach hat 2 TB Cloud-Speicher, und über meinen Link gibt's "
+         "den ersten Monat für 1 €: https://wolkenfach.de/techtim", "de",
+         "commercial.follower_offer"),
+    ],
+)
+def test_hosted_visits_parcels_and_own_link_perks(text: str, jurisdiction: str,
+                                                  rule: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert rule in {s.rule for s in verdict.signals}

@@ -64,11 +64,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "final_commercial_f1": 0.90,
-    "final_hard_negatives_flagged_rate_max": 0.05,
-    "final_disclosure_right_on_commercial": 0.95,
+    "unseen_commercial_f1": 0.90,
+    "unseen_hard_negatives_flagged_rate_max": 0.05,
+    "unseen_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``final_*`` apply them to the tables never fed back (the honest test)."""
+"""The issue's targets; ``unseen_*`` apply them to the tables never fed back (the honest test)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,16 +387,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    final = report["datasets"]["final"]["all"]
+    unseen = report["datasets"]["unseen"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "final_commercial_f1": final["commercial"]["f1"],
-        "final_hard_negatives_flagged_rate_max": final["hard_negatives_flagged_rate"],
-        "final_disclosure_right_on_commercial": final["disclosure_right_on_commercial"],
+        "unseen_commercial_f1": unseen["commercial"]["f1"],
+        "unseen_hard_negatives_flagged_rate_max": unseen["hard_negatives_flagged_rate"],
+        "unseen_disclosure_right_on_commercial": unseen["disclosure_right_on_commercial"],
     }
     return {
         name: {
@@ -428,6 +428,7 @@ def build_report(datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
             "blind": own_report(datasets["blind"]),
             "fresh": own_report(datasets["fresh"]),
             "final": own_report(datasets["final"]),
+            "unseen": own_report(datasets["unseen"]),
         },
     }
     report["targets"] = targets(report)
@@ -480,7 +481,8 @@ def print_report(report: dict[str, Any]) -> None:
         ("heldout", "held-out tables (written after tuning on the own tables; since seen)"),
         ("blind", "blind tables (first build; errors fed back 2026-11-22, since seen)"),
         ("fresh", "fresh tables (written without sight of the detector; errors fed back, seen)"),
-        ("final", "final tables (written without sight of the detector; never fed back)"),
+        ("final", "final tables (written without sight of the detector; errors fed back, seen)"),
+        ("unseen", "unseen tables (written without sight of the detector; never fed back)"),
     ):
         data = report["datasets"][name]
         print(f"{caption}:")
@@ -544,6 +546,7 @@ def main(argv: list[str] | None = None) -> int:
         "blind": lambda: load_own_cases(DATA, "blind"),
         "fresh": lambda: load_own_cases(DATA, "fresh"),
         "final": lambda: load_own_cases(DATA, "final"),
+        "unseen": lambda: load_own_cases(DATA, "unseen"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

@@ -152,6 +152,9 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
             and (not path_rule.param or any(k == path_rule.param for k, _ in query))
         ):
             return path_rule.network
+    network = _referral_segment(path, table.path_segments)
+    if network:
+        return network
     if not query:
         return ""
     domain, name = registered_domain(host)
@@ -163,6 +166,25 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
         network = table.query_keys.get(key, "")
         pattern = table.query_key_values.get(key)
         if network and value and (pattern is None or pattern.search(value)):
+            return network
+    return ""
+
+
+def _referral_segment(path: str, segments: dict[str, str]) -> str:
+    """The network of a referral path segment followed by a non-empty one: ``/ref/jane/``.
+
+    >>> _referral_segment("/snacks/ref/LostInPlace/", {"ref": "affiliatewp"})
+    'affiliatewp'
+    >>> segments = {"ref": "affiliatewp"}
+    >>> _referral_segment("/dp/B0/ref=sr_1_1", segments), _referral_segment("/ref/", segments)
+    ('', '')
+    """
+    if not segments or "/" not in path[1:]:
+        return ""
+    parts = path.split("/")
+    for index, part in enumerate(parts[:-1]):
+        network = segments.get(part.lower())
+        if network and parts[index + 1]:
             return network
     return ""
 

@@ -49,6 +49,8 @@ class LinkTable:
     version: str
     affiliate_hosts: dict[str, str]
     path_rules: tuple[PathRule, ...]
+    path_segments: dict[str, str]
+    """A referral path segment (``ref`` in ``/ref/jane/``) and its network, on any host."""
     param_rules_by_domain: dict[str, tuple[ParamRule, ...]]
     param_rules_by_name: dict[str, tuple[ParamRule, ...]]
     query_keys: dict[str, str]
@@ -85,6 +87,7 @@ def link_table() -> LinkTable:
         version=raw["version"],
         affiliate_hosts={k.lower(): v for k, v in raw["affiliate_hosts"].items()},
         path_rules=tuple(PathRule(**item) for item in raw["affiliate_paths"]),
+        path_segments={k.lower(): v for k, v in raw.get("affiliate_path_segments", {}).items()},
         param_rules_by_domain={k: tuple(v) for k, v in by_domain.items()},
         param_rules_by_name={k: tuple(v) for k, v in by_name.items()},
         query_keys={k.lower(): v for k, v in raw["affiliate_query_keys"].items()},

@@ -76,6 +76,8 @@ AFFILIATE_LINKS = [
     ("https://saas.example/?fpr=jane", "firstpromoter"),
     ("https://saas.example/pricing?gspk=amFuZQ&gsxid=x", "partnerstack"),
     ("https://school.example/p/course?affcode=123_abc", "teachable"),
+    ("https://gameonsnacks.com/snacks/ref/LostInPlace/", "affiliatewp"),
+    ("https://shop.example/ref/123/", "affiliatewp"),
 ]
 
 
@@ -96,6 +98,9 @@ ORDINARY_LINKS = [
     "https://www.youtube.com/watch?v=abc",
     "https://en.wikipedia.org/wiki/Affiliate_marketing",
     "https://shop.example/?aff=",
+    "https://www.amazon.com/dp/B000VV7IGM/ref=sr_1_1",
+    "https://docs.example.org/ref/",
+    "https://docs.example.org/reference/api",
     "https://www.tagesschau.de/inland/radwege-100.html",
     # look-alikes of the 2026-11-22 additions
     "https://www.amazon.com/gp/product/B0/",

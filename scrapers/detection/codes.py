@@ -78,7 +78,7 @@ def find_discount_codes(doc: Document) -> list[Signal]:
     signals: list[Signal] = []
     for hit in doc.hits_in("code_keyword"):
         match = _TOKEN.match(doc.text, hit.end)
-        if match is None or not looks_like_code(match.group(1)):
+        if match is None or not (looks_like_code(match.group(1)) or _set_apart(doc.text, match)):
             continue
         if signals and signals[-1].end == match.end(1):
             continue  # "promo code X": "code" and "promo code" end on the same token
@@ -86,3 +86,29 @@ def find_discount_codes(doc: Document) -> list[Signal]:
                               doc.text[hit.start:match.end(1)], 1.0, hit.start, match.end(1),
                               match.group(1)))
     return signals or find_bare_codes(doc)
+
+
+_CLOSING_QUOTES = "\"'”’»“"
+
+
+def _set_apart(text: str, match: re.Match[str]) -> bool:
+    """A token the author set apart as a code: quoted ('Use Code "Red"') or CamelCase
+    after a colon ("Coupon: GarlicNation"), so no capitals or digits are needed.
+
+    >>> from scrapers.detection.document import read_document
+    >>> [s.detail for s in find_discount_codes(read_document('Use Code "Red" at checkout'))]
+    ['Red']
+    >>> [s.detail for s in find_discount_codes(read_document("Coupon: GarlicNation"))]
+    ['GarlicNation']
+    >>> find_discount_codes(read_document("the code is simple"))
+    []
+    """
+    token = match.group(1)
+    if token.upper() in NOT_CODES:
+        return False
+    end = match.end(1)
+    quoted = any(q in match.group(0) for q in "\"'“‘«„") and end < len(text) \
+        and text[end] in _CLOSING_QUOTES
+    camel = (":" in match.group(0) and token[0].isupper() and token.isalpha()
+             and any(c.isupper() for c in token[1:]))
+    return quoted or camel

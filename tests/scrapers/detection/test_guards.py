@@ -335,3 +335,13 @@ def test_explainers_columns_and_labelling_bios_are_organic(text: str, jurisdicti
     assert verdict.verdict == "organic", verdict.signals
     assert {s.rule for s in verdict.signals} & {"guard.example", "guard.about_advertising",
                                                 "guard.policy_page"}
+
+
+def test_support_the_channel_speaks_of_the_text_itself_in_a_meta_video() -> None:
+    text = ("The truth about influencer marketing and affiliate marketing: brands, creators and "
+            "the FTC rules explained.\nSUPPORT THE CHANNEL VIA THE AMAZON SHOPPING LINK below\n"
+            "Thanks for watching!")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.disclosed
+    assert "guard.about_advertising" in {s.rule for s in verdict.signals}
+    assert "SUPPORT THE CHANNEL" in {s.text for s in verdict.signals if s.family == "disclosure"}

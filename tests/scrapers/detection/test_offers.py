@@ -82,3 +82,19 @@ def test_hosted_visits_parcels_and_own_link_perks(text: str, jurisdiction: str,
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed"
     assert rule in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [('Use Code "Red" for 10% off your order', "Red"),
+     ("Coupon: GarlicNation at checkout", "GarlicNation")],
+)
+def test_a_code_set_apart_by_quotes_or_a_colon_counts(text: str, code: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", code) in {(s.rule, s.detail) for s in verdict.signals}
+
+
+def test_a_brand_name_after_code_is_no_code() -> None:
+    verdict = analyze(Post("The code GitHub shows is wrong", platform="x"), "us")
+    assert verdict.verdict == "organic"

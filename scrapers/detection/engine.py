@@ -75,23 +75,28 @@ class Detector:
                 or material.commercial or material.links or _has_url(doc.lowered)):
             return self._plainly_organic(
                 material.language or _language(doc.lowered, self.lexicon, doc.tokens, False))
-        disclosures = [*material.disclosures, *hashtags,
-                       *find_disclosure_phrases(doc), *find_disclosure_labels(doc)]
+        groups = doc.groups
+        disclosures = [*material.disclosures, *hashtags]
+        if "disclosure_phrase" in groups:
+            disclosures += find_disclosure_phrases(doc)
+        if "disclosure_label" in groups:
+            disclosures += find_disclosure_labels(doc)
         links = _links(material.links, doc)
         commercial = [*material.commercial, *find_commercial_evidence(doc),
-                      *find_discount_codes(doc), *links, *_shop_links(doc, links)]
+                      *find_discount_codes(doc), *links]
+        if links or _has_url(doc.lowered):
+            commercial += _shop_links(doc, links)
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
             doc.lowered, self.lexicon, doc.tokens, needed=bool(guarded.disclosures))
         decision = decide(guarded.disclosures, guarded.commercial, doc.text, platform,
                           self.rulebook, self.lexicon.label_kinds, doc.obfuscation,
                           self.lexicon.label_languages, language)
-        strongest = max((s.weight for s in guarded.disclosures), default=0.0)
-        signals = sorted(
-            [*guarded.disclosures, *guarded.commercial, *guarded.guards, *doc.obfuscation,
-             *decision.placement_signals],
-            key=_signal_order,
-        )
+        strongest = max([s.weight for s in guarded.disclosures], default=0.0)
+        signals = [*guarded.disclosures, *guarded.commercial, *guarded.guards, *doc.obfuscation,
+                   *decision.placement_signals]
+        if len(signals) > 1:
+            signals.sort(key=_signal_order)
         return Verdict(
             verdict=decision.verdict,
             commercial=decision.commercial,
@@ -204,8 +209,14 @@ def _links(links: tuple[str, ...], doc: Document) -> list[Signal]:
 
 
 def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:
-    """Shortened links with a shopping label, and app referral links (``shop_links``)."""
-    if not links and not _has_url(doc.lowered):
+    """Shortened links with a shopping label, and app referral links (``shop_links``).
+
+    Without a URL in the text there is no app referral link to look for (the app-cue
+    pattern is skipped), and only shortened links can carry a shopping label.
+    """
+    if not _has_url(doc.lowered):  # the caller has checked that there are links
+        if any(s.rule == "commercial.shortened_link" for s in links):
+            return find_shop_links(doc, links, ())
         return []
     shortened = any(s.rule == "commercial.shortened_link" for s in links)
     app = doc.lexicon.app_link_cue.search(doc.text) is not None

@@ -12,6 +12,8 @@ Wording is careful: "signals of an undisclosed ad", never a claim that anyone br
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scrapers.models import Signal
 
 MAX_EVIDENCE = 3
@@ -100,41 +102,66 @@ PROBLEMS = {
 def explain(verdict: str, disclosures: list[Signal], commercial: list[Signal],
             guards: list[Signal], problems: tuple[str, ...], language: str,
             best: Signal | None = None) -> str:
-    """The verdict's sentence in ``language`` (Dutch for ``nl``, English otherwise)."""
+    """The verdict's sentence in ``language`` (Dutch for ``nl``, English otherwise).
+
+    Sentences are built from a few short fields of at most three signals (rule, family,
+    text, detail), which repeat across posts ("Disclosed as commercial: \"#ad\"."), so
+    each distinct sentence is formatted once (``_listing``, ``_labelled``).
+    """
     lang = "nl" if language == "nl" else "en"
-    template = TEMPLATES[lang]
     if verdict == "organic":
         if guards:
-            names = _join([describe(g, lang) for g in _distinct(guards)], lang)
-            return template["organic_guarded"].format(guards=names)
-        return template["organic"]
+            return _listing("organic_guarded", "guards", _keys(guards), lang)
+        return TEMPLATES[lang]["organic"]
     if verdict == "undisclosed":
-        evidence = _join([describe(s, lang) for s in _distinct(commercial)], lang)
-        return template["undisclosed"].format(evidence=evidence)
+        return _listing("undisclosed", "evidence", _keys(commercial), lang)
     shown = best or disclosures[0]
-    return template[verdict].format(
-        disclosure=describe(shown, lang),
-        problems=", ".join(PROBLEMS[lang].get(p, p) for p in problems),
-    )
+    return _labelled(verdict, (shown.rule, shown.family, shown.text, shown.detail), problems,
+                     lang)
+
+
+_Key = tuple[str, str, str, str]
+"""What a sentence says of one signal: its rule, family, text and detail."""
 
 
 def describe(signal: Signal, lang: str) -> str:
     """A short phrase for one signal."""
+    return _phrase((signal.rule, signal.family, signal.text, signal.detail), lang)
+
+
+def _phrase(key: _Key, lang: str) -> str:
+    rule, family, text, detail = key
     table = PHRASES[lang]
-    key = signal.rule if signal.rule in table else (
-        "link" if "link" in signal.rule else signal.family)
-    phrase = table.get(key, "\"{text}\"")
-    return phrase.format(text=signal.text, detail=signal.detail)
+    name = rule if rule in table else ("link" if "link" in rule else family)
+    phrase = table.get(name, "\"{text}\"")
+    return phrase.format(text=text, detail=detail)
 
 
-def _distinct(signals: list[Signal]) -> list[Signal]:
+@lru_cache(maxsize=2048)
+def _listing(template: str, field: str, keys: tuple[_Key, ...], lang: str) -> str:
+    """A sentence listing evidence or guards ("… discount code 'X' and a gift mention …")."""
+    names = _join([_phrase(key, lang) for key in keys], lang)
+    return TEMPLATES[lang][template].format_map({field: names})
+
+
+@lru_cache(maxsize=2048)
+def _labelled(verdict: str, key: _Key, problems: tuple[str, ...], lang: str) -> str:
+    """A sentence naming the disclosure judged, and its problems."""
+    return TEMPLATES[lang][verdict].format(
+        disclosure=_phrase(key, lang),
+        problems=", ".join(PROBLEMS[lang].get(p, p) for p in problems),
+    )
+
+
+def _keys(signals: list[Signal]) -> tuple[_Key, ...]:
+    """The first signal of each rule, at most :data:`MAX_EVIDENCE`."""
     seen: set[str] = set()
     out = []
     for signal in signals:
         if signal.rule not in seen:
             seen.add(signal.rule)
-            out.append(signal)
-    return out[:MAX_EVIDENCE]
+            out.append((signal.rule, signal.family, signal.text, signal.detail))
+    return tuple(out[:MAX_EVIDENCE])
 
 
 def _join(parts: list[str], lang: str) -> str:

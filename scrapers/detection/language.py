@@ -51,14 +51,15 @@ def guess_from_function_words(lowered: str, lexicon: Lexicon,
     found = index.keys() & words  # C-level: most of a post's words are not function words
     if not found:
         return "und"
-    counts = [0] * len(lexicon.stopwords)
+    order = lexicon.stopword_order
+    counts = [0] * len(order)
     for word in found:
         for position in index[word]:
             counts[position] += 1
     best = max(counts)
     if counts.count(best) > 1:  # a tie (also no votes at all): no clear leader
         return "und"
-    return tuple(lexicon.stopwords)[counts.index(best)]
+    return order[counts.index(best)]
 
 
 @lru_cache(maxsize=1)

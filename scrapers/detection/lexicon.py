@@ -72,6 +72,8 @@ class Lexicon:
     stopwords: MappingProxyType[str, frozenset[str]]
     stopword_languages: MappingProxyType[str, tuple[int, ...]]
     """Function word -> positions (in ``stopwords`` order) of the languages it belongs to."""
+    stopword_order: tuple[str, ...]
+    """The languages of ``stopwords``, in order (position -> language code)."""
     spaced_targets: frozenset[str]
     """Words that spaced letters are collapsed into (see ``normalise``)."""
     label_kinds: MappingProxyType[str, str]
@@ -133,6 +135,7 @@ def load_lexicon() -> Lexicon:
         stopwords=MappingProxyType({lang: frozenset(words)
                                     for lang, words in raw["stopwords"].items()}),
         stopword_languages=MappingProxyType(_stopword_index(raw["stopwords"])),
+        stopword_order=tuple(raw["stopwords"]),
         spaced_targets=frozenset(hashtags) | {e.pattern for e in labels},
         label_kinds=MappingProxyType(_label_field(entries, "kind", hashtags, suffixes)),
         label_languages=MappingProxyType(_label_field(entries, "lang", hashtags)),

@@ -190,32 +190,60 @@ def _signalless_body(verdict: Verdict) -> str:
 
 def _encode_verdict(verdict: Verdict, post_id: Any) -> str:
     """The same bytes as ``json.dumps(verdict.with_id(post_id).to_dict(), ensure_ascii=False,
-    separators=(",", ":"))``, assembled from pieces: no intermediate dicts (hot path)."""
-    text = _TEXT
+    separators=(",", ":"))``, assembled from pieces: no intermediate dicts (hot path).
+
+    The parts that repeat across posts — a signal's family, rule and text, and everything
+    after the signals (jurisdiction … detector version) — are encoded once and cached;
+    numbers and offsets, which differ from post to post, are written each time.
+    """
     head = "{" if post_id is None else '{"id":' + _scalar(post_id) + ","
+    confidence = verdict.confidence
     return "".join((
-        head, '"verdict":', text(verdict.verdict),
+        head, '"verdict":', _TEXT(verdict.verdict),
         ',"commercial":', _BOOL[verdict.commercial], ',"disclosed":', _BOOL[verdict.disclosed],
-        ',"confidence":', _number(verdict.confidence),
+        ',"confidence":', float.__repr__(confidence) if _finite_float(confidence)
+        else _number(confidence),
         ',"signals":[', ",".join([_encode_signal(s) for s in verdict.signals]),
-        '],"jurisdiction":', text(verdict.jurisdiction),
-        ',"rulebook_version":', text(verdict.rulebook_version),
-        ',"language":', _scalar(verdict.language),
-        ',"explanation":', text(verdict.explanation),
-        ',"kinds":[', ",".join([text(k) for k in verdict.kinds]),
-        '],"problems":[', ",".join([text(p) for p in verdict.problems]),
-        '],"detector_version":', text(verdict.detector_version), "}",
+        _verdict_tail(verdict.jurisdiction, verdict.rulebook_version, verdict.language,
+                      verdict.explanation, verdict.kinds, verdict.problems,
+                      verdict.detector_version),
+    ))
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _verdict_tail(jurisdiction: str, rulebook_version: str, language: Any, explanation: str,
+                  kinds: tuple[str, ...], problems: tuple[str, ...], detector_version: str) -> str:
+    """Everything after the signals; the same for many posts (one rulebook, few sentences)."""
+    text = _TEXT
+    return "".join((
+        '],"jurisdiction":', text(jurisdiction), ',"rulebook_version":', text(rulebook_version),
+        ',"language":', _scalar(language), ',"explanation":', text(explanation),
+        ',"kinds":[', ",".join([text(k) for k in kinds]),
+        '],"problems":[', ",".join([text(p) for p in problems]),
+        '],"detector_version":', text(detector_version), "}",
     ))
 
 
 def _encode_signal(signal: Signal) -> str:
-    text = _TEXT
+    weight, start, end, detail = signal.weight, signal.start, signal.end, signal.detail
     return "".join((
-        '{"family":', text(signal.family), ',"rule":', text(signal.rule),
-        ',"text":', text(signal.text), ',"weight":', _number(signal.weight),
-        ',"start":', _number(signal.start), ',"end":', _number(signal.end),
-        ',"detail":', _scalar(signal.detail), "}",
+        _signal_head(signal.family, signal.rule, signal.text),
+        float.__repr__(weight) if _finite_float(weight) else _number(weight),
+        ',"start":', int.__repr__(start) if start.__class__ is int else _number(start),
+        ',"end":', int.__repr__(end) if end.__class__ is int else _number(end),
+        ',"detail":', _TEXT(detail) if detail.__class__ is str else _scalar(detail), "}",
     ))
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _signal_head(family: str, rule: str, text: str) -> str:
+    """``{"family":…,"rule":…,"text":…,"weight":`` — labels and phrases repeat across posts."""
+    return "".join(('{"family":', _TEXT(family), ',"rule":', _TEXT(rule),
+                    ',"text":', _TEXT(text), ',"weight":'))
+
+
+def _finite_float(value: Any) -> bool:
+    return value.__class__ is float and value - value == 0.0  # inf - inf and nan are nan
 
 
 def _scalar(value: Any) -> str:

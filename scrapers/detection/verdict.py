@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrapers.detection.placement import disclosure_problems
 from scrapers.models import Signal
@@ -31,9 +31,10 @@ CAPS = {"commercial.shortened_link": 1, "commercial.partnership": 1}
 KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The verdict fields that follow from the evidence, before confidence and wording."""
+class Decision(NamedTuple):
+    """The verdict fields that follow from the evidence, before confidence and wording.
+
+    A named tuple: built for every post with evidence, read once by the engine."""
 
     verdict: str
     commercial: bool
@@ -70,7 +71,7 @@ def decide(
     problems, best = judged[0]
     verdict = "unclear_disclosure" if problems else "disclosed"
     return Decision(verdict, True, True, kinds, problems, score, best,
-                    _placement_signals(best, problems))
+                    _placement_signals(best, problems) if problems else ())
 
 
 def commercial_score(commercial: list[Signal]) -> float:
@@ -88,9 +89,12 @@ def commercial_score(commercial: list[Signal]) -> float:
 
 def _kinds(disclosures: list[Signal], commercial: list[Signal],
            label_kinds: Mapping[str, str]) -> tuple[str, ...]:
-    found = {label_kinds.get(s.detail, "sponsored") for s in disclosures
-             if s.rule != "disclosure.page_label"}
-    found |= {"advertorial" for s in disclosures if s.rule == "disclosure.page_label"}
+    found: set[str] = set()
+    for signal in disclosures:
+        if signal.rule == "disclosure.page_label":
+            found.add("advertorial")
+        else:
+            found.add(label_kinds.get(signal.detail, "sponsored"))
     for signal in commercial:
         found.add(_commercial_kind(signal))
     return tuple([k for k in KIND_ORDER if k in found])

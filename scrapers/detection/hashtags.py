@@ -30,8 +30,12 @@ def find_disclosure_hashtags(doc: Document) -> list[Signal]:
     """
     if "#" not in doc.text:
         return []
-    found = [(h.start, h.end, h.entry) for h in doc.hits_in("hashtag")]
-    if doc.lexicon.suffix_pattern.search(doc.lowered):
+    hits = doc.hits_in("hashtag")
+    suffixed = doc.lexicon.suffix_pattern.search(doc.lowered) is not None
+    if not (hits or suffixed):
+        return []
+    found = [(h.start, h.end, h.entry) for h in hits]
+    if suffixed:
         found += _suffixed(doc, {start for start, _end, _entry in found})
     if len(found) > 1:
         found.sort(key=lambda item: item[0])

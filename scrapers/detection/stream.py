@@ -167,7 +167,14 @@ def _verdict_line(verdict: Verdict, post_id: Any, bodies: dict[int, tuple[Verdic
         if len(bodies) < MAX_SHARED_BODIES:
             bodies[id(verdict)] = known
     body = known[1]
-    return body if post_id is None else '{"id":' + _scalar(post_id) + "," + body[1:]
+    if post_id is None:
+        return body
+    kind = post_id.__class__
+    if kind is int:
+        return '{"id":' + int.__repr__(post_id) + "," + body[1:]
+    if kind is str:
+        return '{"id":' + _TEXT(post_id) + "," + body[1:]
+    return '{"id":' + _scalar(post_id) + "," + body[1:]
 
 
 def verdict_json(verdict: Verdict, post_id: Any = None) -> str:

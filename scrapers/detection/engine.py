@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -130,13 +131,13 @@ class Detector:
         material = Material(text, (), (), (), None)
         if not (text.isascii() or can_skip_unicode_pass(text)):
             return self._judge(read_document(text, lexicon), material, platform)
-        tokens = frozenset(lowered.split())
-        if SPACED_HINT_TOKENS.isdisjoint(tokens):
+        words = lowered.split()  # a list: set operations take it without building a set
+        if SPACED_HINT_TOKENS.isdisjoint(words):
             hits = scan(lowered, lexicon)
             if not (hits or "/" in lowered or "www." in lowered
                     or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
-                return self._plainly_organic(_language(lowered, lexicon, tokens, needed=False))
-            doc = document_of(text, lowered, tokens, hits, lexicon)
+                return self._plainly_organic(_language(lowered, lexicon, words, needed=False))
+            doc = document_of(text, lowered, frozenset(words), hits, lexicon)
         else:  # perhaps spaced letters ("#a d"): normalisation decides
             doc = read_document(text, lexicon)
         return self._judge(doc, material, platform)
@@ -227,7 +228,7 @@ def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:
     return find_shop_links(doc, links, extract_urls(doc.text) if app else ())
 
 
-def _language(lowered: str, lexicon: Lexicon, tokens: frozenset[str], needed: bool) -> str:
+def _language(lowered: str, lexicon: Lexicon, tokens: Collection[str], needed: bool) -> str:
     """Function words first; the statistical model only where the answer matters.
 
     It matters when there is a disclosure (a label is judged in the post's language)

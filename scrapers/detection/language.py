@@ -13,6 +13,7 @@ whose function words do not decide.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
@@ -38,7 +39,7 @@ def guess_by_model(lowered: str) -> str:
 
 
 def guess_from_function_words(lowered: str, lexicon: Lexicon,
-                              words: frozenset[str] | None = None) -> str:
+                              words: Collection[str] | None = None) -> str:
     """The language whose function words occur most, if one clearly leads; else ``und``.
 
     >>> from scrapers.detection.lexicon import load_lexicon
@@ -46,7 +47,7 @@ def guess_from_function_words(lowered: str, lexicon: Lexicon,
     'fr'
     """
     if words is None:
-        words = frozenset(lowered.split())
+        words = lowered.split()
     index = lexicon.stopword_languages
     found = index.keys() & words  # C-level: most of a post's words are not function words
     if not found:

@@ -51,7 +51,7 @@ class LineError(ValueError):
 def analyze_lines(lines: Iterable[bytes | str], jurisdiction: str = "nl") -> Iterator[str]:
     """Yield one JSON line (without newline) per non-blank input line."""
     detector = Detector(jurisdiction)
-    bodies: dict[int, tuple[Verdict, str]] = {}
+    bodies: dict[int, tuple[Verdict, str, str]] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -152,7 +152,8 @@ def post_from_record(record: dict[str, Any]) -> Post:
     )
 
 
-def _verdict_line(verdict: Verdict, post_id: Any, bodies: dict[int, tuple[Verdict, str]]) -> str:
+def _verdict_line(verdict: Verdict, post_id: Any,
+                  bodies: dict[int, tuple[Verdict, str, str]]) -> str:
     """:func:`verdict_json`, remembering the bodies of shared signal-less verdicts by identity.
 
     The detector returns one shared verdict object per language for plainly organic posts;
@@ -163,18 +164,18 @@ def _verdict_line(verdict: Verdict, post_id: Any, bodies: dict[int, tuple[Verdic
         return _encode_verdict(verdict, post_id)
     known = bodies.get(id(verdict))
     if known is None or known[0] is not verdict:
-        known = (verdict, _signalless_body(verdict))
+        body = _signalless_body(verdict)
+        known = (verdict, body, "," + body[1:])
         if len(bodies) < MAX_SHARED_BODIES:
             bodies[id(verdict)] = known
-    body = known[1]
     if post_id is None:
-        return body
+        return known[1]
     kind = post_id.__class__
     if kind is int:
-        return '{"id":' + int.__repr__(post_id) + "," + body[1:]
+        return '{"id":' + int.__repr__(post_id) + known[2]
     if kind is str:
-        return '{"id":' + _TEXT(post_id) + "," + body[1:]
-    return '{"id":' + _scalar(post_id) + "," + body[1:]
+        return '{"id":' + _TEXT(post_id) + known[2]
+    return '{"id":' + _scalar(post_id) + known[2]
 
 
 def verdict_json(verdict: Verdict, post_id: Any = None) -> str:

@@ -61,6 +61,7 @@ PHRASES = {
         "guard.scattered": "unrelated remarks far apart on a long page",
         "guard.not_a_label": "a word that names no relationship here (\"{text}\")",
         "guard.own_funding": "support from the audience, not a brand (\"{text}\")",
+        "guard.satire": "a joke or parody (\"{text}\")",
     },
     "nl": {
         "commercial.discount_code": "kortingscode '{detail}'",
@@ -86,6 +87,7 @@ PHRASES = {
         "guard.scattered": "losse opmerkingen ver uit elkaar op een lange pagina",
         "guard.not_a_label": "een woord dat hier geen relatie noemt (\"{text}\")",
         "guard.own_funding": "steun van het publiek, niet van een merk (\"{text}\")",
+        "guard.satire": "een grap of parodie (\"{text}\")",
     },
 }
 

@@ -124,6 +124,10 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                    for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
     sells_itself = _sells_itself(commercial)
+    jokes = doc.hits_in("satire")
+    if jokes and disclosures and not commercial:
+        guards += [_guard("guard.satire", doc, h) for h in jokes]
+        disclosures = []
     standing = [s for s in disclosures + commercial if s.start is not None
                 and s.rule not in OWN_COMMERCE
                 and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
@@ -257,6 +261,9 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         return False
     if example_word_before(doc, start):
         return True
+    if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
+            and doc.text[end + 1:end + 2].isalpha():
+        return True  # "#ad-moe", "#ad-free": a word built on the label, not the label
     if _in_quotation(doc.text, start, end):
         return True
     lowered = doc.lowered
@@ -635,8 +642,10 @@ _MEMBER_OF = re.compile(
     r"member|mitglied|lid|chapter|team|status|programme|program)(?!\w)")
 
 
+OWN_FUNDING_REACH = 120
+"""How far after "support the channel" the Patreon link may stand (a URL breaks sentences)."""
 _OWN_FUNDING = re.compile(
-    r"(?<![\w.])(?:patreon|ko-fi|kofi|buymeacoffee|buy me a coffee|steady|tipeee|"
+    r"(?<!\w)(?:patreon|ko-fi|kofi|buymeacoffee|buy me a coffee|steady|tipeee|"
     r"steadyhq|memberships?|lidmaatschap|kanalmitglied\w*|join (?:the|my) (?:channel|patreon))"
     r"(?!\w)")
 
@@ -656,8 +665,8 @@ def own_funding(doc: Document, signal: Signal) -> bool:
     """
     if "support" not in signal.text.lower() and "steun" not in signal.text.lower():
         return False
-    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
-    return _OWN_FUNDING.search(doc.lowered, start, end) is not None
+    start = signal.start or 0
+    return _OWN_FUNDING.search(doc.lowered, start, start + OWN_FUNDING_REACH) is not None
 
 
 def _set_aside(doc: Document, signal: Signal) -> Signal:

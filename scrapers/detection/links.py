@@ -29,6 +29,9 @@ SHORTENED = "commercial.shortened_link"
 WEIGHTS = {AFFILIATE: 1.0, SPONSOR: 0.5, TRACKING: 0.3, SHORTENED: 0.0}
 """Default weights; the engine may re-weigh by rule id."""
 
+PAID_PLACEMENT_WEIGHT = 1.0
+"""A link the publisher tagged as a native ad or advertorial says the space was bought."""
+
 MAX_URL_CHARS = 4096
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
 _URL = re.compile(
@@ -122,6 +125,8 @@ def classify_link(url: str) -> LinkKind | None:
     True
     >>> classify_link("https://shop.example/?utm_source=youtube").rule
     'commercial.tracking_link'
+    >>> classify_link("https://shop.example/actie?utm_source=portal&utm_medium=native")
+    LinkKind(rule='commercial.sponsor_link', weight=1.0, detail='paid placement')
     """
     parts = _split(url)
     if parts is None:
@@ -134,6 +139,8 @@ def classify_link(url: str) -> LinkKind | None:
     if host.removeprefix("www.") in table.shorteners:
         return LinkKind(SHORTENED, WEIGHTS[SHORTENED], "unresolved")
     domain, _ = registered_domain(host)
+    if query and any(v.lower() in table.paid_placement_values.get(k, ()) for k, v in query):
+        return LinkKind(SPONSOR, PAID_PLACEMENT_WEIGHT, "paid placement")
     if query and _is_tracking(query, table):
         return LinkKind(TRACKING, WEIGHTS[TRACKING], domain or host)
     if domain in table.sponsor_domains:

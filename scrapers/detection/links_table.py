@@ -56,6 +56,8 @@ class LinkTable:
     query_keys: dict[str, str]
     query_key_values: dict[str, re.Pattern[str]]
     tracking_values: dict[str, frozenset[str]]
+    paid_placement_values: dict[str, frozenset[str]]
+    """``utm_medium=native``-style values: the link sits in bought editorial space."""
     shorteners: frozenset[str]
     sponsor_domains: frozenset[str]
 
@@ -95,6 +97,8 @@ def link_table() -> LinkTable:
             k: re.compile(v, re.IGNORECASE) for k, v in raw["affiliate_query_key_values"].items()
         },
         tracking_values={k: frozenset(v) for k, v in raw["tracking_values"].items()},
+        paid_placement_values={k: frozenset(v)
+                               for k, v in raw.get("paid_placement_values", {}).items()},
         shorteners=frozenset(raw["shorteners"]),
         sponsor_domains=frozenset(raw["sponsor_domains"]),
     )

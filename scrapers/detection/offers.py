@@ -22,7 +22,8 @@ from scrapers.detection.document import Document
 from scrapers.models import Signal
 
 _THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
-           r"danke(?: dir| euch)?|vielen (?:lieben )?dank|merci(?: beaucoup| mille fois)?)")
+           r"dank aan|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
+           r"merci(?: beaucoup| mille fois)?)")
 _GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
                r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
                r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
@@ -41,6 +42,18 @@ _THANKS_FOR_HOSTING = re.compile(
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
+_BUSINESS = re.compile(
+    r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
+    r"bistro|brasserie|café|chalet|gîte)(?!\w)")
+"""Whom a hosting thanks goes to when no @handle or link names it."""
+_HANDLE_SENT = re.compile(
+    r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
+    r"heeft me\b[^.!?\n]{0,20}gestuurd|hat mir\b[^.!?\n]{0,30}geschickt|schickte mir)")
+"""'@brand sent me': the sender named as an account."""
+_ARRIVAL = re.compile(
+    r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
+    r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen)(?!\w)")
+"""A parcel's arrival: with a tagged account, a gift from that account."""
 _OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage)")
@@ -50,7 +63,9 @@ _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )"
     r"(?:gratis|free|offert|offerte|kostenlos|bonus|\w*bonus|startbonus|premium|"
     r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
-    r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois))(?!\w)"
+    r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
+    r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|"
+    r"-\s?\d{1,2}\s?%)(?!\w)"
 )
 _CLAIM = re.compile(
     r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
@@ -58,10 +73,14 @@ _CLAIM = re.compile(
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+)(?!\w)"
 )
 _OWN_LINK_CLAIM = re.compile(
-    r"(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
-    r"met mijn link|via mijn link|avec mon lien|via mon lien)(?!\w)"
+    r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
+    r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"
+    r"tell them (?:i|that i) sent you|noem mijn naam|zeg dat je van \w+ komt|"
+    r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+)|"
+    r"[?&](?:ref|partner|referral|invite|refcode|via)=\w+)(?!\w)"
 )
-"""Without a tagged brand only the creator's own link makes a perk an offer."""
+"""Without a tagged brand only the creator's own link, name or referral code makes a perk an
+offer ("zeg dat je van Ilse komt", "?ref=kees_tweets")."""
 PERK_REACH = 120
 """How far apart the perk and the way to claim it may stand."""
 FOLLOWER_OFFER_WEIGHT = 1.0
@@ -74,8 +93,8 @@ def find_offers(doc: Document) -> list[Signal]:
         return []
     lowered = doc.lowered
     tagged = _HANDLE.search(doc.text) is not None
-    shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM] if tagged else []
-    if tagged or "http" in lowered or "www." in lowered:
+    shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
+    if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes.append(_THANKS_FOR_HOSTING)
     signals = [Signal("commercial", "commercial.gifted", doc.text[m.start():m.end()], 1.0,
                       m.start(), m.end(), "gifted")
@@ -98,8 +117,10 @@ def follower_offer(doc: Document) -> Signal | None:
     True
     """
     lowered = doc.lowered
-    claims = _CLAIM if _HANDLE.search(doc.text) is not None else _OWN_LINK_CLAIM
-    for claim in claims.finditer(lowered):
+    claims = [_OWN_LINK_CLAIM.finditer(lowered)]
+    if _HANDLE.search(doc.text) is not None:
+        claims.append(_CLAIM.finditer(lowered))
+    for claim in (match for found in claims for match in found):
         perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
         if perk is not None:
             start, end = min(claim.start(), perk.start()), max(claim.end(), perk.end())

@@ -2,8 +2,8 @@
 
 Phrases count wherever they stand.  Bare labels — ``advertentie``, ``Werbung``,
 ``Ad`` — count only in *label position*: opening a line and followed by a
-separator (``Anzeige |``, ``Werbung:``), in brackets (``[ad]``), after a pipe, or
-written in capitals (``ANZEIGE``).  "Reclame is overal" is not a label.
+separator or an emoji (``Anzeige |``, ``Werbung:``, ``Publicité 📣``), in brackets
+(``[ad]``), after a pipe, or written in capitals (``ANZEIGE``).  "Reclame is overal" is not a label.
 
 >>> from scrapers.detection.document import read_document
 >>> [s.detail for s in find_disclosure_phrases(read_document("Paid partnership with Nike"))]
@@ -17,6 +17,7 @@ written in capitals (``ANZEIGE``).  "Reclame is overal" is not a label.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from scrapers.detection.document import Document
 from scrapers.detection.lexicon import Hit
@@ -78,6 +79,7 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     before = text[:hit.start].rstrip(" \t")
     after = text[hit.end:].lstrip(" \t")
     after_ok = (not after or after[0] in AFTER_LABEL or after[0] in "(["
+                or unicodedata.category(after[0]) == "So"  # "Publicité 📣 Le brunch…"
                 or _FOR_ACCOUNT.match(after) is not None)
     line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
     if not line_start and after_ok:

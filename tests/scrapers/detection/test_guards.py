@@ -345,3 +345,55 @@ def test_support_the_channel_speaks_of_the_text_itself_in_a_meta_video() -> None
     assert verdict.disclosed
     assert "guard.about_advertising" in {s.rule for s in verdict.signals}
     assert "SUPPORT THE CHANNEL" in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("me adding #ad to a post about my own cat because I'm scared of the FTC 😭 #ad #cat "
+         "#notactuallyanad", "us"),
+        ("moi qui mets #publicité sous la photo de mon chat 😂 #publicité #chat #parodie", "fr"),
+        ("ich schreibe jetzt auch unter mein Frühstück 'Werbung' 🍞 #werbung #satire", "de"),
+    ],
+)
+def test_a_parody_label_is_no_disclosure(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert "guard.satire" in {s.rule for s in verdict.signals}
+
+
+def test_a_parody_tag_does_not_hide_real_commerce() -> None:
+    text = "#ad #parody my sponsor made me do it: code JOKE20 for 20% off at @laughco"
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.commercial and verdict.disclosed
+
+
+def test_a_word_built_on_a_label_is_no_label() -> None:
+    verdict = analyze(Post("Column: Ik ben het #ad-moe. Niet omdat ik tegen reclame ben.",
+                           platform="blog"), "nl")
+    assert verdict.verdict == "organic"
+
+
+def test_a_patreon_link_after_support_the_channel() -> None:
+    text = ("Week 3 of learning the cello 🎻 If you want to support the channel: "
+            "https://www.patreon.com/latebloomermusic  0:00 warmup")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "organic"
+    assert "guard.own_funding" in {s.rule for s in verdict.signals}
+
+
+def test_a_label_before_an_emoji_opens_the_post() -> None:
+    text = "Publicité 📣 Le brunch du dimanche 🥐 Grâce à @fournildesamis je reçois mes croissants"
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.disclosed
+    assert ("disclosure.label", "Publicité") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_native_ad_link_is_a_paid_placement() -> None:
+    text = ("5 reasons homeowners are ditching their gas furnace. MetroBuzz readers can book a "
+            "free assessment at https://www.summitairheat.com/denver?utm_source=metrobuzz"
+            "&utm_medium=native&utm_campaign=winter24")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.sponsor_link", "paid placement") in {
+        (s.rule, s.detail) for s in verdict.signals}

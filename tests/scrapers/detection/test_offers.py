@@ -75,6 +75,20 @@ def test_friends_own_products_and_plain_thanks_stay_organic(text: str) -> None:
         ("Kurze Unterbrechung: Wolkenfach hat 2 TB Cloud-Speicher, und über meinen Link gibt's "
          "den ersten Monat für 1 €: https://wolkenfach.de/techtim", "de",
          "commercial.follower_offer"),
+        ("Moet jij ook voor de APK? Ga langs bij Jansen en zeg dat je van Ilse komt, dan krijg je "
+         "de APK-check voor de helft van de prijs!! 👍", "nl", "commercial.follower_offer"),
+        ("Mention my name (Kayla) at the front desk and you get your first month FREE. Tell them "
+         "I sent you 😘", "us", "commercial.follower_offer"),
+        ("Dites que vous venez de la part de Manon et vous aurez -20% sur votre premier soin !",
+         "fr", "commercial.follower_offer"),
+        ("Overgestapt naar @VoltaEnergie 🙌 Via https://volta-energie.nl/welkom?ref=kees_tweets "
+         "krijg je ook nog 50 euro welkomstbonus", "nl", "commercial.follower_offer"),
+        ("Wat een verrassing in de brievenbus vandaag 😍📦 Dankjewel lieve @theehuisje.nl, de "
+         "winterthee is mijn nieuwe obsessie!!", "nl", "commercial.gifted"),
+        ("regardez ce que @chocolaterie_mathis m'a envoyé 😭🍫 le coffret est trop beau", "fr",
+         "commercial.gifted"),
+        ("Ein riesiges Dankeschön an das Team vom Hotel Alpenglück für die Einladung und die "
+         "wunderschönen Tage 🏔️", "de", "commercial.gifted"),
     ],
 )
 def test_hosted_visits_parcels_and_own_link_perks(text: str, jurisdiction: str,
@@ -98,29 +112,3 @@ def test_a_code_set_apart_by_quotes_or_a_colon_counts(text: str, code: str) -> N
 def test_a_brand_name_after_code_is_no_code() -> None:
     verdict = analyze(Post("The code GitHub shows is wrong", platform="x"), "us")
     assert verdict.verdict == "organic"
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule"),
-    [
-        ("Moet jij ook voor de APK? Ga langs bij Jansen en zeg dat je van Ilse komt, dan krijg je "
-         "de APK-check voor de helft van de prijs!! 👍", "nl", "commercial.follower_offer"),
-        ("Mention my name (Kayla) at the front desk and you get your first month FREE. Tell them "
-         "I sent you 😘", "us", "commercial.follower_offer"),
-        ("Dites que vous venez de la part de Manon et vous aurez -20% sur votre premier soin !",
-         "fr", "commercial.follower_offer"),
-        ("Overgestapt naar @VoltaEnergie 🙌 Via https://volta-energie.nl/welkom?ref=kees_tweets "
-         "krijg je ook nog 50 euro welkomstbonus", "nl", "commercial.follower_offer"),
-        ("Wat een verrassing in de brievenbus vandaag 😍📦 Dankjewel lieve @theehuisje.nl, de "
-         "winterthee is mijn nieuwe obsessie!!", "nl", "commercial.gifted"),
-        ("regardez ce que @chocolaterie_mathis m'a envoyé 😭🍫 le coffret est trop beau", "fr",
-         "commercial.gifted"),
-        ("Ein riesiges Dankeschön an das Team vom Hotel Alpenglück für die Einladung und die "
-         "wunderschönen Tage 🏔️", "de", "commercial.gifted"),
-    ],
-)
-def test_name_drops_referral_codes_arrivals_and_hosted_stays(
-        text: str, jurisdiction: str, rule: str) -> None:
-    verdict = analyze(Post(text, platform="facebook"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert rule in {s.rule for s in verdict.signals}

@@ -64,11 +64,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "unseen_commercial_f1": 0.90,
-    "unseen_hard_negatives_flagged_rate_max": 0.05,
-    "unseen_disclosure_right_on_commercial": 0.95,
+    "check_commercial_f1": 0.90,
+    "check_hard_negatives_flagged_rate_max": 0.05,
+    "check_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``unseen_*`` apply them to the tables never fed back (the honest test)."""
+"""The issue's targets; ``check_*`` apply them to the tables never fed back (the honest test)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,16 +387,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    unseen = report["datasets"]["unseen"]["all"]
+    check = report["datasets"]["check"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "unseen_commercial_f1": unseen["commercial"]["f1"],
-        "unseen_hard_negatives_flagged_rate_max": unseen["hard_negatives_flagged_rate"],
-        "unseen_disclosure_right_on_commercial": unseen["disclosure_right_on_commercial"],
+        "check_commercial_f1": check["commercial"]["f1"],
+        "check_hard_negatives_flagged_rate_max": check["hard_negatives_flagged_rate"],
+        "check_disclosure_right_on_commercial": check["disclosure_right_on_commercial"],
     }
     return {
         name: {
@@ -429,6 +429,7 @@ def build_report(datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
             "fresh": own_report(datasets["fresh"]),
             "final": own_report(datasets["final"]),
             "unseen": own_report(datasets["unseen"]),
+            "check": own_report(datasets["check"]),
         },
     }
     report["targets"] = targets(report)
@@ -482,7 +483,8 @@ def print_report(report: dict[str, Any]) -> None:
         ("blind", "blind tables (first build; errors fed back 2026-11-22, since seen)"),
         ("fresh", "fresh tables (written without sight of the detector; errors fed back, seen)"),
         ("final", "final tables (written without sight of the detector; errors fed back, seen)"),
-        ("unseen", "unseen tables (written without sight of the detector; never fed back)"),
+        ("unseen", "unseen tables (written without sight of the detector; errors fed back, seen)"),
+        ("check", "check tables (written without sight of the detector; never fed back)"),
     ):
         data = report["datasets"][name]
         print(f"{caption}:")
@@ -547,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh": lambda: load_own_cases(DATA, "fresh"),
         "final": lambda: load_own_cases(DATA, "final"),
         "unseen": lambda: load_own_cases(DATA, "unseen"),
+        "check": lambda: load_own_cases(DATA, "check"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

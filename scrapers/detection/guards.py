@@ -50,12 +50,16 @@ OPENING = 30
 UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
+    r"aucun|aucune|nul|nulle|"
     r"without|isn't|n'est|niets|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
     r"(?:(?!(?<!\w)(?:but|maar|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
     r"[^.!?\n]){0,30}$"
 )
 """A negation word shortly before the evidence, unless "but"/"maar"/"mais" turns it round
 ("niet gesponsord, maar wel gekregen")."""
+_LISTED_AFTER = re.compile(r"\s*[,;]\s*#\w")
+_LISTED_BEFORE = re.compile(r"#\w+\s*[,;]\s*$")
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r)\s+$")
 _ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
 _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou)\s+[\"“‘«]?$")
 """'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
@@ -69,7 +73,7 @@ _FIRST_PERSON = re.compile(
     r"meinen|wir|uns|unser|unsere|je|j'ai|moi|mon|ma|mes|nous|notre|nos)(?!\w)"
 )
 _QUOTED = re.compile(
-    r"\"[^\"]{2,300}\"|“[^”]{2,300}”|„[^“”]{2,300}[“”]|«[^»]{2,300}»|‘[^’]{2,300}’"
+    r"\"[^\"]{2,300}\"|“[^”]{2,300}”|„[^“”\"]{2,300}[“”\"]|«[^»]{2,300}»|‘[^’]{2,300}’"
     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)"
 )
 QUOTES = "\"“”'‘’«»„"
@@ -123,11 +127,17 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
-    sells_itself = _sells_itself(commercial)
+    sells_itself = _sells_itself(commercial, doc)
     jokes = doc.hits_in("satire")
     if jokes and disclosures and not commercial:
         guards += [_guard("guard.satire", doc, h) for h in jokes]
         disclosures = []
+    replies = doc.hits_in("response")
+    if replies and not any("link" in s.rule for s in commercial):
+        # "#stitch with the girl saying 'Paid partnership with Detoxa' … code DETOX15": the
+        # label and the code belong to the video being answered, not to this post.
+        guards += [_guard("guard.example", doc, h) for h in replies]
+        disclosures, commercial = [], []
     standing = [s for s in disclosures + commercial if s.start is not None
                 and s.rule not in OWN_COMMERCE
                 and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
@@ -142,7 +152,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards.append(meta)
         disclosures = [s for s in disclosures if _speaks_of_itself(doc, s)]
         commercial = [s for s in commercial
-                      if s.rule == "commercial.discount_code" or _speaks_of_itself(doc, s)]
+                      if (s.rule == "commercial.discount_code" and not quoted_code(doc, s))
+                      or _speaks_of_itself(doc, s)]
     if not disclosures and len(doc.text) > LONG_TEXT:
         scattered = scattered_hints(commercial)
         guards += [Signal("guard", "guard.scattered", s.text, 0.0, s.start, s.end, s.detail)
@@ -151,10 +162,14 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     policy = None if sells_itself else policy_page(doc)
     if policy is not None:
         guards.append(policy)
-        disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)]
+        disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)
+                       and not (s.rule == "disclosure.label" and (s.start or 0) > OPENING_LABEL)]
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return Guarded(disclosures, commercial, guards)
 
+
+OPENING_LABEL = 3
+"""On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
 
 OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
@@ -194,8 +209,38 @@ def scattered_hints(commercial: list[Signal]) -> list[Signal]:
     return [s for s in placed if s not in densest]
 
 
-def _sells_itself(commercial: list[Signal]) -> bool:
-    return any(s.rule in OWN_COMMERCE for s in commercial)
+def _sells_itself(commercial: list[Signal], doc: Document | None = None) -> bool:
+    return any(s.rule in OWN_COMMERCE and not (doc is not None and quoted_code(doc, s))
+               for s in commercial)
+
+
+def quoted_code(doc: Document, signal: Signal) -> bool:
+    """Whether a discount code is quoted ("kortingscode 'LOTTE20'", « BELLE30 »): an example
+    in a text about advertising, not the text's own offer.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Ook de kortingscode 'LOTTE20' werd genoemd."
+    >>> at = text.index("kortingscode")
+    >>> quoted_code(read_document(text), Signal("commercial", "commercial.discount_code",
+    ...     "kortingscode 'LOTTE20", 1.0, at, at + 21, "LOTTE20"))
+    True
+    """
+    if signal.rule != "commercial.discount_code" or signal.start is None or signal.end is None:
+        return False
+    token_start = signal.end - len(signal.detail)
+    before = doc.text[max(0, token_start - 2):token_start].strip()
+    return (before[-1:] in QUOTES) or _in_quotation(doc.text, signal.start, signal.end)
+
+
+GENERIC_META = frozenset({
+    "research", "study", "studie", "onderzoek", "étude", "survey", "umfrage", "sondage",
+    "enquête", "onderzoekers", "onderzoeksbureau", "researchers", "forscher", "chercheurs",
+    "journalist", "journalisten", "journalism", "journalistiek", "journalismus", "journalisme",
+    "redactie", "editorial", "column", "chronique", "kolumne", "consumenten", "consumers",
+    "verbraucher", "consommateurs", "social media", "sociale media", "soziale medien",
+    "réseaux sociaux", "transparantie", "transparency", "transparence", "transparenz"})
+"""News and essay words that say a text reports, not what it reports on: with only these a
+text is not *about advertising* (a political news clip cites "a new survey by Pew Research")."""
 
 
 def about_advertising(doc: Document) -> Signal | None:
@@ -211,7 +256,7 @@ def about_advertising(doc: Document) -> Signal | None:
     strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
     terms = sorted(strong | {h.entry.pattern for h in doc.hits_in("about_advertising")})
     needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
-    if len(terms) < needed:
+    if len(terms) < needed or not set(terms) - GENERIC_META:
         return None
     return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
 
@@ -264,6 +309,12 @@ def _is_example(doc: Document, signal: Signal) -> bool:
     if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
             and doc.text[end + 1:end + 2].isalpha():
         return True  # "#ad-moe", "#ad-free": a word built on the label, not the label
+    if signal.text.startswith("#") and (_LISTED_AFTER.match(doc.text, end)
+                                        or _LISTED_BEFORE.search(doc.text, max(0, start - 40),
+                                                                 start)):
+        return True  # "#sponsored, #spon, #partner": labels listed with commas are named
+    if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
+        return True  # "you have been sponsored by six protein powders"
     if _in_quotation(doc.text, start, end):
         return True
     lowered = doc.lowered
@@ -457,14 +508,18 @@ def _words(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
 
 
+SENTENCE_MARKS = ".!?\n•"
+"""Where a sentence ends; a bullet starts a new point on pages that run lines together."""
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (between ``.!?`` or line breaks) around ``[start, end)``.
 
     >>> sentence_bounds("Hi. Paid posts are marked. Bye", 9, 13)
     (3, 25)
     """
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    ends = [at for mark in ".!?\n" if (at := text.find(mark, end)) >= 0]
+    sentence_start = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    ends = [at for mark in SENTENCE_MARKS if (at := text.find(mark, end)) >= 0]
     return sentence_start, min(ends) if ends else len(text)
 
 

@@ -23,23 +23,24 @@ from scrapers.models import Signal
 
 _THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
            r"dank aan|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
-           r"merci(?: beaucoup| mille fois)?)")
+           r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?)")
 _GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
                r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
                r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
-               r"treats|kit|set|bundle)")
+               r"treats|kit|set|bundle|exemplaar|exemplar|exemplaire|unit|testgerät)")
 _THANKS_FOR_PARCEL = re.compile(
     _THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
     r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?" + _GIFT_NOUNS + r"(?!\w)"
 )
 _PARCEL_FROM = re.compile(
     r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|pr[ -]?box|pr-paket|"
-    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+@[\w.]+"
+    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@[\w.]+"
 )
 _THANKS_FOR_HOSTING = re.compile(
     _THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
-    r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft)(?!\w)"
+    r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"
+    r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
 _BUSINESS = re.compile(
@@ -48,11 +49,13 @@ _BUSINESS = re.compile(
 """Whom a hosting thanks goes to when no @handle or link names it."""
 _HANDLE_SENT = re.compile(
     r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
-    r"heeft me\b[^.!?\n]{0,20}gestuurd|hat mir\b[^.!?\n]{0,30}geschickt|schickte mir)")
+    r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir)")
 """'@brand sent me': the sender named as an account."""
 _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
-    r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen)(?!\w)")
+    r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
+    r"happy mail|mail day|post ist da|colis du jour|unboxing|vor release|avant la sortie|"
+    r"before (?:the )?release|voor de release)(?!\w)")
 """A parcel's arrival: with a tagged account, a gift from that account."""
 _OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
@@ -64,7 +67,8 @@ _PERK = re.compile(
     r"(?:gratis|free|offert|offerte|kostenlos|bonus|\w*bonus|startbonus|premium|"
     r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
     r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
-    r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|"
+    r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
+    r"gratuit|gratuite|offerte?s?|days free|"
     r"-\s?\d{1,2}\s?%)(?!\w)"
 )
 _CLAIM = re.compile(
@@ -76,7 +80,11 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
     r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"
     r"tell them (?:i|that i) sent you|noem mijn naam|zeg dat je van \w+ komt|"
-    r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+)|"
+    r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
+    r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
+    r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser)|(?:les )?lecteurs d[eu']|"
+    r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
+    r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ at)|"
     r"[?&](?:ref|partner|referral|invite|refcode|via)=\w+)(?!\w)"
 )
 """Without a tagged brand only the creator's own link, name or referral code makes a perk an

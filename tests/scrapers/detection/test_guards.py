@@ -397,3 +397,55 @@ def test_a_native_ad_link_is_a_paid_placement() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.sponsor_link", "paid placement") in {
         (s.rule, s.detail) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("#stitch met een influencer die 'Betaalde samenwerking met Glowvit' gummies verkoopt 🙄 "
+         "Als apotheker: nee. En 'code GLOW20' maakt het niet waarder. #apotheker #factcheck",
+         "nl", "guard.example"),
+        ("„Seit ich @traumwolke schlafe, bin ich ein neuer Mensch 😴 Code TRAUM20 #werbung\"  Sagt "
+         "die Frau, die um 3 Uhr nachts noch Stories postet 😂", "de", "guard.example"),
+        ("\"this protein powder changed my LIFE 😍 use code GAINZ for 20% off #ad\"  my guy you "
+         "have been sponsored by 6 different protein powders this year", "us", "guard.example"),
+        ("Kolumne: #sponsored, #spon, #partner – das große Etiketten-Chaos. Nur 21 von 50 Posts "
+         "mit Rabattcodes („Code MAMALENA15!\") waren mit „Werbung\" markiert.", "de",
+         "guard.about_advertising"),
+        ("Reclame Code Commissie: influencer moet '#ad' duidelijker vermelden. Ook de kortingscode "
+         "'LOTTE20' werd genoemd zonder dat duidelijk was dat het om betaalde content ging.",
+         "nl", "guard.about_advertising"),
+    ],
+)
+def test_answers_quotes_and_reports_keep_others_codes_and_labels_aside(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_no_affiliate_link_in_french_is_a_denial() -> None:
+    text = ("Cette vidéo n'est PAS sponsorisée. J'ai acheté les deux téléphones avec mon argent et "
+            "il n'y a aucun lien affilié dans la description.")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic"
+    assert "disclosure.statement" not in {s.rule for s in verdict.signals}
+
+
+def test_a_bulleted_transparency_page_is_policy() -> None:
+    text = ("Transparenz & Werbekennzeichnung  Auf familienrad.de gibt es Werbung, und wir sagen "
+            "dir immer, wo: • Bezahlte Beiträge sind oben mit „Anzeige\" gekennzeichnet. "
+            "• Affiliate-Links markieren wir mit einem Sternchen (*). Kaufst du darüber, "
+            "bekommen wir eine Provision. • Testprodukte, die wir kostenlos bekommen, nennen "
+            "wir im Artikel.")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_news_clip_citing_a_survey_is_not_about_advertising() -> None:
+    text = ("Republicans hold an advantage in voter engagement, according to a new national survey "
+            "by the Pew Research Center.\nAMAZON LINK: (Bookmark this link to support the show "
+            "for free!!!)")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert "guard.about_advertising" not in {s.rule for s in verdict.signals}

@@ -89,6 +89,20 @@ def test_friends_own_products_and_plain_thanks_stay_organic(text: str) -> None:
          "commercial.gifted"),
         ("Ein riesiges Dankeschön an das Team vom Hotel Alpenglück für die Einladung und die "
          "wunderschönen Tage 🏔️", "de", "commercial.gifted"),
+        ("Free inspections are available for Columbus Local readers through December. Schedule "
+         "yours at https://eastsideroofing.com/inspection?src=columbuslocal", "us",
+         "commercial.follower_offer"),
+        ("Ich nutze Kapitalkompass als Depot, und über meinen Link bekommt ihr 50 € Prämie bei "
+         "Depoteröffnung 👉 https://kapitalkompass.de/go/finanzfeli", "de",
+         "commercial.follower_offer"),
+        ("Jusqu'à dimanche, dites « Lyon Gourmand » en caisse et le dessert est offert ! "
+         "Réservation : https://comptoirfume.fr/reserver", "fr", "commercial.follower_offer"),
+        ("Dit lag vandaag op de mat 💌 de nieuwe herfstcollectie van @lieflinnen 🥹 Dankjewel "
+         "lieverds!", "nl", "commercial.gifted"),
+        ("Post ist da 📦😍 Das liebe Team von @wollwerk hat mir die komplette neue "
+         "Winterkollektion geschickt 🥹", "de", "commercial.gifted"),
+        ("Shoutout naar het team van Nordvolt voor het vroege exemplaar 🙏 Meer info: "
+         "https://www.nordvolt.nl/x2", "nl", "commercial.gifted"),
     ],
 )
 def test_hosted_visits_parcels_and_own_link_perks(text: str, jurisdiction: str,
@@ -112,29 +126,3 @@ def test_a_code_set_apart_by_quotes_or_a_colon_counts(text: str, code: str) -> N
 def test_a_brand_name_after_code_is_no_code() -> None:
     verdict = analyze(Post("The code GitHub shows is wrong", platform="x"), "us")
     assert verdict.verdict == "organic"
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule"),
-    [
-        ("Free inspections are available for Columbus Local readers through December. Schedule "
-         "yours at https://eastsideroofing.com/inspection?src=columbuslocal", "us",
-         "commercial.follower_offer"),
-        ("Ich nutze Kapitalkompass als Depot, und über meinen Link bekommt ihr 50 € Prämie bei "
-         "Depoteröffnung 👉 https://kapitalkompass.de/go/finanzfeli", "de",
-         "commercial.follower_offer"),
-        ("Jusqu'à dimanche, dites « Lyon Gourmand » en caisse et le dessert est offert ! "
-         "Réservation : https://comptoirfume.fr/reserver", "fr", "commercial.follower_offer"),
-        ("Dit lag vandaag op de mat 💌 de nieuwe herfstcollectie van @lieflinnen 🥹 Dankjewel "
-         "lieverds!", "nl", "commercial.gifted"),
-        ("Post ist da 📦😍 Das liebe Team von @wollwerk hat mir die komplette neue "
-         "Winterkollektion geschickt 🥹", "de", "commercial.gifted"),
-        ("Shoutout naar het team van Nordvolt voor het vroege exemplaar 🙏 Meer info: "
-         "https://www.nordvolt.nl/x2", "nl", "commercial.gifted"),
-    ],
-)
-def test_reader_offers_referral_bonuses_and_gift_arrivals(
-        text: str, jurisdiction: str, rule: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert rule in {s.rule for s in verdict.signals}

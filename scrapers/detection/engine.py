@@ -128,9 +128,9 @@ class Detector:
         """
         lowered = lower_same_length(text)
         lexicon = self.lexicon
-        material = Material(text, (), (), (), None)
         if not (text.isascii() or can_skip_unicode_pass(text)):
-            return self._judge(read_document(text, lexicon), material, platform)
+            return self._judge(read_document(text, lexicon), Material(text, (), (), (), None),
+                               platform)
         words = lowered.split()  # a list: set operations take it without building a set
         if SPACED_HINT_TOKENS.isdisjoint(words):
             hits = scan(lowered, lexicon)
@@ -140,7 +140,7 @@ class Detector:
             doc = document_of(text, lowered, frozenset(words), hits, lexicon)
         else:  # perhaps spaced letters ("#a d"): normalisation decides
             doc = read_document(text, lexicon)
-        return self._judge(doc, material, platform)
+        return self._judge(doc, Material(text, (), (), (), None), platform)
 
     def _plainly_organic(self, language: str) -> Verdict:
         """The fast path for the common case: the lexicon found nothing at all.

@@ -122,7 +122,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s not in quoted]
     examples = [s for s in disclosures
                 if _is_example(doc, s) or _opinion(doc, s) or _impersonal_in_article(doc, s)
-                or defines_term(doc, s)]
+                or defines_term(doc, s) or hypothetical(doc, s)]
     if examples:
         guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
                    for s in examples]
@@ -152,7 +152,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards.append(meta)
         disclosures = [s for s in disclosures if _speaks_of_itself(doc, s)]
         commercial = [s for s in commercial
-                      if (s.rule == "commercial.discount_code" and not quoted_code(doc, s))
+                      if (s.rule == "commercial.discount_code" and own_code(doc, s))
                       or _speaks_of_itself(doc, s)]
     if not disclosures and len(doc.text) > LONG_TEXT:
         scattered = scattered_hints(commercial)
@@ -210,8 +210,26 @@ def scattered_hints(commercial: list[Signal]) -> list[Signal]:
 
 
 def _sells_itself(commercial: list[Signal], doc: Document | None = None) -> bool:
-    return any(s.rule in OWN_COMMERCE and not (doc is not None and quoted_code(doc, s))
-               for s in commercial)
+    if doc is None:
+        return any(s.rule in OWN_COMMERCE for s in commercial)
+    return any(s.rule in OWN_COMMERCE and (s.rule != "commercial.discount_code"
+                                            or own_code(doc, s)) for s in commercial)
+
+
+def own_code(doc: Document, signal: Signal) -> bool:
+    """Whether a discount code is the text's own offer: not quoted, and in a text naming
+    regulators only after "use"/"my"/"met"… ("the ASA noted the discount code GLOW20" is not)."""
+    if quoted_code(doc, signal):
+        return False
+    if not doc.hits_in("about_advertising_strong"):
+        return True
+    start = signal.start or 0
+    return _OWN_CODE.search(doc.lowered, max(0, start - 20), start) is not None
+
+
+_OWN_CODE = re.compile(r"(?<!\w)(?:use|using|my|mijn|mein|meinem|meinen|mon|ma|gebruik|nutze|nutzt|"
+                       r"utilise|utilisez|avec|met|with|mit)\W+(?:\w+\W+)?$")
+"""In a text naming regulators, a code is the text's own only after "use"/"my"/"met"…"""
 
 
 def quoted_code(doc: Document, signal: Signal) -> bool:
@@ -441,6 +459,35 @@ def defines_term(doc: Document, signal: Signal) -> bool:
             and _COPULA.match(doc.lowered, signal.end) is not None)
 
 
+_CONDITIONAL_OPENING = re.compile(
+    r"[\s\"'“„«(]*(?:if|when|whenever|once|zodra|wanneer|als ooit|wenn|sobald|falls|si|quand|"
+    r"dès que|lorsque)(?!\w)")
+
+
+def hypothetical(doc: Document, signal: Signal) -> bool:
+    """Whether a label stands in a sentence that opens with "if"/"zodra"/"wenn"/"si".
+
+    "If it's ever an ad you'll see #ad", "Zodra iets reclame is zet ik er #adv bij": a promise
+    about other posts, not a label on this one.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "nee hoor. Zodra iets reclame is zet ik er #adv bij, beloofd."
+    >>> at = text.index("#adv")
+    >>> hypothetical(read_document(text), Signal("disclosure", "disclosure.hashtag", "#adv",
+    ...     1.0, at, at + 4, "#adv"))
+    True
+    """
+    if signal.start is None or signal.rule not in LABEL_RULES:
+        return False  # "If you use the link above, I may earn a commission" is a disclosure
+    start, _ = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+
+
+LABEL_RULES = frozenset({"disclosure.hashtag", "disclosure.hashtag_unclear", "disclosure.label",
+                         "disclosure.label_unclear", "disclosure.phrase",
+                         "disclosure.phrase_unclear"})
+
+
 QUOTED_SENTENCE_WORDS = 5
 """A quotation this long is someone's sentence being quoted, not a code put in quotes."""
 
@@ -491,6 +538,7 @@ class StandingCues:
     institutions: re.Pattern[str]
     provision: re.Pattern[str]
     personal: re.Pattern[str]
+    plural: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -500,7 +548,7 @@ def standing_cues() -> StandingCues:
     raw = yaml.safe_load(path.read_text("utf-8"))["guards"]
     return StandingCues(*(_words(raw[key]) for key in (
         "personal_givers", "policy_habitual", "policy_scope", "policy_labelling",
-        "institutions", "provision", "provision_personal")))
+        "institutions", "provision", "provision_personal", "provision_plural")))
 
 
 def _words(patterns: list[str]) -> re.Pattern[str]:
@@ -602,7 +650,8 @@ def institutional(doc: Document, signal: Signal) -> bool:
         return cues.personal.search(lowered, start, end) is None
     if cues.provision.search(lowered, signal.start or 0, signal.end or 0) is None:
         return False
-    return cues.personal.search(lowered, start, end) is None
+    return (cues.personal.search(lowered, start, end) is None
+            and cues.plural.search(lowered, start, end) is None)
 
 
 def personal_gift(doc: Document, signal: Signal) -> bool:

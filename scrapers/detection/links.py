@@ -139,7 +139,7 @@ def classify_link(url: str) -> LinkKind | None:
     if host.removeprefix("www.") in table.shorteners:
         return LinkKind(SHORTENED, WEIGHTS[SHORTENED], "unresolved")
     domain, _ = registered_domain(host)
-    if query and any(v.lower() in table.paid_placement_values.get(k, ()) for k, v in query):
+    if query and _paid_placement(query, table):
         return LinkKind(SPONSOR, PAID_PLACEMENT_WEIGHT, "paid placement")
     if query and _is_tracking(query, table):
         return LinkKind(TRACKING, WEIGHTS[TRACKING], domain or host)
@@ -194,6 +194,26 @@ def _referral_segment(path: str, segments: dict[str, str]) -> str:
         if network and parts[index + 1]:
             return network
     return ""
+
+
+def _paid_placement(query: list[tuple[str, str]], table: LinkTable) -> bool:
+    """``utm_medium=native`` or a campaign named ``advertorial_mei``: bought editorial space.
+
+    >>> from scrapers.detection.links_table import link_table
+    >>> _paid_placement([("utm_campaign", "advertorial_mei")], link_table())
+    True
+    >>> _paid_placement([("utm_campaign", "spring_sale")], link_table())
+    False
+    """
+    for key, value in query:
+        values = table.paid_placement_values.get(key)
+        if values and (value.lower() in values
+                       or not values.isdisjoint(_CAMPAIGN_WORDS.split(value.lower()))):
+            return True
+    return False
+
+
+_CAMPAIGN_WORDS = re.compile(r"[_\-.\d]+")
 
 
 def _is_tracking(query: list[tuple[str, str]], table: LinkTable) -> bool:

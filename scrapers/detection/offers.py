@@ -23,7 +23,8 @@ from scrapers.models import Signal
 
 _THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
            r"dank aan|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
-           r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?)")
+           r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
+           r"(?:tausend|herzlichen|großen|grote|big|huge|many) (?:dank|thanks))")
 _GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
                r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
                r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
@@ -68,7 +69,7 @@ _PERK = re.compile(
     r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
     r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
     r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
-    r"gratuit|gratuite|offerte?s?|days free|"
+    r"gratuit|gratuite|offerte?s?|days free|\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
     r"-\s?\d{1,2}\s?%)(?!\w)"
 )
 _CLAIM = re.compile(
@@ -79,7 +80,7 @@ _CLAIM = re.compile(
 _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
     r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"
-    r"tell them (?:i|that i) sent you|noem mijn naam|zeg dat je van \w+ komt|"
+    r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|zeg dat je van \w+ komt|"
     r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
     r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
     r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser)|(?:les )?lecteurs d[eu']|"
@@ -111,7 +112,49 @@ def find_offers(doc: Document) -> list[Signal]:
     offer = follower_offer(doc)
     if offer is not None:
         signals.append(offer)
+    return signals + brand_push(doc)
+
+
+_RETAIL_PUSH = re.compile(
+    r"(?<!\w)(?:(?:nu )?overal verkrijgbaar|verkrijgbaar bij|in alle filialen|nu bij de|"
+    r"now available at|available at|get (?:yours|it) at|in stores now|"
+    r"jetzt (?:überall )?bei|(?:überall )?erhältlich bei|im handel|"
+    r"dispo (?:dans|chez)|disponible (?:dans|chez)|en vente (?:dans|chez))(?!\w)")
+BRAND_PUSH_WEIGHT = 0.6
+"""A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
+hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
+
+
+def brand_push(doc: Document) -> list[Signal]:
+    """``commercial.brand_push`` for a retail push and for a campaign hashtag of a tagged brand.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "@knapperz chips 🌶️ Nu overal verkrijgbaar bij de Jumbo! #KnapperzChiliChallenge"
+    >>> [s.text for s in brand_push(read_document(text))]
+    ['Nu overal verkrijgbaar', '#KnapperzChiliChallenge']
+    """
+    names = {m.group(1).lower().replace(".", "").replace("_", "")[:12]
+             for m in _HANDLE_NAME.finditer(doc.text)}
+    names = {name for name in names if len(name) >= 4}
+    if not names:
+        return []
+    signals = []
+    push = _RETAIL_PUSH.search(doc.lowered)
+    if push is not None:
+        signals.append(Signal("commercial", "commercial.brand_push",
+                              doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
+                              push.start(), push.end(), "sponsored"))
+    for tag in _HASHTAG.finditer(doc.text):
+        word = tag.group(1).lower()
+        if any(word.startswith(name) and len(word) >= len(name) + 4 for name in names):
+            signals.append(Signal("commercial", "commercial.brand_push", tag.group(),
+                                  BRAND_PUSH_WEIGHT, tag.start(), tag.end(), "sponsored"))
+            break
     return signals
+
+
+_HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 
 
 def follower_offer(doc: Document) -> Signal | None:

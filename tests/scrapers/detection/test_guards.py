@@ -449,3 +449,42 @@ def test_a_news_clip_citing_a_survey_is_not_about_advertising() -> None:
             "for free!!!)")
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert "guard.about_advertising" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Mensen vragen of ik betaald word door Albert Heijn 😂 nee hoor. Zodra iets reclame is "
+         "zet ik er #adv bij, beloofd. #boodschappenhaul", "nl"),
+        ("y'all keep asking if Trader Joe's pays me 😭 no. if it's ever an ad you'll see #ad in "
+         "the caption and the paid partnership tag I promise #groceryhaul", "us"),
+        ("Kees | DIY & klussen 🔨 📩 samenwerking: kees@klusmetkees.nl Reclame = altijd #adv, "
+         "eigen aankopen = geen label", "nl"),
+        ("ASA ruling: the post used '#spon' at the end of 30 hashtags alongside the discount code "
+         "GLOW20. The Advertising Standards Authority said labels such as '#ad' must be upfront.",
+         "uk"),
+    ],
+)
+def test_promises_bios_and_rulings_are_no_disclosure_of_this_post(
+        text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert {s.rule for s in verdict.signals} & {"guard.example", "guard.policy_page",
+                                                "guard.about_advertising"}
+
+
+def test_an_if_sentence_about_this_posts_link_still_discloses() -> None:
+    text = ("Norton Security review\nAFFILIATE DISCLAIMER:\nIf you use the Amazon link above to "
+            "purchase Norton Security, I may earn a commission as an Amazon affiliate.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.disclosed
+
+
+def test_a_hotel_provision_free_of_charge_is_a_gift_a_tip_is_not() -> None:
+    stay = analyze(Post("Transparenzhinweis: Wir waren auf Einladung des Hotels Seeschwalbe zu "
+                        "Gast; die Übernachtung wurde uns kostenfrei zur Verfügung gestellt.",
+                        platform="blog"), "de")
+    tip = analyze(Post("danke, dass Du uns diesen Tipp zur Verfügung gestellt hast... lg von emari",
+                       platform="web"), "de")
+    assert stay.disclosed and "gifted" in stay.kinds
+    assert tip.verdict == "organic"

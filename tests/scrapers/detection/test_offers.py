@@ -37,14 +37,22 @@ def test_thanks_to_a_brand_for_a_parcel_is_an_undisclosed_gift(
         ("@ecobudget.app classe toutes mes dépenses. Lien dans ma bio pour 1 mois premium "
          "offert 🔥", "fr", "Lien dans ma bio pour 1 mois premium"),
         ("Beste spaarapp: @Spaarvarken 🐷 Download via spaarvarken.app/joost en je krijgt €10 "
-         "startbonus 💸", "nl", "Download via spaarvarken.app/joost en je krijgt €10 startbonus"),
+         "startbonus 💸", "nl", "Download via spaarvarken.app/joost en je krijgt €10"),
+        ("POV: je proeft de nieuwe Crunchy Chili chips van @knapperz 🌶️ Nu overal verkrijgbaar bij "
+         "de Jumbo en AH!! #KnapperzChiliChallenge #fyp", "nl",
+         ("commercial.brand_push", "#KnapperzChiliChallenge")),
+        ("POV: du probierst den neuen Eistee von @kuehlwerk 🍑 Jetzt überall bei REWE und Edeka!! "
+         "#KuehlwerkSommerChallenge #fyp", "de",
+         ("commercial.brand_push", "#KuehlwerkSommerChallenge")),
     ],
 )
-def test_a_perk_for_followers_from_a_tagged_brand_is_commercial(
-        text: str, jurisdiction: str, evidence: str) -> None:
+def test_a_tagged_brands_perk_or_push_is_commercial(
+        text: str, jurisdiction: str, evidence: str | tuple[str, str]) -> None:
+    rule, shown = evidence if isinstance(evidence, tuple) else ("commercial.follower_offer",
+                                                                  evidence)
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.follower_offer", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -125,4 +133,10 @@ def test_a_code_set_apart_by_quotes_or_a_colon_counts(text: str, code: str) -> N
 
 def test_a_brand_name_after_code_is_no_code() -> None:
     verdict = analyze(Post("The code GitHub shows is wrong", platform="x"), "us")
+    assert verdict.verdict == "organic"
+
+
+def test_a_fan_tagging_a_brand_is_no_push() -> None:
+    verdict = analyze(Post("Love my old @lego castle set, built it with my dad in 1998 #legocastle",
+                           platform="instagram"), "us")
     assert verdict.verdict == "organic"

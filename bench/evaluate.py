@@ -64,11 +64,12 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "check_commercial_f1": 0.90,
-    "check_hard_negatives_flagged_rate_max": 0.05,
-    "check_disclosure_right_on_commercial": 0.95,
+    "estimate_commercial_f1": 0.90,
+    "estimate_hard_negatives_flagged_rate_max": 0.05,
+    "estimate_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``check_*`` apply them to the tables never fed back (the honest test)."""
+"""The issue's targets; ``estimate_*`` apply them to the tables never fed back (the honest
+test)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,16 +388,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    check = report["datasets"]["check"]["all"]
+    estimate = report["datasets"]["estimate"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "check_commercial_f1": check["commercial"]["f1"],
-        "check_hard_negatives_flagged_rate_max": check["hard_negatives_flagged_rate"],
-        "check_disclosure_right_on_commercial": check["disclosure_right_on_commercial"],
+        "estimate_commercial_f1": estimate["commercial"]["f1"],
+        "estimate_hard_negatives_flagged_rate_max": estimate["hard_negatives_flagged_rate"],
+        "estimate_disclosure_right_on_commercial": estimate["disclosure_right_on_commercial"],
     }
     return {
         name: {
@@ -430,6 +431,8 @@ def build_report(datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
             "final": own_report(datasets["final"]),
             "unseen": own_report(datasets["unseen"]),
             "check": own_report(datasets["check"]),
+            "holdout": own_report(datasets["holdout"]),
+            "estimate": own_report(datasets["estimate"]),
         },
     }
     report["targets"] = targets(report)
@@ -484,7 +487,9 @@ def print_report(report: dict[str, Any]) -> None:
         ("fresh", "fresh tables (written without sight of the detector; errors fed back, seen)"),
         ("final", "final tables (written without sight of the detector; errors fed back, seen)"),
         ("unseen", "unseen tables (written without sight of the detector; errors fed back, seen)"),
-        ("check", "check tables (written without sight of the detector; never fed back)"),
+        ("check", "check tables (written without sight of the detector; errors fed back, seen)"),
+        ("holdout", "holdout tables (written without sight of the detector; errors fed back, seen)"),
+        ("estimate", "estimate tables (written without sight of the detector; never fed back)"),
     ):
         data = report["datasets"][name]
         print(f"{caption}:")
@@ -550,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
         "final": lambda: load_own_cases(DATA, "final"),
         "unseen": lambda: load_own_cases(DATA, "unseen"),
         "check": lambda: load_own_cases(DATA, "check"),
+        "holdout": lambda: load_own_cases(DATA, "holdout"),
+        "estimate": lambda: load_own_cases(DATA, "estimate"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

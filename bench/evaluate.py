@@ -488,7 +488,7 @@ def print_report(report: dict[str, Any]) -> None:
         ("final", "final tables (written without sight of the detector; errors fed back, seen)"),
         ("unseen", "unseen tables (written without sight of the detector; errors fed back, seen)"),
         ("check", "check tables (written without sight of the detector; errors fed back, seen)"),
-        ("holdout", "holdout tables (written without sight of the detector; errors fed back, seen)"),
+        ("holdout", "holdout tables (written without sight of the detector; fed back, seen)"),
         ("estimate", "estimate tables (written without sight of the detector; never fed back)"),
     ):
         data = report["datasets"][name]

@@ -37,5 +37,13 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
 
 
 def _tags_nearby(text: str, start: int, end: int) -> bool:
-    return "@" in text and _HANDLE.search(text, max(0, start - TAG_REACH),
-                                          end + TAG_REACH) is not None
+    low, high = max(0, start - TAG_REACH), end + TAG_REACH
+    if "@" in text and _HANDLE.search(text, low, high) is not None:
+        return True
+    return _WITH_SPONSOR.search(text, low, high) is not None
+
+
+_WITH_SPONSOR = re.compile(
+    r"(?<!\w)(?:namens|zusammen mit|gemeinsam mit|together with|in samenwerking met|avec|mit|met|"
+    r"with)\s+(?:(?:la|le|les|l'|de|het|der|die|dem|den|the)\s+)?[A-ZÄÖÜÉ][\w'-]+")
+"""A giveaway run with a named business ("verlosung machen wir zusammen mit Möbel Lindner")."""

@@ -333,6 +333,8 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         return True  # "#sponsored, #spon, #partner": labels listed with commas are named
     if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
         return True  # "you have been sponsored by six protein powders"
+    if doc.text[max(0, start - 3):start].strip().endswith("="):
+        return True  # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key
     if _in_quotation(doc.text, start, end):
         return True
     lowered = doc.lowered

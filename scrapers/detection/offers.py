@@ -41,6 +41,7 @@ _THANKS_FOR_HOSTING = re.compile(
     _THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"
+    r"(?:de )?(?:warme )?ontvangst|(?:den )?(?:herzlichen )?empfang|(?:the )?(?:warm )?welcome|"
     r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
@@ -65,7 +66,7 @@ _OCCASION = re.compile(
 _HANDLE = re.compile(r"(?<![\w.])@\w")
 _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )"
-    r"(?:gratis|free|offert|offerte|kostenlos|bonus|\w*bonus|startbonus|premium|"
+    r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
     r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
     r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
@@ -83,7 +84,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|zeg dat je van \w+ komt|"
     r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
     r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
-    r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser)|(?:les )?lecteurs d[eu']|"
+    r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
+    r"(?:les )?lecteurs d[eu']|sagt (?:beim|bei der|an der|im) \w+|"
     r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
     r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ at)|"
     r"[?&](?:ref|partner|referral|invite|refcode|via)=\w+)(?!\w)"

@@ -80,6 +80,7 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     after = text[hit.end:].lstrip(" \t")
     after_ok = (not after or after[0] in AFTER_LABEL or after[0] in "(["
                 or unicodedata.category(after[0]) == "So"  # "Publicité 📣 Le brunch…"
+                or text.startswith("  ", hit.end)  # a header run into its text by two spaces
                 or _FOR_ACCOUNT.match(after) is not None)
     line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
     if not line_start and after_ok:

@@ -488,3 +488,33 @@ def test_a_hotel_provision_free_of_charge_is_a_gift_a_tip_is_not() -> None:
                        platform="web"), "de")
     assert stay.disclosed and "gifted" in stay.kinds
     assert tip.verdict == "organic"
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Noor | 24 | Rotterdam 🌷 betaalde samenwerkingen = #adv · gekregen = #gekregen · "
+         "zakelijk: noor@vintagenoor.nl", "nl"),
+        ("Inès 🌸 | Bruxelles | pubs = #collaborationcommerciale · cadeaux = #produitoffert | ✉️ "
+         "ines.pro@gmail.com", "fr"),
+    ],
+)
+def test_a_bio_key_of_labels_is_no_disclosure(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert "guard.example" in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "label"),
+    [
+        ("Entgeltliche Einschaltung  Warum immer mehr Oberösterreicher auf Pellets umsteigen.",
+         "de", "Entgeltliche Einschaltung"),
+        ("PROMOTED CONTENT | In association with Northway Solar  Why homeowners cut their bills",
+         "uk", "PROMOTED CONTENT"),
+    ],
+)
+def test_advertorial_header_labels(text: str, jurisdiction: str, label: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.disclosed
+    assert label in {s.text for s in verdict.signals if s.family == "disclosure"}

@@ -64,11 +64,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "estimate_commercial_f1": 0.90,
-    "estimate_hard_negatives_flagged_rate_max": 0.05,
-    "estimate_disclosure_right_on_commercial": 0.95,
+    "release_commercial_f1": 0.90,
+    "release_hard_negatives_flagged_rate_max": 0.05,
+    "release_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``estimate_*`` apply them to the tables never fed back (the honest
+"""The issue's targets; ``release_*`` apply them to the tables never fed back (the honest
 test)."""
 
 
@@ -388,16 +388,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    estimate = report["datasets"]["estimate"]["all"]
+    release = report["datasets"]["release"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "estimate_commercial_f1": estimate["commercial"]["f1"],
-        "estimate_hard_negatives_flagged_rate_max": estimate["hard_negatives_flagged_rate"],
-        "estimate_disclosure_right_on_commercial": estimate["disclosure_right_on_commercial"],
+        "release_commercial_f1": release["commercial"]["f1"],
+        "release_hard_negatives_flagged_rate_max": release["hard_negatives_flagged_rate"],
+        "release_disclosure_right_on_commercial": release["disclosure_right_on_commercial"],
     }
     return {
         name: {
@@ -433,6 +433,7 @@ def build_report(datasets: dict[str, list[tuple[Case, Verdict]]], seconds: float
             "check": own_report(datasets["check"]),
             "holdout": own_report(datasets["holdout"]),
             "estimate": own_report(datasets["estimate"]),
+            "release": own_report(datasets["release"]),
         },
     }
     report["targets"] = targets(report)
@@ -489,7 +490,8 @@ def print_report(report: dict[str, Any]) -> None:
         ("unseen", "unseen tables (written without sight of the detector; errors fed back, seen)"),
         ("check", "check tables (written without sight of the detector; errors fed back, seen)"),
         ("holdout", "holdout tables (written without sight of the detector; fed back, seen)"),
-        ("estimate", "estimate tables (written without sight of the detector; never fed back)"),
+        ("estimate", "estimate tables (written without sight of the detector; fed back, seen)"),
+        ("release", "release tables (written without sight of the detector; never fed back)"),
     ):
         data = report["datasets"][name]
         print(f"{caption}:")
@@ -557,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": lambda: load_own_cases(DATA, "check"),
         "holdout": lambda: load_own_cases(DATA, "holdout"),
         "estimate": lambda: load_own_cases(DATA, "estimate"),
+        "release": lambda: load_own_cases(DATA, "release"),
     }
     cases = {name: load() for name, load in loaders.items()}
     started = time.perf_counter()

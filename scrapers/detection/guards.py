@@ -117,15 +117,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         return Guarded(disclosures, commercial, guards)
     quoted = [s for s in commercial if quoted_offer(doc, s)]
     if quoted:
-        guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
-                   for s in quoted]
+        guards += [_set_aside_as("guard.example", s) for s in quoted]
         commercial = [s for s in commercial if s not in quoted]
     examples = [s for s in disclosures
                 if _is_example(doc, s) or _opinion(doc, s) or _impersonal_in_article(doc, s)
                 or defines_term(doc, s) or hypothetical(doc, s)]
     if examples:
-        guards += [Signal("guard", "guard.example", s.text, 0.0, s.start, s.end, s.detail)
-                   for s in examples]
+        guards += [_set_aside_as("guard.example", s) for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
     sells_itself = _sells_itself(commercial, doc)
     jokes = doc.hits_in("satire")
@@ -138,15 +136,14 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # label and the code belong to the video being answered, not to this post.
         guards += [_guard("guard.example", doc, h) for h in replies]
         disclosures, commercial = [], []
-    standing = [s for s in disclosures + commercial if s.start is not None
-                and s.rule not in OWN_COMMERCE
-                and ((not sells_itself and policy_statement(doc, s)) or institutional(doc, s)
-                     or personal_gift(doc, s) or care_of_address(doc, s)
-                     or (not sells_itself and (bare_affiliate(doc, s) or own_funding(doc, s))))]
+    standing = [(s, rule) for s in disclosures + commercial
+                if s.start is not None and s.rule not in OWN_COMMERCE
+                and (rule := standing_rule(doc, s, sells_itself)) is not None]
     if standing:
-        guards += [_set_aside(doc, s) for s in standing]
-        disclosures = [s for s in disclosures if s not in standing]
-        commercial = [s for s in commercial if s not in standing]
+        guards += [_set_aside_as(rule, s) for s, rule in standing]
+        aside = [s for s, _ in standing]
+        disclosures = [s for s in disclosures if s not in aside]
+        commercial = [s for s in commercial if s not in aside]
     meta = None if sells_itself else about_advertising(doc)
     if meta is not None:
         guards.append(meta)
@@ -156,8 +153,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                       or _speaks_of_itself(doc, s)]
     if not disclosures and len(doc.text) > LONG_TEXT:
         scattered = scattered_hints(commercial)
-        guards += [Signal("guard", "guard.scattered", s.text, 0.0, s.start, s.end, s.detail)
-                   for s in scattered]
+        guards += [_set_aside_as("guard.scattered", s) for s in scattered]
         commercial = [s for s in commercial if s not in scattered]
     policy = None if sells_itself else policy_page(doc)
     if policy is not None:
@@ -209,9 +205,7 @@ def scattered_hints(commercial: list[Signal]) -> list[Signal]:
     return [s for s in placed if s not in densest]
 
 
-def _sells_itself(commercial: list[Signal], doc: Document | None = None) -> bool:
-    if doc is None:
-        return any(s.rule in OWN_COMMERCE for s in commercial)
+def _sells_itself(commercial: list[Signal], doc: Document) -> bool:
     return any(s.rule in OWN_COMMERCE and (s.rule != "commercial.discount_code"
                                             or own_code(doc, s)) for s in commercial)
 
@@ -247,7 +241,8 @@ def quoted_code(doc: Document, signal: Signal) -> bool:
         return False
     token_start = signal.end - len(signal.detail)
     before = doc.text[max(0, token_start - 2):token_start].strip()
-    return (before[-1:] in QUOTES) or _in_quotation(doc.text, signal.start, signal.end)
+    return (before[-1:] in QUOTES) or quotation_around(doc.text, signal.start,
+                                                       signal.end) is not None
 
 
 GENERIC_META = frozenset({
@@ -335,7 +330,7 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         return True  # "you have been sponsored by six protein powders"
     if doc.text[max(0, start - 3):start].strip().endswith("="):
         return True  # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key
-    if _in_quotation(doc.text, start, end):
+    if quotation_around(doc.text, start, end) is not None:
         return True
     lowered = doc.lowered
     before = max(0, start - 30)
@@ -412,17 +407,21 @@ def _opinion(doc: Document, signal: Signal) -> bool:
                for h in doc.hits_in("opinion"))
 
 
-def _in_quotation(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside a quotation on its line ('… #ad …')."""
+def quotation_around(text: str, start: int, end: int) -> str | None:
+    """The quotation on its line that ``[start, end)`` lies inside ('… #ad …'), if any.
+
+    >>> quotation_around("Oma las: 'Gebruik code ZOMER20!' 😂", 16, 28)
+    "'Gebruik code ZOMER20!'"
+    """
     line_start = text.rfind("\n", 0, start) + 1
     if _QUOTE_OPENER.search(text, line_start, start) is None:
-        return False  # no quotation opens on this line before the span
+        return None  # no quotation opens on this line before the span
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     for match in _QUOTED.finditer(line):
         if match.start() + line_start < start and end < match.end() + line_start:
-            return True
-    return False
+            return match.group()
+    return None
 
 
 _QUESTION_WORD = re.compile(
@@ -510,14 +509,8 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
     """
     if signal.start is None or signal.end is None or "link" in signal.rule:
         return False
-    if _QUOTE_OPENER.search(doc.text, max(0, signal.start - 300), signal.start) is None:
-        return False
-    line_start = doc.text.rfind("\n", 0, signal.start) + 1
-    line_end = doc.text.find("\n", signal.end)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
-    return any(match.start() + line_start < signal.start and signal.end < match.end() + line_start
-               and len(match.group().split()) >= QUOTED_SENTENCE_WORDS
-               for match in _QUOTED.finditer(line))
+    quotation = quotation_around(doc.text, signal.start, signal.end)
+    return quotation is not None and len(quotation.split()) >= QUOTED_SENTENCE_WORDS
 
 
 def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
@@ -775,17 +768,27 @@ def own_funding(doc: Document, signal: Signal) -> bool:
     return _OWN_FUNDING.search(doc.lowered, start, start + OWN_FUNDING_REACH) is not None
 
 
-def _set_aside(doc: Document, signal: Signal) -> Signal:
-    if own_funding(doc, signal):
-        rule = "guard.own_funding"
-    elif bare_affiliate(doc, signal):
-        rule = "guard.not_a_label"
-    elif care_of_address(doc, signal):
-        rule = "guard.address"
-    elif personal_gift(doc, signal):
-        rule = "guard.personal_gift"
-    elif policy_statement(doc, signal):
-        rule = "guard.policy_page"
-    else:
-        rule = "guard.institutional"
+def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | None:
+    """The guard that sets ``signal`` aside as standing or non-commercial, or ``None``.
+
+    Policy statements, a lone "affiliate" and Patreon support only count in a text without its
+    own affiliate links or codes: there such a sentence speaks of the text itself.
+    """
+    if not sells_itself and own_funding(doc, signal):
+        return "guard.own_funding"
+    if not sells_itself and bare_affiliate(doc, signal):
+        return "guard.not_a_label"
+    if care_of_address(doc, signal):
+        return "guard.address"
+    if personal_gift(doc, signal):
+        return "guard.personal_gift"
+    if not sells_itself and policy_statement(doc, signal):
+        return "guard.policy_page"
+    if institutional(doc, signal):
+        return "guard.institutional"
+    return None
+
+
+def _set_aside_as(rule: str, signal: Signal) -> Signal:
+    """The guard signal that records ``signal`` as set aside by ``rule``."""
     return Signal("guard", rule, signal.text, 0.0, signal.start, signal.end, signal.detail)

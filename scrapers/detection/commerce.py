@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
-from scrapers.detection.offers import find_offers
+from scrapers.detection.offers import HANDLE, find_offers
 from scrapers.models import Signal
 
 GIVEAWAY_WITH_TAG = 0.6
 """Extra weight for a giveaway that tags an account: the brand behind the prize."""
 TAG_REACH = 300
 """How far from the giveaway word the tagged account may stand."""
-_HANDLE = re.compile(r"(?<![\w.])@\w")
-"""An @handle, not the @ of an e-mail address."""
 
 
 def find_commercial_evidence(doc: Document) -> list[Signal]:
@@ -38,7 +36,7 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
 
 def _tags_nearby(text: str, start: int, end: int) -> bool:
     low, high = max(0, start - TAG_REACH), end + TAG_REACH
-    if "@" in text and _HANDLE.search(text, low, high) is not None:
+    if "@" in text and HANDLE.search(text, low, high) is not None:
         return True
     return _WITH_SPONSOR.search(text, low, high) is not None
 

@@ -31,12 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from scrapers.detection.document import Document
-from scrapers.detection.lexicon import Hit, load_lexicon
+from scrapers.detection.lexicon import Hit, lexicon_data, load_lexicon
 from scrapers.models import Signal
 
 META_MIN_TERMS = 3
@@ -539,8 +536,7 @@ class StandingCues:
 @lru_cache(maxsize=1)
 def standing_cues() -> StandingCues:
     """Compile the ``guards`` cue lists that only this module reads (once per process)."""
-    path = files("scrapers.detection").joinpath("data", "lexicon.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))["guards"]
+    raw = lexicon_data()["guards"]
     return StandingCues(*(_words(raw[key]) for key in (
         "personal_givers", "policy_habitual", "policy_scope", "policy_labelling",
         "institutions", "provision", "provision_personal", "provision_plural")))

@@ -104,10 +104,18 @@ def _is_word(char: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def lexicon_data() -> dict[str, Any]:
+    """``data/lexicon.yaml`` parsed once per process (~0.15 s): the compiled lexicon and the
+    guards' cue lists both read it. Shared: callers must not modify it."""
+    path = files("scrapers.detection").joinpath("data", "lexicon.yaml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Parse and compile the shipped lexicon (once per process)."""
-    path = files("scrapers.detection").joinpath("data", "lexicon.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw = lexicon_data()
     entries = _entries(raw)
     automaton = ahocorasick.Automaton()
     grouped: dict[str, list[Entry]] = {}

@@ -63,7 +63,8 @@ _OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage)")
 """A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
-_HANDLE = re.compile(r"(?<![\w.])@\w")
+HANDLE = re.compile(r"(?<![\w.])@\w")
+"""An @handle, not the @ of an e-mail address."""
 _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
@@ -103,7 +104,7 @@ def find_offers(doc: Document) -> list[Signal]:
     if not doc.hits_in("offer_cue"):
         return []
     lowered = doc.lowered
-    tagged = _HANDLE.search(doc.text) is not None
+    tagged = HANDLE.search(doc.text) is not None
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes.append(_THANKS_FOR_HOSTING)
@@ -171,7 +172,7 @@ def follower_offer(doc: Document) -> Signal | None:
     """
     lowered = doc.lowered
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
-    if _HANDLE.search(doc.text) is not None:
+    if HANDLE.search(doc.text) is not None:
         claims.append(_CLAIM.finditer(lowered))
     for claim in (match for found in claims for match in found):
         perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)

@@ -69,7 +69,8 @@ CASE_TABLES = {
     "check": f"check tables ({UNSEEN}; errors fed back, seen)",
     "holdout": f"holdout tables ({UNSEEN}; errors fed back, seen)",
     "estimate": f"estimate tables ({UNSEEN}; errors fed back, seen)",
-    "release": f"release tables ({UNSEEN}; never fed back)",
+    "release": f"release tables ({UNSEEN}; errors fed back 2026-12-06, seen)",
+    "sealed": f"sealed tables ({UNSEEN}, 240 texts; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
@@ -80,11 +81,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "release_commercial_f1": 0.90,
-    "release_hard_negatives_flagged_rate_max": 0.05,
-    "release_disclosure_right_on_commercial": 0.95,
+    "sealed_commercial_f1": 0.90,
+    "sealed_hard_negatives_flagged_rate_max": 0.05,
+    "sealed_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``release_*`` apply them to the tables never fed back (the honest
+"""The issue's targets; ``sealed_*`` apply them to the tables never fed back (the honest
 test)."""
 
 
@@ -404,16 +405,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    release = report["datasets"]["release"]["all"]
+    sealed = report["datasets"]["sealed"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "release_commercial_f1": release["commercial"]["f1"],
-        "release_hard_negatives_flagged_rate_max": release["hard_negatives_flagged_rate"],
-        "release_disclosure_right_on_commercial": release["disclosure_right_on_commercial"],
+        "sealed_commercial_f1": sealed["commercial"]["f1"],
+        "sealed_hard_negatives_flagged_rate_max": sealed["hard_negatives_flagged_rate"],
+        "sealed_disclosure_right_on_commercial": sealed["disclosure_right_on_commercial"],
     }
     return {
         name: {

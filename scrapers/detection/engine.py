@@ -24,6 +24,7 @@ from scrapers.detection.document import (
     read_document,
 )
 from scrapers.detection.explain import explain
+from scrapers.detection.gifts import find_gift_statements
 from scrapers.detection.guards import apply_guards
 from scrapers.detection.hashtags import find_disclosure_hashtags
 from scrapers.detection.language import guess_by_model, guess_from_function_words
@@ -82,6 +83,8 @@ class Detector:
             disclosures += find_disclosure_phrases(doc)
         if "disclosure_label" in groups:
             disclosures += find_disclosure_labels(doc)
+        if "offer_cue" in groups or "commercial" in groups:
+            disclosures += find_gift_statements(doc)
         links = _links(material.links, doc)
         commercial = [*material.commercial, *find_commercial_evidence(doc),
                       *find_discount_codes(doc), *links]

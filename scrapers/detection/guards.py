@@ -510,11 +510,18 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
     return quotation is not None and len(quotation.split()) >= QUOTED_SENTENCE_WORDS
 
 
+_MID_SENTENCE = re.compile(r"[a-zß-ÿ]\s+$")
+"""A lower-case word just before: the label runs on in a sentence ("… halten #sponsored für")."""
+
+
 def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
     start = signal.start or 0
-    if start < OPENING and signal.rule not in ("disclosure.statement",
-                                                "disclosure.phrase_unclear"):
-        return True  # a header label; a title such as "What is affiliate marketing?" is not
+    if (start < OPENING and signal.rule not in ("disclosure.statement",
+                                                 "disclosure.phrase_unclear")
+            and _MID_SENTENCE.search(doc.text, 0, start) is None):
+        # a header label; a title such as "What is affiliate marketing?" or "Teens think
+        # #sponsored is praise" is not
+        return True
     return any(start - SELF_REFERENCE_WINDOW <= h.end and h.start <= start + SELF_REFERENCE_WINDOW
                for h in doc.hits_in("self_reference"))
 
@@ -589,6 +596,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     True
     >>> check("Affiliate links are marked with *.", "Affiliate links")
     False
+    >>> check("Jess | plants | collabs always marked #ad / affiliate links = *", "affiliate links")
+    True
     """
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if any(start <= h.start < end and "descri" not in h.entry.pattern
@@ -598,10 +607,21 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     lowered = doc.lowered
     labelling = cues.labelling.search(lowered, start, end) is not None
     if cues.habitual.search(lowered, start, end) is None:
-        # "Affiliate links are marked with an asterisk." right after "on this account":
-        # a labelling sentence on a page that speaks of the account as a whole.
-        return labelling and cues.scope.search(lowered) is not None
+        # "Affiliate links are marked with an asterisk." right after "on this account", or
+        # "affiliate links = *" after "collabs always marked #ad": a labelling sentence in a
+        # text that speaks of the account as a whole or states a labelling habit elsewhere.
+        return labelling and (cues.scope.search(lowered) is not None
+                              or _labelling_habit(lowered, cues, start))
     return labelling or cues.scope.search(lowered, start, end) is not None
+
+
+def _labelling_habit(lowered: str, cues: StandingCues, skip: int) -> bool:
+    """Whether another sentence joins a habitual word and a labelling word ("always marked")."""
+    for found in cues.labelling.finditer(lowered):
+        start, end = sentence_bounds(lowered, found.start(), found.end())
+        if not start <= skip < end and cues.habitual.search(lowered, start, end) is not None:
+            return True
+    return False
 
 
 PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",

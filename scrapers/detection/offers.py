@@ -22,7 +22,7 @@ from scrapers.detection.document import Document
 from scrapers.models import Signal
 
 _THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
-           r"dank aan|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
+           r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
            r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
            r"(?:tausend|herzlichen|großen|grote|big|huge|many) (?:dank|thanks))")
 _GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
@@ -31,10 +31,10 @@ _GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|b
                r"treats|kit|set|bundle|exemplaar|exemplar|exemplaire|unit|testgerät)")
 _THANKS_FOR_PARCEL = re.compile(
     _THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
-    r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?" + _GIFT_NOUNS + r"(?!\w)"
+    r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?" + _GIFT_NOUNS + r"(?!\w)"
 )
 _PARCEL_FROM = re.compile(
-    r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|pr[ -]?box|pr-paket|"
+    r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|box|pr[ -]?box|pr-paket|"
     r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@[\w.]+"
 )
 _THANKS_FOR_HOSTING = re.compile(
@@ -71,7 +71,8 @@ _PERK = re.compile(
     r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
     r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
     r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
-    r"gratuit|gratuite|offerte?s?|days free|\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
+    r"gratuit|gratuite|offerte?s?|days free|aufs haus|on the house|van het huis|"
+    r"\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
     r"-\s?\d{1,2}\s?%)(?!\w)"
 )
 _CLAIM = re.compile(
@@ -88,7 +89,9 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
     r"(?:les )?lecteurs d[eu']|sagt (?:beim|bei der|an der|im) \w+|"
     r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
-    r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ at)|"
+    r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ (?:at|for|when)|"
+    r"beim bestellen|bei der (?:bestellung|reservierung)|à la (?:réservation|commande)|"
+    r"en commandant|bij het (?:bestellen|afrekenen|reserveren)|when (?:you )?(?:order|book)\w*)|"
     r"[?&](?:ref|partner|referral|invite|refcode|via)=\w+)(?!\w)"
 )
 """Without a tagged brand only the creator's own link, name or referral code makes a perk an

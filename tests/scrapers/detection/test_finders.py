@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from scrapers.detection import analyze
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
 from scrapers.detection.document import read_document
 from scrapers.detection.hashtags import find_disclosure_hashtags
 from scrapers.detection.native import find_native_labels
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
+from scrapers.models import Post
 
 
 @pytest.mark.parametrize(
@@ -143,3 +145,17 @@ def test_native_labels(labels: tuple[str, ...], found: list[str]) -> None:
 )
 def test_bare_codes_next_to_a_discount(text: str, codes: list[str]) -> None:
     assert [s.detail for s in find_discount_codes(read_document(text))] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Branded content | Ten ways to keep your bike safe this winter, with Velo Insure",
+         "Branded content"),
+        ("Paid for by Harbour Energy: why heat pumps suit old houses", "Paid for by"),
+    ],
+)
+def test_branded_content_and_paid_for_by_are_advertiser_labels(text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.phrase", evidence) in {(s.rule, s.text) for s in verdict.signals}

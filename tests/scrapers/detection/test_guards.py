@@ -518,3 +518,30 @@ def test_advertorial_header_labels(text: str, jurisdiction: str, label: str) -> 
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.disclosed
     assert label in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Noor | koken op een budget 🍲 | Utrecht\nSamenwerkingen staan er altijd bij met "
+         "#spon\nAffiliate links gemarkeerd met *\n📩 noor@budgetkeuken.nl", "nl"),
+        ("Tom | trail running | Leeds\nbrand work always marked #ad\naffiliate links = *\n"
+         "📧 tom@trailtom.co.uk", "uk"),
+        ("Léa | cuisine végé | Nantes\nPartenariats toujours signalés #pub\nLiens affiliés = *",
+         "fr"),
+    ],
+)
+def test_a_bio_that_states_its_labelling_habit_is_no_disclosure(text: str,
+                                                                 jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_label_discussed_in_a_headline_is_no_header_label() -> None:
+    text = ("Umfrage: Viele Teenager halten #sponsored für ein Kompliment\n\nIn einer Befragung "
+            "von 1.200 Jugendlichen erkannte nur jede dritte Influencerin-Story mit dem Hinweis "
+            "als Werbung. Die Medienanstalten wollen nun aufklären.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic"
+    assert "guard.about_advertising" in {s.rule for s in verdict.signals}

@@ -140,3 +140,36 @@ def test_a_fan_tagging_a_brand_is_no_push() -> None:
     verdict = analyze(Post("Love my old @lego castle set, built it with my dad in 1998 #legocastle",
                            platform="instagram"), "us")
     assert verdict.verdict == "organic"
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Sunday brunch at @harbourkitchen.cork was unreal 🥞 mention TOMEATS for a free "
+         "coffee with your order!", "uk", "mention TOMEATS for a free"),
+        ("Beste Ramen in Graz 🍜 @nudelbar.graz — beim Bestellen 'LENAISST' sagen, dann gibt's "
+         "die Gyoza aufs Haus!", "de", "beim Bestellen 'LENAISST' sagen, dann gibt's die Gyoza "
+         "aufs Haus"),
+    ],
+)
+def test_a_code_word_at_the_counter_is_an_offer(text: str, jurisdiction: str,
+                                                evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Dank jullie wel @tuinkabouter.nl voor dit prachtige pakketje 🌷",
+         "Dank jullie wel @tuinkabouter.nl voor dit prachtige pakketje"),
+        ("Thank you so much @lumen.skin for spoiling me with this lovely package 💕",
+         "Thank you so much @lumen.skin for spoiling me with this lovely package"),
+        ("a whole box from @barkbuddies just landed for Bruno 🐶", "box from @barkbuddies"),
+    ],
+)
+def test_thanks_and_boxes_from_a_brand_are_gifts(text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}

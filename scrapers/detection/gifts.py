@@ -1,0 +1,60 @@
+"""Gift statements: a sentence that says a brand sent or lent the product free of charge.
+
+"Maple & Moss Games sent me this copy for free", "Das Futter wurde uns von Schnurrbox
+kostenlos zugeschickt", "heb ik gratis toegestuurd gekregen", "envoyé gracieusement par
+la marque".  The FTC, the Dutch code and the German courts accept such a plain sentence as
+disclosure of a gift, but its words vary too much for fixed phrases: it is a shape (a verb of
+sending or lending and a free-of-charge word in one clause), so it is found by pattern.
+Personal presents ("mijn oma stuurde me gratis …") are set aside later by the guards.
+
+>>> from scrapers.detection.document import read_document
+>>> [(s.rule, s.detail) for s in find_gift_statements(read_document(
+...     "Full disclosure: the brand sent me this copy for free."))]
+[('disclosure.statement', 'gifted')]
+>>> find_gift_statements(read_document("Free shipping on all orders, sent within a day"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.detection.document import Document
+from scrapers.models import Signal
+
+FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
+              "gratuit", "gracieuse", "complimentary", "no cost", "no charge")
+"""Cheap gate: without one of these no gift statement can match."""
+_CLAUSE = r"[^.!?\n]{0,50}?"
+_GIFT_STATEMENT = re.compile(
+    # English: "sent me this copy for free", "were provided to us free of charge"
+    r"(?<!\w)(?:sent|gave|gifted|provided|loaned|lent|supplied|given)\s+(?:to\s+)?(?:me|us)"
+    r"(?!\w)" + _CLAUSE + r"(?:for free|free of charge|at no (?:cost|charge)|complimentary)"
+    r"|(?<!\w)(?:was|were|been)\s+(?:sent|given|gifted|provided|loaned|lent|supplied)\s+"
+    r"(?:to (?:me|us)\s+)?(?:for free|free of charge|at no (?:cost|charge))"
+    # German: "kostenlos zugeschickt", "unentgeltlich zur Verfügung gestellt"
+    r"|(?<!\w)(?:kostenlos|kostenfrei|gratis|unentgeltlich)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:zugeschickt|zugesandt|zugesendet|geschickt|gesendet|zur verfügung gestellt|"
+    r"überlassen|bereitgestellt|geliehen|ausgeliehen)"
+    # Dutch: "gratis toegestuurd", "kosteloos ter beschikking gesteld"
+    r"|(?<!\w)(?:gratis|kosteloos)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:toegestuurd|opgestuurd|toegezonden|ter beschikking gesteld|beschikbaar gesteld|"
+    r"uitgeleend|in bruikleen)"
+    # French: "envoyé gracieusement", "gratuitement prêté"
+    r"|(?<!\w)(?:envoy|offert|prêt|fourni|mis à (?:ma|notre) disposition)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:gratuitement|gracieusement)"
+    r"|(?<!\w)(?:gratuitement|gracieusement)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:envoy|prêt|fourni|mis à (?:ma|notre) disposition)\w*"
+)
+STATEMENT_WEIGHT = 0.9
+"""As strong as the fixed gift statements of the lexicon ("sent me this for free")."""
+
+
+def find_gift_statements(doc: Document) -> list[Signal]:
+    """A ``disclosure.statement`` (label ``gifted``) per free-of-charge sending or lending."""
+    lowered = doc.lowered
+    if not any(word in lowered for word in FREE_WORDS):
+        return []
+    return [Signal("disclosure", "disclosure.statement", doc.text[m.start():m.end()],
+                   STATEMENT_WEIGHT, m.start(), m.end(), "gifted")
+            for m in _GIFT_STATEMENT.finditer(lowered)]

@@ -1,0 +1,43 @@
+"""Gift statements: "X sent me this for free" discloses a gift; a shop's free delivery does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.detection import analyze
+from scrapers.models import Post
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Honest review time. Full disclosure: Tallow & Pine sent me this jacket for free, "
+         "they did not see the video first.", "us", "sent me this jacket for free"),
+        ("Eerlijke review van de nieuwe airfryer. Hij werd me door Kookgigant gratis "
+         "toegestuurd, maar ze betalen niet voor deze video.", "nl", "gratis toegestuurd"),
+        ("Der Rucksack wurde uns von Bergwerk kostenlos zur Verfügung gestellt, bezahlt "
+         "wurden wir nicht.", "de", "kostenlos zur Verfügung gestellt"),
+        ("Ce vélo m'a été prêté gracieusement par Cyclonette pour un mois d'essai.", "fr",
+         "prêté gracieusement"),
+    ],
+)
+def test_a_free_of_charge_sending_discloses_a_gift(text: str, jurisdiction: str,
+                                                  evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert "gifted" in verdict.kinds
+    assert ("disclosure.statement", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free shipping on every order, sent within a day from our warehouse.",
+        "Gratis verzending vanaf €20, we sturen alles binnen een dag op.",
+        "Mijn oma heeft me deze trui gratis toegestuurd, ze breit voor de hele familie 🧶",
+    ],
+)
+def test_free_delivery_and_family_presents_are_no_gift_disclosure(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"))
+    assert not verdict.disclosed
+    assert "disclosure.statement" not in {s.rule for s in verdict.signals}

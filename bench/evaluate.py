@@ -70,7 +70,7 @@ CASE_TABLES = {
     "holdout": f"holdout tables ({UNSEEN}; errors fed back, seen)",
     "estimate": f"estimate tables ({UNSEEN}; errors fed back, seen)",
     "release": f"release tables ({UNSEEN}; errors fed back 2026-12-06, seen)",
-    "sealed": f"sealed tables ({UNSEEN}, 240 texts; never fed back)",
+    "sealed": f"sealed tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

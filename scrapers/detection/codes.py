@@ -46,7 +46,8 @@ def looks_like_code(token: str) -> bool:
 
 _PERCENT = re.compile(
     r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
-    r"réduction|remise|günstiger)|(?:spart|save|sparen|économisez|bespaar)\s+\d{1,2}\s?%",
+    r"réduction|remise|günstiger|auf|op|sur|on)|"
+    r"(?:spart|save|sparen|économisez|bespaar)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+\d{1,2}\s?%",
     re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 NEAR_DISCOUNT = 40
@@ -58,6 +59,8 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     >>> from scrapers.detection.document import read_document
     >>> [s.detail for s in find_bare_codes(read_document("Spart 15 % mit ANNA15 bei @x"))]
     ['ANNA15']
+    >>> [s.detail for s in find_bare_codes(read_document("mit LENA20 spart ihr 20 % 🫶"))]
+    ['LENA20']
     """
     if "%" not in doc.text:
         return []

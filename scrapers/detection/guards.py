@@ -478,7 +478,15 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     if signal.start is None or signal.rule not in LABEL_RULES:
         return False  # "If you use the link above, I may earn a commission" is a disclosure
     start, _ = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
-    return _CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+    return (_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+            or _ASKED_IF.search(doc.lowered, start, signal.start) is not None)
+
+
+_ASKED_IF = re.compile(
+    r"(?<!\w)(?:ask|asks|asking|asked|wonder|wonders|wondering|vraag|vragen|vraagt|vroeg|vroegen|"
+    r"frage|fragen|fragt|fragte|fragten|demande|demandez|demandent|demandé)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:if|whether|of|ob|si)\s+(?:[\w'’]+\s+){0,3}$")
+"""An indirect question right before the label: "y'all keep asking if this is an ad"."""
 
 
 LABEL_RULES = frozenset({"disclosure.hashtag", "disclosure.hashtag_unclear", "disclosure.label",
@@ -606,20 +614,24 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     cues = standing_cues()
     lowered = doc.lowered
     labelling = cues.labelling.search(lowered, start, end) is not None
-    if cues.habitual.search(lowered, start, end) is None:
-        # "Affiliate links are marked with an asterisk." right after "on this account", or
-        # "affiliate links = *" after "collabs always marked #ad": a labelling sentence in a
-        # text that speaks of the account as a whole or states a labelling habit elsewhere.
-        return labelling and (cues.scope.search(lowered) is not None
-                              or _labelling_habit(lowered, cues, start))
-    return labelling or cues.scope.search(lowered, start, end) is not None
+    habitual = cues.habitual.search(lowered, start, end) is not None
+    if habitual and (labelling or cues.scope.search(lowered, start, end) is not None):
+        return True
+    # "Affiliate links are marked with an asterisk." right after "on this account", "Some
+    # articles contain affiliate links." under "Paid posts are marked …", or "affiliate
+    # links = *" after "collabs always marked #ad": a labelling or habitual sentence in a text
+    # that speaks of the account as a whole or explains its labels elsewhere.
+    return (labelling or habitual) and (cues.scope.search(lowered) is not None
+                                        or _explains_labels(lowered, cues, start))
 
 
-def _labelling_habit(lowered: str, cues: StandingCues, skip: int) -> bool:
-    """Whether another sentence joins a habitual word and a labelling word ("always marked")."""
+def _explains_labels(lowered: str, cues: StandingCues, skip: int) -> bool:
+    """Whether another sentence speaks of labelling: with this one, a legend of labels
+    ("#adv = betaald • PR = gekregen", "… als „Werbung" gekennzeichnet. Links mit * …",
+    "Betaalde artikelen herken je aan … Sommige artikelen bevatten affiliatelinks")."""
     for found in cues.labelling.finditer(lowered):
         start, end = sentence_bounds(lowered, found.start(), found.end())
-        if not start <= skip < end and cues.habitual.search(lowered, start, end) is not None:
+        if not start <= skip < end:
             return True
     return False
 

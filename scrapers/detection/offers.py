@@ -78,7 +78,8 @@ _PERK = re.compile(
 _CLAIM = re.compile(
     r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
-    r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+)(?!\w)"
+    r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
+    r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app)/[\w/-]*[a-z])(?!\w)"
 )
 _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"

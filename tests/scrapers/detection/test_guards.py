@@ -545,3 +545,33 @@ def test_a_label_discussed_in_a_headline_is_no_header_label() -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert verdict.verdict == "organic"
     assert "guard.about_advertising" in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Over samenwerkingen\n\nDit is een persoonlijke blog. Betaalde artikelen herken je aan "
+         "de vermelding 'Advertorial' bovenaan. Producten die ik krijg, vermeld ik als 'PR'. "
+         "Sommige artikelen bevatten affiliatelinks.", "nl"),
+        ("Kanal-Info\n\nTransparenz: Bezahlte Videos werden als „Werbung“ gekennzeichnet. "
+         "Links mit * sind Affiliate-Links.", "de"),
+        ("Sanne 🌿 | Zwolle\n#spon = betaald • PR = gekregen • * = affiliate\n📩 sanne@groen.nl",
+         "nl"),
+    ],
+)
+def test_a_legend_of_labels_is_standing_policy(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_hidden_ad_explainers_and_asked_if_questions_are_no_disclosure() -> None:
+    explainer = analyze(Post("Zo herken je verborgen reclame bij influencers 👀 1) een code "
+                             "zonder #ad 2) 'link in bio' 3) overal dezelfde lipgloss #ad #spon",
+                             platform="tiktok"))
+    assert explainer.verdict == "organic"
+    assert "guard.about_advertising" in {s.rule for s in explainer.signals}
+    asked = analyze(Post("people keep asking if this is an ad. it's not, I bought it myself "
+                         "#notsponsored", platform="tiktok"), "us")
+    assert asked.verdict == "organic"
+    assert ("guard.example", "this is an ad") in {(s.rule, s.text) for s in asked.signals}

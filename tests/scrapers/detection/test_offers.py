@@ -173,3 +173,12 @@ def test_thanks_and_boxes_from_a_brand_are_gifts(text: str, evidence: str) -> No
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_tagged_tool_with_a_personal_link_and_free_months_is_an_offer() -> None:
+    text = ("Moved our studio to @Boardly last month. Founders: 2 months free via "
+            "boardly.io/f/marta 🚀")
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer", "free via boardly.io/f/marta") in {
+        (s.rule, s.text) for s in verdict.signals}

@@ -71,6 +71,7 @@ CASE_TABLES = {
     "estimate": f"estimate tables ({UNSEEN}; errors fed back, seen)",
     "release": f"release tables ({UNSEEN}; errors fed back 2026-12-06, seen)",
     "sealed": f"sealed tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
+    "vault": f"vault tables ({UNSEEN}, 240 texts; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
@@ -81,11 +82,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "sealed_commercial_f1": 0.90,
-    "sealed_hard_negatives_flagged_rate_max": 0.05,
-    "sealed_disclosure_right_on_commercial": 0.95,
+    "vault_commercial_f1": 0.90,
+    "vault_hard_negatives_flagged_rate_max": 0.05,
+    "vault_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``sealed_*`` apply them to the tables never fed back (the honest
+"""The issue's targets; ``vault_*`` apply them to the tables never fed back (the honest
 test)."""
 
 
@@ -405,16 +406,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    sealed = report["datasets"]["sealed"]["all"]
+    vault = report["datasets"]["vault"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "sealed_commercial_f1": sealed["commercial"]["f1"],
-        "sealed_hard_negatives_flagged_rate_max": sealed["hard_negatives_flagged_rate"],
-        "sealed_disclosure_right_on_commercial": sealed["disclosure_right_on_commercial"],
+        "vault_commercial_f1": vault["commercial"]["f1"],
+        "vault_hard_negatives_flagged_rate_max": vault["hard_negatives_flagged_rate"],
+        "vault_disclosure_right_on_commercial": vault["disclosure_right_on_commercial"],
     }
     return {
         name: {

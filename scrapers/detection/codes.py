@@ -46,7 +46,7 @@ def looks_like_code(token: str) -> bool:
 
 _PERCENT = re.compile(
     r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
-    r"réduction|remise|günstiger|auf|op|sur|on)|"
+    r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at)|(?<![\w-])-\s?\d{1,2}\s?%|"
     r"(?:spart|save|sparen|économisez|bespaar)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+\d{1,2}\s?%",
     re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
@@ -61,6 +61,8 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     ['ANNA15']
     >>> [s.detail for s in find_bare_codes(read_document("mit LENA20 spart ihr 20 % 🫶"))]
     ['LENA20']
+    >>> [s.detail for s in find_bare_codes(read_document("Pour vous lancer, -15% avec MANON15"))]
+    ['MANON15']
     """
     if "%" not in doc.text:
         return []

@@ -74,7 +74,8 @@ class Detector:
         """Find, guard and judge the evidence of one read document."""
         hashtags = find_disclosure_hashtags(doc)
         if not (doc.hits or hashtags or doc.obfuscation or material.disclosures
-                or material.commercial or material.links or _has_url(doc.lowered)):
+                or material.commercial or material.links or _has_url(doc.lowered)
+                or "%" in doc.text):
             return self._plainly_organic(
                 material.language or _language(doc.lowered, self.lexicon, doc.tokens, False))
         groups = doc.groups
@@ -124,10 +125,11 @@ class Detector:
         """``analyze(Post(text, platform))``, with a short path for a caption with no candidate.
 
         One pass of cheap tests decides whether anything could give a signal: no link
-        ("/", "www."), nothing for normalisation to undo, no lexicon match on word
-        boundaries, no hashtag ending in a partnership word.  Such a caption is organic
-        whatever else it says, so it gets the shared organic verdict for its language
-        without a ``Post``, a ``Document`` or any finder; anything else takes the full path.
+        ("/", "www."), no "%" (a bare code beside a discount), nothing for normalisation to
+        undo, no lexicon match on word boundaries, no hashtag ending in a partnership word.
+        Such a caption is organic whatever else it says, so it gets the shared organic verdict
+        for its language without a ``Post``, a ``Document`` or any finder; anything else takes
+        the full path.
         """
         lowered = lower_same_length(text)
         lexicon = self.lexicon
@@ -137,7 +139,7 @@ class Detector:
         words = lowered.split()  # a list: set operations take it without building a set
         if SPACED_HINT_TOKENS.isdisjoint(words):
             hits = scan(lowered, lexicon)
-            if not (hits or "/" in lowered or "www." in lowered
+            if not (hits or "/" in lowered or "www." in lowered or "%" in text
                     or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
                 return self._plainly_organic(_language(lowered, lexicon, words, needed=False))
             doc = document_of(text, lowered, frozenset(words), hits, lexicon)

@@ -50,7 +50,7 @@ _NEGATOR = re.compile(
     r"aucun|aucune|nul|nulle|"
     r"without|isn't|n'est|niets|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
     r"(?:(?!(?<!\w)(?:but|maar|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
-    r"[^.!?\n]){0,30}$"
+    r"[^.!?\n)–—|]){0,30}$"
 )
 """A negation word shortly before the evidence, unless "but"/"maar"/"mais" turns it round
 ("niet gesponsord, maar wel gekregen")."""
@@ -119,10 +119,16 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     examples = [s for s in disclosures
                 if _is_example(doc, s) or _opinion(doc, s) or _impersonal_in_article(doc, s)
                 or defines_term(doc, s) or hypothetical(doc, s)]
+    sells_itself = _sells_itself(commercial, doc)
+    if len(examples) >= LABEL_TALK and not sells_itself:
+        # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")
+        # is talking about labels: its other labels are explained too, unless they speak of
+        # the text itself ("this video is sponsored").
+        examples += [s for s in disclosures
+                     if s not in examples and not _speaks_of_itself(doc, s)]
     if examples:
         guards += [_set_aside_as("guard.example", s) for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
-    sells_itself = _sells_itself(commercial, doc)
     jokes = doc.hits_in("satire")
     if jokes and disclosures and not commercial:
         guards += [_guard("guard.satire", doc, h) for h in jokes]
@@ -162,6 +168,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
 
 
 OPENING_LABEL = 3
+LABEL_TALK = 2
+"""Labels set aside as examples from which a text counts as talking about labels."""
 """On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
 
 OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
@@ -261,14 +269,43 @@ def about_advertising(doc: Document) -> Signal | None:
     >>> about_advertising(read_document(text)).detail
     'gesponsorde posts, influencers, merken, reclamecode, transparantie'
     """
-    if "about_advertising" not in doc.groups and "about_advertising_strong" not in doc.groups:
+    tags = _topic_tags(doc)
+    if not tags and "about_advertising" not in doc.groups \
+            and "about_advertising_strong" not in doc.groups:
         return None
     strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
-    terms = sorted(strong | {h.entry.pattern for h in doc.hits_in("about_advertising")})
+    terms = sorted(strong | tags | {h.entry.pattern for h in doc.hits_in("about_advertising")})
     needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
     if len(terms) < needed or not set(terms) - GENERIC_META:
         return None
     return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
+
+
+_TOPIC_TAG = re.compile(r"(?<![\w#])#(\w{6,})")
+
+
+def _topic_tags(doc: Document) -> set[str]:
+    """Hashtags that name the subject of advertising (``#influencermarketing``,
+    ``#medienkompetenz``, ``#mediawijsheid``): the lexicon's words written as one tag."""
+    if "#" not in doc.text:
+        return set()
+    topics = about_advertising_tags()
+    return {tag for tag in _TOPIC_TAG.findall(doc.lowered) if tag in topics}
+
+
+@lru_cache(maxsize=1)
+def about_advertising_tags() -> frozenset[str]:
+    """The about-advertising words of ``lexicon.yaml`` as hashtag bodies (spaces dropped)."""
+    raw = lexicon_data()["guards"]
+    words = [*raw["about_advertising"], *raw["about_advertising_strong"]]
+    return frozenset(re.sub(r"[\s'’-]", "", str(w).lower()) for w in words
+                     if len(str(w)) >= 6) - GENERIC_TAGS
+
+
+GENERIC_TAGS = frozenset({"marketing", "brands", "marken", "marques", "merken", "campagne",
+                          "campaigns", "campagnes", "creators", "makers", "labels",
+                          "influencer", "influencers", "socialmedia", "research", "study"})
+"""Tags too common on ads themselves to say a text is *about* advertising."""
 
 
 def policy_page(doc: Document) -> Signal | None:
@@ -325,8 +362,11 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         return True  # "#sponsored, #spon, #partner": labels listed with commas are named
     if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
         return True  # "you have been sponsored by six protein powders"
-    if doc.text[max(0, start - 3):start].strip().endswith("="):
-        return True  # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key
+    key = doc.text[max(0, start - 4):start].strip()
+    if key.endswith("=") and not (key.startswith("*") and doc.text.count("*") > 1):
+        # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key; but
+        # "* = affiliate link" under links marked * is this text's own legend
+        return True
     if quotation_around(doc.text, start, end) is not None:
         return True
     lowered = doc.lowered
@@ -428,6 +468,14 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:an?|een|ein|eine|einen|un|une)\s+$")
 _COPULA = re.compile(r"\s+(?:is|are|est|sont|ist|sind|zijn|means|betekent|bedeutet|signifie)(?!\w)")
 
 
+_MEANS = re.compile(r"[\"”'’]?\s*(?:means|meant|betekent|bedeutet|heißt|signifie|veut dire|"
+                    r"wil zeggen|stands for|staat voor|steht für)(?!\w)")
+
+
+_QUOTED_MEANS = re.compile(r"[\"”'’»]\s*(?:means|betekent|bedeutet|heißt|signifie|veut dire|"
+                           r"wil zeggen|stands for|staat voor|steht für)(?!\w)")
+
+
 def defines_term(doc: Document, signal: Signal) -> bool:
     """Whether a statement names its term in a question or a definition, not for this text.
 
@@ -445,10 +493,20 @@ def defines_term(doc: Document, signal: Signal) -> bool:
     True
     >>> check("Ceci est un lien affilié : https://amzn.to/x", "lien affilié")
     False
+    >>> check("It costs you nothing. #ad means they got paid.", "#ad")
+    True
     """
-    if signal.rule != "disclosure.statement" or signal.start is None or signal.end is None:
+    if signal.start is None or signal.end is None:
         return False
     start, end = sentence_bounds(doc.text, signal.start, signal.end)
+    opening = doc.text[start:signal.start].strip(" \t\"“'‘")
+    if ((not opening or opening.endswith(":"))
+            and _MEANS.match(doc.lowered, signal.end) is not None):
+        return True  # "#ad means they got paid", "Uitleg: #ad betekent …"
+    if signal.rule != "disclosure.statement":
+        return False
+    if _QUOTED_MEANS.search(doc.lowered, start, signal.start) is not None:
+        return True  # "'Gekregen' betekent gratis opgestuurd": the meaning of a quoted label
     if end < len(doc.text) and doc.text[end] == "?" and _QUESTION_WORD.search(
             doc.lowered, start, signal.start) is not None:
         return True
@@ -615,25 +673,40 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     lowered = doc.lowered
     labelling = cues.labelling.search(lowered, start, end) is not None
     habitual = cues.habitual.search(lowered, start, end) is not None
-    if habitual and (labelling or cues.scope.search(lowered, start, end) is not None):
-        return True
+    if habitual and labelling:
+        return True  # "always marked #ad"
+    if cues.scope.search(lowered, start, end) is not None and (
+            habitual or labelling or signal.family == "disclosure"):
+        return True  # "Op deze website staan affiliatelinks" (a link there is no statement)
     # "Affiliate links are marked with an asterisk." right after "on this account", "Some
     # articles contain affiliate links." under "Paid posts are marked …", or "affiliate
     # links = *" after "collabs always marked #ad": a labelling or habitual sentence in a text
     # that speaks of the account as a whole or explains its labels elsewhere.
-    return (labelling or habitual) and (cues.scope.search(lowered) is not None
-                                        or _explains_labels(lowered, cues, start))
+    elsewhere = _labelling_sentences(lowered, cues, start)
+    if labelling or habitual:
+        return cues.scope.search(lowered) is not None or elsewhere >= 1
+    # "Kaufen Sie über einen solchen Link, erhalten wir eine kleine Provision" on a page that
+    # explains its labels in two other sentences: a policy page, not a disclosure.
+    return elsewhere >= POLICY_LEGEND
 
 
-def _explains_labels(lowered: str, cues: StandingCues, skip: int) -> bool:
-    """Whether another sentence speaks of labelling: with this one, a legend of labels
-    ("#adv = betaald • PR = gekregen", "… als „Werbung" gekennzeichnet. Links mit * …",
-    "Betaalde artikelen herken je aan … Sommige artikelen bevatten affiliatelinks")."""
+POLICY_LEGEND = 2
+"""Labelling sentences that make a text a policy of labels even for its plain statements."""
+
+
+def _labelling_sentences(lowered: str, cues: StandingCues, skip: int) -> int:
+    """How many other sentences speak of labelling (up to :data:`POLICY_LEGEND`): with this
+    one, a legend of labels ("#adv = betaald • PR = gekregen", "… als „Werbung"
+    gekennzeichnet. Links mit * …", "Betaalde artikelen herken je aan … Sommige artikelen
+    bevatten affiliatelinks")."""
+    seen: set[int] = set()
     for found in cues.labelling.finditer(lowered):
         start, end = sentence_bounds(lowered, found.start(), found.end())
         if not start <= skip < end:
-            return True
-    return False
+            seen.add(start)
+            if len(seen) >= POLICY_LEGEND:
+                break
+    return len(seen)
 
 
 PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",

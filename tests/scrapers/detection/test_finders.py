@@ -159,3 +159,21 @@ def test_branded_content_and_paid_for_by_are_advertiser_labels(text: str, eviden
     verdict = analyze(Post(text, platform="web"), "us")
     assert verdict.verdict == "disclosed"
     assert ("disclosure.phrase", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("partenariat payé avec @cabanesucree 🍁 la tire sur neige était parfaite", "fr",
+         "disclosure.phrase", "partenariat payé"),
+        ("Promotion\n\nDer perfekte Regenschirm: warum Qualität zählt", "de",
+         "disclosure.label", "Promotion"),
+        ("Seit Wochen mein Lieblingsmüsli von @kornkraft 😍 Mit ELIF12 gibts 12% im Shop", "de",
+         "commercial.discount_code", "ELIF12"),
+    ],
+)
+def test_quebec_labels_promotion_kickers_and_bare_codes(text: str, jurisdiction: str,
+                                                        rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial
+    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}

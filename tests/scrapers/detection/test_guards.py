@@ -575,3 +575,50 @@ def test_hidden_ad_explainers_and_asked_if_questions_are_no_disclosure() -> None
                          "#notsponsored", platform="tiktok"), "us")
     assert asked.verdict == "organic"
     assert ("guard.example", "this is an ad") in {(s.rule, s.text) for s in asked.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Mini-thread for new creators: '#spon' and '#collab' alone don't cut it, use #ad or "
+         "'Paid partnership'. Affiliate links also need a note right next to them.", "us"),
+        ("Uitleg voor mijn leerlingen: #ad betekent dat de maker betaald is. 'Gekregen' "
+         "betekent gratis opgestuurd. Zo simpel is het.", "nl"),
+        ("Wusstet ihr das? Seit der UWG-Reform braucht ihr für Selbstgekauftes keine "
+         "Kennzeichnung mehr. Affiliate-Links aber schon! #medienkompetenz #influencermarketing",
+         "de"),
+        ("Petit rappel : le Jury d'Éthique Publicitaire veut #pub ou « publicité » dès qu'une "
+         "influenceuse reçoit quelque chose (pas sponsorisée, hein) #influence #pub", "be"),
+    ],
+)
+def test_texts_that_explain_labels_are_no_disclosure(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert {s.rule for s in verdict.signals} & {"guard.example", "guard.about_advertising"}
+
+
+def test_a_policy_page_with_a_plain_commission_sentence_is_standing_policy() -> None:
+    text = ("Werbung bei uns\n\nBezahlte Beiträge sind stets als „Anzeige“ gekennzeichnet. "
+            "Affiliate-Links erkennen Sie am Sternchen. Über solche Links erhalten wir eine "
+            "kleine Provision.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_an_asterisk_legend_under_starred_links_discloses_them() -> None:
+    text = ("Mijn bureau-setup:\nMonitor: https://amzn.to/3Ab1Cd2 *\nLamp: https://amzn.to/4Ef5Gh6 "
+            "*\n\n* = affiliate link, ik krijg een klein percentage als je via deze links koopt.")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.disclosed
+    assert "disclosure.phrase" in {s.rule for s in verdict.signals} or "disclosure.statement" in {
+        s.rule for s in verdict.signals}
+
+
+def test_a_denial_in_brackets_does_not_reach_a_later_label() -> None:
+    text = "De 10 beste draagzakken (en wat je echt niet nodig hebt) – bevat affiliatelinks"
+    verdict = analyze(Post(text, platform="pinterest",
+                           links=("https://partner.bol.com/click/click?p=1&s=123&url=x",)), "nl")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.statement", "bevat affiliatelinks") in {
+        (s.rule, s.text) for s in verdict.signals}

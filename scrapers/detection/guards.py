@@ -417,8 +417,8 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
     News and magazine pages say "Foto zur Verfügung gestellt", "in Kooperation mit der
     Universität", "supported by the ministry", and carry "ANZEIGE" slots between
     paragraphs; none of that is the article's own disclosure.  A label counts when it
-    opens the article; a statement or an unclear phrase when its sentence is in the
-    first person ("wurde mir zur Verfügung gestellt", "I received") or speaks of the
+    opens the article; a statement or an unclear phrase when it stands near the top or its
+    sentence is in the first person ("wurde mir zur Verfügung gestellt", "I received") or speaks of the
     text itself ("Dieser Beitrag enthält Affiliate-Links").
     """
     if len(doc.text) < ARTICLE_LENGTH or signal.start is None:
@@ -428,6 +428,8 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
         return signal.start > ARTICLE_OPENING and not bracketed
     if signal.rule not in ("disclosure.statement", "disclosure.phrase_unclear"):
         return False
+    if signal.start <= ARTICLE_OPENING:
+        return False  # "Vielen Dank an den Verlag für das Rezensionsexemplar." above the review
     sentence_start, sentence_end = sentence_bounds(doc.text, signal.start, signal.end or 0)
     if any(sentence_start <= h.start < sentence_end for h in doc.hits_in("self_reference")):
         return False

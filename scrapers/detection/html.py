@@ -31,7 +31,8 @@ from lxml import etree, html
 from trafilatura.settings import use_config
 from trafilatura.utils import decode_file
 
-from scrapers.detection.html_labels import find_labels
+from scrapers.detection.html_labels import article_links, article_of, find_labels
+from scrapers.detection.links import AFFILIATE, classify_link
 
 MAX_HTML_CHARS = 3_000_000
 """Pages beyond this (after dropping scripts and styles) are cut and marked ``truncated``."""
@@ -97,9 +98,11 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     labels = find_labels(tree, title, meta.get("article:section", ""), types, url)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
+    article = article_of(tree, title)
+    buttons = _affiliate_buttons(article, base) if article is not None else ()
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
-    links = _links(body, base)
+    links = _ordered(iter((*_links(body, base), *buttons)))
     in_main = frozenset(links)
     return Page(
         text=main_text,
@@ -220,6 +223,18 @@ def _links(body: etree._Element | None, base: str | None) -> tuple[str, ...]:
     if body is None:
         return ()
     return _ordered(_absolute(ref.get("target"), base) for ref in body.iter("ref"))
+
+
+def _affiliate_buttons(article: html.HtmlElement, base: str | None) -> tuple[str, ...]:
+    """Affiliate and ``rel="sponsored"`` links of the article that the extractor may drop:
+    shop buttons, product carousels, "buy on Amazon" boxes inside ``<article>``."""
+    found = []
+    for href, rel in article_links(article):
+        url = _absolute(href, base)
+        kind = classify_link(url) if url else None
+        if url and ("sponsored" in rel.split() or (kind is not None and kind.rule == AFFILIATE)):
+            found.append(url)
+    return _ordered(iter(found))
 
 
 def _ordered(urls: Iterator[str]) -> tuple[str, ...]:

@@ -34,6 +34,9 @@ _PHRASE = (
 )
 WHOLE = re.compile(rf"^[\W_]*(?:{_BARE})[\W_]*$", re.IGNORECASE)
 PREFIX = re.compile(rf"^[\W_]*({_BARE})\s*[\]):|–—-]", re.IGNORECASE)
+KICKER = re.compile(rf"^[\W_]*({_BARE})\s+[\w&.'’ -]{{2,30}}?[\W_]*$", re.IGNORECASE)
+"""A label and the advertiser's name as the kicker: "- Advertorial Dalbello -"."""
+MAX_KICKER_CHARS = 45
 BRACKETED = re.compile(rf"[\[(]\s*({_BARE})\s*[\])]", re.IGNORECASE)
 SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({_BARE})[\])]?\s*$", re.IGNORECASE)
 PHRASE = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
@@ -48,7 +51,8 @@ _SLOT_TOKEN = re.compile(
     r"^(?:ads?|adv|advert|advertisement|adslot|adunit|adcontainer|ad[-_].*|.*[-_]ads?"
     r"|.*[-_]ad[-_].*|banner.*|.*[-_]banner|dfp.*|gpt.*|outbrain.*|taboola.*|plista.*"
     r"|anzeige.*|werbung.*|commercial-slot|sponsor-slot|ligatus.*|code-block.*"
-    r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?)$",
+    r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?"
+    r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(
@@ -118,13 +122,34 @@ def find_labels(
     return tuple(dict.fromkeys(found))
 
 
+def article_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
+    """The ``<article>`` that holds the page's own headline, or ``None``.
+
+    Shop buttons and product carousels inside it belong to the article even when the
+    main-content extractor drops them as boilerplate.
+    """
+    heading = _headline(tree, title)
+    if heading is None:
+        return None
+    return next(heading.iterancestors("article"), None)
+
+
+def article_links(article: html.HtmlElement) -> Iterator[tuple[str, str]]:
+    """``(href, rel)`` of every link in the article that is not in an ad slot or page chrome."""
+    for anchor in article.iter("a"):
+        href = anchor.get("href")
+        if href and not _in_slot(anchor, article):
+            yield href, (anchor.get("rel") or "").lower()
+
+
 def _labels_in(text: str) -> list[str]:
     text = _clean(text)
     if not text or len(text) > MAX_LABEL_CHARS:
         return []
     if WHOLE.match(text):
         return [text.strip(" :|-–—[]()")]
-    labels = [m.group(1) for m in (PREFIX.match(text),) if m]
+    kicker = KICKER.match(text) if len(text) <= MAX_KICKER_CHARS else None
+    labels = [m.group(1) for m in (PREFIX.match(text), SUFFIX.search(text), kicker) if m]
     labels += [m.group(1).strip() for m in PHRASE.finditer(text)]
     return labels
 
@@ -160,9 +185,9 @@ def _header_texts(tree: html.HtmlElement, title: str) -> Iterator[str]:
         return
     yield heading.text_content()
     for element in _header_region(heading):
-        if not isinstance(element.tag, str) or element is heading or _in_slot(element):
+        if not isinstance(element.tag, str) or element is heading or _in_slot(element, heading):
             continue
-        if _beside_ad(element, heading):
+        if _beside_ad(element, heading) or _wraps_slot(element, heading):
             continue
         classes = (element.get("class") or "").split()
         yield from (token for token in classes if _CLASS_LABEL.match(token))
@@ -174,7 +199,8 @@ def _headline(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     one inside ``<article>``/``<main>``; screen-reader and slot headings are skipped."""
     wanted = _clean(title).lower()
     candidates = [
-        h for h in tree.iter("h1") if not _in_slot(h) and not _HIDDEN.search(h.get("class") or "")
+        h for h in tree.iter("h1")
+        if not _in_slot(h, h) and not _HIDDEN.search(h.get("class") or "")
     ]
     for heading in candidates:
         text = _clean(heading.text_content()).lower()
@@ -220,10 +246,32 @@ def _beside_ad(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
     return bool(_AD_IN_PARENT(element))
 
 
-def _in_slot(element: etree._Element) -> bool:
+_EDITORIAL_PART = re.compile(r"headline|title|topline|kicker|hero|header|byline", re.IGNORECASE)
+"""Class names of an article's own header ("banner__headline", "article-hero-banner"): a site
+that calls its hero image a banner does not make its headline an ad slot."""
+
+
+def _wraps_slot(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
+    """Whether a block away from the headline wraps an ad slot ("Advertisement" captions)."""
+    if heading in element.iterdescendants():
+        return False
+    return any(_SLOT_TOKEN.match(name) and not _EDITORIAL_PART.search(name)
+               for node in element.iterdescendants() if isinstance(node.tag, str)
+               for name in f"{node.get('class') or ''} {node.get('id') or ''}".split())
+
+
+def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> bool:
+    """Whether ``element`` sits in an ad slot or in page chrome (aside, nav, footer).
+
+    A block that holds the article's headline is not a slot, whatever its class ("banner" is
+    also what sites call the hero block around ``<h1>``).
+    """
+    holders = [] if heading is None else [heading, *heading.iterancestors()]
     for node in (element, *element.iterancestors()):
+        holds_headline = any(node is holder for holder in holders)
         names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        if any(_SLOT_TOKEN.match(name) for name in names):
+        if not holds_headline and any(
+                _SLOT_TOKEN.match(name) and not _EDITORIAL_PART.search(name) for name in names):
             return True
         if node.tag in ("aside", "nav", "footer"):
             return True

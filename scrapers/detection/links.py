@@ -133,7 +133,7 @@ def classify_link(url: str) -> LinkKind | None:
         return None
     host, path, query = parts
     table = link_table()
-    network = _affiliate_network(host, path, query, table)
+    network = _affiliate_network(host, path, query, table) or _wrapped_network(query, table)
     if network:
         return LinkKind(AFFILIATE, WEIGHTS[AFFILIATE], network)
     if host.removeprefix("www.") in table.shorteners:
@@ -174,6 +174,28 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
         pattern = table.query_key_values.get(key)
         if network and value and (pattern is None or pattern.search(value)):
             return network
+    return ""
+
+
+REDIRECT_KEYS = frozenset({"url", "u", "target", "dest", "destination", "to", "redirect",
+                           "redirect_url", "link", "goto", "out"})
+"""Query keys under which a click-tracking redirect carries the link it forwards to."""
+
+
+def _wrapped_network(query: list[tuple[str, str]], table: LinkTable) -> str:
+    """The affiliate network of a link forwarded by a click tracker, or ``""``.
+
+    Publishers wrap their shop buttons: ``x.chip.de/linktrack/button/?url=https://www.amazon.de
+    /dp/B07…?tag=chiponline-21`` earns through the Amazon tag inside.
+
+    >>> _wrapped_network([("url", "https://www.amazon.de/dp/b0?tag=site-21")], link_table())
+    'amazon'
+    """
+    for key, value in query:
+        if key in REDIRECT_KEYS and value.startswith(("http://", "https://")):
+            inner = _split(value)
+            if inner is not None:
+                return _affiliate_network(*inner, table)
     return ""
 
 

@@ -212,3 +212,23 @@ def test_concurrent_extraction_matches_sequential() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         parallel = list(pool.map(lambda d: extract_page(d, url=URL), documents))
     assert parallel == sequential
+
+
+def test_a_hero_banner_is_no_ad_slot_and_article_buttons_count() -> None:
+    """A site that calls its headline block "banner" keeps its kicker; an affiliate button in
+    the article (wrapped in a click tracker) counts even when the extractor drops it; the
+    "Advertisement" caption of an ad inside the body and the sidebar deal do not."""
+    result = page("hero_banner_de.html")
+    assert "Advertorial" in result.labels
+    assert "Advertisement" not in result.labels
+    wrapped = [link for link in result.links if "linktrack" in link]
+    assert wrapped and "B0SIDE" not in " ".join(result.links)
+    signals = find_link_signals(wrapped, "")
+    assert [(s.rule, s.detail) for s in signals] == [("commercial.affiliate_link", "amazon")]
+
+
+def test_a_dated_kicker_ending_in_a_label_is_a_label() -> None:
+    doc = ('<html><body><article><div><span class="date">04. November 2021 | PAID CONTENT'
+           '</span><h1>Campingausbau für den Sommer</h1></div><p>Text über Camper.</p>'
+           '</article></body></html>')
+    assert "PAID CONTENT" in extract_page(doc).labels

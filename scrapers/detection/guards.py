@@ -418,8 +418,8 @@ def _impersonal_in_article(doc: Document, signal: Signal) -> bool:
     Universität", "supported by the ministry", and carry "ANZEIGE" slots between
     paragraphs; none of that is the article's own disclosure.  A label counts when it
     opens the article; a statement or an unclear phrase when it stands near the top or its
-    sentence is in the first person ("wurde mir zur Verfügung gestellt", "I received") or speaks of the
-    text itself ("Dieser Beitrag enthält Affiliate-Links").
+    sentence is in the first person ("wurde mir zur Verfügung gestellt", "I received") or
+    speaks of the text itself ("Dieser Beitrag enthält Affiliate-Links").
     """
     if len(doc.text) < ARTICLE_LENGTH or signal.start is None:
         return False

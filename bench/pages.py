@@ -35,9 +35,12 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 RESULTS = Path(__file__).resolve().parent / "results"
 WARM_UP = 20
 LABELS = Path(__file__).resolve().parent / "data" / "pages_labels.jsonl"
-SEALED_LABELS = Path(__file__).resolve().parent / "data" / "pages_sealed.jsonl"
-"""60 more pages, labelled by a helper who never saw the detector; scored apart ("sealed"),
-first on detector 2026.12.2, so they measure pages the rules were not tuned on."""
+PAGE_SETS = {
+    "sealed": Path(__file__).resolve().parent / "data" / "pages_sealed.jsonl",
+    "ledger": Path(__file__).resolve().parent / "data" / "pages_ledger.jsonl",
+}
+"""More pages, 60 each, labelled by helpers who never saw the detector and scored apart:
+"sealed" first on detector 2026.12.2 (since fed back), "ledger" first on 2026.12.4."""
 
 
 def page_labels(path: Path = LABELS) -> dict[str, dict[str, object]]:
@@ -88,9 +91,9 @@ class Tally:
     errors: list[tuple[str, str]] = field(default_factory=list)
     commercial: Counts = field(default_factory=Counts)
     disclosed: Counts = field(default_factory=Counts)
-    sealed: dict[str, dict[str, object]] = field(default_factory=dict)
-    sealed_commercial: Counts = field(default_factory=Counts)
-    sealed_disclosed: Counts = field(default_factory=Counts)
+    sets: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
+    """Further label sets by name (:data:`PAGE_SETS`), scored apart."""
+    set_counts: dict[str, tuple[Counts, Counts]] = field(default_factory=dict)
 
     def check_text(self, name: str, text: str) -> None:
         """Count evaldata's must-keep snippets found and must-drop snippets leaked."""
@@ -105,9 +108,11 @@ class Tally:
     def add(self, name: str, verdict: Verdict) -> None:
         self.verdicts[verdict.verdict] += 1
         self.kinds.update(verdict.kinds)
-        for labels, commercial, disclosed in (
-                (self.labels, self.commercial, self.disclosed),
-                (self.sealed, self.sealed_commercial, self.sealed_disclosed)):
+        scored = [(self.labels, self.commercial, self.disclosed)]
+        for set_name, labels in self.sets.items():
+            counts = self.set_counts.setdefault(set_name, (Counts(), Counts()))
+            scored.append((labels, *counts))
+        for labels, commercial, disclosed in scored:
             truth = labels.get(name)
             if truth is not None:
                 commercial.add(bool(truth["commercial"]), verdict.commercial)
@@ -128,9 +133,9 @@ class Tally:
                 "commercial": self.commercial.to_dict(),
                 "disclosed": self.disclosed.to_dict(),
             },
-            "sealed": {
-                "commercial": self.sealed_commercial.to_dict(),
-                "disclosed": self.sealed_disclosed.to_dict(),
+            **{
+                set_name: {"commercial": commercial.to_dict(), "disclosed": disclosed.to_dict()}
+                for set_name, (commercial, disclosed) in self.set_counts.items()
             },
             "flagged": [{"file": n, "verdict": v, "explanation": e} for n, v, e in self.flagged],
         }
@@ -140,7 +145,8 @@ def measure(
     detector: Detector, documents: list[tuple[str, str]], expected: dict[str, dict[str, Any]]
 ) -> Tally:
     """Extract, then analyse, page by page, so that load from other processes hits both alike."""
-    tally = Tally(page_labels(), expected, sealed=page_labels(SEALED_LABELS))
+    tally = Tally(page_labels(), expected,
+                  sets={name: page_labels(path) for name, path in PAGE_SETS.items()})
     for name, document in documents:
         url = expected.get(name, {}).get("url")
         started = time.perf_counter()
@@ -175,7 +181,8 @@ def report(tally: Tally, pages: int, characters: int, jurisdiction: str) -> None
         print(f"  {name}:\n{trace}")
     summary = tally.summary(pages)
     scored = [("hand-labelled pages (seen)", k, v) for k, v in summary["labelled"].items()]
-    scored += [("sealed pages (unseen)", k, v) for k, v in summary["sealed"].items()]
+    for set_name in PAGE_SETS:
+        scored += [(f"{set_name} pages", k, v) for k, v in summary.get(set_name, {}).items()]
     for caption, key, score in scored:
         print(
             f"{caption}, {key}: n={score['items']} P {score['precision']} "

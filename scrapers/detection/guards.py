@@ -626,8 +626,11 @@ SENTENCE_MARKS = ".!?\n•"
 """Where a sentence ends; a bullet starts a new point on pages that run lines together."""
 
 
+@lru_cache(maxsize=256)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (between ``.!?`` or line breaks) around ``[start, end)``.
+
+    Cached: several guards ask for the same signal's sentence.
 
     >>> sentence_bounds("Hi. Paid posts are marked. Bye", 9, 13)
     (3, 25)
@@ -667,6 +670,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     >>> check("Jess | plants | collabs always marked #ad / affiliate links = *", "affiliate links")
     True
     """
+    if not may_state_policy(doc.lowered):
+        return False
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if any(start <= h.start < end and "descri" not in h.entry.pattern
            and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):
@@ -690,6 +695,15 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     # "Kaufen Sie über einen solchen Link, erhalten wir eine kleine Provision" on a page that
     # explains its labels in two other sentences: a policy page, not a disclosure.
     return elsewhere >= POLICY_LEGEND
+
+
+@lru_cache(maxsize=64)
+def may_state_policy(lowered: str) -> bool:
+    """Whether a text has a labelling word or an account/site scope anywhere: every way
+    :func:`policy_statement` can answer yes needs one, so without them (most captions) it
+    answers no for all of a text's signals at the cost of two searches."""
+    cues = standing_cues()
+    return cues.labelling.search(lowered) is not None or cues.scope.search(lowered) is not None
 
 
 POLICY_LEGEND = 2

@@ -125,7 +125,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # is talking about labels: its other labels are explained too, unless they speak of
         # the text itself ("this video is sponsored").
         examples += [s for s in disclosures
-                     if s not in examples and not _speaks_of_itself(doc, s)]
+                     if s not in examples and not _speaks_of_itself(doc, s, same_sentence=True)]
     if examples:
         guards += [_set_aside_as("guard.example", s) for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
@@ -537,9 +537,19 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     """
     if signal.start is None or signal.rule not in LABEL_RULES:
         return False  # "If you use the link above, I may earn a commission" is a disclosure
-    start, _ = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
     return (_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
-            or _ASKED_IF.search(doc.lowered, start, signal.start) is not None)
+            or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
+            or (doc.text[end:end + 1] == "?"
+                and _SHOULD_I.match(doc.lowered, start) is not None))
+
+
+_SHOULD_I = re.compile(
+    r"\s*(?:(?:en|and|und|et|but|maar|aber|mais)\s+)?(?:moet|moeten|hoef|hoeven|mag|should|"
+    r"do|must|need|muss|müssen|sollte|sollten|soll|dois|doit|faut|est-ce que)\s+"
+    r"(?:ik|we|wij|i|ich|wir|je|on|il)(?!\w)")
+"""A question about what to do ("Moet ik dan #reclame erbij zetten?", "Should I put #ad on
+it?"): a label asked about, not one put on this post."""
 
 
 _ASKED_IF = re.compile(
@@ -582,7 +592,9 @@ _MID_SENTENCE = re.compile(r"[a-zß-ÿ]\s+$")
 """A lower-case word just before: the label runs on in a sentence ("… halten #sponsored für")."""
 
 
-def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
+def _speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False) -> bool:
+    """Whether the signal heads the text or stands near words pointing at the text itself
+    ("this video", "dit artikel") — within its sentence when ``same_sentence``."""
     start = signal.start or 0
     if (start < OPENING and signal.rule not in ("disclosure.statement",
                                                  "disclosure.phrase_unclear")
@@ -590,8 +602,11 @@ def _speaks_of_itself(doc: Document, signal: Signal) -> bool:
         # a header label; a title such as "What is affiliate marketing?" or "Teens think
         # #sponsored is praise" is not
         return True
-    return any(start - SELF_REFERENCE_WINDOW <= h.end and h.start <= start + SELF_REFERENCE_WINDOW
-               for h in doc.hits_in("self_reference"))
+    if same_sentence:
+        low, high = sentence_bounds(doc.text, start, signal.end or start)
+    else:
+        low, high = start - SELF_REFERENCE_WINDOW, start + SELF_REFERENCE_WINDOW
+    return any(low <= h.end and h.start <= high for h in doc.hits_in("self_reference"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,8 +708,9 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     if labelling or habitual:
         return cues.scope.search(lowered) is not None or elsewhere >= 1
     # "Kaufen Sie über einen solchen Link, erhalten wir eine kleine Provision" on a page that
-    # explains its labels in two other sentences: a policy page, not a disclosure.
-    return elsewhere >= POLICY_LEGEND
+    # explains its labels in two other sentences: a policy page, not a disclosure. A label or
+    # a header phrase ("Contenu sponsorisé — …") always speaks for the text it heads.
+    return signal.rule == "disclosure.statement" and elsewhere >= POLICY_LEGEND
 
 
 @lru_cache(maxsize=64)

@@ -57,8 +57,12 @@ _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post ist da|colis du jour|unboxing|vor release|avant la sortie|"
-    r"before (?:the )?release|voor de release)(?!\w)")
-"""A parcel's arrival: with a tagged account, a gift from that account."""
+    r"before (?:the )?release|voor de release|"
+    r"(?:doesn't|does not|don't|do not)(?: even)? (?:launch|release|come out)|pre-?launch|"
+    r"(?:komt|komen) pas \w+ uit|(?:kommt|kommen) erst \w+(?: \w+)? raus|"
+    r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?)(?!\w)")
+"""A parcel's arrival, or a product shown before it is on sale: with a tagged account, a gift
+from that account."""
 _OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage)")
@@ -116,10 +120,40 @@ def find_offers(doc: Document) -> list[Signal]:
                       m.start(), m.end(), "gifted")
                for shape in shapes for m in shape.finditer(lowered)
                if _OCCASION.search(m.group()) is None]
+    if tagged and not signals:
+        signals += thanks_to_a_brand(doc)
     offer = follower_offer(doc)
     if offer is not None:
         signals.append(offer)
     return signals + brand_push(doc)
+
+
+_THANKS_HANDLE = re.compile(_THANKS + r"(?:\s+[\w'’-]+){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
+
+
+def thanks_to_a_brand(doc: Document) -> list[Signal]:
+    """``commercial.gifted`` for thanks to an account whose name is also a hashtag of the post.
+
+    "Big thank you to the team at @Brickbloom 💛 #mailday #brickbloom": thanking a brand and
+    tagging it twice over a product shot is how seeded products are posted; thanks to a friend
+    ("thanks @sarah for the photos") has no matching hashtag.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Our new castle 🏰 Big thank you to @Brickbloom 💛 #mailday #brickbloom"
+    >>> [s.text for s in thanks_to_a_brand(read_document(text))]
+    ['thank you to @Brickbloom']
+    >>> thanks_to_a_brand(read_document("thanks @sarah.k for the photos 📸 #weekend"))
+    []
+    """
+    tags = {tag.lower() for tag in _HASHTAG.findall(doc.text)}
+    if not tags:
+        return []
+    for match in _THANKS_HANDLE.finditer(doc.lowered):
+        name = match.group(1).rstrip(".").replace(".", "").replace("_", "")
+        if len(name) >= 4 and name in tags and _OCCASION.search(match.group()) is None:
+            return [Signal("commercial", "commercial.gifted", doc.text[match.start():match.end()],
+                           1.0, match.start(), match.end(), "gifted")]
+    return []
 
 
 _RETAIL_PUSH = re.compile(

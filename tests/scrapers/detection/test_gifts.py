@@ -41,3 +41,26 @@ def test_free_delivery_and_family_presents_are_no_gift_disclosure(text: str) -> 
     verdict = analyze(Post(text, platform="instagram"))
     assert not verdict.disclosed
     assert "disclosure.statement" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Test des semis de Graines d'Ici : la maison m'a offert les douze sachets, je n'ai pas "
+         "été payée.", "fr", "m'a offert les"),
+        ("Onze nieuwe loopfiets! Dank aan Wieltje voor het opsturen, we mogen hem houden maar "
+         "mijn mening is van mij.", "nl", "mogen hem houden"),
+    ],
+)
+def test_a_brand_that_offered_the_product_or_let_you_keep_it_discloses_a_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_tool_lent_by_an_uncle_is_no_gift_disclosure() -> None:
+    verdict = analyze(Post("Épisode 5 : la peinture. Le compresseur m'a été prêté par mon oncle, "
+                           "la peinture vient d'une casse.", platform="youtube"), "fr")
+    assert verdict.verdict == "organic"
+    assert "guard.personal_gift" in {s.rule for s in verdict.signals}

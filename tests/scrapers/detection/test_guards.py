@@ -622,3 +622,28 @@ def test_a_denial_in_brackets_does_not_reach_a_later_label() -> None:
     assert verdict.verdict == "disclosed"
     assert ("disclosure.statement", "bevat affiliatelinks") in {
         (s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_question_about_which_label_to_use_is_no_label() -> None:
+    text = ("Vraagje: een merk biedt me een gratis buggy aan als ik erover post. Moet ik dan "
+            "#reclame erbij zetten of alleen als ik betaald word?")
+    verdict = analyze(Post(text, platform="facebook"))
+    assert verdict.verdict == "organic"
+    assert ("guard.example", "#reclame") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_an_about_page_that_says_how_it_labels_is_standing_policy() -> None:
+    text = ("About us\nWe cook on a budget. Every paid post on this page starts with \"AD\". If a "
+            "post has affiliate links, we tell you.\nBrand enquiries: hello@forks.example")
+    verdict = analyze(Post(text, platform="facebook"), "us")
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_quality_label_is_no_labelling_policy() -> None:
+    text = ("Contenu sponsorisé — Article rédigé en partenariat avec la Meunerie Dorée\n\nFarines "
+            "Label Rouge : trois boulangers témoignent. Le label garantit des blés sans "
+            "insecticide. Le label est contrôlé chaque année.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.disclosed
+    assert "guard.policy_page" not in {s.rule for s in verdict.signals}

@@ -182,3 +182,27 @@ def test_a_tagged_tool_with_a_personal_link_and_free_months_is_an_offer() -> Non
     assert verdict.verdict == "undisclosed"
     assert ("commercial.follower_offer", "free via boardly.io/f/marta") in {
         (s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("testing the new @glowfield serum that doesn't even launch til april 🤫 #skincare",
+         "doesn't even launch"),
+        ("Nieuwe sneakers 👟 ze komen pas zaterdag uit, jullie zien ze als eersten! @loopwerk",
+         "komen pas zaterdag uit"),
+        ("Big thank you to the lovely team at @Tinkerbox 💛 the kids love it #mailday #tinkerbox",
+         "thank you to the lovely team at @Tinkerbox"),
+    ],
+)
+def test_pre_release_products_and_thanks_to_a_tagged_brand_are_gifts(text: str,
+                                                                     evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_thanks_to_a_friend_without_a_brand_hashtag_stays_organic() -> None:
+    verdict = analyze(Post("thanks @lotte.v for the photos 📸 best day ever #weekend",
+                           platform="instagram"), "us")
+    assert verdict.verdict == "organic"

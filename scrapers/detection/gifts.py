@@ -23,7 +23,7 @@ from scrapers.detection.document import Document
 from scrapers.models import Signal
 
 FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
-              "gratuit", "gracieuse", "complimentary", "no cost", "no charge")
+              "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _GIFT_STATEMENT = re.compile(
@@ -36,6 +36,8 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:kostenlos|kostenfrei|gratis|unentgeltlich)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:zugeschickt|zugesandt|zugesendet|geschickt|gesendet|zur verfügung gestellt|"
     r"überlassen|bereitgestellt|geliehen|ausgeliehen)"
+    # German: "Das Rad hat mir Veloblitz für den Test geschenkt"
+    r"|(?<!\w)(?:hat|haben) (?:mir|uns)\s+(?:[\w-]+\s+){0,6}?geschenkt(?!\w)"
     # Dutch: "gratis toegestuurd", "kosteloos ter beschikking gesteld"
     r"|(?<!\w)(?:gratis|kosteloos)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toegestuurd|opgestuurd|toegezonden|ter beschikking gesteld|beschikbaar gesteld|"

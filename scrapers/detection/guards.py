@@ -48,7 +48,7 @@ UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
     r"aucun|aucune|nul|nulle|"
-    r"without|isn't|n'est|niets|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
+    r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
     r"(?:(?!(?<!\w)(?:but|maar|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
     r"[^.!?\n)–—|]){0,30}$"
 )
@@ -108,6 +108,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if negations:
         commercial = [s for s in commercial
                       if s.weight >= 1.0 and s.rule != "commercial.partnership"]
+        public = [s for s in commercial if s.rule == "commercial.discount_code"
+                  and _NOT_MY_CODE.search(doc.lowered, s.end or 0,
+                                          (s.end or 0) + NOT_MY_CODE_REACH) is not None]
+        if public:
+            guards += [_set_aside_as("guard.negation", s) for s in public]
+            commercial = [s for s in commercial if s not in public]
     if self_bought:
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
@@ -126,6 +132,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # the text itself ("this video is sponsored").
         examples += [s for s in disclosures
                      if s not in examples and not _speaks_of_itself(doc, s, same_sentence=True)]
+        talk = [s for s in commercial if s.rule in TALKED_ABOUT
+                and not _speaks_of_itself(doc, s, same_sentence=True)]
+        if talk:
+            guards += [_set_aside_as("guard.example", s) for s in talk]
+            commercial = [s for s in commercial if s not in talk]
     if examples:
         guards += [_set_aside_as("guard.example", s) for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
@@ -168,7 +179,18 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
 
 
 OPENING_LABEL = 3
+_NOT_MY_CODE = re.compile(
+    r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"
+    r"i don't get anything|niet van mij|niet mijn code|ik verdien er niets aan|ik krijg er niets|"
+    r"nicht meiner|kein eigener code|ich verdiene nichts|ich bekomme nichts|pas le mien|"
+    r"pas mon code|je ne touche rien|je touche rien)(?!\w)")
+"""In a post that denies sponsorship, a shop's public code the author does not earn from."""
+NOT_MY_CODE_REACH = 120
 LABEL_TALK = 2
+TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
+                          "commercial.gifted", "commercial.partnership", "commercial.discount"})
+"""Commercial phrases that a text about labels quotes as examples ("'Link in bio 😘' with an
+affiliate link"); links and codes are never set aside this way."""
 """Labels set aside as examples from which a text counts as talking about labels."""
 """On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
 
@@ -337,7 +359,14 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if any(h.start < end and start < h.end for h in negations):
         return True
-    return _NEGATOR.search(doc.lowered, max(0, start - 40), start) is not None
+    # A hashtag is denied only right after the negation ("not #ad", "geen #spon"): in
+    # "I'm not going back #sponsored" the "not" belongs to another clause.
+    reach = HASHTAG_NEGATION_REACH if signal.text.startswith("#") else NEGATION_REACH
+    return _NEGATOR.search(doc.lowered, max(0, start - reach), start) is not None
+
+
+NEGATION_REACH = 40
+HASHTAG_NEGATION_REACH = 12
 
 
 def _unpaid(signal: Signal, unpaid: list[Hit]) -> bool:
@@ -362,6 +391,8 @@ def _is_example(doc: Document, signal: Signal) -> bool:
         return True  # "#sponsored, #spon, #partner": labels listed with commas are named
     if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
         return True  # "you have been sponsored by six protein powders"
+    if signal.text.startswith("#") and _LEGEND_AFTER.match(doc.text, end):
+        return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
     key = doc.text[max(0, start - 4):start].strip()
     if key.endswith("=") and not (key.startswith("*") and doc.text.count("*") > 1):
         # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key; but
@@ -386,6 +417,7 @@ def _is_example(doc: Document, signal: Signal) -> bool:
     return False
 
 
+_LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
 EXAMPLE_ADJACENT_WINDOW = 24
 
 
@@ -606,7 +638,9 @@ def _speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False
         low, high = sentence_bounds(doc.text, start, signal.end or start)
     else:
         low, high = start - SELF_REFERENCE_WINDOW, start + SELF_REFERENCE_WINDOW
-    return any(low <= h.end and h.start <= high for h in doc.hits_in("self_reference"))
+    inside = (start, signal.end or start)
+    return any(low <= h.end and h.start <= high and not inside[0] <= h.start < inside[1]
+               for h in doc.hits_in("self_reference"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,3 +64,23 @@ def test_a_tool_lent_by_an_uncle_is_no_gift_disclosure() -> None:
                            "la peinture vient d'une casse.", platform="youtube"), "fr")
     assert verdict.verdict == "organic"
     assert "guard.personal_gift" in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("Two nights by the sea. I was hosted by The Gull Inn; my stay was complimentary.", "uk",
+         "disclosure.statement", "I was hosted by"),
+        ("Vorweg: Das Zelt hat mir Bergklar für den Test geschenkt, Geld gab es keins.", "de",
+         "disclosure.statement", "hat mir Bergklar für den Test geschenkt"),
+        ("Apfelkuchen vom Blech\nDieser Beitrag entstand in bezahlter Zusammenarbeit mit der "
+         "Mühle Brandt.", "de", "disclosure.phrase", "in bezahlter Zusammenarbeit mit"),
+        ("Invités (repas offert) par le bistrot Le Quai pour goûter la carte d'été.", "fr",
+         "disclosure.statement", "repas offert"),
+    ],
+)
+def test_hosted_stays_gifts_and_paid_collaborations_are_disclosed(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}

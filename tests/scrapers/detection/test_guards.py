@@ -562,7 +562,8 @@ def test_a_label_discussed_in_a_headline_is_no_header_label() -> None:
 def test_a_legend_of_labels_is_standing_policy(text: str, jurisdiction: str) -> None:
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.verdict == "organic"
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+    # a policy sentence, or a legend entry ("#spon = betaald") set aside as a named label
+    assert {"guard.policy_page", "guard.example"} & {s.rule for s in verdict.signals}
 
 
 def test_hidden_ad_explainers_and_asked_if_questions_are_no_disclosure() -> None:
@@ -647,3 +648,31 @@ def test_a_quality_label_is_no_labelling_policy() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.disclosed
     assert "guard.policy_page" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("NOT sponsored (sadly) but Birchwood has 25% off everything with SPRING25 today, that's "
+         "their public code, not mine, I get nothing #notsponsored", "us"),
+        ("🌿 plant dad | Leeds / work: hi@ferns.example / #ad = paid, #gifted = free stuff", "uk"),
+        ("SPONSORS / Gesponsorde streams hebben altijd [AD] in de titel. Geen gokken, geen crypto. "
+         "Mail: zakelijk@voorbeeld.nl", "nl"),
+        ("Caption cheat sheet for clients:\n❌ \"Thanks @brand for the goodies!\"\n❌ \"#sp "
+         "#collab\"\n❌ \"Link in bio 😘\" with no word about commission\n✅ \"#ad Paid "
+         "partnership with Brand\"", "us"),
+    ],
+)
+def test_public_codes_bio_legends_panels_and_cheat_sheets_stay_organic(
+        text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert {s.rule for s in verdict.signals} & {"guard.negation", "guard.example",
+                                                "guard.policy_page"}
+
+
+def test_a_negation_in_another_clause_does_not_cancel_a_hashtag() -> None:
+    text = "week 6 with the @lumo.skin balm and I'm not going back #sponsored #skintok"
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.disclosed
+    assert ("disclosure.hashtag", "#sponsored") in {(s.rule, s.text) for s in verdict.signals}

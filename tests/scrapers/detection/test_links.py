@@ -222,3 +222,9 @@ def test_signals_carry_spans_for_text_urls_and_none_for_link_list() -> None:
 
 def test_no_links_no_signals() -> None:
     assert find_link_signals((), "Gewoon een mooie dag aan zee #zomer") == []
+
+
+def test_an_ambassador_campaign_link_is_a_paid_placement() -> None:
+    kind = classify_link("https://volta.example/offre?utm_source=x&utm_campaign=ambassadeurs_mai")
+    assert kind is not None and (kind.rule, kind.detail) == ("commercial.sponsor_link",
+                                                             "paid placement")

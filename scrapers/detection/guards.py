@@ -727,6 +727,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
         return False  # "marked in the first seconds and in the description" is still policy
     cues = standing_cues()
     lowered = doc.lowered
+    if _STAR_LEGEND.search(lowered, start, end) and "*" in lowered[:start] + lowered[end:]:
+        return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
     labelling = cues.labelling.search(lowered, start, end) is not None
     habitual = cues.habitual.search(lowered, start, end) is not None
     if habitual and labelling:
@@ -745,6 +747,10 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     # explains its labels in two other sentences: a policy page, not a disclosure. A label or
     # a header phrase ("Contenu sponsorisé — …") always speaks for the text it heads.
     return signal.rule == "disclosure.statement" and elsewhere >= POLICY_LEGEND
+
+
+_STAR_LEGEND = re.compile(r"\*|sternchen|stern(?!\w)|asterisk|sterretje|astérisque")
+"""A legend for starred items: on a text that stars its own links, it labels them."""
 
 
 @lru_cache(maxsize=64)
@@ -949,11 +955,30 @@ def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | No
         return "guard.address"
     if personal_gift(doc, signal):
         return "guard.personal_gift"
-    if not sells_itself and policy_statement(doc, signal):
+    if not sells_itself and (policy_statement(doc, signal) or hedged_boilerplate(doc, signal)):
         return "guard.policy_page"
     if institutional(doc, signal):
         return "guard.institutional"
     return None
+
+
+_HEDGE = re.compile(r"(?<!\w)(?:may|might|can|could|kan|kunnen|kann|können|peut|peuvent|"
+                    r"pourrions|pourrait)(?!\w)")
+
+
+def hedged_boilerplate(doc: Document, signal: Signal) -> bool:
+    """A page's hedged compensation notice ("We may receive compensation when you click on
+    links to those products") in a long text without links or codes of its own: the site's
+    boilerplate above every article, not a disclosure of this one.
+
+    Only on web-page-length texts: a short post or video description that says "I may earn a
+    commission" speaks of itself even when its links were stripped.
+    """
+    if (signal.rule != "disclosure.statement" or signal.start is None
+            or len(doc.text) < ARTICLE_LENGTH):
+        return False
+    start, _ = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _HEDGE.search(doc.lowered, start, signal.end or signal.start) is not None
 
 
 def _set_aside_as(rule: str, signal: Signal) -> Signal:

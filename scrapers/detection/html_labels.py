@@ -135,11 +135,25 @@ def article_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
 
 
 def article_links(article: html.HtmlElement) -> Iterator[tuple[str, str]]:
-    """``(href, rel)`` of every link in the article that is not in an ad slot or page chrome."""
+    """``(href, rel)`` of the article's links outside ad slots, page chrome and the boxes of
+    related or promoted links that sites put inside the article element."""
     for anchor in article.iter("a"):
         href = anchor.get("href")
-        if href and not _in_slot(anchor, article):
+        if href and not _in_slot(anchor, article) and not _in_link_box(anchor, article):
             yield href, (anchor.get("rel") or "").lower()
+
+
+_LINK_BOX = re.compile(r"related|teaser|recommend|lnkrel|spons|outbrain|taboola|newsletter"
+                       r"|promo|more-?articles|read-?more", re.IGNORECASE)
+
+
+def _in_link_box(anchor: html.HtmlElement, article: html.HtmlElement) -> bool:
+    for node in (anchor, *anchor.iterancestors()):
+        if node is article:
+            return False
+        if _LINK_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
 
 
 def _labels_in(text: str) -> list[str]:
@@ -184,9 +198,12 @@ def _header_texts(tree: html.HtmlElement, title: str) -> Iterator[str]:
     if heading is None:
         return
     yield heading.text_content()
+    own_article = next(heading.iterancestors("article"), None)
     for element in _header_region(heading):
         if not isinstance(element.tag, str) or element is heading or _in_slot(element, heading):
             continue
+        if next(element.iterancestors("article"), own_article) is not own_article:
+            continue  # a teaser for another article ("Anzeige" on a promoted teaser)
         if _beside_ad(element, heading) or _wraps_slot(element, heading):
             continue
         classes = (element.get("class") or "").split()

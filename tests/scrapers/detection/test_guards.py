@@ -676,3 +676,20 @@ def test_a_negation_in_another_clause_does_not_cancel_a_hashtag() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "us")
     assert verdict.disclosed
     assert ("disclosure.hashtag", "#sponsored") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_hedged_compensation_notice_on_a_long_article_without_links_is_boilerplate() -> None:
+    notice = ("This post contains references to products from our advertisers. We may receive "
+              "compensation when you click on links to those products. ")
+    article = notice + "The airline alliance confirmed the new date for the merger. " * 30
+    verdict = analyze(Post(article, platform="web"), "us")
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_star_legend_under_starred_links_discloses_them() -> None:
+    text = ("Black-Friday-Deal: der VPN-Dienst Hidefox* kostet nur 2 € im Monat.\n(*) Alle mit "
+            "einem Stern gekennzeichneten Links sind Affiliate-Links.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.disclosed
+    assert "guard.policy_page" not in {s.rule for s in verdict.signals}

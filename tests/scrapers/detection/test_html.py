@@ -232,3 +232,15 @@ def test_a_dated_kicker_ending_in_a_label_is_a_label() -> None:
            '</span><h1>Campingausbau für den Sommer</h1></div><p>Text über Camper.</p>'
            '</article></body></html>')
     assert "PAID CONTENT" in extract_page(doc).labels
+
+
+def test_a_teaser_for_another_article_and_a_related_links_box_are_not_this_article() -> None:
+    body = "<p>" + "Ein ganz normaler Absatz über Selbstfürsorge und Schlaf. " * 12 + "</p>"
+    doc = ('<html><body><article class="node--full"><header><h1>Neun Wege zu mehr Ruhe</h1>'
+           '<div class="list"><article class="node--teaser"><a href="/andere"><div '
+           'class="eye-catcher"><span>Anzeige</span></div>Ein anderer Artikel</a></article></div>'
+           f'</header>{body}<ul class="lnkrel"><li class="spons"><a href="https://prf.hn/l/ABC">'
+           'Live-Sport im Abo</a></li></ul></article></body></html>')
+    page = extract_page(doc)
+    assert "Anzeige" not in page.labels
+    assert not any("prf.hn" in link for link in page.links)

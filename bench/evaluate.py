@@ -74,7 +74,7 @@ CASE_TABLES = {
     "vault": f"vault tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
     "ledger": f"ledger tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
     "atlas": f"atlas tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
-    "summit": f"summit tables ({UNSEEN}, 240 texts; never fed back)",
+    "summit": f"summit tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

@@ -49,7 +49,7 @@ _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
     r"aucun|aucune|nul|nulle|"
     r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
-    r"(?:(?!(?<!\w)(?:but|maar|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
+    r"(?:(?!(?<!\w)(?:but|maar|wel|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
     r"[^.!?\n)–—|]){0,30}$"
 )
 """A negation word shortly before the evidence, unless "but"/"maar"/"mais" turns it round
@@ -57,8 +57,8 @@ _NEGATOR = re.compile(
 _LISTED_AFTER = re.compile(r"\s*[,;]\s*#\w")
 _LISTED_BEFORE = re.compile(r"#\w+\s*[,;]\s*$")
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r)\s+$")
-_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou)\s+[\"“‘«]?#\w")
-_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou)\s+[\"“‘«]?$")
+_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?#\w")
+_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?$")
 """'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
 "#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
@@ -108,12 +108,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if negations:
         commercial = [s for s in commercial
                       if s.weight >= 1.0 and s.rule != "commercial.partnership"]
-        public = [s for s in commercial if s.rule == "commercial.discount_code"
-                  and _NOT_MY_CODE.search(doc.lowered, s.end or 0,
-                                          (s.end or 0) + NOT_MY_CODE_REACH) is not None]
-        if public:
-            guards += [_set_aside_as("guard.negation", s) for s in public]
-            commercial = [s for s in commercial if s not in public]
+    public = [s for s in commercial if s.rule == "commercial.discount_code"
+              and _NOT_MY_CODE.search(doc.lowered, s.end or 0,
+                                      (s.end or 0) + NOT_MY_CODE_REACH) is not None
+              and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - 30), s.start or 0) is None]
+    if public:
+        guards += [_set_aside_as("guard.negation", s) for s in public]
+        commercial = [s for s in commercial if s not in public]
     if self_bought:
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
@@ -183,9 +184,15 @@ _NOT_MY_CODE = re.compile(
     r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"
     r"i don't get anything|niet van mij|niet mijn code|ik verdien er niets aan|ik krijg er niets|"
     r"nicht meiner|kein eigener code|ich verdiene nichts|ich bekomme nichts|pas le mien|"
-    r"pas mon code|je ne touche rien|je touche rien)(?!\w)")
-"""In a post that denies sponsorship, a shop's public code the author does not earn from."""
+    r"pas mon code|je ne touche rien|je touche rien|on their homepage|homepage banner|"
+    r"on the homepage|site-?wide code|auf der startseite|steht (?:groß )?auf der startseite|"
+    r"sur (?:la|leur) page d'accueil|op (?:hun|de) homepage|voor iedereen geldig)(?!\w)")
+"""A shop's public code the author does not earn from ("it's on their homepage banner",
+"that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120
+_MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
+                      r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
+"""A code the author calls their own ("mit meinem Code LENA10") is never a public one."""
 LABEL_TALK = 2
 TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
                           "commercial.gifted", "commercial.partnership", "commercial.discount"})
@@ -953,13 +960,27 @@ def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | No
         return "guard.not_a_label"
     if care_of_address(doc, signal):
         return "guard.address"
-    if personal_gift(doc, signal):
+    if personal_gift(doc, signal) or customer_service(doc, signal):
         return "guard.personal_gift"
     if not sells_itself and (policy_statement(doc, signal) or hedged_boilerplate(doc, signal)):
         return "guard.policy_page"
     if institutional(doc, signal):
         return "guard.institutional"
     return None
+
+
+_SERVICE = re.compile(
+    r"(?<!\w)(?:sav|service après-vente|after-sales|customer service|warranty|under guarantee|"
+    r"garantie|kundenservice|kundendienst|klantenservice|klantendienst|servicedienst)(?!\w)")
+
+
+def customer_service(doc: Document, signal: Signal) -> bool:
+    """A free replacement from customer service ("le SAV m'a envoyé une pièce gratuitement",
+    "under warranty they sent me a new one"): after-sales service, not a PR gift."""
+    if signal.detail != "gifted" or signal.start is None:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _SERVICE.search(doc.lowered, start, end) is not None
 
 
 _HEDGE = re.compile(r"(?<!\w)(?:may|might|can|could|kan|kunnen|kann|können|peut|peuvent|"

@@ -57,7 +57,10 @@ _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post ist da|colis du jour|unboxing|vor release|avant la sortie|"
-    r"before (?:the )?release|voor de release|"
+    r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
+    r"(?:bij|at) de lancering|soirée d'inauguration|opening night|press night|persavond|"
+    r"avant-première|vor dem offiziellen start|mocht(?:en)? (?:ik|wij|we) aanschuiven|"
+    r"(?:probieren|testen|kosten|verkosten) durften|mochten (?:wij|we) proeven|"
     r"(?:doesn't|does not|don't|do not)(?: even)? (?:launch|release|come out)|pre-?launch|"
     r"(?:komt|komen) pas \w+ uit|(?:kommt|kommen) erst \w+(?: \w+)? raus|"
     r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?)(?!\w)")

@@ -84,3 +84,23 @@ def test_hosted_stays_gifts_and_paid_collaborations_are_disclosed(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Niet betaald, wel gratis opgestuurd gekregen door @zeepjes.nl (dank jullie wel!)", "nl",
+         "gratis opgestuurd"),
+        ("Produit offert 🎁 La marque @cire.douce m'a envoyé sa nouvelle bougie.", "fr",
+         "Produit offert"),
+        ("Disclosure: my stay was hosted by the Larch Inn; I didn't pay for the room.", "us",
+         "my stay was hosted"),
+        ("Heads up: Gridbase is sponsoring this thread, so weigh it accordingly 🧵", "us",
+         "is sponsoring this"),
+    ],
+)
+def test_more_ways_of_saying_gifted_hosted_or_sponsored(text: str, jurisdiction: str,
+                                                        evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}

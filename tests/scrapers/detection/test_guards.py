@@ -693,3 +693,25 @@ def test_a_star_legend_under_starred_links_discloses_them() -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert verdict.disclosed
     assert "guard.policy_page" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Tip voor studenten: Boekbaas geeft tot zondag 30% korting met code LENTE30 (staat op hun "
+         "homepage). Net €40 bespaard op statistiek 📚", "nl"),
+        ("🎮 cozy games | biz: hi@pixel.example | sponsored vids always say #ad in caption + on "
+         "screen", "us"),
+        ("#ad vs #sponsored vs #partner: which label counts? The FTC and the ASA say the clearer "
+         "the better; influencers should avoid vague tags.", "us"),
+        ("Ceci n'est pas une pub : le SAV de @VeloNord m'a envoyé une pièce gratuitement trois ans "
+         "après l'achat. Chapeau.", "fr"),
+        ("Mentions légales\nÉditeur : Le Petit Gourmand SAS. Les contenus réalisés en partenariat "
+         "avec une marque sont identifiés par la mention « Publi-rédactionnel ».", "fr"),
+    ],
+)
+def test_public_codes_bio_rules_comparisons_service_and_legal_pages_stay_organic(
+        text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.family == "guard" for s in verdict.signals)

@@ -206,3 +206,20 @@ def test_thanks_to_a_friend_without_a_brand_hashtag_stays_organic() -> None:
     verdict = analyze(Post("thanks @lotte.v for the photos 📸 best day ever #weekend",
                            platform="instagram"), "us")
     assert verdict.verdict == "organic"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("look what showed up on my doorstep 😭 @glimmer.beauty you did NOT have to #unboxing",
+         "on my doorstep"),
+        ("Soirée d'inauguration hier chez @maison.kumo 🍣 ouverture au public vendredi !",
+         "Soirée d'inauguration"),
+        ("Danke an das Team vom @hafenkrug, dass wir das neue Menü vor dem offiziellen Start "
+         "probieren durften!", "vor dem offiziellen Start"),
+    ],
+)
+def test_doorstep_parcels_and_hosted_openings_are_gifts(text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}

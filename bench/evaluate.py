@@ -75,6 +75,7 @@ CASE_TABLES = {
     "ledger": f"ledger tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
     "atlas": f"atlas tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
     "summit": f"summit tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
+    "crest": f"crest tables ({UNSEEN}, 240 texts; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
@@ -85,11 +86,11 @@ TARGETS = {
     "own_commercial_f1": 0.90,
     "own_hard_negatives_flagged_rate_max": 0.05,
     "own_disclosure_right_on_commercial": 0.95,
-    "summit_commercial_f1": 0.90,
-    "summit_hard_negatives_flagged_rate_max": 0.05,
-    "summit_disclosure_right_on_commercial": 0.95,
+    "crest_commercial_f1": 0.90,
+    "crest_hard_negatives_flagged_rate_max": 0.05,
+    "crest_disclosure_right_on_commercial": 0.95,
 }
-"""The issue's targets; ``summit_*`` apply them to the tables never fed back (the honest
+"""The issue's targets; ``crest_*`` apply them to the tables never fed back (the honest
 test)."""
 
 
@@ -409,16 +410,16 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
     own = report["datasets"]["own"]["all"]
-    summit = report["datasets"]["summit"]["all"]
+    crest = report["datasets"]["crest"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
         "own_commercial_f1": own["commercial"]["f1"],
         "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
         "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "summit_commercial_f1": summit["commercial"]["f1"],
-        "summit_hard_negatives_flagged_rate_max": summit["hard_negatives_flagged_rate"],
-        "summit_disclosure_right_on_commercial": summit["disclosure_right_on_commercial"],
+        "crest_commercial_f1": crest["commercial"]["f1"],
+        "crest_hard_negatives_flagged_rate_max": crest["hard_negatives_flagged_rate"],
+        "crest_disclosure_right_on_commercial": crest["disclosure_right_on_commercial"],
     }
     return {
         name: {

@@ -105,7 +105,7 @@ def test_targets_compare_in_the_right_direction() -> None:
                     "disclosure_right_on_commercial": None,
                 }
             },
-            "summit": {
+            "crest": {
                 "all": {
                     "commercial": {"f1": 0.89},
                     "hard_negatives_flagged_rate": 0.05,
@@ -121,9 +121,9 @@ def test_targets_compare_in_the_right_direction() -> None:
         "own_commercial_f1": True,
         "own_hard_negatives_flagged_rate_max": False,
         "own_disclosure_right_on_commercial": False,
-        "summit_commercial_f1": False,
-        "summit_hard_negatives_flagged_rate_max": True,
-        "summit_disclosure_right_on_commercial": True,
+        "crest_commercial_f1": False,
+        "crest_hard_negatives_flagged_rate_max": True,
+        "crest_disclosure_right_on_commercial": True,
     }
 
 

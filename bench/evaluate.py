@@ -80,18 +80,22 @@ CASE_TABLES = {
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
+LATEST_UNSEEN = "crest"
+"""The newest case table never fed back: the table targets apply to it as the honest test.
+When a newer table is scored, point this at its stem (the targets' names follow)."""
+TABLE_TARGETS = {
+    "commercial_f1": 0.90,
+    "hard_negatives_flagged_rate_max": 0.05,
+    "disclosure_right_on_commercial": 0.95,
+}
 TARGETS = {
     "mathur_youtube_commercial_recall_with_links": 0.90,
     "mathur_youtube_disclosed_recall": 0.85,
-    "own_commercial_f1": 0.90,
-    "own_hard_negatives_flagged_rate_max": 0.05,
-    "own_disclosure_right_on_commercial": 0.95,
-    "crest_commercial_f1": 0.90,
-    "crest_hard_negatives_flagged_rate_max": 0.05,
-    "crest_disclosure_right_on_commercial": 0.95,
+    **{f"{stem}_{name}": target for stem in ("own", LATEST_UNSEEN)
+       for name, target in TABLE_TARGETS.items()},
 }
-"""The issue's targets; ``crest_*`` apply them to the tables never fed back (the honest
-test)."""
+"""The issue's targets; ``own_*`` on the own tables, ``<LATEST_UNSEEN>_*`` on the newest
+table never fed back (the honest test)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,18 +413,15 @@ def own_report(results: list[tuple[Case, Verdict]]) -> dict[str, Any]:
 
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     youtube = report["datasets"]["mathur_youtube"]
-    own = report["datasets"]["own"]["all"]
-    crest = report["datasets"]["crest"]["all"]
     values = {
         "mathur_youtube_commercial_recall_with_links": youtube["commercial_recall_with_links"],
         "mathur_youtube_disclosed_recall": youtube["disclosed"]["recall"],
-        "own_commercial_f1": own["commercial"]["f1"],
-        "own_hard_negatives_flagged_rate_max": own["hard_negatives_flagged_rate"],
-        "own_disclosure_right_on_commercial": own["disclosure_right_on_commercial"],
-        "crest_commercial_f1": crest["commercial"]["f1"],
-        "crest_hard_negatives_flagged_rate_max": crest["hard_negatives_flagged_rate"],
-        "crest_disclosure_right_on_commercial": crest["disclosure_right_on_commercial"],
     }
+    for stem in ("own", LATEST_UNSEEN):
+        scores = report["datasets"][stem]["all"]
+        values[f"{stem}_commercial_f1"] = scores["commercial"]["f1"]
+        values[f"{stem}_hard_negatives_flagged_rate_max"] = scores["hard_negatives_flagged_rate"]
+        values[f"{stem}_disclosure_right_on_commercial"] = scores["disclosure_right_on_commercial"]
     return {
         name: {
             "target": TARGETS[name],

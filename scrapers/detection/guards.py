@@ -180,6 +180,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
 
 
 OPENING_LABEL = 3
+"""On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
 _NOT_MY_CODE = re.compile(
     r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"
     r"i don't get anything|niet van mij|niet mijn code|ik verdien er niets aan|ik krijg er niets|"
@@ -194,12 +195,11 @@ _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+
                       r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
 """A code the author calls their own ("mit meinem Code LENA10") is never a public one."""
 LABEL_TALK = 2
+"""Labels set aside as examples from which a text counts as talking about labels."""
 TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
                           "commercial.gifted", "commercial.partnership", "commercial.discount"})
 """Commercial phrases that a text about labels quotes as examples ("'Link in bio 😘' with an
 affiliate link"); links and codes are never set aside this way."""
-"""Labels set aside as examples from which a text counts as talking about labels."""
-"""On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
 
 OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
@@ -509,12 +509,12 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:an?|een|ein|eine|einen|un|une)\s+$")
 _COPULA = re.compile(r"\s+(?:is|are|est|sont|ist|sind|zijn|means|betekent|bedeutet|signifie)(?!\w)")
 
 
-_MEANS = re.compile(r"[\"”'’]?\s*(?:means|meant|betekent|bedeutet|heißt|signifie|veut dire|"
-                    r"wil zeggen|stands for|staat voor|steht für)(?!\w)")
-
-
-_QUOTED_MEANS = re.compile(r"[\"”'’»]\s*(?:means|betekent|bedeutet|heißt|signifie|veut dire|"
-                           r"wil zeggen|stands for|staat voor|steht für)(?!\w)")
+_MEANING = (r"means|betekent|bedeutet|heißt|signifie|veut dire|wil zeggen|stands for|"
+            r"staat voor|steht für")
+_MEANS = re.compile(r"[\"”'’]?\s*(?:" + _MEANING + r"|meant)(?!\w)")
+"""A label followed by its meaning: "#ad means they got paid"."""
+_QUOTED_MEANS = re.compile(r"[\"”'’»]\s*(?:" + _MEANING + r")(?!\w)")
+"""A quoted label followed by its meaning: "'Gekregen' betekent …"."""
 
 
 def defines_term(doc: Document, signal: Signal) -> bool:

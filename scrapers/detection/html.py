@@ -31,7 +31,7 @@ from lxml import etree, html
 from trafilatura.settings import use_config
 from trafilatura.utils import decode_file
 
-from scrapers.detection.html_labels import article_links, article_of, find_labels
+from scrapers.detection.html_labels import article_links, article_of, find_labels, headline_of
 from scrapers.detection.links import AFFILIATE, classify_link
 
 MAX_HTML_CHARS = 3_000_000
@@ -95,10 +95,11 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         or _first_text(tree, "//title")
         or _first_text(tree, "//h1")
     )
-    labels = find_labels(tree, title, meta.get("article:section", ""), types, url)
+    heading = headline_of(tree, title)
+    labels = find_labels(tree, heading, title, meta.get("article:section", ""), types, url)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
-    article = article_of(tree, title)
+    article = article_of(heading)
     buttons = _affiliate_buttons(article, base) if article is not None else ()
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)

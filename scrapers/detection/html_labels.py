@@ -92,23 +92,27 @@ MAX_NOTE_CHARS = 300
 
 
 def find_labels(
-    tree: html.HtmlElement, title: str, section: str, jsonld_types: Iterable[str], url: str | None
+    tree: html.HtmlElement, heading: html.HtmlElement | None, title: str, section: str,
+    jsonld_types: Iterable[str], url: str | None
 ) -> tuple[str, ...]:
     """Return the advertorial labels of the page's own article, in a stable order.
+
+    ``heading`` is the article's own ``<h1>`` (:func:`headline_of`), or ``None``.
 
     >>> doc = html.fromstring('<html><body><div class="ad-slot"><span>Anzeige</span></div>'
     ...     '<article><header><span class="kicker">Advertorial</span><h1>Zo slaap je beter</h1>'
     ...     '</header><p>Tekst</p></article></body></html>')
-    >>> find_labels(doc, "Zo slaap je beter", "", (), None)
+    >>> title = "Zo slaap je beter"
+    >>> find_labels(doc, headline_of(doc, title), title, "", (), None)
     ('Advertorial',)
     >>> doc = html.fromstring('<article><header><h1>Pindakaastruffels</h1><p>18 reacties. '
     ...     'Dit bericht bevat affiliate links.</p></header><p>Recept</p></article>')
-    >>> find_labels(doc, "Pindakaastruffels", "", (), None)
+    >>> find_labels(doc, headline_of(doc, "Pindakaastruffels"), "Pindakaastruffels", "", (), None)
     ('18 reacties. Dit bericht bevat affiliate links.',)
     """
     found: list[str] = []
     notes: list[str] = []
-    for text in _header_texts(tree, title):
+    for text in _header_texts(heading):
         found.extend(_labels_in(text))
         notes.extend(_affiliate_note(text))
     found.extend(sorted(notes, key=len)[:1])  # the innermost element says it most exactly
@@ -122,16 +126,13 @@ def find_labels(
     return tuple(dict.fromkeys(found))
 
 
-def article_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
+def article_of(heading: html.HtmlElement | None) -> html.HtmlElement | None:
     """The ``<article>`` that holds the page's own headline, or ``None``.
 
     Shop buttons and product carousels inside it belong to the article even when the
     main-content extractor drops them as boilerplate.
     """
-    heading = _headline(tree, title)
-    if heading is None:
-        return None
-    return next(heading.iterancestors("article"), None)
+    return None if heading is None else next(heading.iterancestors("article"), None)
 
 
 def article_links(article: html.HtmlElement) -> Iterator[tuple[str, str]]:
@@ -151,7 +152,7 @@ def _in_link_box(anchor: html.HtmlElement, article: html.HtmlElement) -> bool:
     for node in (anchor, *anchor.iterancestors()):
         if node is article:
             return False
-        if _LINK_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if _LINK_BOX.search(_names(node)):
             return True
     return False
 
@@ -192,13 +193,12 @@ def _url_labels(url: str | None) -> list[str]:
     return [segment for segment in path.split("/") if segment in _URL_SECTIONS]
 
 
-def _header_texts(tree: html.HtmlElement, title: str) -> Iterator[str]:
+def _header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
     """Short texts of the headline block: kicker, headline, byline, label badges."""
-    heading = _headline(tree, title)
     if heading is None:
         return
     yield heading.text_content()
-    own_article = next(heading.iterancestors("article"), None)
+    own_article = article_of(heading)
     for element in _header_region(heading):
         if not isinstance(element.tag, str) or element is heading or _in_slot(element, heading):
             continue
@@ -211,7 +211,7 @@ def _header_texts(tree: html.HtmlElement, title: str) -> Iterator[str]:
         yield element.text_content()
 
 
-def _headline(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
+def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     """The article's own ``<h1>``: the one that matches the extracted title, else the first
     one inside ``<article>``/``<main>``; screen-reader and slot headings are skipped."""
     wanted = _clean(title).lower()
@@ -268,13 +268,23 @@ _EDITORIAL_PART = re.compile(r"headline|title|topline|kicker|hero|header|byline"
 that calls its hero image a banner does not make its headline an ad slot."""
 
 
+def _names(node: etree._Element) -> str:
+    """The class and id of an element, as one string of space-separated names."""
+    return f"{node.get('class') or ''} {node.get('id') or ''}"
+
+
+def _slot_named(node: etree._Element) -> bool:
+    """Whether a class or id names an ad slot (and not the article's own header part)."""
+    return any(_SLOT_TOKEN.match(name) and not _EDITORIAL_PART.search(name)
+               for name in _names(node).split())
+
+
 def _wraps_slot(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
     """Whether a block away from the headline wraps an ad slot ("Advertisement" captions)."""
     if heading in element.iterdescendants():
         return False
-    return any(_SLOT_TOKEN.match(name) and not _EDITORIAL_PART.search(name)
-               for node in element.iterdescendants() if isinstance(node.tag, str)
-               for name in f"{node.get('class') or ''} {node.get('id') or ''}".split())
+    return any(_slot_named(node) for node in element.iterdescendants()
+               if isinstance(node.tag, str))
 
 
 def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> bool:
@@ -286,9 +296,7 @@ def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> 
     holders = [] if heading is None else [heading, *heading.iterancestors()]
     for node in (element, *element.iterancestors()):
         holds_headline = any(node is holder for holder in holders)
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        if not holds_headline and any(
-                _SLOT_TOKEN.match(name) and not _EDITORIAL_PART.search(name) for name in names):
+        if not holds_headline and _slot_named(node):
             return True
         if node.tag in ("aside", "nav", "footer"):
             return True

@@ -152,7 +152,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     if not tags:
         return []
     for match in _THANKS_HANDLE.finditer(doc.lowered):
-        name = match.group(1).rstrip(".").replace(".", "").replace("_", "")
+        name = tag_form(match.group(1))
         if len(name) >= 4 and name in tags and _OCCASION.search(match.group()) is None:
             return [Signal("commercial", "commercial.gifted", doc.text[match.start():match.end()],
                            1.0, match.start(), match.end(), "gifted")]
@@ -177,8 +177,7 @@ def brand_push(doc: Document) -> list[Signal]:
     >>> [s.text for s in brand_push(read_document(text))]
     ['Nu overal verkrijgbaar', '#KnapperzChiliChallenge']
     """
-    names = {m.group(1).lower().replace(".", "").replace("_", "")[:12]
-             for m in _HANDLE_NAME.finditer(doc.text)}
+    names = {tag_form(m.group(1))[:12] for m in _HANDLE_NAME.finditer(doc.text)}
     names = {name for name in names if len(name) >= 4}
     if not names:
         return []
@@ -198,6 +197,15 @@ def brand_push(doc: Document) -> list[Signal]:
 
 
 _HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
+
+
+def tag_form(handle: str) -> str:
+    """An account name as a hashtag body: lower case, without dots and underscores.
+
+    >>> tag_form("Brick_Bloom.nl")
+    'brickbloomnl'
+    """
+    return handle.lower().replace(".", "").replace("_", "")
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 
 

@@ -88,7 +88,7 @@ class Lexicon:
     to put in the automaton."""
     example_adjacent_reversed: re.Pattern[str]
     """The same pattern for the reversed text, anchored at its start: one ``match`` instead
-    of a search at every position (``guards.example_word_before``)."""
+    of a search at every position (``guards.examples.example_word_before``)."""
     shop_link_cue: re.Pattern[str]
     """A shopping call that labels a link ("Buy it here:", "iTunes:"); see ``shop_links``."""
     link_call_cue: re.Pattern[str]

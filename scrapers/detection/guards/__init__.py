@@ -1,0 +1,236 @@
+"""Guards: what stops a false alarm.
+
+- negation ("niet gesponsord", "not sponsored", "non sponsorisé") cancels the disclosure it negates;
+- German "unbezahlte Werbung" is a neutral mention, not a paid one;
+- "zelf gekocht" / "selbst gekauft" cancels gift evidence;
+- a text *about* advertising (several distinct meta words) keeps only evidence that
+  speaks of the text itself ("dit artikel is gesponsord") or opens it;
+- a site-wide disclosure-policy page is not a post's disclosure, and neither is a standing
+  policy sentence inside a post ("Paid posts on this account are always marked with #ad");
+- a gift from family or a friend ("kreeg ik van mijn oma") is no PR, and "c/o" in a postal
+  address is "care of", not "courtesy of"; a lone "affiliate" outside label position in a
+  text without links names a member organisation ("Creative Commons Affiliate"); "support
+  the channel on Patreon" is the audience's money, not a brand's;
+- an institution's "zur Verfügung gestellt" / "in Kooperation mit der Universität" is no gift
+  or partnership;
+- a label quoted or given as an example ('labels such as "#ad"') is not a label.
+
+:func:`apply_guards` returns the surviving evidence plus ``guard`` signals that
+say what was set aside and why.  This package holds that orchestration and the negation,
+unpaid and public-code tests; the families live in modules of their own: ``examples``
+(labels named rather than worn), ``meta`` (texts about advertising, policy pages, scattered
+hints), ``standing`` (standing-policy sentences and non-commercial provision) and ``text``
+(sentence and quotation helpers they share).
+
+>>> from scrapers.detection.document import read_document
+>>> from scrapers.detection.phrases import find_disclosure_phrases
+>>> doc = read_document("Dit is niet gesponsord door Nike, zelf gekocht!")
+>>> kept = apply_guards(doc, find_disclosure_phrases(doc), [])
+>>> kept.disclosures, [g.rule for g in kept.guards]
+([], ['guard.negation', 'guard.self_bought'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.detection.document import Document
+from scrapers.detection.guards.examples import (
+    defines_term,
+    example_word_before,
+    hypothetical,
+    impersonal_in_article,
+    is_example,
+    opinion,
+    own_code,
+    quoted_offer,
+)
+from scrapers.detection.guards.meta import about_advertising, policy_page, scattered_hints
+from scrapers.detection.guards.standing import standing_rule
+from scrapers.detection.guards.text import speaks_of_itself
+from scrapers.detection.lexicon import Hit
+from scrapers.models import Signal
+
+__all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before", "policy_page"]
+
+UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
+_NEGATOR = re.compile(
+    r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
+    r"aucun|aucune|nul|nulle|"
+    r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
+    r"(?:(?!(?<!\w)(?:but|maar|wel|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
+    r"[^.!?\n)–—|]){0,30}$"
+)
+"""A negation word shortly before the evidence, unless "but"/"maar"/"mais" turns it round
+("niet gesponsord, maar wel gekregen")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """Evidence that survived the guards, and the guard signals that explain the rest."""
+
+    disclosures: list[Signal]
+    commercial: list[Signal]
+    guards: list[Signal]
+
+
+def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Signal]) -> Guarded:
+    """Set aside negated, unpaid, example, meta-discussion and policy-page evidence.
+
+    Meta-discussion and policy pages are only looked for when there is evidence to set aside.
+    """
+    guards: list[Signal] = []
+    negations = doc.hits_in("negation")
+    unpaid = doc.hits_in("unpaid")
+    self_bought = doc.hits_in("self_bought")
+    if negations:
+        guards += [_guard("guard.negation", doc, h) for h in negations]
+    if unpaid:
+        guards += [_guard("guard.unpaid", doc, h) for h in unpaid]
+    if self_bought:
+        guards += [_guard("guard.self_bought", doc, h) for h in self_bought]
+    if disclosures:
+        disclosures = [s for s in disclosures
+                       if not _negated(doc, s, negations) and not _unpaid(s, unpaid)]
+    if negations:
+        commercial = [s for s in commercial
+                      if s.weight >= 1.0 and s.rule != "commercial.partnership"]
+    public = [s for s in commercial if s.rule == "commercial.discount_code"
+              and _NOT_MY_CODE.search(doc.lowered, s.end or 0,
+                                      (s.end or 0) + NOT_MY_CODE_REACH) is not None
+              and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - 30), s.start or 0) is None]
+    if public:
+        guards += [_set_aside_as("guard.negation", s) for s in public]
+        commercial = [s for s in commercial if s not in public]
+    if self_bought:
+        commercial = [s for s in commercial if s.detail != "gifted"]
+    if not disclosures and not commercial:
+        return Guarded(disclosures, commercial, guards)
+    quoted = [s for s in commercial if quoted_offer(doc, s)]
+    if quoted:
+        guards += [_set_aside_as("guard.example", s) for s in quoted]
+        commercial = [s for s in commercial if s not in quoted]
+    examples = [s for s in disclosures
+                if is_example(doc, s) or opinion(doc, s) or impersonal_in_article(doc, s)
+                or defines_term(doc, s) or hypothetical(doc, s)]
+    sells_itself = _sells_itself(commercial, doc)
+    if len(examples) >= LABEL_TALK and not sells_itself:
+        # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")
+        # is talking about labels: its other labels are explained too, unless they speak of
+        # the text itself ("this video is sponsored").
+        examples += [s for s in disclosures
+                     if s not in examples and not speaks_of_itself(doc, s, same_sentence=True)]
+        talk = [s for s in commercial if s.rule in TALKED_ABOUT
+                and not speaks_of_itself(doc, s, same_sentence=True)]
+        if talk:
+            guards += [_set_aside_as("guard.example", s) for s in talk]
+            commercial = [s for s in commercial if s not in talk]
+    if examples:
+        guards += [_set_aside_as("guard.example", s) for s in examples]
+        disclosures = [s for s in disclosures if s not in examples]
+    jokes = doc.hits_in("satire")
+    if jokes and disclosures and not commercial:
+        guards += [_guard("guard.satire", doc, h) for h in jokes]
+        disclosures = []
+    replies = doc.hits_in("response")
+    if replies and not any("link" in s.rule for s in commercial):
+        # "#stitch with the girl saying 'Paid partnership with Detoxa' … code DETOX15": the
+        # label and the code belong to the video being answered, not to this post.
+        guards += [_guard("guard.example", doc, h) for h in replies]
+        disclosures, commercial = [], []
+    standing = [(s, rule) for s in disclosures + commercial
+                if s.start is not None and s.rule not in OWN_COMMERCE
+                and (rule := standing_rule(doc, s, sells_itself)) is not None]
+    if standing:
+        guards += [_set_aside_as(rule, s) for s, rule in standing]
+        aside = [s for s, _ in standing]
+        disclosures = [s for s in disclosures if s not in aside]
+        commercial = [s for s in commercial if s not in aside]
+    meta = None if sells_itself else about_advertising(doc)
+    if meta is not None:
+        guards.append(meta)
+        disclosures = [s for s in disclosures if speaks_of_itself(doc, s)]
+        commercial = [s for s in commercial
+                      if (s.rule == "commercial.discount_code" and own_code(doc, s))
+                      or speaks_of_itself(doc, s)]
+    if not disclosures and len(doc.text) > LONG_TEXT:
+        scattered = scattered_hints(commercial)
+        guards += [_set_aside_as("guard.scattered", s) for s in scattered]
+        commercial = [s for s in commercial if s not in scattered]
+    policy = None if sells_itself else policy_page(doc)
+    if policy is not None:
+        guards.append(policy)
+        disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)
+                       and not (s.rule == "disclosure.label" and (s.start or 0) > OPENING_LABEL)]
+        commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
+    return Guarded(disclosures, commercial, guards)
+
+
+OPENING_LABEL = 3
+"""On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
+_NOT_MY_CODE = re.compile(
+    r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"
+    r"i don't get anything|niet van mij|niet mijn code|ik verdien er niets aan|ik krijg er niets|"
+    r"nicht meiner|kein eigener code|ich verdiene nichts|ich bekomme nichts|pas le mien|"
+    r"pas mon code|je ne touche rien|je touche rien|on their homepage|homepage banner|"
+    r"on the homepage|site-?wide code|auf der startseite|steht (?:groß )?auf der startseite|"
+    r"sur (?:la|leur) page d'accueil|op (?:hun|de) homepage|voor iedereen geldig)(?!\w)")
+"""A shop's public code the author does not earn from ("it's on their homepage banner",
+"that's their public code, not mine")."""
+NOT_MY_CODE_REACH = 120
+_MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
+                      r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
+"""A code the author calls their own ("mit meinem Code LENA10") is never a public one."""
+LABEL_TALK = 2
+"""Labels set aside as examples from which a text counts as talking about labels."""
+TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
+                          "commercial.gifted", "commercial.partnership", "commercial.discount"})
+"""Commercial phrases that a text about labels quotes as examples ("'Link in bio 😘' with an
+affiliate link"); links and codes are never set aside this way."""
+
+OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
+                          "commercial.discount_code"})
+"""Evidence that the text itself sells: a text with its own affiliate links or codes is not
+*about* advertising, however often it says "brands" or "research" (video descriptions)."""
+
+
+LONG_TEXT = 5000
+"""Beyond this many characters weak hints must stand together to add up: longer than any
+YouTube description (5,000) or Instagram caption (2,200), so only web pages and articles."""
+
+
+def _sells_itself(commercial: list[Signal], doc: Document) -> bool:
+    return any(s.rule in OWN_COMMERCE and (s.rule != "commercial.discount_code"
+                                            or own_code(doc, s)) for s in commercial)
+
+
+def _guard(rule: str, doc: Document, hit: Hit) -> Signal:
+    return Signal("guard", rule, doc.text[hit.start:hit.end], 0.0, hit.start, hit.end,
+                  hit.entry.pattern)
+
+
+def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
+    start, end = signal.start or 0, signal.end or 0
+    if any(h.start < end and start < h.end for h in negations):
+        return True
+    # A hashtag is denied only right after the negation ("not #ad", "geen #spon"): in
+    # "I'm not going back #sponsored" the "not" belongs to another clause.
+    reach = HASHTAG_NEGATION_REACH if signal.text.startswith("#") else NEGATION_REACH
+    return _NEGATOR.search(doc.lowered, max(0, start - reach), start) is not None
+
+
+NEGATION_REACH = 40
+HASHTAG_NEGATION_REACH = 12
+
+
+def _unpaid(signal: Signal, unpaid: list[Hit]) -> bool:
+    start, end = signal.start or 0, signal.end or 0
+    if any(h.start < end and start < h.end for h in unpaid):
+        return True
+    return bool(unpaid) and signal.detail in UNPAID_LABELS
+
+
+def _set_aside_as(rule: str, signal: Signal) -> Signal:
+    """The guard signal that records ``signal`` as set aside by ``rule``."""
+    return Signal("guard", rule, signal.text, 0.0, signal.start, signal.end, signal.detail)

@@ -1,0 +1,298 @@
+"""Labels used, not worn: examples, definitions, questions, promises and quotations.
+
+A text that names a label without putting it on itself ('labels such as "#ad"', "#ad means
+they got paid", "Moet ik dan #reclame erbij zetten?", "If it's ever an ad you'll see #ad")
+or quotes someone else's code or advert is not disclosing anything; these tests tell
+:func:`~scrapers.detection.guards.apply_guards` which evidence to set aside as
+``guard.example``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.detection.document import Document
+from scrapers.detection.guards.text import (
+    ARTICLE_LENGTH,
+    QUOTES,
+    quotation_around,
+    sentence_bounds,
+)
+from scrapers.models import Signal
+
+EXAMPLE_WINDOW = 40
+_LISTED_AFTER = re.compile(r"\s*[,;]\s*#\w")
+_LISTED_BEFORE = re.compile(r"#\w+\s*[,;]\s*$")
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r)\s+$")
+_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?#\w")
+_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?$")
+"""'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
+"#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
+"""'#ad or #spon': labels listed as alternatives are being discussed, not used."""
+ARTICLE_OPENING = 300
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"
+    r"meinen|wir|uns|unser|unsere|je|j'ai|moi|mon|ma|mes|nous|notre|nos)(?!\w)"
+)
+
+
+def own_code(doc: Document, signal: Signal) -> bool:
+    """Whether a discount code is the text's own offer: not quoted, and in a text naming
+    regulators only after "use"/"my"/"met"… ("the ASA noted the discount code GLOW20" is not)."""
+    if quoted_code(doc, signal):
+        return False
+    if not doc.hits_in("about_advertising_strong"):
+        return True
+    start = signal.start or 0
+    return _OWN_CODE.search(doc.lowered, max(0, start - 20), start) is not None
+
+
+_OWN_CODE = re.compile(r"(?<!\w)(?:use|using|my|mijn|mein|meinem|meinen|mon|ma|gebruik|nutze|nutzt|"
+                       r"utilise|utilisez|avec|met|with|mit)\W+(?:\w+\W+)?$")
+"""In a text naming regulators, a code is the text's own only after "use"/"my"/"met"…"""
+
+
+def quoted_code(doc: Document, signal: Signal) -> bool:
+    """Whether a discount code is quoted ("kortingscode 'LOTTE20'", « BELLE30 »): an example
+    in a text about advertising, not the text's own offer.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Ook de kortingscode 'LOTTE20' werd genoemd."
+    >>> at = text.index("kortingscode")
+    >>> quoted_code(read_document(text), Signal("commercial", "commercial.discount_code",
+    ...     "kortingscode 'LOTTE20", 1.0, at, at + 21, "LOTTE20"))
+    True
+    """
+    if signal.rule != "commercial.discount_code" or signal.start is None or signal.end is None:
+        return False
+    token_start = signal.end - len(signal.detail)
+    before = doc.text[max(0, token_start - 2):token_start].strip()
+    return (before[-1:] in QUOTES) or quotation_around(doc.text, signal.start,
+                                                       signal.end) is not None
+
+
+def is_example(doc: Document, signal: Signal) -> bool:
+    start, end = signal.start or 0, signal.end or 0
+    if signal.start is None:
+        return False
+    if example_word_before(doc, start):
+        return True
+    if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
+            and doc.text[end + 1:end + 2].isalpha():
+        return True  # "#ad-moe", "#ad-free": a word built on the label, not the label
+    if signal.text.startswith("#") and (_LISTED_AFTER.match(doc.text, end)
+                                        or _LISTED_BEFORE.search(doc.text, max(0, start - 40),
+                                                                 start)):
+        return True  # "#sponsored, #spon, #partner": labels listed with commas are named
+    if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
+        return True  # "you have been sponsored by six protein powders"
+    if signal.text.startswith("#") and _LEGEND_AFTER.match(doc.text, end):
+        return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
+    key = doc.text[max(0, start - 4):start].strip()
+    if key.endswith("=") and not (key.startswith("*") and doc.text.count("*") > 1):
+        # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key; but
+        # "* = affiliate link" under links marked * is this text's own legend
+        return True
+    if quotation_around(doc.text, start, end) is not None:
+        return True
+    lowered = doc.lowered
+    before = max(0, start - 30)
+    if lowered.find("#", end) >= 0 and _ALTERNATIVE_AFTER.match(lowered, end):
+        return True  # both alternative patterns need a "#" on their side
+    if lowered.find("#", before, start) >= 0 and _ALTERNATIVE_BEFORE.search(
+            lowered, before, start):
+        return True
+    if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
+            and doc.text[end] in QUOTES:
+        return True
+    for hit in doc.hits_in("example"):
+        if start - EXAMPLE_WINDOW <= hit.end <= start and not re.search(
+                r"[.!?\n]", doc.text[hit.end:start]):
+            return True
+    return False
+
+
+_LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
+EXAMPLE_ADJACENT_WINDOW = 24
+
+
+def example_word_before(doc: Document, start: int) -> bool:
+    """Whether an ``example_adjacent`` word ("met", "or", "the hashtag") ends right before
+    ``start``, perhaps followed by spaces and a quote ('een post met "#spon').
+
+    Equals ``lexicon.example_adjacent.search(text, start - 24, start)``, but matches the
+    reversed pattern once at the reversed window's start instead of trying every position.
+    The pattern's word-boundary look-behind may see before the window: a ``_`` stands in for a word
+    character there (no example word contains one).
+
+    >>> from scrapers.detection.document import read_document
+    >>> doc = read_document('Gebruik liever "#ad" of  "#spon"')
+    >>> example_word_before(doc, 25), example_word_before(doc, 16), example_word_before(doc, 0)
+    (True, False, False)
+    """
+    text = doc.text
+    low = max(0, start - EXAMPLE_ADJACENT_WINDOW)
+    window = text[low:start][::-1]
+    if low and (text[low - 1].isalnum() or text[low - 1] == "_"):
+        window += "_"
+    return doc.lexicon.example_adjacent_reversed.match(window) is not None
+
+
+def impersonal_in_article(doc: Document, signal: Signal) -> bool:
+    """In a long article, weak evidence must speak for its author or stand near the top.
+
+    News and magazine pages say "Foto zur Verfügung gestellt", "in Kooperation mit der
+    Universität", "supported by the ministry", and carry "ANZEIGE" slots between
+    paragraphs; none of that is the article's own disclosure.  A label counts when it
+    opens the article; a statement or an unclear phrase when it stands near the top or its
+    sentence is in the first person ("wurde mir zur Verfügung gestellt", "I received") or
+    speaks of the text itself ("Dieser Beitrag enthält Affiliate-Links").
+    """
+    if len(doc.text) < ARTICLE_LENGTH or signal.start is None:
+        return False
+    if signal.rule in ("disclosure.label", "disclosure.label_unclear"):
+        bracketed = signal.start > 0 and doc.text[signal.start - 1] in "([【"
+        return signal.start > ARTICLE_OPENING and not bracketed
+    if signal.rule not in ("disclosure.statement", "disclosure.phrase_unclear"):
+        return False
+    if signal.start <= ARTICLE_OPENING:
+        return False  # "Vielen Dank an den Verlag für das Rezensionsexemplar." above the review
+    sentence_start, sentence_end = sentence_bounds(doc.text, signal.start, signal.end or 0)
+    if any(sentence_start <= h.start < sentence_end for h in doc.hits_in("self_reference")):
+        return False
+    sentence = doc.lowered[sentence_start:sentence_end]
+    if any(word in sentence for word in ("link", "http", "www.", "amazon")):
+        return False  # "some of the links above are affiliate links": about this text's links
+    return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
+
+
+def opinion(doc: Document, signal: Signal) -> bool:
+    """'Why I stopped using affiliate links': an opinion about disclosures, in the same sentence."""
+    start = signal.start or 0
+    return any(start - 40 <= h.end <= start and not re.search(r"[.!?\n]", doc.text[h.end:start])
+               for h in doc.hits_in("opinion"))
+
+
+_QUESTION_WORD = re.compile(
+    r"(?<!\w)(?:what|what's|wat|was|qu'est-ce|quoi|how|hoe|wie|comment|why|waarom|warum|"
+    r"pourquoi|welke|which|welche|quel|quelle)(?!\w)")
+_INDEFINITE = re.compile(r"(?:^|\s)(?:an?|een|ein|eine|einen|un|une)\s+$")
+_COPULA = re.compile(r"\s+(?:is|are|est|sont|ist|sind|zijn|means|betekent|bedeutet|signifie)(?!\w)")
+
+
+_MEANING = (r"means|betekent|bedeutet|heißt|signifie|veut dire|wil zeggen|stands for|"
+            r"staat voor|steht für")
+_MEANS = re.compile(r"[\"”'’]?\s*(?:" + _MEANING + r"|meant)(?!\w)")
+"""A label followed by its meaning: "#ad means they got paid"."""
+_QUOTED_MEANS = re.compile(r"[\"”'’»]\s*(?:" + _MEANING + r")(?!\w)")
+"""A quoted label followed by its meaning: "'Gekregen' betekent …"."""
+
+
+def defines_term(doc: Document, signal: Signal) -> bool:
+    """Whether a statement names its term in a question or a definition, not for this text.
+
+    "C'est quoi, un lien affilié ?", "Een affiliate link is een link waarmee…": the words
+    of a disclosure used to explain them.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, term: str) -> bool:
+    ...     at = text.index(term)
+    ...     return defines_term(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", term, 0.9, at, at + len(term), term))
+    >>> check("C'est quoi, un lien affilié ? Petit guide", "lien affilié")
+    True
+    >>> check("Un lien affilié est un lien qui rapporte une commission.", "lien affilié")
+    True
+    >>> check("Ceci est un lien affilié : https://amzn.to/x", "lien affilié")
+    False
+    >>> check("It costs you nothing. #ad means they got paid.", "#ad")
+    True
+    """
+    if signal.start is None or signal.end is None:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start, signal.end)
+    opening = doc.text[start:signal.start].strip(" \t\"“'‘")
+    if ((not opening or opening.endswith(":"))
+            and _MEANS.match(doc.lowered, signal.end) is not None):
+        return True  # "#ad means they got paid", "Uitleg: #ad betekent …"
+    if signal.rule != "disclosure.statement":
+        return False
+    if _QUOTED_MEANS.search(doc.lowered, start, signal.start) is not None:
+        return True  # "'Gekregen' betekent gratis opgestuurd": the meaning of a quoted label
+    if end < len(doc.text) and doc.text[end] == "?" and _QUESTION_WORD.search(
+            doc.lowered, start, signal.start) is not None:
+        return True
+    opening = doc.lowered[start:signal.start]
+    return (_INDEFINITE.search(opening) is not None and not opening.strip(" \t").count(" ")
+            and _COPULA.match(doc.lowered, signal.end) is not None)
+
+
+_CONDITIONAL_OPENING = re.compile(
+    r"[\s\"'“„«(]*(?:if|when|whenever|once|zodra|wanneer|als ooit|wenn|sobald|falls|si|quand|"
+    r"dès que|lorsque)(?!\w)")
+
+
+def hypothetical(doc: Document, signal: Signal) -> bool:
+    """Whether a label stands in a sentence that opens with "if"/"zodra"/"wenn"/"si".
+
+    "If it's ever an ad you'll see #ad", "Zodra iets reclame is zet ik er #adv bij": a promise
+    about other posts, not a label on this one.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "nee hoor. Zodra iets reclame is zet ik er #adv bij, beloofd."
+    >>> at = text.index("#adv")
+    >>> hypothetical(read_document(text), Signal("disclosure", "disclosure.hashtag", "#adv",
+    ...     1.0, at, at + 4, "#adv"))
+    True
+    """
+    if signal.start is None or signal.rule not in LABEL_RULES:
+        return False  # "If you use the link above, I may earn a commission" is a disclosure
+    start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return (_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+            or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
+            or (doc.text[end:end + 1] == "?"
+                and _SHOULD_I.match(doc.lowered, start) is not None))
+
+
+_SHOULD_I = re.compile(
+    r"\s*(?:(?:en|and|und|et|but|maar|aber|mais)\s+)?(?:moet|moeten|hoef|hoeven|mag|should|"
+    r"do|must|need|muss|müssen|sollte|sollten|soll|dois|doit|faut|est-ce que)\s+"
+    r"(?:ik|we|wij|i|ich|wir|je|on|il)(?!\w)")
+"""A question about what to do ("Moet ik dan #reclame erbij zetten?", "Should I put #ad on
+it?"): a label asked about, not one put on this post."""
+
+
+_ASKED_IF = re.compile(
+    r"(?<!\w)(?:ask|asks|asking|asked|wonder|wonders|wondering|vraag|vragen|vraagt|vroeg|vroegen|"
+    r"frage|fragen|fragt|fragte|fragten|demande|demandez|demandent|demandé)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:if|whether|of|ob|si)\s+(?:[\w'’]+\s+){0,3}$")
+"""An indirect question right before the label: "y'all keep asking if this is an ad"."""
+
+
+LABEL_RULES = frozenset({"disclosure.hashtag", "disclosure.hashtag_unclear", "disclosure.label",
+                         "disclosure.label_unclear", "disclosure.phrase",
+                         "disclosure.phrase_unclear"})
+
+
+QUOTED_SENTENCE_WORDS = 5
+"""A quotation this long is someone's sentence being quoted, not a code put in quotes."""
+
+
+def quoted_offer(doc: Document, signal: Signal) -> bool:
+    """Whether a code or shopping phrase sits inside a quoted sentence (someone else's ad).
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, code: str) -> bool:
+    ...     at = text.index(code)
+    ...     return quoted_offer(read_document(text), Signal(
+    ...         "commercial", "commercial.discount_code", code, 1.0, at, at + len(code), code))
+    >>> check("Oma las voor: 'Gebruik code ZOMER20 voor 20% korting!' en vroeg of het moest",
+    ...       "code ZOMER20")
+    True
+    >>> check('Met code "LIEKE15" krijg je 15% korting', "LIEKE15")
+    False
+    """
+    if signal.start is None or signal.end is None or "link" in signal.rule:
+        return False
+    quotation = quotation_around(doc.text, signal.start, signal.end)
+    return quotation is not None and len(quotation.split()) >= QUOTED_SENTENCE_WORDS

@@ -1,0 +1,125 @@
+"""Texts about advertising, policy pages and long pages: evidence that is not a post's own.
+
+An article on influencer marketing, a site's disclosure policy, or a long web page whose
+weak hints lie paragraphs apart names advertising words without advertising anything;
+:func:`~scrapers.detection.guards.apply_guards` uses these tests to set that evidence aside.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scrapers.detection.document import Document
+from scrapers.detection.lexicon import lexicon_data
+from scrapers.models import Signal
+
+META_MIN_TERMS = 3
+"""Distinct about-advertising words that make a text meta-discussion."""
+META_LONG_TEXT = 400
+"""Above this length two distinct words suffice."""
+HINT_WINDOW = 400
+
+
+def scattered_hints(commercial: list[Signal]) -> list[Signal]:
+    """Weak hints outside the densest ``HINT_WINDOW`` of a text without strong evidence.
+
+    Links are facts about the page, never set aside; a page with any link evidence keeps all.
+
+    On a long page a "Verlosung" in one paragraph and a "hier bestellen" eight paragraphs
+    later are two unrelated remarks, not one advertisement.
+
+    >>> def hint(start: int) -> Signal:
+    ...     return Signal("commercial", "commercial.shop_call", "buy now", 0.5, start, start + 7)
+    >>> [s.start for s in scattered_hints([hint(10), hint(200), hint(5000)])]
+    [5000]
+    >>> link = Signal("commercial", "commercial.affiliate_link", "x", 1.0, 900)
+    >>> scattered_hints([hint(10), link])
+    []
+    """
+    placed = [s for s in commercial if s.start is not None and "link" not in s.rule]
+    if len(placed) < 2 or any(s.weight >= 1.0 or "link" in s.rule for s in commercial):
+        return []
+    def window(first: Signal) -> list[Signal]:
+        start = first.start or 0
+        return [s for s in placed if start <= (s.start or 0) < start + HINT_WINDOW]
+    densest = max((window(s) for s in placed), key=lambda group: sum(s.weight for s in group))
+    return [s for s in placed if s not in densest]
+
+
+GENERIC_META = frozenset({
+    "research", "study", "studie", "onderzoek", "étude", "survey", "umfrage", "sondage",
+    "enquête", "onderzoekers", "onderzoeksbureau", "researchers", "forscher", "chercheurs",
+    "journalist", "journalisten", "journalism", "journalistiek", "journalismus", "journalisme",
+    "redactie", "editorial", "column", "chronique", "kolumne", "consumenten", "consumers",
+    "verbraucher", "consommateurs", "social media", "sociale media", "soziale medien",
+    "réseaux sociaux", "transparantie", "transparency", "transparence", "transparenz"})
+"""News and essay words that say a text reports, not what it reports on: with only these a
+text is not *about advertising* (a political news clip cites "a new survey by Pew Research")."""
+
+
+def about_advertising(doc: Document) -> Signal | None:
+    """A ``guard.about_advertising`` signal when the text discusses advertising.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Influencers en merken: de Reclamecode eist transparantie over gesponsorde posts."
+    >>> about_advertising(read_document(text)).detail
+    'gesponsorde posts, influencers, merken, reclamecode, transparantie'
+    """
+    tags = _topic_tags(doc)
+    if not tags and "about_advertising" not in doc.groups \
+            and "about_advertising_strong" not in doc.groups:
+        return None
+    strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
+    terms = sorted(strong | tags | {h.entry.pattern for h in doc.hits_in("about_advertising")})
+    needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
+    if len(terms) < needed or not set(terms) - GENERIC_META:
+        return None
+    return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
+
+
+_TOPIC_TAG = re.compile(r"(?<![\w#])#(\w{6,})")
+
+
+def _topic_tags(doc: Document) -> set[str]:
+    """Hashtags that name the subject of advertising (``#influencermarketing``,
+    ``#medienkompetenz``, ``#mediawijsheid``): the lexicon's words written as one tag."""
+    if "#" not in doc.text:
+        return set()
+    topics = about_advertising_tags()
+    return {tag for tag in _TOPIC_TAG.findall(doc.lowered) if tag in topics}
+
+
+@lru_cache(maxsize=1)
+def about_advertising_tags() -> frozenset[str]:
+    """The about-advertising words of ``lexicon.yaml`` as hashtag bodies (spaces dropped)."""
+    raw = lexicon_data()["guards"]
+    words = [*raw["about_advertising"], *raw["about_advertising_strong"]]
+    return frozenset(re.sub(r"[\s'’-]", "", str(w).lower()) for w in words
+                     if len(str(w)) >= 6) - GENERIC_TAGS
+
+
+GENERIC_TAGS = frozenset({"marketing", "brands", "marken", "marques", "merken", "campagne",
+                          "campaigns", "campagnes", "creators", "makers", "labels",
+                          "influencer", "influencers", "socialmedia", "research", "study"})
+"""Tags too common on ads themselves to say a text is *about* advertising."""
+
+
+def policy_page(doc: Document) -> Signal | None:
+    """A ``guard.policy_page`` signal for a site's standing disclosure or privacy policy.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Disclosure policy: this website may contain affiliate links."
+    >>> policy_page(read_document(text)).rule
+    'guard.policy_page'
+    """
+    if "policy_site" not in doc.groups and "policy_terms" not in doc.groups:
+        return None
+    site = {h.entry.pattern for h in doc.hits_in("policy_site")}
+    terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
+    if len(site) + len(terms) < 2 or doc.hits_in("self_reference"):
+        return None
+    if not site and len(terms) < 2:
+        return None
+    return Signal("guard", "guard.policy_page", sorted(site or terms)[0], 0.0, None, None,
+                  ", ".join(sorted(site | terms)))

@@ -1,0 +1,352 @@
+"""Standing sentences and non-commercial provision: evidence that is no disclosure of this post.
+
+A standing policy ("Paid posts on this account are always marked with #ad"), a present from
+family, a postal "c/o", a member organisation's "affiliate", the audience's Patreon money, an
+institution's "zur Verfügung gestellt" or a site's hedged boilerplate each look like a
+disclosure; :func:`standing_rule` names the guard that sets such a signal aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scrapers.detection.document import Document
+from scrapers.detection.guards.text import ARTICLE_LENGTH, sentence_bounds
+from scrapers.detection.lexicon import lexicon_data, load_lexicon
+from scrapers.models import Signal
+
+
+@dataclass(frozen=True, slots=True)
+class StandingCues:
+    """Cue patterns for standing-policy sentences and institutional provision (lexicon.yaml)."""
+
+    givers: re.Pattern[str]
+    habitual: re.Pattern[str]
+    scope: re.Pattern[str]
+    labelling: re.Pattern[str]
+    institutions: re.Pattern[str]
+    provision: re.Pattern[str]
+    personal: re.Pattern[str]
+    plural: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def standing_cues() -> StandingCues:
+    """Compile the ``guards`` cue lists that only this module reads (once per process)."""
+    raw = lexicon_data()["guards"]
+    return StandingCues(*(_words(raw[key]) for key in (
+        "personal_givers", "policy_habitual", "policy_scope", "policy_labelling",
+        "institutions", "provision", "provision_personal", "provision_plural")))
+
+
+def _words(patterns: list[str]) -> re.Pattern[str]:
+    alternatives = [str(p) + (r"(?!\w)" if str(p)[-1].isalnum() else "") for p in patterns]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+
+def policy_statement(doc: Document, signal: Signal) -> bool:
+    """Whether the signal sits in a sentence about how the author labels content in general.
+
+    A habitual, general or conditional word ("always", "worden gemarkeerd" with "alle",
+    "gelegentlich", "peut contenir") with an account/site scope or a labelling verb, or a
+    labelling verb alone in a text that names the account or site as its scope; and no
+    words pointing at this one post ("this post", "dieser Beitrag", "cet article").
+    Callers skip this for a text with its own affiliate links or codes: there such a
+    sentence discloses the text itself.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, label: str) -> bool:
+    ...     at = text.index(label)
+    ...     return policy_statement(read_document(text), Signal(
+    ...         "disclosure", "disclosure.hashtag", label, 1.0, at, at + len(label), label))
+    >>> check("Paid posts on this account are always marked with #ad. Sunset walk.", "#ad")
+    True
+    >>> check("This site may contain affiliate links.", "affiliate links")
+    True
+    >>> check("This post contains affiliate links.", "affiliate links")
+    False
+    >>> check("#ad Always happy with my @nike shoes", "#ad")
+    False
+    >>> check("On this account ads say 'ad'. Affiliate links are marked with *.", "Affiliate links")
+    True
+    >>> check("Affiliate links are marked with *.", "Affiliate links")
+    False
+    >>> check("Jess | plants | collabs always marked #ad / affiliate links = *", "affiliate links")
+    True
+    """
+    if not may_state_policy(doc.lowered):
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    if any(start <= h.start < end and "descri" not in h.entry.pattern
+           and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):
+        return False  # "marked in the first seconds and in the description" is still policy
+    cues = standing_cues()
+    lowered = doc.lowered
+    if _STAR_LEGEND.search(lowered, start, end) and "*" in lowered[:start] + lowered[end:]:
+        return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
+    labelling = cues.labelling.search(lowered, start, end) is not None
+    habitual = cues.habitual.search(lowered, start, end) is not None
+    if habitual and labelling:
+        return True  # "always marked #ad"
+    if cues.scope.search(lowered, start, end) is not None and (
+            habitual or labelling or signal.family == "disclosure"):
+        return True  # "Op deze website staan affiliatelinks" (a link there is no statement)
+    # "Affiliate links are marked with an asterisk." right after "on this account", "Some
+    # articles contain affiliate links." under "Paid posts are marked …", or "affiliate
+    # links = *" after "collabs always marked #ad": a labelling or habitual sentence in a text
+    # that speaks of the account as a whole or explains its labels elsewhere.
+    elsewhere = _labelling_sentences(lowered, cues, start)
+    if labelling or habitual:
+        return cues.scope.search(lowered) is not None or elsewhere >= 1
+    # "Kaufen Sie über einen solchen Link, erhalten wir eine kleine Provision" on a page that
+    # explains its labels in two other sentences: a policy page, not a disclosure. A label or
+    # a header phrase ("Contenu sponsorisé — …") always speaks for the text it heads.
+    return signal.rule == "disclosure.statement" and elsewhere >= POLICY_LEGEND
+
+
+_STAR_LEGEND = re.compile(r"\*|sternchen|stern(?!\w)|asterisk|sterretje|astérisque")
+"""A legend for starred items: on a text that stars its own links, it labels them."""
+
+
+@lru_cache(maxsize=64)
+def may_state_policy(lowered: str) -> bool:
+    """Whether a text has a labelling word or an account/site scope anywhere: every way
+    :func:`policy_statement` can answer yes needs one, so without them (most captions) it
+    answers no for all of a text's signals at the cost of two searches."""
+    cues = standing_cues()
+    return cues.labelling.search(lowered) is not None or cues.scope.search(lowered) is not None
+
+
+POLICY_LEGEND = 2
+"""Labelling sentences that make a text a policy of labels even for its plain statements."""
+
+
+def _labelling_sentences(lowered: str, cues: StandingCues, skip: int) -> int:
+    """How many other sentences speak of labelling (up to :data:`POLICY_LEGEND`): with this
+    one, a legend of labels ("#adv = betaald • PR = gekregen", "… als „Werbung"
+    gekennzeichnet. Links mit * …", "Betaalde artikelen herken je aan … Sommige artikelen
+    bevatten affiliatelinks")."""
+    seen: set[int] = set()
+    for found in cues.labelling.finditer(lowered):
+        start, end = sentence_bounds(lowered, found.start(), found.end())
+        if not start <= skip < end:
+            seen.add(start)
+            if len(seen) >= POLICY_LEGEND:
+                break
+    return len(seen)
+
+
+PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",
+                           "disclosure.phrase_unclear", "disclosure.label",
+                           "disclosure.label_unclear", "commercial.partnership",
+                           "commercial.gifted"})
+
+
+def institutional(doc: Document, signal: Signal) -> bool:
+    """Whether a partnership or provision mention is an institution's, not a brand's.
+
+    "Fotos wurden uns vom Ministerium zur Verfügung gestellt", "in Kooperation mit der
+    Universität": an institution named in the sentence and no @handle; provision wording
+    ("zur Verfügung gestellt", "provided by") also needs the first person singular or a
+    product context ("kostenlos") to count as a gift.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, phrase: str) -> bool:
+    ...     at = text.index(phrase)
+    ...     return institutional(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", phrase, 0.9, at, at + len(phrase), phrase))
+    >>> check("Daten zur Verfügung gestellt vom Statistischen Bundesamt.", "zur Verfügung gestellt")
+    True
+    >>> check("Das Serum wurde mir von @rituals zur Verfügung gestellt.", "zur Verfügung gestellt")
+    False
+    >>> check("In samenwerking met de Universiteit Utrecht.", "In samenwerking met")
+    True
+    """
+    if signal.rule not in PARTNER_RULES:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    if "@" in doc.text[start:end]:
+        return False
+    cues = standing_cues()
+    lowered = doc.lowered
+    if cues.institutions.search(lowered, start, end) is not None:
+        return cues.personal.search(lowered, start, end) is None
+    if cues.provision.search(lowered, signal.start or 0, signal.end or 0) is None:
+        return False
+    return (cues.personal.search(lowered, start, end) is None
+            and cues.plural.search(lowered, start, end) is None)
+
+
+def personal_gift(doc: Document, signal: Signal) -> bool:
+    """Whether gift evidence names family or a friend as the giver, and no @handle.
+
+    "Deze trui kreeg ik van mijn oma", "m'a été offert par mes parents": a present, not PR.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, phrase: str, label: str) -> bool:
+    ...     at = text.index(phrase)
+    ...     return personal_gift(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", phrase, 0.9, at, at + len(phrase), label))
+    >>> check("Deze trui kreeg ik van mijn oma ❤️", "kreeg ik van", "ontvangen van")
+    True
+    >>> check("Deze trui kreeg ik van @zara en mijn oma vindt hem mooi", "kreeg ik van",
+    ...       "ontvangen van")
+    False
+    >>> check("Paid partnership with my best friend's brand", "Paid partnership",
+    ...       "betaalde samenwerking")
+    False
+    """
+    if signal.detail != "gifted" and load_lexicon().label_kinds.get(signal.detail) != "gifted":
+        return False
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
+    if "@" in doc.text[start:end]:
+        return False
+    return standing_cues().givers.search(doc.lowered, start, end) is not None
+
+
+_POSTAL = re.compile(
+    r"(?:postfach|postbus|po box|p\.o\. box|boîte postale|bp \d|str\.|straße|strasse|straat|"
+    r"street|road|avenue|laan|weg \d|rue |\d{4,5}\b)"
+)
+
+
+def care_of_address(doc: Document, signal: Signal) -> bool:
+    """Whether a "c/o" opens a postal address ("Wake News c/o D. Hegeler, Postfach 267").
+
+    On Instagram "c/o @brand" means "courtesy of"; in an address it means "care of".
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str) -> bool:
+    ...     at = text.index("c/o")
+    ...     return care_of_address(read_document(text), Signal(
+    ...         "commercial", "commercial.gifted", "c/o", 1.0, at, at + 3, "gifted"))
+    >>> check("Adresse: Wake News c/o D. Hegeler, Postfach 267, CH-4005 Basel")
+    True
+    >>> check("Jurk c/o @mango, tas van de markt")
+    False
+    """
+    if signal.text.lower() != "c/o" or signal.end is None:
+        return False
+    after = doc.lowered[signal.end:signal.end + 60]
+    return "@" not in after[:20] and _POSTAL.search(after) is not None
+
+
+def bare_affiliate(doc: Document, signal: Signal) -> bool:
+    """Whether a lone "affiliate" names a member organisation (callers: no affiliate links).
+
+    "Seit 2012 sind wir Creative Commons Affiliate in Österreich": "affiliate" followed by
+    "in"/"of"/"network", no first person singular ("I'm a Book Depository affiliate" is a
+    disclosure).
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str) -> bool:
+    ...     at = text.lower().index("affiliate")
+    ...     return bare_affiliate(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", text[at:at + 9], 0.9, at, at + 9, ""))
+    >>> check("Seit 2012 sind wir offiziell Creative Commons Affiliate in Österreich.")
+    True
+    >>> check("Mijn favoriete jas (affiliate) is weer op voorraad")
+    False
+    >>> check("I am now a Sigma Beauty affiliate! How exciting!")
+    False
+    """
+    if signal.text.lower() != "affiliate" or signal.end is None:
+        return False
+    if _AFFILIATE_TOPIC.match(doc.lowered, signal.end) is not None:
+        return True
+    start, end = sentence_bounds(doc.text, signal.start or 0, signal.end)
+    if _FIRST_PERSON_SINGULAR.search(doc.lowered, start, end) is not None:
+        return False
+    return _MEMBER_OF.match(doc.lowered, signal.end) is not None
+
+
+_FIRST_PERSON_SINGULAR = re.compile(
+    r"(?<!\w)(?:i|i'm|i’m|my|me|ik|mijn|ich|mein|meine|meinen|je|j'|mon|ma|mes)(?!\w)")
+_AFFILIATE_TOPIC = re.compile(r"[\s-]*(?:marketing|marketeer|marketer|marketers|netwerk|network)")
+"""'affiliate marketing' is a trade, not a disclosure of this text's links."""
+_MEMBER_OF = re.compile(
+    r"\s+(?:in|im|of|van|von|für|for|de|du|network|netzwerk|netwerk|organisation|organization|"
+    r"member|mitglied|lid|chapter|team|status|programme|program)(?!\w)")
+
+
+OWN_FUNDING_REACH = 120
+"""How far after "support the channel" the Patreon link may stand (a URL breaks sentences)."""
+_OWN_FUNDING = re.compile(
+    r"(?<!\w)(?:patreon|ko-fi|kofi|buymeacoffee|buy me a coffee|steady|tipeee|"
+    r"steadyhq|memberships?|lidmaatschap|kanalmitglied\w*|join (?:the|my) (?:channel|patreon))"
+    r"(?!\w)")
+
+
+def own_funding(doc: Document, signal: Signal) -> bool:
+    """Whether "support the channel" asks for the audience's money, not a brand's.
+
+    "Support the channel on Patreon" is the creator's own funding; "support the channel by
+    using my Amazon link" is an affiliate disclosure (callers skip texts with such links).
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "If you want to support the channel, you can join the Patreon: patreon.com/x"
+    >>> at = text.index("support the channel")
+    >>> own_funding(read_document(text), Signal("disclosure", "disclosure.statement",
+    ...     "support the channel", 0.9, at, at + 19, "affiliate links"))
+    True
+    """
+    if "support" not in signal.text.lower() and "steun" not in signal.text.lower():
+        return False
+    start = signal.start or 0
+    return _OWN_FUNDING.search(doc.lowered, start, start + OWN_FUNDING_REACH) is not None
+
+
+def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | None:
+    """The guard that sets ``signal`` aside as standing or non-commercial, or ``None``.
+
+    Policy statements, a lone "affiliate" and Patreon support only count in a text without its
+    own affiliate links or codes: there such a sentence speaks of the text itself.
+    """
+    if not sells_itself and own_funding(doc, signal):
+        return "guard.own_funding"
+    if not sells_itself and bare_affiliate(doc, signal):
+        return "guard.not_a_label"
+    if care_of_address(doc, signal):
+        return "guard.address"
+    if personal_gift(doc, signal) or customer_service(doc, signal):
+        return "guard.personal_gift"
+    if not sells_itself and (policy_statement(doc, signal) or hedged_boilerplate(doc, signal)):
+        return "guard.policy_page"
+    if institutional(doc, signal):
+        return "guard.institutional"
+    return None
+
+
+_SERVICE = re.compile(
+    r"(?<!\w)(?:sav|service après-vente|after-sales|customer service|warranty|under guarantee|"
+    r"garantie|kundenservice|kundendienst|klantenservice|klantendienst|servicedienst)(?!\w)")
+
+
+def customer_service(doc: Document, signal: Signal) -> bool:
+    """A free replacement from customer service ("le SAV m'a envoyé une pièce gratuitement",
+    "under warranty they sent me a new one"): after-sales service, not a PR gift."""
+    if signal.detail != "gifted" or signal.start is None:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _SERVICE.search(doc.lowered, start, end) is not None
+
+
+_HEDGE = re.compile(r"(?<!\w)(?:may|might|can|could|kan|kunnen|kann|können|peut|peuvent|"
+                    r"pourrions|pourrait)(?!\w)")
+
+
+def hedged_boilerplate(doc: Document, signal: Signal) -> bool:
+    """A page's hedged compensation notice ("We may receive compensation when you click on
+    links to those products") in a long text without links or codes of its own: the site's
+    boilerplate above every article, not a disclosure of this one.
+
+    Only on web-page-length texts: a short post or video description that says "I may earn a
+    commission" speaks of itself even when its links were stripped.
+    """
+    if (signal.rule != "disclosure.statement" or signal.start is None
+            or len(doc.text) < ARTICLE_LENGTH):
+        return False
+    start, _ = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _HEDGE.search(doc.lowered, start, signal.end or signal.start) is not None

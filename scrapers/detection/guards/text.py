@@ -1,0 +1,87 @@
+"""Text helpers the guard families share: sentences, quotations, words pointing at the text.
+
+The families ask where a signal's sentence begins and ends, whether it stands inside a
+quotation, whether the text is as long as an article, and the orchestration whether evidence
+speaks of the text itself; these live here once, below the families, so that
+:mod:`~scrapers.detection.guards.examples`, :mod:`~scrapers.detection.guards.standing` and
+:mod:`scrapers.detection.guards` read a text the same way and no family imports another.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scrapers.detection.document import Document
+from scrapers.models import Signal
+
+SELF_REFERENCE_WINDOW = 80
+OPENING = 30
+"""Evidence within the first characters of a meta text still counts (a header label)."""
+ARTICLE_LENGTH = 1500
+"""Texts at least this long are read as articles (see ``examples.impersonal_in_article``)."""
+_QUOTED = re.compile(
+    r"\"[^\"]{2,300}\"|“[^”]{2,300}”|„[^“”\"]{2,300}[“”\"]|«[^»]{2,300}»|‘[^’]{2,300}’"
+    r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)"
+)
+QUOTES = "\"“”'‘’«»„"
+_QUOTE_OPENER = re.compile("[\"“„«‘']")
+"""A character that can open a ``_QUOTED`` quotation (a cheap test before the full pattern)."""
+
+
+SENTENCE_MARKS = ".!?\n•"
+"""Where a sentence ends; a bullet starts a new point on pages that run lines together."""
+
+
+@lru_cache(maxsize=256)
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (between ``.!?`` or line breaks) around ``[start, end)``.
+
+    Cached: several guards ask for the same signal's sentence.
+
+    >>> sentence_bounds("Hi. Paid posts are marked. Bye", 9, 13)
+    (3, 25)
+    """
+    sentence_start = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    ends = [at for mark in SENTENCE_MARKS if (at := text.find(mark, end)) >= 0]
+    return sentence_start, min(ends) if ends else len(text)
+
+
+def quotation_around(text: str, start: int, end: int) -> str | None:
+    """The quotation on its line that ``[start, end)`` lies inside ('… #ad …'), if any.
+
+    >>> quotation_around("Oma las: 'Gebruik code ZOMER20!' 😂", 16, 28)
+    "'Gebruik code ZOMER20!'"
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if _QUOTE_OPENER.search(text, line_start, start) is None:
+        return None  # no quotation opens on this line before the span
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    for match in _QUOTED.finditer(line):
+        if match.start() + line_start < start and end < match.end() + line_start:
+            return match.group()
+    return None
+
+
+_MID_SENTENCE = re.compile(r"[a-zß-ÿ]\s+$")
+"""A lower-case word just before: the label runs on in a sentence ("… halten #sponsored für")."""
+
+
+def speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False) -> bool:
+    """Whether the signal heads the text or stands near words pointing at the text itself
+    ("this video", "dit artikel") — within its sentence when ``same_sentence``."""
+    start = signal.start or 0
+    if (start < OPENING and signal.rule not in ("disclosure.statement",
+                                                 "disclosure.phrase_unclear")
+            and _MID_SENTENCE.search(doc.text, 0, start) is None):
+        # a header label; a title such as "What is affiliate marketing?" or "Teens think
+        # #sponsored is praise" is not
+        return True
+    if same_sentence:
+        low, high = sentence_bounds(doc.text, start, signal.end or start)
+    else:
+        low, high = start - SELF_REFERENCE_WINDOW, start + SELF_REFERENCE_WINDOW
+    inside = (start, signal.end or start)
+    return any(low <= h.end and h.start <= high and not inside[0] <= h.start < inside[1]
+               for h in doc.hits_in("self_reference"))

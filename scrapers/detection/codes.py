@@ -21,8 +21,9 @@ from scrapers.models import Signal
 
 _TOKEN = re.compile(
     r"[ \t]*(?:[:=\-–][ \t]*|(?:is|ist|est|:)[ \t]+)?[\"'“‘«„]?[ \t]*"
-    r"([A-Za-z0-9][A-Za-z0-9_\-]{2,23})(?!\w)"
+    r"([^\W_][\w\-]{2,23})(?!\w)"
 )
+"""The token after a code keyword; letters of any script count ("Code GELDGESPRÄCH")."""
 NOT_CODES = frozenset({"CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW", "QR", "OFF", "THE",
                        "AND", "ALL", "GET", "NOW", "NEW", "DIE", "DER", "DAS", "UND", "VAN", "HET",
                        "EEN", "LES", "DES", "UNE", "SUR", "PDF", "URL", "API", "CSS", "SQL",

@@ -115,6 +115,11 @@ def _add(
         signals.append(Signal("commercial", kind.rule, url, kind.weight, start, end, kind.detail))
 
 
+_PLACEHOLDER = re.compile(r"[Xx]{5,}|\.\.\.|…|<[^>]*>|\{[^}]*\}")
+"""A template, not a link: "amazon.nl/dp/B0XXXXXXX?tag=…", ".../dp/<asin>" show a link's shape
+(forums and explainers about affiliate links)."""
+
+
 @lru_cache(maxsize=65536)
 def classify_link(url: str) -> LinkKind | None:
     """Say what a single link is, or ``None`` for an ordinary link.
@@ -123,11 +128,15 @@ def classify_link(url: str) -> LinkKind | None:
     LinkKind(rule='commercial.affiliate_link', weight=1.0, detail='tradetracker')
     >>> classify_link("https://amazon.com.evil.example/dp/1?tag=x") is None
     True
+    >>> classify_link("https://www.amazon.nl/dp/B0XXXXXXX?tag=dealsite-21") is None
+    True
     >>> classify_link("https://shop.example/?utm_source=youtube").rule
     'commercial.tracking_link'
     >>> classify_link("https://shop.example/actie?utm_source=portal&utm_medium=native")
     LinkKind(rule='commercial.sponsor_link', weight=1.0, detail='paid placement')
     """
+    if _PLACEHOLDER.search(url):
+        return None
     parts = _split(url)
     if parts is None:
         return None

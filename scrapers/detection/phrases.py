@@ -28,9 +28,11 @@ PHRASE_RULES = {"label": "disclosure.phrase", "statement": "disclosure.statement
 LABEL_RULES = {"label": "disclosure.label", "statement": "disclosure.label",
                "weak": "disclosure.label_unclear"}
 WEIGHTS = {"label": 1.0, "statement": 0.9, "weak": 0.5}
-OPENERS = "[(*【|•-–—>\"“'«:"
+OPENERS = "[(*【|•·-–—>\"“'«:"
 CLOSERS = "])*】"
-AFTER_LABEL = ":|-–—/*])】,!.\n"
+AFTER_LABEL = ":|·-–—/*])】,!.\n"
+"""What may follow a bare label: a separator (the middle dot of "Gesponsord · Keukenhuys",
+the platforms' promoted-post header), a closing bracket, punctuation or a line break."""
 _SPONSORED_BY_AGENT = re.compile(
     r"(?:wird|werden|wurde|is|wordt|werd|est|was)\s+(?:\S+\s+){0,2}(?:von|door|by|par)\s+"
     r"(?:\S+\s+){1,3}$", re.I)
@@ -87,4 +89,4 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
         return True
     if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:
         return True
-    return bool(before) and before[-1] in "|•" and after_ok
+    return bool(before) and before[-1] in "|•·" and after_ok

@@ -44,6 +44,7 @@ from scrapers.detection.guards.examples import (
     is_example,
     opinion,
     own_code,
+    quoted_code,
     quoted_offer,
 )
 from scrapers.detection.guards.meta import about_advertising, policy_page, scattered_hints
@@ -94,15 +95,19 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         disclosures = [s for s in disclosures
                        if not _negated(doc, s, negations) and not _unpaid(s, unpaid)]
     if negations:
+        # "Nobody sent me this", "not gifted": a gift statement denied right before it
         commercial = [s for s in commercial
-                      if s.weight >= 1.0 and s.rule != "commercial.partnership"]
+                      if s.weight >= 1.0 and s.rule != "commercial.partnership"
+                      and not (s.rule == "commercial.gifted" and _negated(doc, s, negations))]
+    # In a post that denies being an ad, "that code is their public one" may stand anywhere.
+    reach = len(doc.text) if negations or self_bought else NOT_MY_CODE_REACH
     public = [s for s in commercial if s.rule == "commercial.discount_code"
-              and _NOT_MY_CODE.search(doc.lowered, s.end or 0,
-                                      (s.end or 0) + NOT_MY_CODE_REACH) is not None
+              and _NOT_MY_CODE.search(doc.lowered, s.end or 0, (s.end or 0) + reach) is not None
               and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - 30), s.start or 0) is None]
     if public:
         guards += [_set_aside_as("guard.negation", s) for s in public]
-        commercial = [s for s in commercial if s not in public]
+        commercial = [s for s in commercial if s not in public
+                      and not any(_overlaps(s, code) for code in public)]
     if self_bought:
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
@@ -121,7 +126,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # the text itself ("this video is sponsored").
         examples += [s for s in disclosures
                      if s not in examples and not speaks_of_itself(doc, s, same_sentence=True)]
-        talk = [s for s in commercial if s.rule in TALKED_ABOUT
+        talk = [s for s in commercial if (s.rule in TALKED_ABOUT or quoted_code(doc, s))
                 and not speaks_of_itself(doc, s, same_sentence=True)]
         if talk:
             guards += [_set_aside_as("guard.example", s) for s in talk]
@@ -175,7 +180,10 @@ _NOT_MY_CODE = re.compile(
     r"nicht meiner|kein eigener code|ich verdiene nichts|ich bekomme nichts|pas le mien|"
     r"pas mon code|je ne touche rien|je touche rien|on their homepage|homepage banner|"
     r"on the homepage|site-?wide code|auf der startseite|steht (?:groß )?auf der startseite|"
-    r"sur (?:la|leur) page d'accueil|op (?:hun|de) homepage|voor iedereen geldig)(?!\w)")
+    r"sur (?:la|leur) page d'accueil|op (?:hun|de) homepage|voor iedereen geldig|"
+    r"openbare korting|kan iedereen (?:krijgen|gebruiken)|ik verdien er niks aan|"
+    r"valable pour tout le monde|affiché en caisse|gilt für alle|für alle gültig|"
+    r"public discount|anyone can use|available to everyone)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120
@@ -187,7 +195,8 @@ LABEL_TALK = 2
 TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
                           "commercial.gifted", "commercial.partnership", "commercial.discount"})
 """Commercial phrases that a text about labels quotes as examples ("'Link in bio 😘' with an
-affiliate link"); links and codes are never set aside this way."""
+affiliate link"); links are never set aside this way, and codes only when quoted
+('❌ "Use my code JESS10!" with nothing else')."""
 
 OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
@@ -222,6 +231,13 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
 
 NEGATION_REACH = 40
 HASHTAG_NEGATION_REACH = 12
+
+
+def _overlaps(signal: Signal, other: Signal) -> bool:
+    """Whether two placed signals share text ("-20 % … avec le code PRINTEMPS20" and its code)."""
+    if signal.start is None or other.start is None:
+        return False
+    return signal.start < (other.end or other.start) and other.start < (signal.end or signal.start)
 
 
 def _unpaid(signal: Signal, unpaid: list[Hit]) -> bool:

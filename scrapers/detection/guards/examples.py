@@ -105,6 +105,13 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
+    if _LABEL_AS_NOUN.match(lowered, end):
+        return True  # "Are #ad labels enough?", "#Werbung oder nicht?", "the branded content
+        # box": the label discussed, not worn
+    if signal.text.startswith("#") and _trade_topic(doc):
+        return True  # "#copywriting #marketing #publicité": advertising as the post's topic
+    if start > 0 and quoted_block_opens(doc.text, start):
+        return True  # 'copying the text: "Sponsored · HeritageHealth Labs⏎Doctors HATE…"'
     for hit in doc.hits_in("example"):
         if start - EXAMPLE_WINDOW <= hit.end <= start and not re.search(
                 r"[.!?\n]", doc.text[hit.end:start]):
@@ -113,6 +120,48 @@ def is_example(doc: Document, signal: Signal) -> bool:
 
 
 _LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
+_LABEL_AS_NOUN = re.compile(
+    r"[\"”’»]?\s+(?:labels?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
+    r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
+    r"or not|of niet|oder nicht|ou pas|ou non)(?!\w)")
+"""A label used as a noun ("#ad labels", "the branded content box", "the #werbung
+Kennzeichnung") or put in question ("#Werbung oder nicht?"): talked about, not worn."""
+TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising", "#adtech",
+                        "#storytelling", "#communication", "#communicatie", "#kommunikation",
+                        "#contentmarketing", "#digitalmarketing", "#werbebranche", "#reclame",
+                        "#marketingdigital", "#webmarketing", "#publicite", "#publicité"})
+"""Hashtags of the advertising trade: two of them make advertising a post's topic, so its
+"#publicité" or "#werbung" names the subject rather than labelling an ad."""
+
+
+def _trade_topic(doc: Document) -> bool:
+    if "#" not in doc.text:
+        return False
+    return len(set(re.findall(r"#\w+", doc.lowered)) & TRADE_TAGS) >= 2
+QUOTED_BLOCK_REACH = 1000
+"""How far a quotation opened right before a label may run on (over several lines)."""
+
+
+def quoted_block_opens(text: str, start: int) -> bool:
+    r"""Whether a quotation opens right before ``start`` and closes on a later line.
+
+    Someone else's ad copied into a post ('copying the text so you know:⏎"Sponsored ·
+    HeritageHealth⏎Doctors HATE this…"') spans lines, which ``quotation_around`` (one line)
+    does not see.
+
+    >>> quoted_block_opens('PSA:\n"Sponsored · Brand\nBuy now!"\nDon\'t click.', 6)
+    True
+    >>> quoted_block_opens('"Sponsored" is what they wrote', 1)
+    False
+    """
+    opener = text[start - 1]
+    if opener not in "\"“„«":
+        return False
+    closer = {"“": "”", "„": "“", "«": "»"}.get(opener, '"')
+    line_end = text.find("\n", start)
+    if line_end < 0 or text.find(closer, start, line_end) >= 0:
+        return False  # a one-line quotation: quotation_around's business
+    return text.find(closer, line_end, start + QUOTED_BLOCK_REACH) >= 0
 EXAMPLE_ADJACENT_WINDOW = 24
 
 

@@ -99,7 +99,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     # that speaks of the account as a whole or explains its labels elsewhere.
     elsewhere = _labelling_sentences(lowered, cues, start)
     if labelling or habitual:
-        return cues.scope.search(lowered) is not None or elsewhere >= 1
+        return (cues.scope.search(lowered) is not None or elsewhere >= 1
+                or _partners_at_times(lowered, cues, start))
     # "Kaufen Sie über einen solchen Link, erhalten wir eine kleine Provision" on a page that
     # explains its labels in two other sentences: a policy page, not a disclosure. A label or
     # a header phrase ("Contenu sponsorisé — …") always speaks for the text it heads.
@@ -136,6 +137,24 @@ def _labelling_sentences(lowered: str, cues: StandingCues, skip: int) -> int:
             if len(seen) >= POLICY_LEGEND:
                 break
     return len(seen)
+
+
+_PARTNERING = re.compile(
+    r"(?<!\w)(?:partner(?:s|ing)?|collaborate|work with brands|"
+    r"werk(?:e|en)? (?:samen )?met merken|samenwerk\w*|arbeite\w* (?:\w+ )?mit marken|"
+    r"kooperier\w*|collaborer|travailler avec des marques|(?:travaille|collabore)\w* avec)(?!\w)")
+"""Working with brands: with a habitual word, a creator's standing rule ("I occasionally
+partner with…", "il m'arrive de collaborer avec…", "ab und zu arbeite ich mit Marken")."""
+
+
+def _partners_at_times(lowered: str, cues: StandingCues, skip: int) -> bool:
+    """Whether another sentence says the author works with brands now and then: a labelling
+    sentence after it ("Affiliate links … are marked with [aff]") describes the practice."""
+    for found in _PARTNERING.finditer(lowered):
+        start, end = sentence_bounds(lowered, found.start(), found.end())
+        if not start <= skip < end and cues.habitual.search(lowered, start, end) is not None:
+            return True
+    return False
 
 
 PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",

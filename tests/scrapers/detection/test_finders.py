@@ -177,3 +177,48 @@ def test_quebec_labels_promotion_kickers_and_bare_codes(text: str, jurisdiction:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial
     assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("Gesponsord · Keukenhuys\nLandelijke keuken met kookeiland, nu 30% korting.", "nl",
+         "disclosure.label", "Gesponsord"),
+        ("Get the deal: https://www.amazon.com/dp/B0CK7R2LXM?tag=dealnest-20\nDealNest earns a "
+         "commission from qualifying purchases made through links on this page.", "us",
+         "disclosure.statement", "earns a commission"),
+        ("Let op: Dealdier ontvangt een commissie als je via onze links iets koopt.", "nl",
+         "disclosure.statement", "ontvangt een commissie"),
+        ("Halden gives you $50 in stock. This is my referral link so I get a bonus too.", "us",
+         "disclosure.statement", "my referral link"),
+        ("💼 LE MOT DE NOTRE SPONSOR\nCette édition est financée par Fortuna Bourse.", "fr",
+         "disclosure.phrase", "MOT DE NOTRE SPONSOR"),
+        ("Merci à Royaumes d'Écume d'avoir sponsorisé cette vidéo !", "fr", "disclosure.phrase",
+         "d'avoir sponsorisé"),
+    ],
+)
+def test_platform_headers_third_person_commissions_referrals_and_sponsor_slots_disclose(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("🥨 Jausenbox: Mit Code GELDGESPRÄCH sparst du 20 % auf deine erste Box",
+         "commercial.discount_code", "Code GELDGESPRÄCH"),
+        ("Opening an account anyway? https://halden.com/invite/jordanp7",
+         "commercial.affiliate_link", "https://halden.com/invite/jordanp7"),
+        ("still early frens 🚀 https://zephyr.finance/presale?inv=moonmikey",
+         "commercial.affiliate_link", "https://zephyr.finance/presale?inv=moonmikey"),
+        ("Réservez → https://domaine.example/?utm_source=youtube&utm_medium=createur",
+         "commercial.sponsor_link", "https://domaine.example/?utm_source=youtube&utm_medium=createur"),
+    ],
+)
+def test_codes_in_any_script_referral_links_and_creator_campaign_links_are_commercial(
+        text: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.commercial and not verdict.disclosed, verdict.signals
+    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}

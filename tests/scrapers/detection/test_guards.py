@@ -715,3 +715,48 @@ def test_public_codes_bio_rules_comparisons_service_and_legal_pages_stay_organic
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.family == "guard" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # a creator's standing rule: "occasionally partner" + "are marked with [aff]"
+        ("About Fern Finance\nSponsorships: I occasionally partner with banks. Any sponsored "
+         "segment is said out loud. Affiliate links in descriptions are marked with [aff].",
+         "us", "guard.policy_page"),
+        ("À propos\nPartenariats : il m'arrive de collaborer avec des banques. Les liens affiliés "
+         "sont signalés par [aff].", "fr", "guard.policy_page"),
+        # labels talked about: "#ad labels", "#Werbung oder nicht?", "the branded content box"
+        ("Ep 12 – Are #ad labels enough? We ask a former compliance officer.", "us",
+         "guard.example"),
+        ("Folge 58: #Werbung oder nicht? Eine Medienrechtlerin über Kennzeichnungspflichten",
+         "de", "guard.example"),
+        # advertising as the post's topic: "#copywriting #marketing #publicité"
+        ("« Votre chien ne lit pas les étiquettes. Vous, si. » 7 mots, une accroche parfaite.\n"
+         "#copywriting #marketing #publicité", "fr", "guard.example"),
+        # someone else's ad quoted over several lines
+        ('PSA: my aunt shared this:\n"Sponsored · HeritageHealth\nDoctors HATE this trick!"\n'
+         "It's a scam.", "us", "guard.example"),
+        # a public code in a post that denies being an ad, the denial far from the code
+        ("Info pour le groupe : Zoomarket fait -20 % ce week-end avec le code PRINTEMPS20 "
+         "(affiché en caisse, valable pour tout le monde). Je précise vu les messages reçus la "
+         "dernière fois : je ne suis PAS sponsorisée, j'y fais juste mes courses.", "fr",
+         "guard.negation"),
+        # "Nobody sent me this"
+        ("Not an ad. Nobody sent me this. I paid £11.99 for it at the supermarket.", "us",
+         "guard.negation"),
+    ],
+)
+def test_standing_rules_labels_discussed_quotes_and_denials_stay_organic(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_a_template_link_in_a_forum_answer_is_no_affiliate_link() -> None:
+    text = ("Re: Ja, dat is een affiliate-tag: amazon.nl/dp/B0XXXXXXX?tag=dealsite-21. "
+            "Officieel moet dat vermeld worden volgens de ACM.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert not verdict.commercial
+    assert "commercial.affiliate_link" not in {s.rule for s in verdict.signals}

@@ -135,7 +135,12 @@ _THANKS_HANDLE = re.compile(_THANKS + r"(?:\s+[\w'’-]+){0,6}?\s*,?\s*(?:to\s+)
 
 
 def thanks_to_a_brand(doc: Document) -> list[Signal]:
-    """``commercial.gifted`` for thanks to an account whose name is also a hashtag of the post.
+    """``commercial.gifted`` for thanks to a brand's account over what it gave.
+
+    The account is a brand when its name is also a hashtag of the post or reads as a business
+    ("@lichtlab.be", "@vortekgear"); any account thanked *for a thing* ("für das schöne Stück",
+    "pour le nouveau clavier") gave that thing, unless it is a friend's kind of gift (the
+    photos, the help) or a personal occasion.
 
     "Big thank you to the team at @Brickbloom 💛 #mailday #brickbloom": thanking a brand and
     tagging it twice over a product shot is how seeded products are posted; thanks to a friend
@@ -147,16 +152,53 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     ['thank you to @Brickbloom']
     >>> thanks_to_a_brand(read_document("thanks @sarah.k for the photos 📸 #weekend"))
     []
+    >>> [s.text for s in thanks_to_a_brand(read_document("merci @vortekgear, je le teste ce soir"))]
+    ['merci @vortekgear']
+    >>> [s.text for s in thanks_to_a_brand(read_document("Danke @nora für das schöne Stück!"))]
+    ['Danke @nora für das schöne Stück']
     """
     tags = {tag.lower() for tag in _HASHTAG.findall(doc.text)}
-    if not tags:
-        return []
     for match in _THANKS_HANDLE.finditer(doc.lowered):
         name = tag_form(match.group(1))
-        if len(name) >= 4 and name in tags and _OCCASION.search(match.group()) is None:
+        if _OCCASION.search(match.group()) is not None:
+            continue
+        if (len(name) >= 4 and name in tags) or _BRAND_HANDLE.search(match.group(1)):
             return [Signal("commercial", "commercial.gifted", doc.text[match.start():match.end()],
                            1.0, match.start(), match.end(), "gifted")]
+        thing = _FOR_A_THING.match(doc.lowered, match.end())
+        if (thing is not None and _NOT_A_GIFT.search(thing.group(1)) is None
+                and not _PERSON_HANDLE.match(match.group(1))
+                and _OCCASION.search(doc.lowered) is None):
+            end = thing.end()
+            return [Signal("commercial", "commercial.gifted", doc.text[match.start():end],
+                           1.0, match.start(), end, "gifted")]
     return []
+
+
+_BRAND_HANDLE = re.compile(
+    r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
+    r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare)$")
+"""A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
+over a product is thanking a brand, not a friend."""
+_FOR_A_THING = re.compile(
+    r"\s*,?\s*(?:for|voor|für|fürs|pour)\s+(?:this|these|the|my|our|deze|dit|het|de|mijn|onze|"
+    r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
+    r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
+"""Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
+_NOT_A_GIFT = re.compile(
+    r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
+    r"steun|tips?|company|gezelschap|advice|advies|love|liefde|shout ?out|feature|repost|edit|"
+    r"ride|lift|video|lesson|les|cours|talk|chat|inspiration|inspiratie|idea|idee|recipe|recept|"
+    r"rezept|recette|words|woorden|mots|worte|fun|time|tijd|zeit|temps|vibes?|laughs?|memories|"
+    r"herinneringen|follow|listen|read|interview|invite|invitation|uitnodiging|einladung|night|"
+    r"nacht|abend|evening|avond|soirée|dinner|diner|dîner|meal|conseils?|beratung|raad|day|days|"
+    r"dag|dagje|tag|journée|jour|weekend|week-end|wochenende|trip|afternoon|middag|nachmittag|"
+    r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
+"""Thanks for the photos, the help, the company, the evening: what friends (or a restaurant
+one paid) give, not brands."""
+_PERSON_HANDLE = re.compile(r"[a-z]+[._][a-z]{1,12}$")
+"""A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads
+as a business ("@lichtlab.be", tested first)."""
 
 
 _RETAIL_PUSH = re.compile(

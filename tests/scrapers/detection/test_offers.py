@@ -223,3 +223,36 @@ def test_doorstep_parcels_and_hosted_openings_are_gifts(text: str, evidence: str
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Neue Leuchte überm Esstisch 💡 Merci vielmal @lampenstube.ch für das wunderschöne "
+         "Stück 🙏 #interior", "de", "Merci vielmal @lampenstube.ch"),
+        ("merci @VortekGear pour le nouveau clavier 🔥 je le teste ce soir en live", "fr",
+         "merci @VortekGear"),
+        ("Danke @nora für das schöne Stück, es hängt schon im Flur!", "de",
+         "Danke @nora für das schöne Stück"),
+    ],
+)
+def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 🎂 danke @osteria.lucia.zh für den schönsten Abend #geburtstag",
+        "merci @cyclesdupont pour les conseils en boutique, premier vélo acheté avec mes économies",
+        "Danke @annika.roth für die Tasse, die ich natürlich geklaut habe #weihnachtsmarkt",
+        "thanks @sarah.k for the photos 📸 #weekend",
+    ],
+)
+def test_thanks_for_an_evening_advice_or_a_friends_mug_is_no_gift(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}

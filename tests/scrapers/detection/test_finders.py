@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from evidence import signal_pairs
 
 from scrapers.detection import analyze
 from scrapers.detection.codes import find_discount_codes
@@ -158,7 +159,7 @@ def test_bare_codes_next_to_a_discount(text: str, codes: list[str]) -> None:
 def test_branded_content_and_paid_for_by_are_advertiser_labels(text: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="web"), "us")
     assert verdict.verdict == "disclosed"
-    assert ("disclosure.phrase", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.phrase", evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +177,7 @@ def test_quebec_labels_promotion_kickers_and_bare_codes(text: str, jurisdiction:
                                                         rule: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial
-    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert (rule, evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -201,7 +202,7 @@ def test_platform_headers_third_person_commissions_referrals_and_sponsor_slots_d
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert (rule, evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -221,4 +222,4 @@ def test_codes_in_any_script_referral_links_and_creator_campaign_links_are_comme
         text: str, rule: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="youtube"), "de")
     assert verdict.commercial and not verdict.disclosed, verdict.signals
-    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert (rule, evidence) in signal_pairs(verdict)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from evidence import signal_pairs
 
 from scrapers.detection import analyze
 from scrapers.models import Post
@@ -26,7 +27,7 @@ def test_a_free_of_charge_sending_discloses_a_gift(text: str, jurisdiction: str,
     verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert "gifted" in verdict.kinds
-    assert ("disclosure.statement", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +57,7 @@ def test_a_brand_that_offered_the_product_or_let_you_keep_it_discloses_a_gift(
         text: str, jurisdiction: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
 
 
 def test_a_tool_lent_by_an_uncle_is_no_gift_disclosure() -> None:
@@ -83,7 +84,7 @@ def test_hosted_stays_gifts_and_paid_collaborations_are_disclosed(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
-    assert (rule, evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert (rule, evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from evidence import signal_pairs
 
 from scrapers.detection import analyze
 from scrapers.detection.document import read_document
@@ -159,7 +160,7 @@ def test_this_post_and_first_person_gifts_still_disclose(text: str, lang: str,
 def test_a_present_from_family_is_no_pr_gift(text: str, jurisdiction: str, giver: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "organic"
-    assert ("guard.personal_gift", giver) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.personal_gift", giver) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +177,7 @@ def test_a_brand_gift_in_the_passive_is_disclosed(text: str, jurisdiction: str,
                                                   phrase: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", phrase) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.statement", phrase) in signal_pairs(verdict)
 
 
 def test_labelling_sentence_on_an_account_policy_is_no_disclosure() -> None:
@@ -184,7 +185,7 @@ def test_labelling_sentence_on_an_account_policy_is_no_disclosure() -> None:
             "Affiliate links are marked with an asterisk (*).")
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "organic"
-    assert ("guard.policy_page", "Affiliate links") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.policy_page", "Affiliate links") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +210,7 @@ def test_care_of_in_a_postal_address_is_no_gift() -> None:
             "Danke für eure Unterstützung!")
     verdict = analyze(Post(text, platform="blog"), "de")
     assert verdict.verdict == "organic"
-    assert ("guard.address", "c/o") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.address", "c/o") in signal_pairs(verdict)
 
 
 def test_weak_hints_far_apart_on_a_long_page_do_not_add_up() -> None:
@@ -219,7 +220,7 @@ def test_weak_hints_far_apart_on_a_long_page_do_not_add_up() -> None:
     page = f" {filler} ".join(remarks)
     verdict = analyze(Post(page, platform="web"), "de")
     assert verdict.verdict == "organic"
-    assert ("guard.scattered", "Verlosung") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.scattered", "Verlosung") in signal_pairs(verdict)
     close = analyze(Post(" ".join(remarks) + f" {filler}", platform="web"), "de")
     assert close.commercial and not close.disclosed
     assert "guard.scattered" not in {s.rule for s in close.signals}
@@ -237,7 +238,7 @@ def test_weak_hints_far_apart_on_a_long_page_do_not_add_up() -> None:
 def test_public_research_cooperation_is_no_sponsorship(text: str, phrase: str) -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert verdict.verdict == "organic"
-    assert ("guard.institutional", phrase) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.institutional", phrase) in signal_pairs(verdict)
 
 
 def test_an_email_address_is_not_a_tagged_giveaway_sponsor() -> None:
@@ -253,7 +254,7 @@ def test_a_member_organisation_called_affiliate_is_no_disclosure() -> None:
     chapter = analyze(Post("Seit 2012 sind wir offiziell Creative Commons Affiliate in Österreich.",
                            platform="web"), "de")
     assert chapter.verdict == "organic"
-    assert ("guard.not_a_label", "Affiliate") in {(s.rule, s.text) for s in chapter.signals}
+    assert ("guard.not_a_label", "Affiliate") in signal_pairs(chapter)
     creator = analyze(Post("I am a Book Depository affiliate in the UK, so books via my page "
                            "earn me a little.", platform="youtube"), "us")
     assert creator.disclosed
@@ -265,8 +266,7 @@ def test_patreon_support_is_the_audience_not_a_brand() -> None:
             "channel, you can join the Patreon: patreon.com/quietledger.")
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert verdict.verdict == "organic"
-    assert ("guard.own_funding", "support the channel") in {
-        (s.rule, s.text) for s in verdict.signals}
+    assert ("guard.own_funding", "support the channel") in signal_pairs(verdict)
     amazon = analyze(Post("Support the channel by shopping with my link: "
                           "https://www.amazon.com/dp/B0X?tag=ledger-20", platform="youtube"), "us")
     assert amazon.commercial and amazon.disclosed
@@ -276,7 +276,7 @@ def test_but_ends_a_denial() -> None:
     text = "Cet article n'est pas sponsorisé, mais le séjour m'a été offert par le domaine."
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", "m'a été offert") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.statement", "m'a été offert") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -293,7 +293,7 @@ def test_a_hashtag_ending_in_ou_is_no_choice_between_labels(
     """'#voorjou #ad' once read as '#voorj' + 'ou' ("or") + '#ad', a quoted alternative."""
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.disclosed
-    assert ("disclosure.hashtag", label) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.hashtag", label) in signal_pairs(verdict)
     assert "guard.example" not in {s.rule for s in verdict.signals}
 
 
@@ -311,7 +311,7 @@ def test_a_quoted_ad_with_a_code_is_a_quotation(text: str, jurisdiction: str,
                                                  quoted: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "organic"
-    assert ("guard.example", quoted) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.example", quoted) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -386,7 +386,7 @@ def test_a_label_before_an_emoji_opens_the_post() -> None:
     text = "Publicité 📣 Le brunch du dimanche 🥐 Grâce à @fournildesamis je reçois mes croissants"
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.disclosed
-    assert ("disclosure.label", "Publicité") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.label", "Publicité") in signal_pairs(verdict)
 
 
 def test_a_native_ad_link_is_a_paid_placement() -> None:
@@ -575,7 +575,7 @@ def test_hidden_ad_explainers_and_asked_if_questions_are_no_disclosure() -> None
     asked = analyze(Post("people keep asking if this is an ad. it's not, I bought it myself "
                          "#notsponsored", platform="tiktok"), "us")
     assert asked.verdict == "organic"
-    assert ("guard.example", "this is an ad") in {(s.rule, s.text) for s in asked.signals}
+    assert ("guard.example", "this is an ad") in signal_pairs(asked)
 
 
 @pytest.mark.parametrize(
@@ -621,8 +621,7 @@ def test_a_denial_in_brackets_does_not_reach_a_later_label() -> None:
     verdict = analyze(Post(text, platform="pinterest",
                            links=("https://partner.bol.com/click/click?p=1&s=123&url=x",)), "nl")
     assert verdict.verdict == "disclosed"
-    assert ("disclosure.statement", "bevat affiliatelinks") in {
-        (s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.statement", "bevat affiliatelinks") in signal_pairs(verdict)
 
 
 def test_a_question_about_which_label_to_use_is_no_label() -> None:
@@ -630,7 +629,7 @@ def test_a_question_about_which_label_to_use_is_no_label() -> None:
             "#reclame erbij zetten of alleen als ik betaald word?")
     verdict = analyze(Post(text, platform="facebook"))
     assert verdict.verdict == "organic"
-    assert ("guard.example", "#reclame") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("guard.example", "#reclame") in signal_pairs(verdict)
 
 
 def test_an_about_page_that_says_how_it_labels_is_standing_policy() -> None:
@@ -675,7 +674,7 @@ def test_a_negation_in_another_clause_does_not_cancel_a_hashtag() -> None:
     text = "week 6 with the @lumo.skin balm and I'm not going back #sponsored #skintok"
     verdict = analyze(Post(text, platform="tiktok"), "us")
     assert verdict.disclosed
-    assert ("disclosure.hashtag", "#sponsored") in {(s.rule, s.text) for s in verdict.signals}
+    assert ("disclosure.hashtag", "#sponsored") in signal_pairs(verdict)
 
 
 def test_a_hedged_compensation_notice_on_a_long_article_without_links_is_boilerplate() -> None:

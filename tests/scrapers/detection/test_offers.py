@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from evidence import signal_pairs
 
 from scrapers.detection import analyze
 from scrapers.models import Post
@@ -26,7 +27,7 @@ def test_thanks_to_a_brand_for_a_parcel_is_an_undisclosed_gift(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed"
     assert verdict.kinds == ("gifted",)
-    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_a_tagged_brands_perk_or_push_is_commercial(
                                                                   evidence)
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "undisclosed"
-    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}
+    assert (rule, shown) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +157,7 @@ def test_a_code_word_at_the_counter_is_an_offer(text: str, jurisdiction: str,
                                                 evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.follower_offer", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +173,7 @@ def test_a_code_word_at_the_counter_is_an_offer(text: str, jurisdiction: str,
 def test_thanks_and_boxes_from_a_brand_are_gifts(text: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
 def test_a_tagged_tool_with_a_personal_link_and_free_months_is_an_offer() -> None:
@@ -180,8 +181,7 @@ def test_a_tagged_tool_with_a_personal_link_and_free_months_is_an_offer() -> Non
             "boardly.io/f/marta 🚀")
     verdict = analyze(Post(text, platform="x"), "us")
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.follower_offer", "free via boardly.io/f/marta") in {
-        (s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.follower_offer", "free via boardly.io/f/marta") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -199,7 +199,7 @@ def test_pre_release_products_and_thanks_to_a_tagged_brand_are_gifts(text: str,
                                                                      evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
 def test_thanks_to_a_friend_without_a_brand_hashtag_stays_organic() -> None:
@@ -222,7 +222,7 @@ def test_thanks_to_a_friend_without_a_brand_hashtag_stays_organic() -> None:
 def test_doorstep_parcels_and_hosted_openings_are_gifts(text: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +240,7 @@ def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(
         text: str, jurisdiction: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(

@@ -74,8 +74,8 @@ class Detector:
         """Find, guard and judge the evidence of one read document."""
         hashtags = find_disclosure_hashtags(doc)
         if not (doc.hits or hashtags or doc.obfuscation or material.disclosures
-                or material.commercial or material.links or _has_url(doc.lowered)
-                or "%" in doc.text):
+                or material.commercial or material.links
+                or _may_hold_candidate(doc.text, doc.lowered)):
             return self._plainly_organic(
                 material.language or _language(doc.lowered, self.lexicon, doc.tokens, False))
         groups = doc.groups
@@ -139,7 +139,7 @@ class Detector:
         words = lowered.split()  # a list: set operations take it without building a set
         if SPACED_HINT_TOKENS.isdisjoint(words):
             hits = scan(lowered, lexicon)
-            if not (hits or "/" in lowered or "www." in lowered or "%" in text
+            if not (hits or _may_hold_candidate(text, lowered)
                     or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
                 return self._plainly_organic(_language(lowered, lexicon, words, needed=False))
             doc = document_of(text, lowered, frozenset(words), hits, lexicon)
@@ -204,6 +204,12 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
 
 def _has_url(lowered: str) -> bool:
     return "/" in lowered or "www." in lowered
+
+
+def _may_hold_candidate(text: str, lowered: str) -> bool:
+    """Evidence the lexicon cannot see: a link ("/", "www."), or a "%" beside which a bare
+    code may stand ("-15% avec MANON15")."""
+    return _has_url(lowered) or "%" in text
 
 
 def _links(links: tuple[str, ...], doc: Document) -> list[Signal]:

@@ -119,8 +119,7 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes.append(_THANKS_FOR_HOSTING)
-    signals = [Signal("commercial", "commercial.gifted", doc.text[m.start():m.end()], 1.0,
-                      m.start(), m.end(), "gifted")
+    signals = [_gifted(doc, m.start(), m.end())
                for shape in shapes for m in shape.finditer(lowered)
                if _OCCASION.search(m.group()) is None]
     if tagged and not signals:
@@ -158,21 +157,24 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     ['Danke @nora für das schöne Stück']
     """
     tags = {tag.lower() for tag in _HASHTAG.findall(doc.text)}
+    occasion = _OCCASION.search(doc.lowered) is not None
     for match in _THANKS_HANDLE.finditer(doc.lowered):
-        name = tag_form(match.group(1))
+        handle = match.group(1)
+        name = tag_form(handle)
         if _OCCASION.search(match.group()) is not None:
             continue
-        if (len(name) >= 4 and name in tags) or _BRAND_HANDLE.search(match.group(1)):
-            return [Signal("commercial", "commercial.gifted", doc.text[match.start():match.end()],
-                           1.0, match.start(), match.end(), "gifted")]
+        if (len(name) >= 4 and name in tags) or _BRAND_HANDLE.search(handle):
+            return [_gifted(doc, match.start(), match.end())]
         thing = _FOR_A_THING.match(doc.lowered, match.end())
         if (thing is not None and _NOT_A_GIFT.search(thing.group(1)) is None
-                and not _PERSON_HANDLE.match(match.group(1))
-                and _OCCASION.search(doc.lowered) is None):
-            end = thing.end()
-            return [Signal("commercial", "commercial.gifted", doc.text[match.start():end],
-                           1.0, match.start(), end, "gifted")]
+                and not _PERSON_HANDLE.match(handle) and not occasion):
+            return [_gifted(doc, match.start(), thing.end())]
     return []
+
+
+def _gifted(doc: Document, start: int, end: int) -> Signal:
+    return Signal("commercial", "commercial.gifted", doc.text[start:end], 1.0, start, end,
+                  "gifted")
 
 
 _BRAND_HANDLE = re.compile(
@@ -248,6 +250,8 @@ def tag_form(handle: str) -> str:
     'brickbloomnl'
     """
     return handle.lower().replace(".", "").replace("_", "")
+
+
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 
 

@@ -16,6 +16,7 @@ from scrapers.detection.guards.text import (
     ARTICLE_LENGTH,
     QUOTES,
     quotation_around,
+    quoted_block_opens,
     sentence_bounds,
 )
 from scrapers.models import Signal
@@ -138,30 +139,6 @@ def _trade_topic(doc: Document) -> bool:
     if "#" not in doc.text:
         return False
     return len(set(re.findall(r"#\w+", doc.lowered)) & TRADE_TAGS) >= 2
-QUOTED_BLOCK_REACH = 1000
-"""How far a quotation opened right before a label may run on (over several lines)."""
-
-
-def quoted_block_opens(text: str, start: int) -> bool:
-    r"""Whether a quotation opens right before ``start`` and closes on a later line.
-
-    Someone else's ad copied into a post ('copying the text so you know:⏎"Sponsored ·
-    HeritageHealth⏎Doctors HATE this…"') spans lines, which ``quotation_around`` (one line)
-    does not see.
-
-    >>> quoted_block_opens('PSA:\n"Sponsored · Brand\nBuy now!"\nDon\'t click.', 6)
-    True
-    >>> quoted_block_opens('"Sponsored" is what they wrote', 1)
-    False
-    """
-    opener = text[start - 1]
-    if opener not in "\"“„«":
-        return False
-    closer = {"“": "”", "„": "“", "«": "»"}.get(opener, '"')
-    line_end = text.find("\n", start)
-    if line_end < 0 or text.find(closer, start, line_end) >= 0:
-        return False  # a one-line quotation: quotation_around's business
-    return text.find(closer, line_end, start + QUOTED_BLOCK_REACH) >= 0
 EXAMPLE_ADJACENT_WINDOW = 24
 
 

@@ -9,6 +9,7 @@ disclosure; :func:`standing_rule` names the guard that sets such a signal aside.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,13 +131,20 @@ def _labelling_sentences(lowered: str, cues: StandingCues, skip: int) -> int:
     gekennzeichnet. Links mit * …", "Betaalde artikelen herken je aan … Sommige artikelen
     bevatten affiliatelinks")."""
     seen: set[int] = set()
-    for found in cues.labelling.finditer(lowered):
+    for start, _ in _other_sentences(lowered, cues.labelling, skip):
+        seen.add(start)
+        if len(seen) >= POLICY_LEGEND:
+            break
+    return len(seen)
+
+
+def _other_sentences(lowered: str, cue: re.Pattern[str], skip: int) -> Iterator[tuple[int, int]]:
+    """The bounds of each sentence with a ``cue`` match, except the sentence around ``skip``
+    (once per match: a sentence with two matches comes twice)."""
+    for found in cue.finditer(lowered):
         start, end = sentence_bounds(lowered, found.start(), found.end())
         if not start <= skip < end:
-            seen.add(start)
-            if len(seen) >= POLICY_LEGEND:
-                break
-    return len(seen)
+            yield start, end
 
 
 _PARTNERING = re.compile(
@@ -150,11 +158,8 @@ partner with…", "il m'arrive de collaborer avec…", "ab und zu arbeite ich mi
 def _partners_at_times(lowered: str, cues: StandingCues, skip: int) -> bool:
     """Whether another sentence says the author works with brands now and then: a labelling
     sentence after it ("Affiliate links … are marked with [aff]") describes the practice."""
-    for found in _PARTNERING.finditer(lowered):
-        start, end = sentence_bounds(lowered, found.start(), found.end())
-        if not start <= skip < end and cues.habitual.search(lowered, start, end) is not None:
-            return True
-    return False
+    return any(cues.habitual.search(lowered, start, end) is not None
+               for start, end in _other_sentences(lowered, _PARTNERING, skip))
 
 
 PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",

@@ -1,4 +1,5 @@
-"""Commercial evidence that does not itself tell the reader: gifts, partnerships, giveaways.
+"""Commercial evidence that does not itself tell the reader: gifts, partnerships, giveaways,
+and the sales pitch that closes an unlabelled advertorial (``pitch``).
 
 >>> from scrapers.detection.document import read_document
 >>> [(s.rule, s.detail) for s in find_commercial_evidence(read_document("Jurk c/o @mango"))]
@@ -13,6 +14,7 @@ import re
 
 from scrapers.detection.document import Document
 from scrapers.detection.offers import HANDLE, find_offers
+from scrapers.detection.pitch import find_sales_pitch
 from scrapers.models import Signal
 
 GIVEAWAY_WITH_TAG = 0.6
@@ -31,7 +33,7 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
             weight = round(weight + GIVEAWAY_WITH_TAG, 2)
         signals.append(Signal("commercial", entry.rule, doc.text[hit.start:hit.end], weight,
                               hit.start, hit.end, entry.kind))
-    return signals + find_offers(doc)
+    return signals + find_offers(doc) + find_sales_pitch(doc)
 
 
 def _tags_nearby(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from scrapers.detection.lexicon import Lexicon, load_lexicon, scan
 from scrapers.detection.native import find_native_labels
 from scrapers.detection.normalise import SPACED_HINT_TOKENS, can_skip_unicode_pass
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
+from scrapers.detection.pitch import ARTICLE_LENGTH as PITCH_ARTICLE_LENGTH
 from scrapers.detection.shop_links import find_shop_links
 from scrapers.detection.verdict import decide
 from scrapers.models import Post, Signal, Verdict
@@ -207,9 +208,10 @@ def _has_url(lowered: str) -> bool:
 
 
 def _may_hold_candidate(text: str, lowered: str) -> bool:
-    """Evidence the lexicon cannot see: a link ("/", "www."), or a "%" beside which a bare
-    code may stand ("-15% avec MANON15")."""
-    return _has_url(lowered) or "%" in text
+    """Evidence the lexicon cannot see: a link ("/", "www."), a "%" beside which a bare
+    code may stand ("-15% avec MANON15"), or an article long enough to close on a sales
+    pitch at a bare domain ("inschrijft via krachthuis-hoogveen.nl", see ``pitch``)."""
+    return _has_url(lowered) or "%" in text or len(text) >= PITCH_ARTICLE_LENGTH
 
 
 def _links(links: tuple[str, ...], doc: Document) -> list[Signal]:

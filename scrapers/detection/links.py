@@ -168,8 +168,8 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
             and (not path_rule.param or any(k == path_rule.param for k, _ in query))
         ):
             return path_rule.network
-    network = _referral_segment(path, table.path_segments)
-    if network:
+    network = _referral_segment(path, table.path_segments, table.first_segments)
+    if network and registered_domain(host)[0] not in table.segment_exempt:
         return network
     if not query:
         return ""
@@ -208,18 +208,25 @@ def _wrapped_network(query: list[tuple[str, str]], table: LinkTable) -> str:
     return ""
 
 
-def _referral_segment(path: str, segments: dict[str, str]) -> str:
-    """The network of a referral path segment followed by a non-empty one: ``/ref/jane/``.
+def _referral_segment(path: str, segments: dict[str, str],
+                      first: dict[str, str] | None = None) -> str:
+    """The network of a referral path segment followed by a non-empty one: ``/ref/jane/``;
+    segments in ``first`` count only when they open the path (``/r/kyro``, not ``/birds/r/``).
 
     >>> _referral_segment("/snacks/ref/LostInPlace/", {"ref": "affiliatewp"})
     'affiliatewp'
     >>> segments = {"ref": "affiliatewp"}
     >>> _referral_segment("/dp/B0/ref=sr_1_1", segments), _referral_segment("/ref/", segments)
     ('', '')
+    >>> first = {"r": "referral"}
+    >>> _referral_segment("/r/kyro", {}, first), _referral_segment("/birds/r/booby/", {}, first)
+    ('referral', '')
     """
-    if not segments or "/" not in path[1:]:
+    if "/" not in path[1:]:
         return ""
     parts = path.split("/")
+    if first and parts[1] in first and parts[2]:
+        return first[parts[1]]
     for index, part in enumerate(parts[:-1]):
         network = segments.get(part.lower())
         if network and parts[index + 1]:

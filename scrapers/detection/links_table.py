@@ -51,6 +51,10 @@ class LinkTable:
     path_rules: tuple[PathRule, ...]
     path_segments: dict[str, str]
     """A referral path segment (``ref`` in ``/ref/jane/``) and its network, on any host."""
+    first_segments: dict[str, str]
+    """Segments that mean a referral only when they open the path (``/r/<creator>``)."""
+    segment_exempt: frozenset[str]
+    """Registered domains whose paths use those segments for something else (``reddit.com/r/``)."""
     param_rules_by_domain: dict[str, tuple[ParamRule, ...]]
     param_rules_by_name: dict[str, tuple[ParamRule, ...]]
     query_keys: dict[str, str]
@@ -90,6 +94,9 @@ def link_table() -> LinkTable:
         affiliate_hosts={k.lower(): v for k, v in raw["affiliate_hosts"].items()},
         path_rules=tuple(PathRule(**item) for item in raw["affiliate_paths"]),
         path_segments={k.lower(): v for k, v in raw.get("affiliate_path_segments", {}).items()},
+        first_segments={k.lower(): v
+                        for k, v in raw.get("affiliate_first_path_segments", {}).items()},
+        segment_exempt=frozenset(raw.get("path_segment_exempt_domains", ())),
         param_rules_by_domain={k: tuple(v) for k, v in by_domain.items()},
         param_rules_by_name={k: tuple(v) for k, v in by_name.items()},
         query_keys={k.lower(): v for k, v in raw["affiliate_query_keys"].items()},

@@ -56,7 +56,8 @@ _HANDLE_SENT = re.compile(
 _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
-    r"happy mail|mail day|post ist da|colis du jour|unboxing|vor release|avant la sortie|"
+    r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
+    r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
     r"(?:bij|at) de lancering|soirée d'inauguration|opening night|press night|persavond|"
     r"avant-première|vor dem offiziellen start|mocht(?:en)? (?:ik|wij|we) aanschuiven|"
@@ -79,11 +80,12 @@ _PERK = re.compile(
     r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
     r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
     r"gratuit|gratuite|offerte?s?|days free|aufs haus|on the house|van het huis|"
+    r"proefrit|probefahrt|test ?ride|test ?drive|essai gratuit|"
     r"\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
     r"-\s?\d{1,2}\s?%)(?!\w)"
 )
 _CLAIM = re.compile(
-    r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
+    r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|lien en bio|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
     r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app)/[\w/-]*[a-z])(?!\w)"
@@ -163,13 +165,24 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         name = tag_form(handle)
         if _OCCASION.search(match.group()) is not None:
             continue
-        if (len(name) >= 4 and name in tags) or _BRAND_HANDLE.search(handle):
+        if _names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle):
             return [_gifted(doc, match.start(), match.end())]
+        trust = _FOR_TRUST.match(doc.lowered, match.end())
+        if trust is not None:
+            return [_gifted(doc, match.start(), trust.end())]
         thing = _FOR_A_THING.match(doc.lowered, match.end())
         if (thing is not None and _NOT_A_GIFT.search(thing.group(1)) is None
                 and not _PERSON_HANDLE.match(handle) and not occasion):
             return [_gifted(doc, match.start(), thing.end())]
     return []
+
+
+def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
+    """The account is also a hashtag of the post, whole (``@brickbloom`` … ``#brickbloom``)
+    or by its first part (``@bruisz.drinks`` … ``#bruisz``)."""
+    stem = re.split(r"[._]", handle, maxsplit=1)[0]
+    return (len(name) >= 4 and name in tags) or (len(stem) >= 4 and stem != handle
+                                                  and stem in tags)
 
 
 def _gifted(doc: Document, start: int, end: int) -> Signal:
@@ -179,7 +192,9 @@ def _gifted(doc: Document, start: int, end: int) -> Signal:
 
 _BRAND_HANDLE = re.compile(
     r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
-    r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare)$")
+    r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare|drinks|coffee|foods?|"
+    r"bikes?|running|audio|outdoors?|energy|nutrition|athletics|ceramics|gaming|games|wear|"
+    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij)$")
 """A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
 over a product is thanking a brand, not a friend."""
 _FOR_A_THING = re.compile(
@@ -187,6 +202,13 @@ _FOR_A_THING = re.compile(
     r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
     r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
 """Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
+_FOR_TRUST = re.compile(
+    r"\s*,?\s*(?:de (?:me|nous) faire confiance|pour (?:sa|leur|votre|ta|la|cette) confiance|"
+    r"for (?:the |your )?trust(?:ing (?:me|us))?|voor het vertrouwen|für das vertrauen|"
+    r"for having me on board|voor de samenwerking|für die zusammenarbeit|"
+    r"pour (?:la|cette) collaboration|for the collab(?:oration)?)(?!\w)")
+"""Thanks to an account for its trust or for the collaboration: how sponsored posts sign off
+("Merci @sonarisaudio de me faire confiance pour cette saison")."""
 _NOT_A_GIFT = re.compile(
     r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
     r"steun|tips?|company|gezelschap|advice|advies|love|liefde|shout ?out|feature|repost|edit|"

@@ -1,6 +1,8 @@
 """From surviving evidence to a verdict: organic, disclosed, unclear_disclosure, undisclosed.
 
-- ``disclosed`` (bool) — the content tells the reader: any surviving disclosure signal.
+- ``disclosed`` (bool) — the content tells the reader: any surviving disclosure signal
+  other than a bare hint tag (:data:`HINT_TAGS`); a post whose only disclosure is
+  ``#collab`` is ``unclear_disclosure`` with ``disclosed`` false.
 - ``commercial`` (bool) — a disclosure, or commercial evidence weighing at least
   :data:`COMMERCIAL_THRESHOLD` (an affiliate link or a discount code alone suffice;
   a "link in bio" or a "% off" alone do not).
@@ -29,6 +31,13 @@ REWEIGH = {"commercial.shortened_link": 0.5}
 CAPS = {"commercial.shortened_link": 1, "commercial.partnership": 1}
 """How many signals of a rule count towards the score (default 2)."""
 KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
+HINT_TAGS = frozenset({"#collab", "#partner", "#ambassador", "#brandambassador", "#ambassadeur",
+                       "#thanks", "#thankyou", "#bedankt", "#merci", "#promo", "#sp",
+                       "#kooperation"})
+"""Hashtags (lexicon labels, so ``#nikepartner`` is ``#partner``) that hint at a tie
+without saying what it is. Regulators call them unclear and readers of our labelled
+tables do not count them as telling (54 of 73 such posts labelled not disclosed);
+``#pr``, ``#sponsor``, ``#sponsorise`` and ``#partenariat`` name the relationship."""
 
 
 class Decision(NamedTuple):
@@ -70,7 +79,9 @@ def decide(
         judged.sort(key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule))
     problems, best = judged[0]
     verdict = "unclear_disclosure" if problems else "disclosed"
-    return Decision(verdict, True, True, kinds, problems, score, best,
+    tells = any(s.rule != "disclosure.hashtag_unclear" or s.detail not in HINT_TAGS
+                for s in disclosures)
+    return Decision(verdict, True, tells, kinds, problems, score, best,
                     _placement_signals(best, problems) if problems else ())
 
 

@@ -39,6 +39,7 @@ from scrapers.detection.document import Document
 from scrapers.detection.guards.examples import (
     defines_term,
     example_word_before,
+    forbidden,
     hypothetical,
     impersonal_in_article,
     is_example,
@@ -100,9 +101,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                       if s.weight >= 1.0 and s.rule != "commercial.partnership"
                       and not (s.rule == "commercial.gifted" and _negated(doc, s, negations))]
     # In a post that denies being an ad, "that code is their public one" may stand anywhere.
-    reach = len(doc.text) if negations or self_bought else NOT_MY_CODE_REACH
+    denied = bool(negations or self_bought)
     public = [s for s in commercial if s.rule == "commercial.discount_code"
-              and _NOT_MY_CODE.search(doc.lowered, s.end or 0, (s.end or 0) + reach) is not None
+              and _NOT_MY_CODE.search(doc.lowered, 0 if denied else s.end or 0,
+                                      len(doc.lowered) if denied
+                                      else (s.end or 0) + NOT_MY_CODE_REACH) is not None
               and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - 30), s.start or 0) is None]
     if public:
         guards += [_set_aside_as("guard.negation", s) for s in public]
@@ -112,13 +115,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
-    quoted = [s for s in commercial if quoted_offer(doc, s)]
+    quoted = [s for s in commercial if quoted_offer(doc, s) or forbidden(doc, s)]
     if quoted:
         guards += [_set_aside_as("guard.example", s) for s in quoted]
         commercial = [s for s in commercial if s not in quoted]
     examples = [s for s in disclosures
                 if is_example(doc, s) or opinion(doc, s) or impersonal_in_article(doc, s)
-                or defines_term(doc, s) or hypothetical(doc, s)]
+                or defines_term(doc, s) or hypothetical(doc, s) or forbidden(doc, s)]
     sells_itself = _sells_itself(commercial, doc)
     if len(examples) >= LABEL_TALK and not sells_itself:
         # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")
@@ -183,7 +186,8 @@ _NOT_MY_CODE = re.compile(
     r"sur (?:la|leur) page d'accueil|op (?:hun|de) homepage|voor iedereen geldig|"
     r"openbare korting|kan iedereen (?:krijgen|gebruiken)|ik verdien er niks aan|"
     r"valable pour tout le monde|affiché en caisse|gilt für alle|für alle gültig|"
-    r"public discount|anyone can use|available to everyone)(?!\w)")
+    r"public discount|anyone can use|available to everyone|kein code von mir|no code of mine|"
+    r"geen code van mij|aucun code à moi|gibt'?s (?:gerade )?für alle)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120

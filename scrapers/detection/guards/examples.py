@@ -76,8 +76,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if signal.start is None:
         return False
-    if example_word_before(doc, start):
-        return True
+    if example_word_before(doc, start) or (doc.text[start - 1:start] == "["
+                                           and example_word_before(doc, start - 1)):
+        return True  # '"start with [AD]"' brackets the label it names
     if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
             and doc.text[end + 1:end + 2].isalpha():
         return True  # "#ad-moe", "#ad-free": a word built on the label, not the label
@@ -106,6 +107,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
+    if start <= HEADING_START and _TOPIC_LIST.match(lowered, end):
+        return True  # "Werbung, Affiliate-Links & Kooperationen": a policy page's title
     if _LABEL_AS_NOUN.match(lowered, end):
         return True  # "Are #ad labels enough?", "#Werbung oder nicht?", "the branded content
         # box": the label discussed, not worn
@@ -120,11 +123,20 @@ def is_example(doc: Document, signal: Signal) -> bool:
     return False
 
 
+HEADING_START = 3
+_TOPIC_LIST = re.compile(
+    r"\s*[,&]\s*(?:affiliate|kooperation|partner|sponsor|samenwerking|collaborat|partenariat|"
+    r"liens? affili|werbe|gifted|cadeaus?|geschenk|reclame|advertising|ads\b)"
+    r"(?![\w-]*\s+(?:mit|with|met|avec|van|von|de)\s)")
+"""A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
+Kooperation mit @x" names a partner and stays a label."""
 _LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?\s+(?:labels?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
-    r"or not|of niet|oder nicht|ou pas|ou non)(?!\w)")
+    r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
+    r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
+    r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung
 Kennzeichnung") or put in question ("#Werbung oder nicht?"): talked about, not worn."""
 TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising", "#adtech",
@@ -278,6 +290,30 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
             or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
             or (doc.text[end:end + 1] == "?"
                 and _SHOULD_I.match(doc.lowered, start) is not None))
+
+
+def forbidden(doc: Document, signal: Signal) -> bool:
+    """Whether the evidence's sentence forbids it: group rules and house terms name what they
+    ban ("Affiliate links, referral codes and 'DM me for a discount' comments will be removed").
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "4. No self-promotion. Affiliate links will be removed."
+    >>> at = text.index("Affiliate")
+    >>> forbidden(read_document(text), Signal("disclosure", "disclosure.statement",
+    ...     "Affiliate links", 0.9, at, at + 15, "affiliate links"))
+    True
+    """
+    if signal.start is None or "link" in signal.rule:
+        return False
+    start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _FORBIDDEN.search(doc.lowered, start, end) is not None
+
+
+_FORBIDDEN = re.compile(
+    r"(?<!\w)(?:will be (?:removed|deleted|banned)|(?:is|are) (?:not allowed|forbidden|banned)|"
+    r"niet toegestaan|worden verwijderd|is verboden|zijn verboden|nicht erlaubt|ist verboten|"
+    r"sind verboten|werden gelöscht|(?:est|sont) interdite?s?|pas autorisée?s?|"
+    r"seront supprimée?s?)(?!\w)")
 
 
 _SHOULD_I = re.compile(

@@ -66,9 +66,30 @@ def test_rulebooks_judge_the_same_label_differently(
 ) -> None:
     result = analyze(Post(text, platform="instagram"), jurisdiction)
     assert result.verdict == verdict
-    assert result.disclosed
+    # "#sp" alone hints at a tie without naming it: unclear everywhere, and not telling
+    assert result.disclosed is (not text.startswith("#sp "))
     if problem:
         assert problem in result.problems
+
+
+@pytest.mark.parametrize("text", [
+    "Best smoothie to start the day 🍓 @innocent #collab",
+    "Sunday long run with my new shoes 👟 #running #stridewell #partner #kmclub",
+    "Dank! #nikepartner",
+])
+def test_a_bare_hint_tag_is_unclear_and_not_telling(text: str) -> None:
+    result = analyze(Post(text, platform="instagram"), "nl")
+    assert (result.verdict, result.commercial, result.disclosed) == (
+        "unclear_disclosure", True, False)
+    assert [s.rule for s in result.signals if s.family == "disclosure"] == [
+        "disclosure.hashtag_unclear"]
+
+
+def test_a_hint_tag_beside_a_statement_still_tells() -> None:
+    text = "Deze schoenen heb ik toegestuurd gekregen van @stridewell #partner"
+    result = analyze(Post(text, platform="instagram"), "nl")
+    assert result.disclosed
+    assert "disclosure.statement" in {s.rule for s in result.signals}
 
 
 def test_disclosure_below_the_fold() -> None:

@@ -223,3 +223,51 @@ def test_codes_in_any_script_referral_links_and_creator_campaign_links_are_comme
     verdict = analyze(Post(text, platform="youtube"), "de")
     assert verdict.commercial and not verdict.disclosed, verdict.signals
     assert (rule, evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("De Pendelaar Pro heb ik gratis ontvangen om te testen. #fietstas #review", "nl",
+         "gratis ontvangen"),
+        ("ARC REVIEW ⭐️⭐️⭐️⭐️ Thank you @harrowgatepress for the gifted ARC! #bookstagram", "us",
+         "gifted ARC"),
+        ("📖 Chronique | Livre reçu en service presse, merci aux éditions du Phare 💙", "fr",
+         "service presse"),
+        ("Shorts und Top sind von @formwerk, mit denen ich zusammenarbeite (ja, die bezahlen mich "
+         "dafür 😅).", "de", "bezahlen mich dafür"),
+    ],
+)
+def test_gifts_and_payment_said_in_plain_words_disclose(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("5 car gadgets under $30 🚗 all in my amazon storefront, link in bio #cartok",
+         "commercial.shop_call", "amazon storefront"),
+        ("⚔️ Download Shardfall Legends FREE: https://shardfall.game/r/kyrocrits",
+         "commercial.affiliate_link", "https://shardfall.game/r/kyrocrits"),
+        ("👉 Runenreich kostenlos laden: https://runenreich.game/go/maxplayz",
+         "commercial.affiliate_link", "https://runenreich.game/go/maxplayz"),
+    ],
+)
+def test_storefronts_and_creator_paths_on_a_brand_site_are_commercial(
+        text: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False)
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.reddit.com/r/ebikes/",
+    "https://www.nationalgeographic.com/animals/birds/r/red-footed-booby/",
+    "https://www.bfs.de/SharedDocs/Glossareintraege/DE/R/radon.html",
+])
+def test_subreddits_and_glossary_letters_are_no_referral_paths(url: str) -> None:
+    verdict = analyze(Post(f"Lees meer: {url}", platform="web"), "nl")
+    assert verdict.verdict == "organic", verdict.signals

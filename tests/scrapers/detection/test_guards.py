@@ -759,3 +759,43 @@ def test_a_template_link_in_a_forum_answer_is_no_affiliate_link() -> None:
     verdict = analyze(Post(text, platform="web"), "nl")
     assert not verdict.commercial
     assert "commercial.affiliate_link" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard", "set_aside"),
+    [
+        # house rules name what they ban
+        ("📌 GROUP RULES 📌\n1. Be kind.\n2. No self-promotion. Affiliate links, referral codes "
+         "and 'DM me for a discount' comments will be removed.\n3. Shops may post offers on "
+         "Fridays only, and the post must start with [AD].", "us", "guard.example",
+         "Affiliate links"),
+        # "#ad or something": a label wondered about
+        ("Er staat nergens bij dat het reclame is. Mag dat? Ik dacht dat ze #ad of zoiets "
+         "moesten zetten.", "nl", "guard.example", "#ad"),
+        # "#ad is too vague for a German audience": a label judged
+        ("5/ #ad ist für ein deutsches Publikum zu unklar. Nehmt lieber das deutsche Wort.",
+         "de", "guard.example", "#ad"),
+        # a policy page's title lists its topics
+        ("Werbung, Affiliate-Links & Kooperationen\n\nBackstube.de ist kostenlos. Wir "
+         "finanzieren uns über Banner, Affiliate-Links und gelegentliche Kooperationen.\n\n"
+         "Affiliate-Links: Manche Links sind Partnerlinks. Kaufst du darüber, erhalten wir eine "
+         "kleine Provision. Diese Links sind mit einem Sternchen (*) gekennzeichnet.\n\n"
+         "Kooperationen: Bezahlte Rezepte werden immer oben mit „Anzeige“ markiert.", "de",
+         "guard.example", "Werbung"),
+        # a public code, denied before it is named
+        ("Zahle ich selbst, KEIN Sponsoring, kein Code von mir. Den Code WINTER10 gibt's gerade "
+         "für alle im Newsletter vom Shop.", "de", "guard.negation", "Code WINTER10"),
+    ],
+)
+def test_rules_wondered_labels_policy_titles_and_denied_codes_stay_organic(
+        text: str, jurisdiction: str, guard: str, set_aside: str) -> None:
+    verdict = analyze(Post(text, platform="facebook"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert (guard, set_aside) in signal_pairs(verdict)
+
+
+def test_a_label_followed_by_its_partner_is_still_worn() -> None:
+    verdict = analyze(Post("Werbung, Kooperation mit @lindgruen.berlin\n\nBalkon-Makeover 🌿",
+                           platform="instagram"), "de")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.label", "Werbung") in signal_pairs(verdict)

@@ -256,3 +256,46 @@ def test_thanks_for_an_evening_advice_or_a_friends_mug_is_no_gift(text: str) -> 
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Tournée bouclée 🎧 Les Sonaris Pro X1 tiennent un set de 4h. Merci @sonaris de "
+         "me faire confiance pour cette saison 🙏 #djlife", "fr",
+         "Merci @sonaris de me faire confiance"),
+        ("Na de set een koude @bruisz.drinks gepakt 🍋 Thanks @bruisz.drinks 💛 #festival "
+         "#bruisz", "nl", "Thanks @bruisz.drinks"),
+        ("Heute die ersten 12 km im Aerolift 3 🏃‍♀️ Danke @pacemark.running 🙏 #laufen",
+         "de", "Danke @pacemark.running"),
+        ("huge thanks to @VoltlineEnergy for keeping the whole crew going this run ⚡️", "uk",
+         "huge thanks to @VoltlineEnergy"),
+    ],
+)
+def test_thanks_to_a_brand_for_its_trust_or_by_a_business_handle_is_a_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+def test_thanks_to_a_friend_for_the_evening_stays_organic() -> None:
+    text = "Thanks @sarah.k for a lovely evening 🍷 #friends"
+    verdict = analyze(Post(text, platform="instagram"), "uk")
+    assert verdict.verdict == "organic"
+    assert not signal_pairs(verdict)
+
+
+def test_a_parcel_that_arrived_from_a_brand_is_a_gift() -> None:
+    text = "Happy post day 📦✨ these just arrived from @fennickceramics and I'm obsessed"
+    verdict = analyze(Post(text, platform="instagram"), "uk")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", "arrived from") in signal_pairs(verdict)
+
+
+def test_a_test_ride_through_the_bio_link_of_a_tagged_brand_is_an_offer() -> None:
+    text = ("Wer ne Probefahrt will: Link in Bio, bei den Händlern gibt's noch die Launch "
+            "Edition. @korvan.deutschland #sportscar")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer", "Probefahrt will: Link in Bio") in signal_pairs(verdict)

@@ -1,0 +1,65 @@
+"""A sales pitch closing an article: the shape of an unlabelled advertorial.
+
+Paid pieces dressed as local news or a how-to carry no label, but they end the way an
+advertisement does: a perk or a price for the reader ("20 procent korting", "the first four
+weeks free", "les essais sont offerts") and a way to take it up at one business's address
+("boek via thermaezevenhuizen.nl", "Anmeldung unter www.fitloft-lindenburg.de", "just
+mention you saw it here").  Independent news and reviews name prices and shops too, but
+rarely hand the reader a deal and the door to it in the closing paragraphs.
+
+>>> from scrapers.detection.document import read_document
+>>> opening = "Nieuw wellnesscentrum in het dorp. " * 20
+>>> close = "Openingsactie: wie vóór 1 november boekt via thermae.nl krijgt 20 procent korting."
+>>> [(s.rule, s.text) for s in find_sales_pitch(read_document(opening + close))]
+[('commercial.advertorial', 'boekt via thermae.nl')]
+>>> find_sales_pitch(read_document(opening + "Meer informatie op gemeente.nl."))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.detection.document import Document
+from scrapers.models import Signal
+
+ARTICLE_LENGTH = 700
+"""Shorter texts are captions and posts, which other finders judge."""
+CLOSING_SHARE = 0.4
+"""The pitch stands in the closing part of the article (at least :data:`CLOSING_MIN` chars)."""
+CLOSING_MIN = 450
+PITCH_WEIGHT = 1.0
+"""A deal plus its door at one business is as telling as a discount code."""
+
+_DOOR = re.compile(
+    r"(?<!\w)(?:(?:boek\w*|reserveer\w*|bestel\w*|plan je|meld je aan|aanmelden|schrijf je in|"
+    r"inschrijf\w*|inschrijv\w*|word lid|"
+    r"book\w*|reserve|order|sign up|join|buy|bought|get (?:yours|tickets?)|"
+    r"buch\w*|reservier\w*|bestell\w*|anmeld\w*|"
+    r"réserv\w*|commande\w*|inscri\w*|billets?|tickets?)"
+    r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|auf|bei|sur|op|chez|:)\s+"
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
+    r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"
+    r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")
+"""A way in at one business: an action word, then its address; or "mention you saw it here"."""
+_DEAL = re.compile(
+    r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
+    r"réduction|remise|entfällt|no joining fee|geen inschrijfgeld|founding members?|"
+    r"openingsactie|eröffnungsangebot|early bird|vroegboek\w*|"
+    r"\d+\s?(?:%|procent|prozent|pour ?cent|percent)|"
+    r"(?:€|£|\$)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£)(?!\w))")
+"""A perk or a price put before the reader."""
+
+
+def find_sales_pitch(doc: Document) -> list[Signal]:
+    """``commercial.advertorial`` for an article whose closing part offers a deal and its door."""
+    text = doc.text
+    if len(text) < ARTICLE_LENGTH:
+        return []
+    lowered = doc.lowered
+    closing = max(len(text) - CLOSING_MIN, int(len(text) * (1 - CLOSING_SHARE)))
+    door = _DOOR.search(lowered, closing)
+    if door is None or _DEAL.search(lowered, closing) is None:
+        return []
+    return [Signal("commercial", "commercial.advertorial", text[door.start():door.end()],
+                   PITCH_WEIGHT, door.start(), door.end(), "advertorial")]

@@ -1,0 +1,57 @@
+"""The sales pitch that closes an unlabelled advertorial, and the news it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence import signal_pairs
+
+from scrapers.detection import analyze
+from scrapers.models import Post
+
+PITCH = Path(__file__).resolve().parents[2] / "fixtures" / "detection" / "pitch"
+
+
+def test_a_local_news_style_piece_ending_in_a_deal_and_its_door_is_an_undisclosed_ad() -> None:
+    text = (PITCH / "local_gym_nl.txt").read_text("utf-8")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == (
+        "undisclosed", True, False)
+    assert verdict.kinds == ("advertorial",)
+    assert ("commercial.advertorial", "inschrijft via krachthuis-hoogveen.nl") in signal_pairs(
+        verdict)
+
+
+def test_council_news_with_prices_and_a_website_stays_organic() -> None:
+    text = (PITCH / "council_news_nl.txt").read_text("utf-8")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert verdict.verdict == "organic"
+    assert not [s for s in verdict.signals if s.family == "commercial"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "jurisdiction", "evidence"),
+    [
+        ("Founding members who join before 31 March pay £19.99 a month. Memberships can be "
+         "bought at pulseforge.co.uk/millbrook.", "uk", "bought at pulseforge.co.uk/millbrook"),
+        ("Skylark are offering 10% off installation this month — just mention you saw it here.",
+         "uk", "just mention you saw it here"),
+        ("Zum Start entfällt die Aufnahmegebühr. Mehr Informationen und Anmeldung unter "
+         "www.fitloft-lindenburg.de.", "de", "Anmeldung unter www.fitloft-lindenburg.de"),
+        ("Jusqu'au 30 avril, les essais sont offerts. Réservation d'essai : "
+         "https://www.perrin-auto.fr/essai", "fr", "Réservation d'essai : https://www.perrin-auto.fr/essai"),
+    ],
+)
+def test_the_closing_pitch_in_each_language(closing: str, jurisdiction: str,
+                                            evidence: str) -> None:
+    opening = "The new place opened on Saturday after four months of work. " * 12
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
+
+
+def test_a_pitch_in_a_short_caption_is_left_to_the_caption_finders() -> None:
+    verdict = analyze(Post("New gym! Join at pulseforge.co.uk before March for 10% off",
+                           platform="instagram"), "uk")
+    assert "commercial.advertorial" not in {s.rule for s in verdict.signals}

@@ -30,7 +30,8 @@ WEIGHTS = {AFFILIATE: 1.0, SPONSOR: 0.5, TRACKING: 0.3, SHORTENED: 0.0}
 """Default weights; the engine may re-weigh by rule id."""
 
 PAID_PLACEMENT_WEIGHT = 1.0
-"""A link the publisher tagged as a native ad or advertorial says the space was bought."""
+"""A link the publisher tagged as a native ad or advertorial says the space was bought; a
+brand's landing page made for one creator's audience (``/yt``) says the same of a post."""
 
 MAX_URL_CHARS = 4096
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
@@ -134,6 +135,8 @@ def classify_link(url: str) -> LinkKind | None:
     'commercial.tracking_link'
     >>> classify_link("https://shop.example/actie?utm_source=portal&utm_medium=native")
     LinkKind(rule='commercial.sponsor_link', weight=1.0, detail='paid placement')
+    >>> classify_link("https://zapklik.nl/yt").detail
+    'creator landing page'
     """
     if _PLACEHOLDER.search(url):
         return None
@@ -154,6 +157,8 @@ def classify_link(url: str) -> LinkKind | None:
         return LinkKind(TRACKING, WEIGHTS[TRACKING], domain or host)
     if domain in table.sponsor_domains:
         return LinkKind(SPONSOR, WEIGHTS[SPONSOR], domain)
+    if path.strip("/").lower() in table.creator_paths and domain not in table.platform_domains:
+        return LinkKind(SPONSOR, PAID_PLACEMENT_WEIGHT, "creator landing page")
     return None
 
 

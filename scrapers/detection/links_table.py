@@ -51,6 +51,11 @@ class LinkTable:
     path_rules: tuple[PathRule, ...]
     path_segments: dict[str, str]
     """A referral path segment (``ref`` in ``/ref/jane/``) and its network, on any host."""
+    creator_paths: frozenset[str]
+    """Whole paths that name a creator's channel (``zapklik.nl/yt``): a brand's landing page
+    for one creator's audience, i.e. a campaign."""
+    platform_domains: frozenset[str]
+    """The platforms themselves, where ``/tiktok`` or ``/podcast`` is just a page."""
     first_segments: dict[str, str]
     """Segments that mean a referral only when they open the path (``/r/<creator>``)."""
     segment_exempt: frozenset[str]
@@ -94,6 +99,8 @@ def link_table() -> LinkTable:
         affiliate_hosts={k.lower(): v for k, v in raw["affiliate_hosts"].items()},
         path_rules=tuple(PathRule(**item) for item in raw["affiliate_paths"]),
         path_segments={k.lower(): v for k, v in raw.get("affiliate_path_segments", {}).items()},
+        creator_paths=frozenset(raw.get("creator_landing_paths", ())),
+        platform_domains=frozenset(raw.get("platform_domains", ())),
         first_segments={k.lower(): v
                         for k, v in raw.get("affiliate_first_path_segments", {}).items()},
         segment_exempt=frozenset(raw.get("path_segment_exempt_domains", ())),

@@ -76,8 +76,11 @@ HANDLE = re.compile(r"(?<![\w.])@\w")
 _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
-    r"korting|rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
-    r"(?:ersten|first|eerste|premier) (?:monat|month|maand|mois)|helft van de prijs|"
+    r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
+    r"(?:ersten|first|eerste|premiers?) (?:\d+ )?(?:monat\w*|months?|maand\w*|mois)|"
+    r"helft van de prijs|in de actie|flash ?sale|im angebot|en promo|frühbucher\w*|"
+    r"early[- ]?bird|ohne gebühren|no fees|sans frais|geen kosten|welkomst\w*|willkommens\w*|"
+    r"de bienvenue|welcome (?:drink|gift|bonus|offer)|"
     r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
     r"gratuit|gratuite|offerte?s?|days free|aufs haus|on the house|van het huis|"
     r"proefrit|probefahrt|test ?ride|test ?drive|essai gratuit|"
@@ -86,12 +89,15 @@ _PERK = re.compile(
 )
 _CLAIM = re.compile(
     r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|lien en bio|"
+    r"link in (?:my |mijn |meiner )?story|lien (?:dans|en) (?:ma )?story|lien de réservation|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
     r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app)/[\w/-]*[a-z])(?!\w)"
 )
 _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
+    r"avec ce lien|with this link|met deze link|mit diesem link|via deze link|via ce lien|"
+    r"über diesen link|de ma part|via mij komt|van mij komt|von mir kommt|"
     r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"
     r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|zeg dat je van \w+ komt|"
     r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
@@ -106,6 +112,14 @@ _OWN_LINK_CLAIM = re.compile(
 )
 """Without a tagged brand only the creator's own link, name or referral code makes a perk an
 offer ("zeg dat je van Ilse komt", "?ref=kees_tweets")."""
+_SENT_BY_ME = re.compile(
+    r"(?<!\w)(?:tell them (?:i|that i) sent you|say (?:i|that i) sent you|"
+    r"zeg dat je (?:via|van) mij komt|dites que vous venez de ma part|"
+    r"sagt,? dass ihr von mir kommt)(?!\w)")
+"""With a tagged business, "tell them I sent you" is a referral the author is credited for,
+perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
+CAPTION_LENGTH = 700
+"""Texts shorter than this are read as captions and posts rather than pages."""
 PERK_REACH = 120
 """How far apart the perk and the way to claim it may stand."""
 FOLLOWER_OFFER_WEIGHT = 1.0
@@ -115,7 +129,12 @@ FOLLOWER_OFFER_WEIGHT = 1.0
 def find_offers(doc: Document) -> list[Signal]:
     """``commercial.gifted`` for thanks-for-a-parcel, ``commercial.follower_offer`` for perks."""
     if not doc.hits_in("offer_cue"):
-        return []
+        # in a caption, a perk claimed at a brand's address needs no cue word ("ze geven nu
+        # €100 welkomstkorting 👇 stroomkracht.nl/overstappen"); a page's own sign-up and app
+        # links are not an offer for someone's followers
+        short = len(doc.text) < CAPTION_LENGTH and "/" in doc.text
+        offer = follower_offer(doc) if short else None
+        return [] if offer is None else [offer]
     lowered = doc.lowered
     tagged = HANDLE.search(doc.text) is not None
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
@@ -133,6 +152,9 @@ def find_offers(doc: Document) -> list[Signal]:
 
 
 _THANKS_HANDLE = re.compile(_THANKS + r"(?:\s+[\w'’-]+){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
+_HANDLE_THANKS = re.compile(r"@([\w.]+)\s*,?\s*(?:thanks?(?: you)?|thank u|thx|bedankt|dankjewel|"
+                            r"danke(?: dir| euch)?|merci)(?!\w)")
+"""The thanks after the account: "@groenbox thanks!! 💚"."""
 
 
 def thanks_to_a_brand(doc: Document) -> list[Signal]:
@@ -160,12 +182,15 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     """
     tags = {tag.lower() for tag in _HASHTAG.findall(doc.text)}
     occasion = _OCCASION.search(doc.lowered) is not None
-    for match in _THANKS_HANDLE.finditer(doc.lowered):
+    lowered = doc.lowered
+    for match in [*_THANKS_HANDLE.finditer(lowered), *_HANDLE_THANKS.finditer(lowered)]:
         handle = match.group(1)
         name = tag_form(handle)
         if _OCCASION.search(match.group()) is not None:
             continue
-        if _names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle):
+        if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
+                or _makes_a_product(lowered, handle, match.start(), match.end())
+                or name in _domain_forms(lowered)):
             return [_gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(doc.lowered, match.end())
         if trust is not None:
@@ -185,6 +210,26 @@ def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
                                                   and stem in tags)
 
 
+def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
+    """The account is named outside the thanks (``start``–``end``) as the maker of something
+    shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
+    die Orga vom @hafentreff" names no product."""
+    maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@"
+                       + re.escape(handle) + r"(?![\w.])")
+    return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
+
+
+_DOMAIN_NAME = re.compile(r"(?<![\w@./-])([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?=/|\s|$)")
+
+
+def _domain_forms(lowered: str) -> set[str]:
+    """The names of the web addresses in a text, in hashtag form (``klarwerk-home.de/v9`` →
+    ``klarwerkhome``): a thanked account of the same name is the shop linked to."""
+    if "." not in lowered:
+        return set()
+    return {m.group(1).replace("-", "") for m in _DOMAIN_NAME.finditer(lowered)}
+
+
 def _gifted(doc: Document, start: int, end: int) -> Signal:
     return Signal("commercial", "commercial.gifted", doc.text[start:end], 1.0, start, end,
                   "gifted")
@@ -194,7 +239,7 @@ _BRAND_HANDLE = re.compile(
     r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
     r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare|drinks|coffee|foods?|"
     r"bikes?|running|audio|outdoors?|energy|nutrition|athletics|ceramics|gaming|games|wear|"
-    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij)$")
+    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij|box)$")
 """A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
 over a product is thanking a brand, not a friend."""
 _FOR_A_THING = re.compile(
@@ -290,6 +335,11 @@ def follower_offer(doc: Document) -> Signal | None:
     lowered = doc.lowered
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
     if HANDLE.search(doc.text) is not None:
+        sent = _SENT_BY_ME.search(lowered)
+        if sent is not None:
+            start, end = sent.span()
+            return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
+                          FOLLOWER_OFFER_WEIGHT, start, end, "affiliate")
         claims.append(_CLAIM.finditer(lowered))
     for claim in (match for found in claims for match in found):
         perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)

@@ -36,8 +36,9 @@ _DOOR = re.compile(
     r"inschrijf\w*|inschrijv\w*|word lid|"
     r"book\w*|reserve|order|sign up|join|buy|bought|get (?:yours|tickets?)|"
     r"buch\w*|reservier\w*|bestell\w*|anmeld\w*|"
-    r"réserv\w*|commande\w*|inscri\w*|billets?|tickets?)"
-    r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|auf|bei|sur|op|chez|:)\s+"
+    r"réserv\w*|commande\w*|inscri\w*|billets?|tickets?|besichtigungstermin\w*|"
+    r"bezichtiging\w*|viewings?|visites?)"
+    r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"
     r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")
@@ -45,7 +46,8 @@ _DOOR = re.compile(
 _DEAL = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"réduction|remise|entfällt|no joining fee|geen inschrijfgeld|founding members?|"
-    r"openingsactie|eröffnungsangebot|early bird|vroegboek\w*|"
+    r"openingsactie|eröffnungsangebot|early[- ]?bird|vroegboek\w*|frühbucher\w*|"
+    r"sonderkonditionen|special rates?|speciale voorwaarden|conditions spéciales|"
     r"\d+\s?(?:%|procent|prozent|pour ?cent|percent)|"
     r"(?:€|£|\$)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£)(?!\w))")
 """A perk or a price put before the reader."""

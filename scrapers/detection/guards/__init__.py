@@ -39,7 +39,6 @@ from scrapers.detection.document import Document
 from scrapers.detection.guards.examples import (
     defines_term,
     example_word_before,
-    forbidden,
     hypothetical,
     impersonal_in_article,
     is_example,
@@ -47,10 +46,11 @@ from scrapers.detection.guards.examples import (
     own_code,
     quoted_code,
     quoted_offer,
+    rule_stated,
 )
 from scrapers.detection.guards.meta import about_advertising, policy_page, scattered_hints
 from scrapers.detection.guards.standing import standing_rule
-from scrapers.detection.guards.text import speaks_of_itself
+from scrapers.detection.guards.text import OPENING_LABEL, speaks_of_itself
 from scrapers.detection.lexicon import Hit
 from scrapers.models import Signal
 
@@ -59,7 +59,7 @@ __all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before"
 UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
-    r"aucun|aucune|nul|nulle|"
+    r"aucun|aucune|nul|nulle|ni|nor|neither|weder|"
     r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
     r"(?:(?!(?<!\w)(?:but|maar|wel|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
     r"[^.!?\n)–—|]){0,30}$"
@@ -115,13 +115,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
-    quoted = [s for s in commercial if quoted_offer(doc, s) or forbidden(doc, s)]
+    quoted = [s for s in commercial if quoted_offer(doc, s) or rule_stated(doc, s)]
     if quoted:
         guards += [_set_aside_as("guard.example", s) for s in quoted]
         commercial = [s for s in commercial if s not in quoted]
     examples = [s for s in disclosures
                 if is_example(doc, s) or opinion(doc, s) or impersonal_in_article(doc, s)
-                or defines_term(doc, s) or hypothetical(doc, s) or forbidden(doc, s)]
+                or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s)]
     sells_itself = _sells_itself(commercial, doc)
     if len(examples) >= LABEL_TALK and not sells_itself:
         # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")
@@ -174,9 +174,6 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return Guarded(disclosures, commercial, guards)
 
-
-OPENING_LABEL = 3
-"""On a policy page only a label that opens the text is the page's own ("Anzeige | …")."""
 _NOT_MY_CODE = re.compile(
     r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"
     r"i don't get anything|niet van mij|niet mijn code|ik verdien er niets aan|ik krijg er niets|"

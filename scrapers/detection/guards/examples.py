@@ -14,6 +14,7 @@ import re
 from scrapers.detection.document import Document
 from scrapers.detection.guards.text import (
     ARTICLE_LENGTH,
+    OPENING_LABEL,
     QUOTES,
     quotation_around,
     quoted_block_opens,
@@ -107,7 +108,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
-    if start <= HEADING_START and _TOPIC_LIST.match(lowered, end):
+    if start <= OPENING_LABEL and _TOPIC_LIST.match(lowered, end):
         return True  # "Werbung, Affiliate-Links & Kooperationen": a policy page's title
     if _LABEL_AS_NOUN.match(lowered, end):
         return True  # "Are #ad labels enough?", "#Werbung oder nicht?", "the branded content
@@ -123,11 +124,13 @@ def is_example(doc: Document, signal: Signal) -> bool:
     return False
 
 
-HEADING_START = 3
 _TOPIC_LIST = re.compile(
     r"\s*[,&]\s*(?:affiliate|kooperation|partner|sponsor|samenwerking|collaborat|partenariat|"
-    r"liens? affili|werbe|gifted|cadeaus?|geschenk|reclame|advertising|ads\b)"
-    r"(?![\w-]*\s+(?:mit|with|met|avec|van|von|de)\s)")
+    r"liens? affili|werb|anzeige|gifted|cadeaus?|geschenk|reclame|advertising|ads\b)"
+    r"(?![\w-]*\s+(?:mit|with|met|avec|van|von|de)\s)"
+    r"|\s*[:–—-]\s*(?:zo werken wij|zo werken we|hoe wij werken|how we work|so arbeiten wir|"
+    r"wie wir arbeiten|comment nous travaillons|notre charte|our policy|ons beleid|"
+    r"unsere richtlinien)")
 """A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
 Kooperation mit @x" names a partner and stays a label."""
 _LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
@@ -266,8 +269,15 @@ def defines_term(doc: Document, signal: Signal) -> bool:
 
 
 _CONDITIONAL_OPENING = re.compile(
-    r"[\s\"'“„«(]*(?:if|when|whenever|once|zodra|wanneer|als ooit|wenn|sobald|falls|si|quand|"
-    r"dès que|lorsque)(?!\w)")
+    r"[\s\"'“„«(]*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:if|when|whenever|once|zodra|wanneer|als ooit|"
+    r"wenn|sobald|falls|si|quand|dès que|lorsque)(?!\w)")
+"""An opening "if"/"when", perhaps after a chapter's timestamp ("16:20 Wanneer moet je #ad
+zetten?")."""
+_INVERTED_CONDITION = re.compile(
+    r"[\s\"'“„«(]*(?:krijg|ontvang|werk|word|koop|bekomme|erhalte|kriege|arbeite) "
+    r"(?:ik|we|wij|ich|wir)(?!\w)[^.!?\n]*?,\s*(?:dan|dann)(?!\w)")
+"""A Dutch or German condition by inversion ("Krijg ik iets in bruikleen, dan zeg ik dat"):
+what the author does when it happens, not what happened to this post."""
 
 
 def hypothetical(doc: Document, signal: Signal) -> bool:
@@ -283,37 +293,43 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     ...     1.0, at, at + 4, "#adv"))
     True
     """
-    if signal.start is None or signal.rule not in LABEL_RULES:
-        return False  # "If you use the link above, I may earn a commission" is a disclosure
+    if signal.start is None:
+        return False
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    if signal.rule not in LABEL_RULES:  # "If you use the link above, I may earn a commission"
+        return _INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
     return (_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
             or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
             or (doc.text[end:end + 1] == "?"
                 and _SHOULD_I.match(doc.lowered, start) is not None))
 
 
-def forbidden(doc: Document, signal: Signal) -> bool:
-    """Whether the evidence's sentence forbids it: group rules and house terms name what they
-    ban ("Affiliate links, referral codes and 'DM me for a discount' comments will be removed").
+def rule_stated(doc: Document, signal: Signal) -> bool:
+    """Whether the evidence's sentence bans or requires it: group rules, house terms and
+    consumer advice name what they ban or demand ("Affiliate links … will be removed",
+    "Partnerlinks müssen eigentlich gekennzeichnet sein").
 
     >>> from scrapers.detection.document import read_document
     >>> text = "4. No self-promotion. Affiliate links will be removed."
     >>> at = text.index("Affiliate")
-    >>> forbidden(read_document(text), Signal("disclosure", "disclosure.statement",
+    >>> rule_stated(read_document(text), Signal("disclosure", "disclosure.statement",
     ...     "Affiliate links", 0.9, at, at + 15, "affiliate links"))
     True
     """
     if signal.start is None or "link" in signal.rule:
         return False
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
-    return _FORBIDDEN.search(doc.lowered, start, end) is not None
+    return _BANNED_OR_REQUIRED.search(doc.lowered, start, end) is not None
 
 
-_FORBIDDEN = re.compile(
+_BANNED_OR_REQUIRED = re.compile(
     r"(?<!\w)(?:will be (?:removed|deleted|banned)|(?:is|are) (?:not allowed|forbidden|banned)|"
     r"niet toegestaan|worden verwijderd|is verboden|zijn verboden|nicht erlaubt|ist verboten|"
     r"sind verboten|werden gelöscht|(?:est|sont) interdite?s?|pas autorisée?s?|"
-    r"seront supprimée?s?)(?!\w)")
+    r"seront supprimée?s?|müssen (?:\w+ )?gekennzeichnet|"
+    r"must be (?:clearly )?(?:disclosed|labell?ed|marked)|"
+    r"moeten (?:\w+ )?(?:worden )?(?:vermeld|gemarkeerd|aangegeven)|"
+    r"doivent être (?:\w+ )?(?:signalée?s|indiquée?s|identifiée?s))(?!\w)")
 
 
 _SHOULD_I = re.compile(

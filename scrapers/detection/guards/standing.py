@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scrapers.detection.document import Document
-from scrapers.detection.guards.text import ARTICLE_LENGTH, sentence_bounds
+from scrapers.detection.guards.text import ARTICLE_LENGTH, OPENING_LABEL, sentence_bounds
 from scrapers.detection.lexicon import lexicon_data, load_lexicon
 from scrapers.models import Signal
 
@@ -79,6 +79,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     """
     if not may_state_policy(doc.lowered):
         return False
+    if signal.rule == "disclosure.label" and (signal.start or 0) <= OPENING_LABEL:
+        return False  # "[Pub] Petit message de notre partenaire, qui finance ce compte"
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if any(start <= h.start < end and "descri" not in h.entry.pattern
            and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):

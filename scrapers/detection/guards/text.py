@@ -20,6 +20,9 @@ OPENING = 30
 """Evidence within the first characters of a meta text still counts (a header label)."""
 ARTICLE_LENGTH = 1500
 """Texts at least this long are read as articles (see ``examples.impersonal_in_article``)."""
+OPENING_LABEL = 3
+"""A label that starts within the first characters opens the text: it is the text's own
+("Anzeige | …", "[Pub] …") even on a page that otherwise explains labels."""
 _QUOTED = re.compile(
     r"\"[^\"]{2,600}\"|“[^”]{2,600}”|„[^“”\"]{2,600}[“”\"]|«[^»]{2,600}»|‘[^’]{2,600}’"
     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,600}'(?!\w)"

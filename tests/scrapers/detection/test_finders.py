@@ -271,3 +271,55 @@ def test_storefronts_and_creator_paths_on_a_brand_site_are_commercial(
 def test_subreddits_and_glossary_letters_are_no_referral_paths(url: str) -> None:
     verdict = analyze(Post(f"Lees meer: {url}", platform="web"), "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("1. Heatwise Duo XL – nu €119 ➜ https://tc.tradetracker.net/?c=30021&m=12&a=411287\n"
+         "* PrijsRadar ontvangt een vergoeding wanneer je via onze links een aankoop doet.",
+         "nl", "ontvangt een vergoeding"),
+        ("Hinweis: Links mit 🛒-Symbol sind Partnerlinks – kaufst du darüber, erhalten wir "
+         "eine Vergütung.", "de", "Partnerlinks"),
+        ("Transparence : Compario est financé par l'affiliation.", "fr",
+         "financé par l'affiliation"),
+        ("Cette semaine la chaîne est soutenue financièrement par Rail&Sac 🚆", "fr",
+         "soutenue financièrement par"),
+        ("📢 Gesponsorde tip van de week: Brooddoos Bezorgd 🥪 (Dit bericht is betaald.)", "nl",
+         "Dit bericht is betaald"),
+        ("De Rondo is vanaf 1 maart verkrijgbaar.\n---\nDit persbericht is op verzoek en op "
+         "kosten van de afzender op deze site geplaatst.", "nl", "op verzoek en op kosten van"),
+    ],
+)
+def test_fees_costs_and_funding_said_in_the_third_person_disclose(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "evidence"),
+    [
+        ("deze mini naaimachine voor €19,99 😳 klik op het gele mandje voordat de actie stopt "
+         "#tiktokshop", "commercial.shop_call", "gele mandje"),
+        ("Concealer für 8,99€ 😳 gelber Warenkorb unten links 🛒 #tiktokshop",
+         "commercial.shop_call", "gelber Warenkorb"),
+        ("deze kabel bespaart me elke ochtend 10 minuten 🤯 👉 https://zapklik.nl/yt #shorts",
+         "commercial.sponsor_link", "https://zapklik.nl/yt"),
+        ("Summer cohort starts 14 July: https://codecrate.io/enrol?utm_source=blog&"
+         "utm_campaign=partner_q2", "commercial.sponsor_link",
+         "https://codecrate.io/enrol?utm_source=blog&utm_campaign=partner_q2"),
+    ],
+)
+def test_shop_baskets_creator_landing_pages_and_partner_campaigns_are_commercial(
+        text: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), "nl")
+    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_a_platform_page_named_after_a_platform_is_no_landing_page() -> None:
+    verdict = analyze(Post("Volg ons ook op https://www.youtube.com/podcast", platform="web"),
+                      "nl")
+    assert verdict.verdict == "organic", verdict.signals

@@ -799,3 +799,44 @@ def test_a_label_followed_by_its_partner_is_still_worn() -> None:
                            platform="instagram"), "de")
     assert verdict.verdict == "disclosed"
     assert ("disclosure.label", "Werbung") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # "neither … nor": the French "ni" negates
+        ("Ma routine cheveux (article non sponsorisé). Ni partenariat ni lien affilié ici : "
+         "tout a été acheté en pharmacie.", "fr", "guard.negation"),
+        # a chapter that asks a question about labels
+        ("HOOFDSTUKKEN\n00:00 Intro\n16:20 Wanneer moet je #ad zetten?\n21:05 De keerzijde",
+         "nl", "guard.example"),
+        # a Dutch condition by inversion: what the author does when it happens
+        ("Over dit kanaal. Krijg ik iets in bruikleen van een fabrikant, dan zeg ik dat aan het "
+         "begin van de video.", "nl", "guard.example"),
+        # a publisher's page titled with the label it explains
+        ("Partnercontent: zo werken wij\n\nNaast journalistiek publiceren we partnercontent, "
+         "altijd gemarkeerd met 'Mogelijk gemaakt door'.", "nl", "guard.example"),
+        # consumer advice on what must be labelled
+        ("👉 Partnerlinks müssen eigentlich gekennzeichnet sein. Fehlt der Hinweis, könnt ihr "
+         "das melden.", "de", "guard.example"),
+        # "sponsored by my own wallet": a joke about labels
+        ("Mijn gesponsorde post van vandaag: deze boterham werd mogelijk gemaakt door mijn eigen "
+         "portemonnee 🧀 #ad #spon", "nl", "guard.satire"),
+        # a neighbourhood association's coffee
+        ("Rappel : troc de plants samedi 10h sur la placette. Café offert par l'asso ☕", "fr",
+         "guard.institutional"),
+    ],
+)
+def test_negations_questions_conditions_titles_advice_jokes_and_associations_stay_organic(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_an_opening_bracketed_label_on_a_funded_account_is_its_own() -> None:
+    text = ("[Pub] Petit message de notre partenaire du mois, qui finance ce compte : Cyclea "
+            "répare les vélos électriques ♻️ cyclea-velo.fr")
+    verdict = analyze(Post(text, platform="x"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label", "Pub") in signal_pairs(verdict)

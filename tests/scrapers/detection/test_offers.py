@@ -299,3 +299,53 @@ def test_a_test_ride_through_the_bio_link_of_a_tagged_brand_is_an_offer() -> Non
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.follower_offer", "Probefahrt will: Link in Bio") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        # the thanks after the account
+        ("mijn nieuwe herbruikbare bewaarbakjes 🌱 geen plastic meer!!\n@groenbox thanks!! 💚 "
+         "#zerowaste", "nl", "@groenbox thanks"),
+        # the account named as the maker of what is shown
+        ("Probefahrt mit dem neuen Kinderwagen 🚼 Der Zweistein von @kiwo fährt sich wie auf "
+         "Wolken. Danke @kiwo ❤️ #kinderwagen", "de", "Danke @kiwo"),
+        # the account named like the shop linked to
+        ("Der Akkusauger, der mein Leben verändert hat 🧹 Klarwerk V9 👉 klarwerk-home.de/v9\n"
+         "Danke @klarwerkhome 🙏", "de", "Danke @klarwerkhome"),
+    ],
+)
+def test_thanks_to_the_maker_of_what_is_shown_is_a_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+def test_thanks_to_the_organisers_of_a_meet_stays_organic() -> None:
+    text = ("Über 200 Autos beim Treffen 🔥 Mein Highlight war der Strada von @retro.ralle.\n"
+            "Danke an die Orga vom @hafentreff_kiel, nächsten Monat wieder! #carmeet")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("we went back to @thornburymanor for our menu tasting 🥂 they've just opened 2026 dates "
+         "👀 tell them I sent you x", "uk", "tell them I sent you"),
+        ("na 2 jaar eindelijk overgestapt naar @stroomkracht 🌬️ ze geven nu €100 "
+         "welkomstkorting 👇 stroomkracht.nl/overstappen", "nl",
+         "€100 welkomstkorting 👇 stroomkracht.nl/overstappen"),
+        ("Der Online-Kurs von @hablaconmigo.academy 🇪🇸 Anmeldung über den Link in meiner Story, "
+         "bis Sonntag gibt's noch den Frühbucherpreis!!", "de",
+         "Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
+        ("C'est Notalis ⚡️ Jusqu'à dimanche, -50 % sur l'abonnement annuel avec ce lien 👉 "
+         "notalis.app", "fr", "-50 % sur l'abonnement annuel avec ce lien"),
+    ],
+)
+def test_referrals_welcome_perks_story_links_and_this_link_are_offers(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)

@@ -55,3 +55,13 @@ def test_a_pitch_in_a_short_caption_is_left_to_the_caption_finders() -> None:
     verdict = analyze(Post("New gym! Join at pulseforge.co.uk before March for 10% off",
                            platform="instagram"), "uk")
     assert "commercial.advertorial" not in {s.rule for s in verdict.signals}
+
+
+def test_a_venue_portrait_closing_on_special_terms_and_viewings_is_a_pitch() -> None:
+    opening = "Zwischen alten Linden und einer restaurierten Scheune liegt Gut Lindenhof. " * 9
+    closing = ("Freitagshochzeiten gibt es zu Sonderkonditionen.\n\nBesichtigungstermine können "
+               "über gut-lindenhof.de oder telefonisch vereinbart werden.")
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial", "Besichtigungstermine können über gut-lindenhof.de") in (
+        signal_pairs(verdict))

@@ -52,6 +52,12 @@ _PERCENT = re.compile(
     re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 NEAR_DISCOUNT = 40
+_WITH_CODE_YOU_GET = re.compile(
+    r"(?<!\w)(?:mit|with|met|avec)\s+([A-Z][A-Z0-9]{3,15})\s+(?:gibt'?s|bekommt ihr|bekommst du|"
+    r"spart ihr|sparst du|krijg je|krijgen jullie|ontvang je|you get|you'll get|get|save|"
+    r"tu as|vous avez|obtenez|économisez)(?!\w)")
+"""A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
+für 1€", "mit JONAS150 gibt's 150€"."""
 
 
 def find_bare_codes(doc: Document) -> list[Signal]:
@@ -64,7 +70,13 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     ['LENA20']
     >>> [s.detail for s in find_bare_codes(read_document("Pour vous lancer, -15% avec MANON15"))]
     ['MANON15']
+    >>> [s.detail for s in find_bare_codes(read_document("mit ELLAMAMA gibt's das erste Paket"))]
+    ['ELLAMAMA']
     """
+    brings = _WITH_CODE_YOU_GET.search(doc.text)
+    if brings is not None and looks_like_code(brings.group(1)):
+        return [Signal("commercial", "commercial.discount_code", brings.group(1), 1.0,
+                       brings.start(1), brings.end(1), brings.group(1))]
     if "%" not in doc.text:
         return []
     signals = []

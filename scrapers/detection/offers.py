@@ -51,6 +51,7 @@ _BUSINESS = re.compile(
 """Whom a hosting thanks goes to when no @handle or link names it."""
 _HANDLE_SENT = re.compile(
     r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
+    r"spoil(?:ing|ed|t) me|verwent me|verwöhnt mich|me gâte|"
     r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir)")
 """'@brand sent me': the sender named as an account."""
 _ARRIVAL = re.compile(
@@ -92,6 +93,7 @@ _CLAIM = re.compile(
     r"link in (?:my |mijn |meiner )?story|lien (?:dans|en) (?:ma )?story|lien de réservation|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
+    r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
     r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app)/[\w/-]*[a-z])(?!\w)"
 )
 _OWN_LINK_CLAIM = re.compile(
@@ -104,7 +106,12 @@ _OWN_LINK_CLAIM = re.compile(
     r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
     r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
     r"(?:les )?lecteurs d[eu']|sagt (?:beim|bei der|an der|im) \w+|"
-    r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
+    r"(?:lezers|readers|leserinnen und leser|leser|lecteurs|lectrices) (?:van (?:deze|dit|onze)|"
+    r"of (?:this|our)|dieses|dieser|unseres|unserer|de ce|de cette|de notre)|"
+    r"(?:go to|head to|head over to|ga naar|geh auf|geht auf|rendez-vous sur|allez sur)\s+"
+    r"(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}/[\w-]+|"
+    r"(?:say|mention|zeg|sagt|sag|dites|noem|nennt)(?!\w)[^.!?\n]{0,40}?"
+    r"(?:at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa)|"
     r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ (?:at|for|when)|"
     r"beim bestellen|bei der (?:bestellung|reservierung)|à la (?:réservation|commande)|"
     r"en commandant|bij het (?:bestellen|afrekenen|reserveren)|when (?:you )?(?:order|book)\w*)|"
@@ -116,8 +123,8 @@ _SENT_BY_ME = re.compile(
     r"(?<!\w)(?:tell them (?:i|that i) sent you|say (?:i|that i) sent you|"
     r"zeg dat je (?:via|van) mij komt|dites que vous venez de ma part|"
     r"sagt,? dass ihr von mir kommt)(?!\w)")
-"""With a tagged business, "tell them I sent you" is a referral the author is credited for,
-perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
+"""With a tagged business or its address, "tell them I sent you" is a referral the author is
+credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
 CAPTION_LENGTH = 700
 """Texts shorter than this are read as captions and posts rather than pages."""
 PERK_REACH = 120
@@ -145,13 +152,15 @@ def find_offers(doc: Document) -> list[Signal]:
                if _OCCASION.search(m.group()) is None]
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
+    if not signals and "." in lowered:
+        signals += thanks_to_a_shop(doc)
     offer = follower_offer(doc)
     if offer is not None:
         signals.append(offer)
     return signals + brand_push(doc)
 
 
-_THANKS_HANDLE = re.compile(_THANKS + r"(?:\s+[\w'’-]+){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
+_THANKS_HANDLE = re.compile(_THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
 _HANDLE_THANKS = re.compile(r"@([\w.]+)\s*,?\s*(?:thanks?(?: you)?|thank u|thx|bedankt|dankjewel|"
                             r"danke(?: dir| euch)?|merci)(?!\w)")
 """The thanks after the account: "@groenbox thanks!! 💚"."""
@@ -210,6 +219,28 @@ def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
                                                   and stem in tags)
 
 
+_THANKS_NAME = re.compile("(?i:" + _THANKS + r")\s+(?:to\s+)?"
+                         r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})")
+"""Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders")."""
+
+
+def thanks_to_a_shop(doc: Document) -> list[Signal]:
+    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Get yours 👉 https://blastoffbuilders.com/rocket Thank you Blastoff Builders!!"
+    >>> [s.text for s in thanks_to_a_shop(read_document(text))]
+    ['Thank you Blastoff Builders']
+    """
+    forms = _domain_forms(doc.lowered)
+    if not forms:
+        return []
+    for match in _THANKS_NAME.finditer(doc.text):
+        if re.sub(r"[\s'&-]", "", match.group(1)).lower() in forms:
+            return [_gifted(doc, match.start(), match.end(1))]
+    return []
+
+
 def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
     """The account is named outside the thanks (``start``–``end``) as the maker of something
     shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
@@ -219,7 +250,8 @@ def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
     return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
 
 
-_DOMAIN_NAME = re.compile(r"(?<![\w@./-])([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?=/|\s|$)")
+_DOMAIN_NAME = re.compile(
+    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?=[/\s]|$)")
 
 
 def _domain_forms(lowered: str) -> set[str]:
@@ -334,12 +366,14 @@ def follower_offer(doc: Document) -> Signal | None:
     """
     lowered = doc.lowered
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
-    if HANDLE.search(doc.text) is not None:
+    tagged = HANDLE.search(doc.text) is not None
+    if tagged or _domain_forms(lowered):
         sent = _SENT_BY_ME.search(lowered)
         if sent is not None:
             start, end = sent.span()
             return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
                           FOLLOWER_OFFER_WEIGHT, start, end, "affiliate")
+    if tagged:
         claims.append(_CLAIM.finditer(lowered))
     for claim in (match for found in claims for match in found):
         perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)

@@ -37,7 +37,7 @@ _DOOR = re.compile(
     r"book\w*|reserve|order|sign up|join|buy|bought|get (?:yours|tickets?)|"
     r"buch\w*|reservier\w*|bestell\w*|anmeld\w*|"
     r"réserv\w*|commande\w*|inscri\w*|billets?|tickets?|besichtigungstermin\w*|"
-    r"bezichtiging\w*|viewings?|visites?)"
+    r"bezichtiging\w*|viewings?|visites?|preise|prijzen|prices|tarifs)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"
@@ -50,7 +50,7 @@ _DEAL = re.compile(
     r"sonderkonditionen|special rates?|speciale voorwaarden|conditions spéciales|"
     r"\d+\s?(?:%|procent|prozent|pour ?cent|percent)|"
     r"(?:€|£|\$)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£)(?!\w))")
-"""A perk or a price put before the reader."""
+"""A perk or a price put before the reader, anywhere in the article (the door closes it)."""
 
 
 def find_sales_pitch(doc: Document) -> list[Signal]:
@@ -61,7 +61,7 @@ def find_sales_pitch(doc: Document) -> list[Signal]:
     lowered = doc.lowered
     closing = max(len(text) - CLOSING_MIN, int(len(text) * (1 - CLOSING_SHARE)))
     door = _DOOR.search(lowered, closing)
-    if door is None or _DEAL.search(lowered, closing) is None:
+    if door is None or _DEAL.search(lowered) is None:
         return []
     return [Signal("commercial", "commercial.advertorial", text[door.start():door.end()],
                    PITCH_WEIGHT, door.start(), door.end(), "advertorial")]

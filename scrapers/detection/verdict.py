@@ -37,7 +37,8 @@ HINT_TAGS = frozenset({"#collab", "#partner", "#ambassador", "#brandambassador",
 """Hashtags (lexicon labels, so ``#nikepartner`` is ``#partner``) that hint at a tie
 without saying what it is. Regulators call them unclear and readers of our labelled
 tables do not count them as telling (54 of 73 such posts labelled not disclosed);
-``#pr``, ``#sponsor``, ``#sponsorise`` and ``#partenariat`` name the relationship."""
+``#prpackage``, ``#sponsor``, ``#sponsorise`` and ``#partenariat`` name the relationship;
+a bare ``#pr`` does not (a runner's personal record wears the same tag)."""
 
 
 class Decision(NamedTuple):
@@ -79,8 +80,8 @@ def decide(
         judged.sort(key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule))
     problems, best = judged[0]
     verdict = "unclear_disclosure" if problems else "disclosed"
-    tells = any(s.rule != "disclosure.hashtag_unclear" or s.detail not in HINT_TAGS
-                for s in disclosures)
+    tells = any(s.rule != "disclosure.hashtag_unclear"
+                or not (s.detail in HINT_TAGS or s.text.lower() == "#pr") for s in disclosures)
     return Decision(verdict, True, tells, kinds, problems, score, best,
                     _placement_signals(best, problems) if problems else ())
 

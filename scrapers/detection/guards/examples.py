@@ -138,6 +138,8 @@ _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?\s+(?:labels?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
+    r"onderaan|bovenaan|at the (?:bottom|top|end)|ganz unten|en bas|tussen|between|zwischen|"
+    r"parmi|among|buried|verstopt|versteckt|caché|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung

@@ -323,3 +323,26 @@ def test_a_platform_page_named_after_a_platform_is_no_landing_page() -> None:
     verdict = analyze(Post("Volg ons ook op https://www.youtube.com/podcast", platform="web"),
                       "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Disclosure: our two nights at Harrow Point were hosted by the lodge in exchange for an "
+         "honest write-up.", "uk", "were hosted by"),
+        ("Drie dagen in de Dolomieten tijdens een persreis met zes andere makers 🏔️", "nl",
+         "persreis"),
+    ],
+)
+def test_hosted_stays_and_press_trips_disclose(text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+def test_a_bare_pr_tag_on_a_race_post_is_not_telling() -> None:
+    text = ("Nieuw PR op de 10 km!! Mijn nieuwe @velora.running schoenen, link in mijn bio 💙\n"
+            "#teamvelora #hardlopen #10km #pr")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
+    assert ("disclosure.hashtag_unclear", "#pr") in signal_pairs(verdict)

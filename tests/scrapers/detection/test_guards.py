@@ -840,3 +840,25 @@ def test_an_opening_bracketed_label_on_a_funded_account_is_its_own() -> None:
     verdict = analyze(Post(text, platform="x"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.label", "Pub") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("Opinie: #ad onderaan tussen 30 hashtags is gewoon verstoppertje spelen. Ik werk al tien "
+         "jaar in contentmarketing.", "nl", "guard.example"),
+    ],
+)
+def test_labels_placed_in_talk_stay_organic(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() -> None:
+    text = ("We're funded by paid subscribers. We don't accept free products in exchange for "
+            "coverage.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "organic"
+    assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]

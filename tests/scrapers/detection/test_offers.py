@@ -349,3 +349,38 @@ def test_referrals_welcome_perks_story_links_and_this_link_are_offers(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("ROCKET LAUNCH 🚀 Get yours 👉 https://blastoffbuilders.com/mega-rocket\n"
+         "Thank you Blastoff Builders!! 💙 #kidsvideos", "us", "commercial.gifted",
+         "Thank you Blastoff Builders"),
+        ("@sleepcloud.home spoiling me again 😍 new washed-cotton bedding in 'oat' #bedding",
+         "uk", "commercial.gifted", "@sleepcloud.home spoiling me"),
+        ("Huge thanks to the team at Alpenhof Mirabel! Book your stay at alpenhofmirabel.it and "
+         "tell them I sent you 💛", "uk", "commercial.follower_offer", "tell them I sent you"),
+        ("Before we start, massive shoutout to VaultLine VPN. Go to vaultline.com/kaito for 70% "
+         "off + 3 extra months free 👈", "us", "commercial.follower_offer",
+         "Go to vaultline.com/kaito for 70% off"),
+        ("Wichtig: nur beim Hersteller erhältlich. Leserinnen und Leser dieses Magazins erhalten "
+         "über den folgenden Link bis zu 50 % Rabatt", "de", "commercial.follower_offer",
+         "Leserinnen und Leser dieses Magazins erhalten über den folgenden Link bis zu "
+         "50 % Rabatt"),
+        ("Seit 12 Nächten trocken 🙏 Link zum Probierpaket in meiner Bio, mit ELLAMAMA gibt's das "
+         "erste Paket für 1€ 💛", "de", "commercial.discount_code", "ELLAMAMA"),
+    ],
+)
+def test_shops_thanked_by_name_spoils_referrals_sponsor_reads_reader_deals_and_bare_codes(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_a_bakery_offering_coffee_to_whoever_shows_its_own_post_is_not_a_hidden_ad() -> None:
+    text = ("🥐 NEW at Crumb & Co! From this Saturday we'll be baking cardamom buns.\n"
+            "Show this post at the counter for a free filter coffee ☕️ See you at 14 Market Row.")
+    verdict = analyze(Post(text, platform="instagram"), "uk")
+    assert verdict.verdict == "organic", verdict.signals

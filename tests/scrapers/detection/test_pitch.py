@@ -65,3 +65,13 @@ def test_a_venue_portrait_closing_on_special_terms_and_viewings_is_a_pitch() -> 
     assert verdict.verdict == "undisclosed"
     assert ("commercial.advertorial", "Besichtigungstermine können über gut-lindenhof.de") in (
         signal_pairs(verdict))
+
+
+def test_a_housing_piece_closing_on_registration_with_a_price_early_on_is_a_pitch() -> None:
+    opening = ("Aan de noordrand verrijst De Vlasakkers, met starterswoningen vanaf €289.000. " * 9)
+    closing = "Inschrijven kan nog tot en met 30 juni via devlasakkers-wonen.nl."
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial",
+            "Inschrijven kan nog tot en met 30 juni via devlasakkers-wonen.nl") in signal_pairs(
+        verdict)

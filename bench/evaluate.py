@@ -80,7 +80,7 @@ CASE_TABLES = {
     "beacon": f"beacon tables ({UNSEEN}, 240 texts; errors fed back 2026-12-06, seen)",
     "compass": f"compass tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
     "ember": f"ember tables ({UNSEEN}, 240 texts; fed back 2026-12-06, seen)",
-    "forge": f"forge tables ({UNSEEN}, 240 texts, new genres; never fed back)",
+    "forge": f"forge tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

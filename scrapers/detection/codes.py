@@ -53,7 +53,7 @@ _PERCENT = re.compile(
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 NEAR_DISCOUNT = 40
 _WITH_CODE_YOU_GET = re.compile(
-    r"(?<!\w)(?:mit|with|met|avec)\s+([A-Z][A-Z0-9]{3,15})\s+(?:gibt'?s|bekommt ihr|bekommst du|"
+    r"(?<!\w)(?i:mit|with|met|avec)\s+([A-Z][A-Z0-9]{3,15})\s+(?i:gibt'?s|bekommt ihr|bekommst du|"
     r"spart ihr|sparst du|krijg je|krijgen jullie|ontvang je|you get|you'll get|get|save|"
     r"tu as|vous avez|obtenez|économisez)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket

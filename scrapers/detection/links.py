@@ -173,6 +173,8 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
             and (not path_rule.param or any(k == path_rule.param for k, _ in query))
         ):
             return path_rule.network
+    if host.split(".", 1)[0] in table.program_subdomains and _program_domain(host, table):
+        return "affiliate programme"
     network = _referral_segment(path, table.path_segments, table.first_segments)
     if network and registered_domain(host)[0] not in table.segment_exempt:
         return network
@@ -211,6 +213,19 @@ def _wrapped_network(query: list[tuple[str, str]], table: LinkTable) -> str:
             if inner is not None:
                 return _affiliate_network(*inner, table)
     return ""
+
+
+def _program_domain(host: str, table: LinkTable) -> bool:
+    """``record.spinova-affiliates.com``: a domain named after an affiliate programme.
+
+    >>> table = link_table()
+    >>> _program_domain("record.spinova-affiliates.com", table)
+    True
+    >>> _program_domain("go.smith-law.com", table)
+    False
+    """
+    _, name = registered_domain(host)
+    return name.endswith(table.program_suffixes)
 
 
 def _referral_segment(path: str, segments: dict[str, str],

@@ -51,6 +51,9 @@ class LinkTable:
     path_rules: tuple[PathRule, ...]
     path_segments: dict[str, str]
     """A referral path segment (``ref`` in ``/ref/jane/``) and its network, on any host."""
+    program_subdomains: frozenset[str]
+    program_suffixes: tuple[str, ...]
+    """A programme's tracking host: ``record.`` + a domain named ``…affiliates``."""
     creator_paths: frozenset[str]
     """Whole paths that name a creator's channel (``zapklik.nl/yt``): a brand's landing page
     for one creator's audience, i.e. a campaign."""
@@ -99,6 +102,8 @@ def link_table() -> LinkTable:
         affiliate_hosts={k.lower(): v for k, v in raw["affiliate_hosts"].items()},
         path_rules=tuple(PathRule(**item) for item in raw["affiliate_paths"]),
         path_segments={k.lower(): v for k, v in raw.get("affiliate_path_segments", {}).items()},
+        program_subdomains=frozenset(raw.get("program_tracking_subdomains", ())),
+        program_suffixes=tuple(raw.get("program_name_suffixes", ())),
         creator_paths=frozenset(raw.get("creator_landing_paths", ())),
         platform_domains=frozenset(raw.get("platform_domains", ())),
         first_segments={k.lower(): v

@@ -58,6 +58,7 @@ _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
+    r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
     r"(?:bij|at) de lancering|soirée d'inauguration|opening night|press night|persavond|"
@@ -152,7 +153,7 @@ def find_offers(doc: Document) -> list[Signal]:
                if _OCCASION.search(m.group()) is None]
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
-    if not signals and "." in lowered:
+    if not signals and ("." in lowered or "#" in lowered):
         signals += thanks_to_a_shop(doc)
     offer = follower_offer(doc)
     if offer is not None:
@@ -219,20 +220,21 @@ def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
                                                   and stem in tags)
 
 
-_THANKS_NAME = re.compile("(?i:" + _THANKS + r")\s+(?:to\s+)?"
+_THANKS_NAME = re.compile("(?i:" + _THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
                          r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})")
 """Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders")."""
 
 
 def thanks_to_a_shop(doc: Document) -> list[Signal]:
-    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop.
+    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop or
+    wears its name as a hashtag ("Merci à Brikotoys pour ce super colis … #brikotoys").
 
     >>> from scrapers.detection.document import read_document
     >>> text = "Get yours 👉 https://blastoffbuilders.com/rocket Thank you Blastoff Builders!!"
     >>> [s.text for s in thanks_to_a_shop(read_document(text))]
     ['Thank you Blastoff Builders']
     """
-    forms = _domain_forms(doc.lowered)
+    forms = _domain_forms(doc.lowered) | {t for t in _HASHTAG.findall(doc.lowered) if len(t) >= 5}
     if not forms:
         return []
     for match in _THANKS_NAME.finditer(doc.text):
@@ -271,7 +273,8 @@ _BRAND_HANDLE = re.compile(
     r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
     r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare|drinks|coffee|foods?|"
     r"bikes?|running|audio|outdoors?|energy|nutrition|athletics|ceramics|gaming|games|wear|"
-    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij|box)$")
+    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij|box|parks?|"
+    r"museum|musee|resorts?|hotels?|clinic|kliniek|klinik|institut|salon|toys)$")
 """A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
 over a product is thanking a brand, not a friend."""
 _FOR_A_THING = re.compile(

@@ -37,7 +37,8 @@ _DOOR = re.compile(
     r"book\w*|reserve|order|sign up|join|buy|bought|get (?:yours|tickets?)|"
     r"buch\w*|reservier\w*|bestell\w*|anmeld\w*|"
     r"réserv\w*|commande\w*|inscri\w*|billets?|tickets?|besichtigungstermin\w*|"
-    r"bezichtiging\w*|viewings?|visites?|preise|prijzen|prices|tarifs)"
+    r"bezichtiging\w*|viewings?|visites?|preise|prijzen|prices|tarifs|afspraak|appointments?|"
+    r"termine?|rendez-vous|registrier\w*|register|registreer\w*|s'inscrire|inscription)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"
@@ -49,7 +50,8 @@ _DEAL = re.compile(
     r"openingsactie|eröffnungsangebot|early[- ]?bird|vroegboek\w*|frühbucher\w*|"
     r"sonderkonditionen|special rates?|speciale voorwaarden|conditions spéciales|"
     r"\d+\s?(?:%|procent|prozent|pour ?cent|percent)|"
-    r"(?:€|£|\$)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£)(?!\w))")
+    r"einführungspreis|introductory price|introductieprijs|prix de lancement|"
+    r"(?:€|£|\$|chf)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|franken|francs)(?!\w))")
 """A perk or a price put before the reader, anywhere in the article (the door closes it)."""
 
 

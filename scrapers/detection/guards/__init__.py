@@ -99,7 +99,9 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # "Nobody sent me this", "not gifted": a gift statement denied right before it
         commercial = [s for s in commercial
                       if s.weight >= 1.0 and s.rule != "commercial.partnership"
-                      and not (s.rule == "commercial.gifted" and _negated(doc, s, negations))]
+                      and not (s.rule == "commercial.gifted" and _negated(doc, s, negations))
+                      and not (s.rule == "commercial.follower_offer"
+                               and _denied_within(s, negations))]
     # In a post that denies being an ad, "that code is their public one" may stand anywhere.
     denied = bool(negations or self_bought)
     public = [s for s in commercial if s.rule == "commercial.discount_code"
@@ -232,6 +234,13 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
 
 NEGATION_REACH = 40
 HASHTAG_NEGATION_REACH = 12
+
+
+def _denied_within(signal: Signal, negations: list[Hit]) -> bool:
+    """A denial inside an offer's span ("Vidéo NON sponsorisée … aucun lien ci-dessous"): the
+    price and the link it joins are the author's own, not a perk."""
+    start, end = signal.start or 0, signal.end or 0
+    return any(start <= h.start < end for h in negations)
 
 
 def _overlaps(signal: Signal, other: Signal) -> bool:

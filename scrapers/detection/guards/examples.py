@@ -147,7 +147,8 @@ Kennzeichnung") or put in question ("#Werbung oder nicht?"): talked about, not w
 TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising", "#adtech",
                         "#storytelling", "#communication", "#communicatie", "#kommunikation",
                         "#contentmarketing", "#digitalmarketing", "#werbebranche", "#reclame",
-                        "#marketingdigital", "#webmarketing", "#publicite", "#publicité"})
+                        "#marketingdigital", "#webmarketing", "#publicite", "#publicité",
+                        "#influencers", "#influencermarketing", "#creatoreconomy"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 

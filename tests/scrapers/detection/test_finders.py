@@ -346,3 +346,46 @@ def test_a_bare_pr_tag_on_a_race_post_is_not_telling() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
     assert ("disclosure.hashtag_unclear", "#pr") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("I was given a complimentary press pass to the exhibition by the gallery, but all "
+         "opinions are my own.", "uk", "complimentary press pass"),
+        ("Vernissage hier soir au Musée de Valcourt ✨ (invitation presse, entrée offerte).", "fr",
+         "invitation presse"),
+        ("Soin offert ✨ Merci @institut.camelia pour ce moment 🧊 #soinvisage", "fr",
+         "Soin offert"),
+        ("les croquettes c'est @crokanou, -10% avec BISCOTTE10 ⚠️ c'est un code affilié, je "
+         "touche une petite com si tu commandes", "fr", "code affilié"),
+        ("RIESIGES Überraschungs-Ei!!! Dieses Video enthält bezahlte Produktplatzierung.", "de",
+         "bezahlte Produktplatzierung"),
+    ],
+)
+def test_press_passes_placements_and_affiliate_codes_said_plainly_disclose(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("🥇 RoyalMeuse Casino – Bonus 200 % → JOUER MAINTENANT "
+         "https://go.royalmeuse-partners.com/visit/?bta=40312&nci=5871",
+         "https://go.royalmeuse-partners.com/visit/?bta=40312&nci=5871"),
+        ("🥈 Spinova → VOIR L'OFFRE https://record.spinova-affiliates.com/_Yk3pQ0aXvN1m/1/",
+         "https://record.spinova-affiliates.com/_Yk3pQ0aXvN1m/1/"),
+    ],
+)
+def test_a_programmes_own_tracking_host_is_an_affiliate_link(text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.affiliate_link", evidence) in signal_pairs(verdict)
+
+
+def test_a_law_firms_short_host_is_no_programme() -> None:
+    verdict = analyze(Post("Contact: https://go.smith-law.com/contact", platform="web"), "uk")
+    assert verdict.verdict == "organic", verdict.signals

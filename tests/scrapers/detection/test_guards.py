@@ -862,3 +862,19 @@ def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() 
     verdict = analyze(Post(text, platform="web"), "us")
     assert verdict.verdict == "organic"
     assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("Past paid work: In 2023 I did two paid campaigns with an oral-care brand. Both were "
+         "labelled #ad at the time. Current paid work: none.", "uk", "guard.example"),
+        ("🧵 Nieuw onderzoek: 300 unboxing-video's op kinderkanalen bekeken. Vermelding moet IN de "
+         "video. #kinderen #reclame #influencers", "nl", "guard.example"),
+    ],
+)
+def test_labels_described_in_the_past_and_trade_topics_stay_organic(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}

@@ -384,3 +384,31 @@ def test_a_bakery_offering_coffee_to_whoever_shows_its_own_post_is_not_a_hidden_
             "Show this post at the counter for a free filter coffee ☕️ See you at 14 Market Row.")
     verdict = analyze(Post(text, platform="instagram"), "uk")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("LE COLIS GÉANT SURPRISE 🎁 Léna et Tom découvrent les Brikotoys Château des Dragons !!\n"
+         "Merci à Brikotoys pour ce super colis 💛 #unboxing #brikotoys", "fr", "commercial.gifted",
+         "Merci à Brikotoys"),
+        ("Weekend im Ferienpark 🌲 Abends Stockbrot am Lagerfeuer 🤩 Danke @seewinkel.parks 💚",
+         "de", "commercial.gifted", "Danke @seewinkel.parks"),
+        ("Kochkiste-Tag 🥘 Mit KOCHMARIE bekommt ihr 60€ Rabatt auf eure ersten 4 Boxen 👉 Link in "
+         "Bio", "de", "commercial.discount_code", "KOCHMARIE"),
+        ("regardez ce que j'ai reçu aujourd'hui 😭📦 toute la nouvelle gamme @lumae.skin 🫶", "fr",
+         "commercial.gifted", "ce que j'ai reçu"),
+    ],
+)
+def test_brands_thanked_by_name_or_place_handles_codes_and_arrivals_are_commercial(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_a_price_beside_a_denied_link_is_no_offer() -> None:
+    text = ("VISITE DE NOTRE VAN 🚐 (2 ans de travaux, 14 000 € tout compris)\n\n❗ Vidéo NON "
+            "sponsorisée : on a tout acheté nous-mêmes et aucun lien ci-dessous n'est affilié.")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic", verdict.signals

@@ -75,3 +75,24 @@ def test_a_housing_piece_closing_on_registration_with_a_price_early_on_is_a_pitc
     assert ("commercial.advertorial",
             "Inschrijven kan nog tot en met 30 juni via devlasakkers-wonen.nl") in signal_pairs(
         verdict)
+
+
+@pytest.mark.parametrize(
+    ("closing", "jurisdiction", "evidence"),
+    [
+        ("Nieuwe patiënten krijgen een gratis gebitscheck. Maak direct een afspraak via "
+         "www.smilestudiozwolle.nl/afspraak.", "nl",
+         "afspraak via www.smilestudiozwolle.nl/afspraak"),
+        ("Neupatienten zahlen den Einführungspreis von 99 Franken. Termine kann man online "
+         "buchen: https://www.zahnzentrum-seefeld.ch/termin", "de",
+         "Termine kann man online buchen: https://www.zahnzentrum-seefeld.ch/termin"),
+        ("Essais gratuits toute la semaine. Infos et rendez-vous : www.garagedulac-morges.ch",
+         "fr", "rendez-vous : www.garagedulac-morges.ch"),
+    ],
+)
+def test_appointments_and_introductory_prices_close_a_pitch(
+        closing: str, jurisdiction: str, evidence: str) -> None:
+    opening = "The practice opened in September after months of renovation work. " * 11
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial", evidence) in signal_pairs(verdict)

@@ -81,11 +81,12 @@ CASE_TABLES = {
     "compass": f"compass tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
     "ember": f"ember tables ({UNSEEN}, 240 texts; fed back 2026-12-06, seen)",
     "forge": f"forge tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
+    "grove": f"grove tables ({UNSEEN}, 240 texts, the common ad genres; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "forge"
+LATEST_UNSEEN = "grove"
 """The newest case table never fed back: the table targets apply to it as the honest test.
 When a newer table is scored, point this at its stem (the targets' names follow)."""
 TABLE_TARGETS = {

@@ -81,7 +81,7 @@ CASE_TABLES = {
     "compass": f"compass tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
     "ember": f"ember tables ({UNSEEN}, 240 texts; fed back 2026-12-06, seen)",
     "forge": f"forge tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
-    "grove": f"grove tables ({UNSEEN}, 240 texts, the common ad genres; never fed back)",
+    "grove": f"grove tables ({UNSEEN}, 240 texts, common ad genres; fed back 2026-12-06, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

@@ -58,6 +58,11 @@ _WITH_CODE_YOU_GET = re.compile(
     r"tu as|vous avez|obtenez|économisez)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
 für 1€", "mit JONAS150 gibt's 150€"."""
+_QUOTE_CODE_FOR = re.compile(
+    r"(?<!\w)(?i:quote|mention|use|noem|gebruik|nutze|nennt|utilisez|indiquez)\s+"
+    r"([A-Z][A-Z0-9]{2,15}\d{1,4})\s+(?i:for|at|to get|voor|bij|für|pour)(?!\w)")
+"""A code named with a verb and what it is for ("quote LONDON24 for a free thermostat"); the
+digits keep "use THIS for" out."""
 
 
 def find_bare_codes(doc: Document) -> list[Signal]:
@@ -73,7 +78,7 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     >>> [s.detail for s in find_bare_codes(read_document("mit ELLAMAMA gibt's das erste Paket"))]
     ['ELLAMAMA']
     """
-    brings = _WITH_CODE_YOU_GET.search(doc.text)
+    brings = _WITH_CODE_YOU_GET.search(doc.text) or _QUOTE_CODE_FOR.search(doc.text)
     if brings is not None and looks_like_code(brings.group(1)):
         return [Signal("commercial", "commercial.discount_code", brings.group(1), 1.0,
                        brings.start(1), brings.end(1), brings.group(1))]

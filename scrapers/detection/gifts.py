@@ -23,7 +23,8 @@ from scrapers.detection.document import Document
 from scrapers.models import Signal
 
 FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
-              "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt")
+              "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
+              "as a gift")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _GIFT_STATEMENT = re.compile(
@@ -32,8 +33,10 @@ _GIFT_STATEMENT = re.compile(
     r"(?!\w)" + _CLAUSE + r"(?:for free|free of charge|at no (?:cost|charge)|complimentary)"
     r"|(?<!\w)(?:was|were|been)\s+(?:sent|given|gifted|provided|loaned|lent|supplied)\s+"
     r"(?:to (?:me|us)\s+)?(?:for free|free of charge|at no (?:cost|charge))"
+    # English: "Thank you to Popnest Toys for sending us the mansion as a gift"
+    r"|(?<!\w)(?:sending|sent) (?:me|us)(?!\w)" + _CLAUSE + r"as a gift"
     # German: "kostenlos zugeschickt", "unentgeltlich zur Verfügung gestellt"
-    r"|(?<!\w)(?:kostenlos|kostenfrei|gratis|unentgeltlich)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?<!\w)(?:kostenlos|kostenfrei|gratis|unentgeltlich)\s+(?:[\w@.-]+\s+){0,3}?"
     r"(?:zugeschickt|zugesandt|zugesendet|geschickt|gesendet|zur verfügung gestellt|"
     r"überlassen|bereitgestellt|geliehen|ausgeliehen)"
     # German: "Das Rad hat mir Veloblitz für den Test geschenkt"

@@ -59,6 +59,7 @@ _ARRIVAL = re.compile(
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
+    r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|"
     r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
     r"(?:bij|at) de lancering|soirée d'inauguration|opening night|press night|persavond|"
@@ -76,7 +77,7 @@ _OCCASION = re.compile(
 HANDLE = re.compile(r"(?<![\w.])@\w")
 """An @handle, not the @ of an e-mail address."""
 _PERK = re.compile(
-    r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )"
+    r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
     r"(?:ersten|first|eerste|premiers?) (?:\d+ )?(?:monat\w*|months?|maand\w*|mois)|"
@@ -128,6 +129,9 @@ _SENT_BY_ME = re.compile(
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
 CAPTION_LENGTH = 700
 """Texts shorter than this are read as captions and posts rather than pages."""
+_PLATFORM_LINK = re.compile(
+    r"(?:instagram|tiktok|youtube|youtu|facebook|twitter|twitch|discord|linktr|spotify|"
+    r"threads|bsky|pinterest)\.(?:com|tv|gg|be|ee|net|app|social)")
 PERK_REACH = 120
 """How far apart the perk and the way to claim it may stand."""
 FOLLOWER_OFFER_WEIGHT = 1.0
@@ -199,6 +203,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         if _OCCASION.search(match.group()) is not None:
             continue
         if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
+                or _BUSINESS_PREFIX.match(handle)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or name in _domain_forms(lowered)):
             return [_gifted(doc, match.start(), match.end())]
@@ -247,7 +252,7 @@ def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
     """The account is named outside the thanks (``start``–``end``) as the maker of something
     shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
     die Orga vom @hafentreff" names no product."""
-    maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@"
+    maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
                        + re.escape(handle) + r"(?![\w.])")
     return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
 
@@ -282,6 +287,9 @@ _FOR_A_THING = re.compile(
     r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
     r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
 """Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
+_BUSINESS_PREFIX = re.compile(
+    r"(?:atelier|maison|studio|shop|boutique|institut|salon|hotel|cafe|bistro|brasserie)[._]?\w")
+"""A handle that opens with a kind of business ("@atelierbrume", "@maison.lune")."""
 _FOR_TRUST = re.compile(
     r"\s*,?\s*(?:de (?:me|nous) faire confiance|pour (?:sa|leur|votre|ta|la|cette) confiance|"
     r"for (?:the |your )?trust(?:ing (?:me|us))?|voor het vertrouwen|für das vertrauen|"
@@ -379,6 +387,8 @@ def follower_offer(doc: Document) -> Signal | None:
     if tagged:
         claims.append(_CLAIM.finditer(lowered))
     for claim in (match for found in claims for match in found):
+        if _PLATFORM_LINK.search(claim.group()):
+            continue  # "Instagram: https://www.instagram.com/noor.vlogt" is no shop
         perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
         if perk is not None:
             start, end = min(claim.start(), perk.start()), max(claim.end(), perk.end())

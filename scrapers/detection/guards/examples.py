@@ -108,6 +108,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
+    if _TALKED_OF.search(lowered, max(0, start - TALK_REACH), start):
+        return True  # "on a parlé de publicité, de liens d'affiliation": a topic of talk
     if start <= OPENING_LABEL and _TOPIC_LIST.match(lowered, end):
         return True  # "Werbung, Affiliate-Links & Kooperationen": a policy page's title
     if _LABEL_AS_NOUN.match(lowered, end):
@@ -124,6 +126,11 @@ def is_example(doc: Document, signal: Signal) -> bool:
     return False
 
 
+TALK_REACH = 60
+_TALKED_OF = re.compile(
+    r"(?<!\w)(?:parler|parlé|parlions|talk(?:ed|ing)? about|praten over|gepraat over|"
+    r"sprechen über|gesprochen über|reden über|discuss(?:ed|ing)?)(?!\w)[^.!?\n]{0,40}$")
+"""Words talked about ("we talked about ads, affiliate links and …") are topics, not labels."""
 _TOPIC_LIST = re.compile(
     r"\s*[,&]\s*(?:affiliate|kooperation|partner|sponsor|samenwerking|collaborat|partenariat|"
     r"liens? affili|werb|anzeige|gifted|cadeaus?|geschenk|reclame|advertising|ads\b)"
@@ -276,6 +283,10 @@ _CONDITIONAL_OPENING = re.compile(
     r"wenn|sobald|falls|si|quand|dès que|lorsque)(?!\w)")
 """An opening "if"/"when", perhaps after a chapter's timestamp ("16:20 Wanneer moet je #ad
 zetten?")."""
+_CLAUSE_IF = re.compile(
+    r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
+"""A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
+collaboration commerciale")."""
 _INVERTED_CONDITION = re.compile(
     r"[\s\"'“„«(]*(?:krijg|ontvang|werk|word|koop|bekomme|erhalte|kriege|arbeite) "
     r"(?:ik|we|wij|ich|wir)(?!\w)[^.!?\n]*?,\s*(?:dan|dann)(?!\w)")
@@ -302,6 +313,7 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     if signal.rule not in LABEL_RULES:  # "If you use the link above, I may earn a commission"
         return _INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
     return (_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+            or _CLAUSE_IF.search(doc.lowered, start, signal.start) is not None
             or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
             or (doc.text[end:end + 1] == "?"
                 and _SHOULD_I.match(doc.lowered, start) is not None))
@@ -376,4 +388,12 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
     if signal.start is None or signal.end is None or "link" in signal.rule:
         return False
     quotation = quotation_around(doc.text, signal.start, signal.end)
-    return quotation is not None and len(quotation.split()) >= QUOTED_SENTENCE_WORDS
+    if quotation is None:
+        return False
+    return (len(quotation.split()) >= QUOTED_SENTENCE_WORDS
+            or _SAYS.search(doc.lowered, max(0, signal.start - 40), signal.start) is not None)
+
+
+_SAYS = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte)\s+(?:toujours\s+|"
+                   r"always\s+|altijd\s+|immer\s+)?[«\"“„'‘]\s*$")
+"""Reported speech ("sa youtubeuse dit toujours « code LILY »"): someone else's words."""

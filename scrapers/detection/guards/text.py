@@ -113,4 +113,5 @@ def speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False)
         low, high = start - SELF_REFERENCE_WINDOW, start + SELF_REFERENCE_WINDOW
     inside = (start, signal.end or start)
     return any(low <= h.end and h.start <= high and not inside[0] <= h.start < inside[1]
-               for h in doc.hits_in("self_reference"))
+               and quotation_around(doc.text, h.start, h.end) is None
+               for h in doc.hits_in("self_reference"))  # a quoted "Cet article contient …"

@@ -389,3 +389,34 @@ def test_a_programmes_own_tracking_host_is_an_affiliate_link(text: str, evidence
 def test_a_law_firms_short_host_is_no_programme() -> None:
     verdict = analyze(Post("Contact: https://go.smith-law.com/contact", platform="web"), "uk")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Folge 87 – Warum wir schlecht schlafen\n\nWerbepartner dieser Folge: Schlummerwerk "
+         "Matratzen.", "de", "Werbepartner dieser Folge"),
+        ("Werbung, unbeauftragt – das Produkt wurde mir kostenlos von @lichtwiese.home "
+         "zugeschickt 🕯️", "de", "kostenlos von @lichtwiese.home zugeschickt"),
+        ("Thank you to Popnest Toys for sending us the mansion as a gift! We weren't paid to make "
+         "this video.", "us", "sending us the mansion as a gift"),
+    ],
+)
+def test_podcast_partners_and_gifts_sent_by_an_account_disclose(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+@pytest.mark.parametrize(
+    ("url", "detail"),
+    [
+        ("https://vitaroot-greens.com/offer?src=nativ_wellness_jw", "paid placement"),
+        ("https://vitalys-mutuelle.fr/devis?partenaire=freelance-mag", "partner programme"),
+    ],
+)
+def test_native_sources_and_partner_params_mark_a_link(url: str, detail: str) -> None:
+    verdict = analyze(Post(f"Plus d'infos : {url}", platform="web"), "fr")
+    assert verdict.commercial, verdict.signals
+    assert detail in {s.detail for s in verdict.signals if s.family == "commercial"}

@@ -878,3 +878,44 @@ def test_labels_described_in_the_past_and_trade_topics_stay_organic(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # a comparison site's "how we make money" page
+        ("Over ons – Zo verdienen wij ons geld\n\nStekkertest.nl is een onafhankelijke "
+         "vergelijkingssite. Via affiliate-vergoedingen krijgen wij soms een klein percentage. "
+         "We accepteren geen betaalde reviews.", "nl", "guard.policy_page"),
+        # a media kit listing the formats it sells
+        ("MEDIAKIT 2025 – @fietsmetfleur\n\nSamenwerkingsvormen:\n• Gesponsorde video (integratie "
+         "60–90 sec.)\n• Instagram carousel + 3 stories\n\nTarieven op aanvraag.", "nl",
+         "guard.policy_page"),
+        # a channel's about text
+        ("À propos de la chaîne\n\nPour info : la chaîne est financée en partie par des sponsors. "
+         "Les liens de la description marqués (aff) sont des liens affiliés.", "fr",
+         "guard.policy_page"),
+        # a label in a later "if" clause
+        ("La formulation « produit offert par X » est acceptée, mais si la marque t'impose un "
+         "post, c'est carrément une collaboration commerciale.", "fr", "guard.example"),
+        # a topic of a family talk, and a code someone else says
+        ("Ma fille m'a demandé pourquoi sa youtubeuse préférée dit toujours « code LILY » à la "
+         "fin. On a parlé de publicité, de liens d'affiliation et de placements.", "fr",
+         "guard.example"),
+        # a guide's quoted example that speaks of "this article"
+        ("Quelques exemples. « #sp » ou « #collab » tout seul : à éviter. Pour des liens "
+         "d'affiliation : « Cet article contient des liens affiliés ».", "fr", "guard.example"),
+    ],
+)
+def test_money_pages_media_kits_channel_abouts_clauses_talk_and_guides_stay_organic(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
+    text = ("VLOG 212 | eindelijk sleutels 🔑\n\nMuziek: Lofi Dreamer – 'Home' (royalty free)\n\n"
+            "Volg me ook op:\nInstagram: https://www.instagram.com/noor.vlogt")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.verdict == "organic", verdict.signals

@@ -412,3 +412,25 @@ def test_a_price_beside_a_denied_link_is_no_offer() -> None:
             "sponsorisée : on a tout acheté nous-mêmes et aucun lien ci-dessous n'est affilié.")
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("Obsessed with the new Harvest collection from @harrowandpine 🕯️ Thank you lovelies, you "
+         "know how to spoil a girl 💛", "uk", "commercial.gifted", "how to spoil a girl"),
+        ("ils m'ont trop gâtée 😭 toute la nouvelle collection @kori.skin arrive !! #unboxing",
+         "fr", "commercial.gifted", "m'ont trop gâtée"),
+        ("Merci @atelierbrume 🌸 je suis tombée amoureuse de ces bougies #bougie", "fr",
+         "commercial.gifted", "Merci @atelierbrume"),
+        ("Die Lasur ist von Holzgold (Farbton Nussbaum), lässt sich super streichen. Danke "
+         "@Holzgold Farben 🙏 #diy", "de", "commercial.gifted", "Danke @Holzgold"),
+        ("Check if your home qualifies at hearthly.co.uk/check and quote LONDON24 for a free "
+         "smart thermostat upgrade.", "uk", "commercial.discount_code", "LONDON24"),
+    ],
+)
+def test_spoils_business_handles_named_makers_and_quoted_codes_are_commercial(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)

@@ -51,18 +51,35 @@ _PERCENT = re.compile(
     r"(?:spart|save|sparen|économisez|bespaar)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+\d{1,2}\s?%",
     re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
-NEAR_DISCOUNT = 40
-_WITH_CODE_YOU_GET = re.compile(
-    r"(?<!\w)(?i:mit|with|met|avec)\s+([A-Z][A-Z0-9]{3,15})\s+(?i:gibt'?s|bekommt ihr|bekommst du|"
-    r"spart ihr|sparst du|krijg je|krijgen jullie|ontvang je|you get|you'll get|get|save|"
-    r"tu as|vous avez|obtenez|économisez)(?!\w)")
+_CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?![\w/])")
+"""An upper-case token: where a bare code may stand (scanning for it first is cheap)."""
+_BRINGS_BEFORE = re.compile(r"(?:mit|with|met|avec)\s+$")
+_BRINGS_AFTER = re.compile(
+    r"\s+(?:gibt'?s|bekommt ihr|bekommst du|spart ihr|sparst du|krijg je|krijgen jullie|"
+    r"ontvang je|you get|you'll get|get|save|tu as|vous avez|obtenez|économisez)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
 für 1€", "mit JONAS150 gibt's 150€"."""
-_QUOTE_CODE_FOR = re.compile(
-    r"(?<!\w)(?i:quote|mention|use|noem|gebruik|nutze|nennt|utilisez|indiquez)\s+"
-    r"([A-Z][A-Z0-9]{2,15}\d{1,4})\s+(?i:for|at|to get|voor|bij|für|pour)(?!\w)")
-"""A code named with a verb and what it is for ("quote LONDON24 for a free thermostat"); the
-digits keep "use THIS for" out."""
+_NAMED_BEFORE = re.compile(
+    r"(?:quote|mention|use|noem|gebruik|nutze|nennt|utilisez|indiquez)\s+$")
+_NAMED_AFTER = re.compile(r"\s+(?:for|at|to get|voor|bij|für|pour)(?!\w)")
+"""A code named with a verb and what it is for ("quote LONDON24 for a free thermostat"); it
+must hold digits, which keeps "use THIS for" out."""
+NEAR_DISCOUNT = 40
+
+
+def _code_that_brings(doc: Document) -> re.Match[str] | None:
+    """The first upper-case token framed as a code that brings something, or ``None``."""
+    lowered = doc.lowered
+    for token in _CAPS_TOKEN.finditer(doc.text):
+        start, end = token.span()
+        before = lowered[max(0, start - 12):start]
+        if len(token.group()) >= 4 and _BRINGS_BEFORE.search(before) \
+                and _BRINGS_AFTER.match(lowered, end):
+            return token
+        if any(c.isdigit() for c in token.group()) and _NAMED_BEFORE.search(before) \
+                and _NAMED_AFTER.match(lowered, end):
+            return token
+    return None
 
 
 def find_bare_codes(doc: Document) -> list[Signal]:
@@ -78,10 +95,10 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     >>> [s.detail for s in find_bare_codes(read_document("mit ELLAMAMA gibt's das erste Paket"))]
     ['ELLAMAMA']
     """
-    brings = _WITH_CODE_YOU_GET.search(doc.text) or _QUOTE_CODE_FOR.search(doc.text)
-    if brings is not None and looks_like_code(brings.group(1)):
-        return [Signal("commercial", "commercial.discount_code", brings.group(1), 1.0,
-                       brings.start(1), brings.end(1), brings.group(1))]
+    brings = _code_that_brings(doc) if "code_cue" in doc.groups else None
+    if brings is not None and looks_like_code(brings.group()):
+        return [Signal("commercial", "commercial.discount_code", brings.group(), 1.0,
+                       brings.start(), brings.end(), brings.group())]
     if "%" not in doc.text:
         return []
     signals = []

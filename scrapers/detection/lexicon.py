@@ -28,7 +28,7 @@ import yaml
 GUARD_GROUPS = ("negation", "unpaid", "self_bought", "opinion", "about_advertising",
                 "about_advertising_strong", "policy_site",
                 "policy_terms", "self_reference", "example", "offer_cue",
-                "satire", "response")
+                "satire", "response", "rule_cue", "talk_cue", "code_cue")
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,10 +141,11 @@ FOLLOWER_OFFER_WEIGHT = 1.0
 def find_offers(doc: Document) -> list[Signal]:
     """``commercial.gifted`` for thanks-for-a-parcel, ``commercial.follower_offer`` for perks."""
     if not doc.hits_in("offer_cue"):
-        # in a caption, a perk claimed at a brand's address needs no cue word ("ze geven nu
-        # €100 welkomstkorting 👇 stroomkracht.nl/overstappen"); a page's own sign-up and app
-        # links are not an offer for someone's followers
-        short = len(doc.text) < CAPTION_LENGTH and "/" in doc.text
+        # in a caption tagging a brand, a perk claimed at its address needs no cue word ("ze
+        # geven nu €100 welkomstkorting 👇 stroomkracht.nl/overstappen"); a page's own sign-up
+        # and app links are not an offer for someone's followers
+        short = (len(doc.text) < CAPTION_LENGTH and "/" in doc.text
+                 and HANDLE.search(doc.text) is not None)
         offer = follower_offer(doc) if short else None
         return [] if offer is None else [offer]
     lowered = doc.lowered
@@ -378,12 +379,11 @@ def follower_offer(doc: Document) -> Signal | None:
     lowered = doc.lowered
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
     tagged = HANDLE.search(doc.text) is not None
-    if tagged or _domain_forms(lowered):
-        sent = _SENT_BY_ME.search(lowered)
-        if sent is not None:
-            start, end = sent.span()
-            return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
-                          FOLLOWER_OFFER_WEIGHT, start, end, "affiliate")
+    sent = _SENT_BY_ME.search(lowered)
+    if sent is not None and (tagged or _domain_forms(lowered)):
+        start, end = sent.span()
+        return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
+                      FOLLOWER_OFFER_WEIGHT, start, end, "affiliate")
     if tagged:
         claims.append(_CLAIM.finditer(lowered))
     for claim in (match for found in claims for match in found):

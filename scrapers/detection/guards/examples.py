@@ -108,7 +108,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
-    if _TALKED_OF.search(lowered, max(0, start - TALK_REACH), start):
+    if "talk_cue" in doc.groups and _TALKED_OF.search(lowered, max(0, start - TALK_REACH), start):
         return True  # "on a parlé de publicité, de liens d'affiliation": a topic of talk
     if start <= OPENING_LABEL and _TOPIC_LIST.match(lowered, end):
         return True  # "Werbung, Affiliate-Links & Kooperationen": a policy page's title
@@ -331,7 +331,7 @@ def rule_stated(doc: Document, signal: Signal) -> bool:
     ...     "Affiliate links", 0.9, at, at + 15, "affiliate links"))
     True
     """
-    if signal.start is None or "link" in signal.rule:
+    if signal.start is None or "link" in signal.rule or "rule_cue" not in doc.groups:
         return False
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
     return _BANNED_OR_REQUIRED.search(doc.lowered, start, end) is not None

@@ -226,26 +226,6 @@ def test_codes_in_any_script_referral_links_and_creator_campaign_links_are_comme
 
 
 @pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("De Pendelaar Pro heb ik gratis ontvangen om te testen. #fietstas #review", "nl",
-         "gratis ontvangen"),
-        ("ARC REVIEW ⭐️⭐️⭐️⭐️ Thank you @harrowgatepress for the gifted ARC! #bookstagram", "us",
-         "gifted ARC"),
-        ("📖 Chronique | Livre reçu en service presse, merci aux éditions du Phare 💙", "fr",
-         "service presse"),
-        ("Shorts und Top sind von @formwerk, mit denen ich zusammenarbeite (ja, die bezahlen mich "
-         "dafür 😅).", "de", "bezahlen mich dafür"),
-    ],
-)
-def test_gifts_and_payment_said_in_plain_words_disclose(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
     ("text", "rule", "evidence"),
     [
         ("5 car gadgets under $30 🚗 all in my amazon storefront, link in bio #cartok",
@@ -271,31 +251,6 @@ def test_storefronts_and_creator_paths_on_a_brand_site_are_commercial(
 def test_subreddits_and_glossary_letters_are_no_referral_paths(url: str) -> None:
     verdict = analyze(Post(f"Lees meer: {url}", platform="web"), "nl")
     assert verdict.verdict == "organic", verdict.signals
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("1. Heatwise Duo XL – nu €119 ➜ https://tc.tradetracker.net/?c=30021&m=12&a=411287\n"
-         "* PrijsRadar ontvangt een vergoeding wanneer je via onze links een aankoop doet.",
-         "nl", "ontvangt een vergoeding"),
-        ("Hinweis: Links mit 🛒-Symbol sind Partnerlinks – kaufst du darüber, erhalten wir "
-         "eine Vergütung.", "de", "Partnerlinks"),
-        ("Transparence : Compario est financé par l'affiliation.", "fr",
-         "financé par l'affiliation"),
-        ("Cette semaine la chaîne est soutenue financièrement par Rail&Sac 🚆", "fr",
-         "soutenue financièrement par"),
-        ("📢 Gesponsorde tip van de week: Brooddoos Bezorgd 🥪 (Dit bericht is betaald.)", "nl",
-         "Dit bericht is betaald"),
-        ("De Rondo is vanaf 1 maart verkrijgbaar.\n---\nDit persbericht is op verzoek en op "
-         "kosten van de afzender op deze site geplaatst.", "nl", "op verzoek en op kosten van"),
-    ],
-)
-def test_fees_costs_and_funding_said_in_the_third_person_disclose(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
 
 
 @pytest.mark.parametrize(
@@ -325,49 +280,12 @@ def test_a_platform_page_named_after_a_platform_is_no_landing_page() -> None:
     assert verdict.verdict == "organic", verdict.signals
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Disclosure: our two nights at Harrow Point were hosted by the lodge in exchange for an "
-         "honest write-up.", "uk", "were hosted by"),
-        ("Drie dagen in de Dolomieten tijdens een persreis met zes andere makers 🏔️", "nl",
-         "persreis"),
-    ],
-)
-def test_hosted_stays_and_press_trips_disclose(text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="blog"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
-
-
 def test_a_bare_pr_tag_on_a_race_post_is_not_telling() -> None:
     text = ("Nieuw PR op de 10 km!! Mijn nieuwe @velora.running schoenen, link in mijn bio 💙\n"
             "#teamvelora #hardlopen #10km #pr")
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
     assert ("disclosure.hashtag_unclear", "#pr") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("I was given a complimentary press pass to the exhibition by the gallery, but all "
-         "opinions are my own.", "uk", "complimentary press pass"),
-        ("Vernissage hier soir au Musée de Valcourt ✨ (invitation presse, entrée offerte).", "fr",
-         "invitation presse"),
-        ("Soin offert ✨ Merci @institut.camelia pour ce moment 🧊 #soinvisage", "fr",
-         "Soin offert"),
-        ("les croquettes c'est @crokanou, -10% avec BISCOTTE10 ⚠️ c'est un code affilié, je "
-         "touche une petite com si tu commandes", "fr", "code affilié"),
-        ("RIESIGES Überraschungs-Ei!!! Dieses Video enthält bezahlte Produktplatzierung.", "de",
-         "bezahlte Produktplatzierung"),
-    ],
-)
-def test_press_passes_placements_and_affiliate_codes_said_plainly_disclose(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
 
 
 @pytest.mark.parametrize(
@@ -392,24 +310,6 @@ def test_a_law_firms_short_host_is_no_programme() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Folge 87 – Warum wir schlecht schlafen\n\nWerbepartner dieser Folge: Schlummerwerk "
-         "Matratzen.", "de", "Werbepartner dieser Folge"),
-        ("Werbung, unbeauftragt – das Produkt wurde mir kostenlos von @lichtwiese.home "
-         "zugeschickt 🕯️", "de", "kostenlos von @lichtwiese.home zugeschickt"),
-        ("Thank you to Popnest Toys for sending us the mansion as a gift! We weren't paid to make "
-         "this video.", "us", "sending us the mansion as a gift"),
-    ],
-)
-def test_podcast_partners_and_gifts_sent_by_an_account_disclose(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
-
-
-@pytest.mark.parametrize(
     ("url", "detail"),
     [
         ("https://vitaroot-greens.com/offer?src=nativ_wellness_jw", "paid placement"),
@@ -420,3 +320,86 @@ def test_native_sources_and_partner_params_mark_a_link(url: str, detail: str) ->
     verdict = analyze(Post(f"Plus d'infos : {url}", platform="web"), "fr")
     assert verdict.commercial, verdict.signals
     assert detail in {s.detail for s in verdict.signals if s.family == "commercial"}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("De Pendelaar Pro heb ik gratis ontvangen om te testen. #fietstas #review",
+         "nl",
+         "gratis ontvangen"),
+        ("ARC REVIEW ⭐️⭐️⭐️⭐️ Thank you @harrowgatepress for the gifted ARC! #bookstagram",
+         "us",
+         "gifted ARC"),
+        ("📖 Chronique | Livre reçu en service presse, merci aux éditions du Phare 💙",
+         "fr",
+         "service presse"),
+        ("Shorts und Top sind von @formwerk, mit denen ich zusammenarbeite (ja, die bezahlen mich "
+         "dafür 😅).",
+         "de",
+         "bezahlen mich dafür"),
+        ("1. Heatwise Duo XL – nu €119 ➜ https://tc.tradetracker.net/?c=30021&m=12&a=411287\n"
+         "* PrijsRadar ontvangt een vergoeding wanneer je via onze links een aankoop doet.",
+         "nl",
+         "ontvangt een vergoeding"),
+        ("Hinweis: Links mit 🛒-Symbol sind Partnerlinks – kaufst du darüber, erhalten wir "
+         "eine Vergütung.",
+         "de",
+         "Partnerlinks"),
+        ("Transparence : Compario est financé par l'affiliation.",
+         "fr",
+         "financé par l'affiliation"),
+        ("Cette semaine la chaîne est soutenue financièrement par Rail&Sac 🚆",
+         "fr",
+         "soutenue financièrement par"),
+        ("📢 Gesponsorde tip van de week: Brooddoos Bezorgd 🥪 (Dit bericht is betaald.)",
+         "nl",
+         "Dit bericht is betaald"),
+        ("De Rondo is vanaf 1 maart verkrijgbaar.\n---\nDit persbericht is op verzoek en op "
+         "kosten van de afzender op deze site geplaatst.",
+         "nl",
+         "op verzoek en op kosten van"),
+        ("Disclosure: our two nights at Harrow Point were hosted by the lodge in exchange for an "
+         "honest write-up.",
+         "uk",
+         "were hosted by"),
+        ("Drie dagen in de Dolomieten tijdens een persreis met zes andere makers 🏔️",
+         "nl",
+         "persreis"),
+        ("I was given a complimentary press pass to the exhibition by the gallery, but all "
+         "opinions are my own.",
+         "uk",
+         "complimentary press pass"),
+        ("Vernissage hier soir au Musée de Valcourt ✨ (invitation presse, entrée offerte).",
+         "fr",
+         "invitation presse"),
+        ("Soin offert ✨ Merci @institut.camelia pour ce moment 🧊 #soinvisage",
+         "fr",
+         "Soin offert"),
+        ("les croquettes c'est @crokanou, -10% avec BISCOTTE10 ⚠️ c'est un code affilié, je "
+         "touche une petite com si tu commandes",
+         "fr",
+         "code affilié"),
+        ("RIESIGES Überraschungs-Ei!!! Dieses Video enthält bezahlte Produktplatzierung.",
+         "de",
+         "bezahlte Produktplatzierung"),
+        ("Folge 87 – Warum wir schlecht schlafen\n\nWerbepartner dieser Folge: Schlummerwerk "
+         "Matratzen.",
+         "de",
+         "Werbepartner dieser Folge"),
+        ("Werbung, unbeauftragt – das Produkt wurde mir kostenlos von @lichtwiese.home "
+         "zugeschickt 🕯️",
+         "de",
+         "kostenlos von @lichtwiese.home zugeschickt"),
+        ("Thank you to Popnest Toys for sending us the mansion as a gift! We weren't paid to make "
+         "this video.",
+         "us",
+         "sending us the mansion as a gift"),
+    ],
+)
+def test_plain_statements_of_gifts_fees_and_sponsors_disclose(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    """Statements fed back from the blind tables (2026.12.10-14): each tells the reader."""
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}

@@ -801,59 +801,12 @@ def test_a_label_followed_by_its_partner_is_still_worn() -> None:
     assert ("disclosure.label", "Werbung") in signal_pairs(verdict)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # "neither … nor": the French "ni" negates
-        ("Ma routine cheveux (article non sponsorisé). Ni partenariat ni lien affilié ici : "
-         "tout a été acheté en pharmacie.", "fr", "guard.negation"),
-        # a chapter that asks a question about labels
-        ("HOOFDSTUKKEN\n00:00 Intro\n16:20 Wanneer moet je #ad zetten?\n21:05 De keerzijde",
-         "nl", "guard.example"),
-        # a Dutch condition by inversion: what the author does when it happens
-        ("Over dit kanaal. Krijg ik iets in bruikleen van een fabrikant, dan zeg ik dat aan het "
-         "begin van de video.", "nl", "guard.example"),
-        # a publisher's page titled with the label it explains
-        ("Partnercontent: zo werken wij\n\nNaast journalistiek publiceren we partnercontent, "
-         "altijd gemarkeerd met 'Mogelijk gemaakt door'.", "nl", "guard.example"),
-        # consumer advice on what must be labelled
-        ("👉 Partnerlinks müssen eigentlich gekennzeichnet sein. Fehlt der Hinweis, könnt ihr "
-         "das melden.", "de", "guard.example"),
-        # "sponsored by my own wallet": a joke about labels
-        ("Mijn gesponsorde post van vandaag: deze boterham werd mogelijk gemaakt door mijn eigen "
-         "portemonnee 🧀 #ad #spon", "nl", "guard.satire"),
-        # a neighbourhood association's coffee
-        ("Rappel : troc de plants samedi 10h sur la placette. Café offert par l'asso ☕", "fr",
-         "guard.institutional"),
-    ],
-)
-def test_negations_questions_conditions_titles_advice_jokes_and_associations_stay_organic(
-        text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert guard in {s.rule for s in verdict.signals}
-
-
 def test_an_opening_bracketed_label_on_a_funded_account_is_its_own() -> None:
     text = ("[Pub] Petit message de notre partenaire du mois, qui finance ce compte : Cyclea "
             "répare les vélos électriques ♻️ cyclea-velo.fr")
     verdict = analyze(Post(text, platform="x"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.label", "Pub") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("Opinie: #ad onderaan tussen 30 hashtags is gewoon verstoppertje spelen. Ik werk al tien "
-         "jaar in contentmarketing.", "nl", "guard.example"),
-    ],
-)
-def test_labels_placed_in_talk_stay_organic(
-        text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert guard in {s.rule for s in verdict.signals}
 
 
 def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() -> None:
@@ -864,58 +817,84 @@ def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() 
     assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("Past paid work: In 2023 I did two paid campaigns with an oral-care brand. Both were "
-         "labelled #ad at the time. Current paid work: none.", "uk", "guard.example"),
-        ("🧵 Nieuw onderzoek: 300 unboxing-video's op kinderkanalen bekeken. Vermelding moet IN de "
-         "video. #kinderen #reclame #influencers", "nl", "guard.example"),
-    ],
-)
-def test_labels_described_in_the_past_and_trade_topics_stay_organic(
-        text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert guard in {s.rule for s in verdict.signals}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # a comparison site's "how we make money" page
-        ("Over ons – Zo verdienen wij ons geld\n\nStekkertest.nl is een onafhankelijke "
-         "vergelijkingssite. Via affiliate-vergoedingen krijgen wij soms een klein percentage. "
-         "We accepteren geen betaalde reviews.", "nl", "guard.policy_page"),
-        # a media kit listing the formats it sells
-        ("MEDIAKIT 2025 – @fietsmetfleur\n\nSamenwerkingsvormen:\n• Gesponsorde video (integratie "
-         "60–90 sec.)\n• Instagram carousel + 3 stories\n\nTarieven op aanvraag.", "nl",
-         "guard.policy_page"),
-        # a channel's about text
-        ("À propos de la chaîne\n\nPour info : la chaîne est financée en partie par des sponsors. "
-         "Les liens de la description marqués (aff) sont des liens affiliés.", "fr",
-         "guard.policy_page"),
-        # a label in a later "if" clause
-        ("La formulation « produit offert par X » est acceptée, mais si la marque t'impose un "
-         "post, c'est carrément une collaboration commerciale.", "fr", "guard.example"),
-        # a topic of a family talk, and a code someone else says
-        ("Ma fille m'a demandé pourquoi sa youtubeuse préférée dit toujours « code LILY » à la "
-         "fin. On a parlé de publicité, de liens d'affiliation et de placements.", "fr",
-         "guard.example"),
-        # a guide's quoted example that speaks of "this article"
-        ("Quelques exemples. « #sp » ou « #collab » tout seul : à éviter. Pour des liens "
-         "d'affiliation : « Cet article contient des liens affiliés ».", "fr", "guard.example"),
-    ],
-)
-def test_money_pages_media_kits_channel_abouts_clauses_talk_and_guides_stay_organic(
-        text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert guard in {s.rule for s in verdict.signals}
-
-
 def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
     text = ("VLOG 212 | eindelijk sleutels 🔑\n\nMuziek: Lofi Dreamer – 'Home' (royalty free)\n\n"
             "Volg me ook op:\nInstagram: https://www.instagram.com/noor.vlogt")
     verdict = analyze(Post(text, platform="youtube"), "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("Ma routine cheveux (article non sponsorisé). Ni partenariat ni lien affilié ici : "
+         "tout a été acheté en pharmacie.",
+         "fr",
+         "guard.negation"),
+        ("HOOFDSTUKKEN\n00:00 Intro\n16:20 Wanneer moet je #ad zetten?\n21:05 De keerzijde",
+         "nl",
+         "guard.example"),
+        ("Over dit kanaal. Krijg ik iets in bruikleen van een fabrikant, dan zeg ik dat aan het "
+         "begin van de video.",
+         "nl",
+         "guard.example"),
+        ("Partnercontent: zo werken wij\n\nNaast journalistiek publiceren we partnercontent, "
+         "altijd gemarkeerd met 'Mogelijk gemaakt door'.",
+         "nl",
+         "guard.example"),
+        ("👉 Partnerlinks müssen eigentlich gekennzeichnet sein. Fehlt der Hinweis, könnt ihr "
+         "das melden.",
+         "de",
+         "guard.example"),
+        ("Mijn gesponsorde post van vandaag: deze boterham werd mogelijk gemaakt door mijn eigen "
+         "portemonnee 🧀 #ad #spon",
+         "nl",
+         "guard.satire"),
+        ("Rappel : troc de plants samedi 10h sur la placette. Café offert par l'asso ☕",
+         "fr",
+         "guard.institutional"),
+        ("Opinie: #ad onderaan tussen 30 hashtags is gewoon verstoppertje spelen. Ik werk al tien "
+         "jaar in contentmarketing.",
+         "nl",
+         "guard.example"),
+        ("Past paid work: In 2023 I did two paid campaigns with an oral-care brand. Both were "
+         "labelled #ad at the time. Current paid work: none.",
+         "uk",
+         "guard.example"),
+        ("🧵 Nieuw onderzoek: 300 unboxing-video's op kinderkanalen bekeken. Vermelding moet IN de "
+         "video. #kinderen #reclame #influencers",
+         "nl",
+         "guard.example"),
+        ("Over ons – Zo verdienen wij ons geld\n\nStekkertest.nl is een onafhankelijke "
+         "vergelijkingssite. Via affiliate-vergoedingen krijgen wij soms een klein percentage. "
+         "We accepteren geen betaalde reviews.",
+         "nl",
+         "guard.policy_page"),
+        ("MEDIAKIT 2025 – @fietsmetfleur\n\nSamenwerkingsvormen:\n• Gesponsorde video (integratie "
+         "60–90 sec.)\n• Instagram carousel + 3 stories\n\nTarieven op aanvraag.",
+         "nl",
+         "guard.policy_page"),
+        ("À propos de la chaîne\n\nPour info : la chaîne est financée en partie par des sponsors. "
+         "Les liens de la description marqués (aff) sont des liens affiliés.",
+         "fr",
+         "guard.policy_page"),
+        ("La formulation « produit offert par X » est acceptée, mais si la marque t'impose un "
+         "post, c'est carrément une collaboration commerciale.",
+         "fr",
+         "guard.example"),
+        ("Ma fille m'a demandé pourquoi sa youtubeuse préférée dit toujours « code LILY » à la "
+         "fin. On a parlé de publicité, de liens d'affiliation et de placements.",
+         "fr",
+         "guard.example"),
+        ("Quelques exemples. « #sp » ou « #collab » tout seul : à éviter. Pour des liens "
+         "d'affiliation : « Cet article contient des liens affiliés ».",
+         "fr",
+         "guard.example"),
+    ],
+)
+def test_texts_that_name_labels_without_wearing_them_stay_organic(
+        text: str, jurisdiction: str, guard: str) -> None:
+    """Shapes fed back from the blind tables (2026.12.11-14): labels named, denied or explained."""
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}

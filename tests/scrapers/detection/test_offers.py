@@ -258,27 +258,6 @@ def test_thanks_for_an_evening_advice_or_a_friends_mug_is_no_gift(text: str) -> 
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Tournée bouclée 🎧 Les Sonaris Pro X1 tiennent un set de 4h. Merci @sonaris de "
-         "me faire confiance pour cette saison 🙏 #djlife", "fr",
-         "Merci @sonaris de me faire confiance"),
-        ("Na de set een koude @bruisz.drinks gepakt 🍋 Thanks @bruisz.drinks 💛 #festival "
-         "#bruisz", "nl", "Thanks @bruisz.drinks"),
-        ("Heute die ersten 12 km im Aerolift 3 🏃‍♀️ Danke @pacemark.running 🙏 #laufen",
-         "de", "Danke @pacemark.running"),
-        ("huge thanks to @VoltlineEnergy for keeping the whole crew going this run ⚡️", "uk",
-         "huge thanks to @VoltlineEnergy"),
-    ],
-)
-def test_thanks_to_a_brand_for_its_trust_or_by_a_business_handle_is_a_gift(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
-
-
 def test_thanks_to_a_friend_for_the_evening_stays_organic() -> None:
     text = "Thanks @sarah.k for a lovely evening 🍷 #friends"
     verdict = analyze(Post(text, platform="instagram"), "uk")
@@ -301,27 +280,6 @@ def test_a_test_ride_through_the_bio_link_of_a_tagged_brand_is_an_offer() -> Non
     assert ("commercial.follower_offer", "Probefahrt will: Link in Bio") in signal_pairs(verdict)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        # the thanks after the account
-        ("mijn nieuwe herbruikbare bewaarbakjes 🌱 geen plastic meer!!\n@groenbox thanks!! 💚 "
-         "#zerowaste", "nl", "@groenbox thanks"),
-        # the account named as the maker of what is shown
-        ("Probefahrt mit dem neuen Kinderwagen 🚼 Der Zweistein von @kiwo fährt sich wie auf "
-         "Wolken. Danke @kiwo ❤️ #kinderwagen", "de", "Danke @kiwo"),
-        # the account named like the shop linked to
-        ("Der Akkusauger, der mein Leben verändert hat 🧹 Klarwerk V9 👉 klarwerk-home.de/v9\n"
-         "Danke @klarwerkhome 🙏", "de", "Danke @klarwerkhome"),
-    ],
-)
-def test_thanks_to_the_maker_of_what_is_shown_is_a_gift(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
-
-
 def test_thanks_to_the_organisers_of_a_meet_stays_organic() -> None:
     text = ("Über 200 Autos beim Treffen 🔥 Mein Highlight war der Strada von @retro.ralle.\n"
             "Danke an die Orga vom @hafentreff_kiel, nächsten Monat wieder! #carmeet")
@@ -329,82 +287,11 @@ def test_thanks_to_the_organisers_of_a_meet_stays_organic() -> None:
     assert verdict.verdict == "organic", verdict.signals
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("we went back to @thornburymanor for our menu tasting 🥂 they've just opened 2026 dates "
-         "👀 tell them I sent you x", "uk", "tell them I sent you"),
-        ("na 2 jaar eindelijk overgestapt naar @stroomkracht 🌬️ ze geven nu €100 "
-         "welkomstkorting 👇 stroomkracht.nl/overstappen", "nl",
-         "€100 welkomstkorting 👇 stroomkracht.nl/overstappen"),
-        ("Der Online-Kurs von @hablaconmigo.academy 🇪🇸 Anmeldung über den Link in meiner Story, "
-         "bis Sonntag gibt's noch den Frühbucherpreis!!", "de",
-         "Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
-        ("C'est Notalis ⚡️ Jusqu'à dimanche, -50 % sur l'abonnement annuel avec ce lien 👉 "
-         "notalis.app", "fr", "-50 % sur l'abonnement annuel avec ce lien"),
-    ],
-)
-def test_referrals_welcome_perks_story_links_and_this_link_are_offers(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
-        ("ROCKET LAUNCH 🚀 Get yours 👉 https://blastoffbuilders.com/mega-rocket\n"
-         "Thank you Blastoff Builders!! 💙 #kidsvideos", "us", "commercial.gifted",
-         "Thank you Blastoff Builders"),
-        ("@sleepcloud.home spoiling me again 😍 new washed-cotton bedding in 'oat' #bedding",
-         "uk", "commercial.gifted", "@sleepcloud.home spoiling me"),
-        ("Huge thanks to the team at Alpenhof Mirabel! Book your stay at alpenhofmirabel.it and "
-         "tell them I sent you 💛", "uk", "commercial.follower_offer", "tell them I sent you"),
-        ("Before we start, massive shoutout to VaultLine VPN. Go to vaultline.com/kaito for 70% "
-         "off + 3 extra months free 👈", "us", "commercial.follower_offer",
-         "Go to vaultline.com/kaito for 70% off"),
-        ("Wichtig: nur beim Hersteller erhältlich. Leserinnen und Leser dieses Magazins erhalten "
-         "über den folgenden Link bis zu 50 % Rabatt", "de", "commercial.follower_offer",
-         "Leserinnen und Leser dieses Magazins erhalten über den folgenden Link bis zu "
-         "50 % Rabatt"),
-        ("Seit 12 Nächten trocken 🙏 Link zum Probierpaket in meiner Bio, mit ELLAMAMA gibt's das "
-         "erste Paket für 1€ 💛", "de", "commercial.discount_code", "ELLAMAMA"),
-    ],
-)
-def test_shops_thanked_by_name_spoils_referrals_sponsor_reads_reader_deals_and_bare_codes(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
-
-
 def test_a_bakery_offering_coffee_to_whoever_shows_its_own_post_is_not_a_hidden_ad() -> None:
     text = ("🥐 NEW at Crumb & Co! From this Saturday we'll be baking cardamom buns.\n"
             "Show this post at the counter for a free filter coffee ☕️ See you at 14 Market Row.")
     verdict = analyze(Post(text, platform="instagram"), "uk")
     assert verdict.verdict == "organic", verdict.signals
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
-        ("LE COLIS GÉANT SURPRISE 🎁 Léna et Tom découvrent les Brikotoys Château des Dragons !!\n"
-         "Merci à Brikotoys pour ce super colis 💛 #unboxing #brikotoys", "fr", "commercial.gifted",
-         "Merci à Brikotoys"),
-        ("Weekend im Ferienpark 🌲 Abends Stockbrot am Lagerfeuer 🤩 Danke @seewinkel.parks 💚",
-         "de", "commercial.gifted", "Danke @seewinkel.parks"),
-        ("Kochkiste-Tag 🥘 Mit KOCHMARIE bekommt ihr 60€ Rabatt auf eure ersten 4 Boxen 👉 Link in "
-         "Bio", "de", "commercial.discount_code", "KOCHMARIE"),
-        ("regardez ce que j'ai reçu aujourd'hui 😭📦 toute la nouvelle gamme @lumae.skin 🫶", "fr",
-         "commercial.gifted", "ce que j'ai reçu"),
-    ],
-)
-def test_brands_thanked_by_name_or_place_handles_codes_and_arrivals_are_commercial(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
 
 
 def test_a_price_beside_a_denied_link_is_no_offer() -> None:
@@ -417,20 +304,135 @@ def test_a_price_beside_a_denied_link_is_no_offer() -> None:
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "rule", "evidence"),
     [
+        ("Tournée bouclée 🎧 Les Sonaris Pro X1 tiennent un set de 4h. Merci @sonaris de "
+         "me faire confiance pour cette saison 🙏 #djlife",
+         "fr",
+         "commercial.gifted",
+         "Merci @sonaris de me faire confiance"),
+        ("Na de set een koude @bruisz.drinks gepakt 🍋 Thanks @bruisz.drinks 💛 #festival "
+         "#bruisz",
+         "nl",
+         "commercial.gifted",
+         "Thanks @bruisz.drinks"),
+        ("Heute die ersten 12 km im Aerolift 3 🏃‍♀️ Danke @pacemark.running 🙏 #laufen",
+         "de",
+         "commercial.gifted",
+         "Danke @pacemark.running"),
+        ("huge thanks to @VoltlineEnergy for keeping the whole crew going this run ⚡️",
+         "uk",
+         "commercial.gifted",
+         "huge thanks to @VoltlineEnergy"),
+        ("mijn nieuwe herbruikbare bewaarbakjes 🌱 geen plastic meer!!\n@groenbox thanks!! 💚 "
+         "#zerowaste",
+         "nl",
+         "commercial.gifted",
+         "@groenbox thanks"),
+        ("Probefahrt mit dem neuen Kinderwagen 🚼 Der Zweistein von @kiwo fährt sich wie auf "
+         "Wolken. Danke @kiwo ❤️ #kinderwagen",
+         "de",
+         "commercial.gifted",
+         "Danke @kiwo"),
+        ("Der Akkusauger, der mein Leben verändert hat 🧹 Klarwerk V9 👉 klarwerk-home.de/v9\n"
+         "Danke @klarwerkhome 🙏",
+         "de",
+         "commercial.gifted",
+         "Danke @klarwerkhome"),
+        ("we went back to @thornburymanor for our menu tasting 🥂 they've just opened 2026 dates "
+         "👀 tell them I sent you x",
+         "uk",
+         "commercial.follower_offer",
+         "tell them I sent you"),
+        ("na 2 jaar eindelijk overgestapt naar @stroomkracht 🌬️ ze geven nu €100 "
+         "welkomstkorting 👇 stroomkracht.nl/overstappen",
+         "nl",
+         "commercial.follower_offer",
+         "€100 welkomstkorting 👇 stroomkracht.nl/overstappen"),
+        ("Der Online-Kurs von @hablaconmigo.academy 🇪🇸 Anmeldung über den Link in meiner Story, "
+         "bis Sonntag gibt's noch den Frühbucherpreis!!",
+         "de",
+         "commercial.follower_offer",
+         "Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
+        ("C'est Notalis ⚡️ Jusqu'à dimanche, -50 % sur l'abonnement annuel avec ce lien 👉 "
+         "notalis.app",
+         "fr",
+         "commercial.follower_offer",
+         "-50 % sur l'abonnement annuel avec ce lien"),
+        ("ROCKET LAUNCH 🚀 Get yours 👉 https://blastoffbuilders.com/mega-rocket\n"
+         "Thank you Blastoff Builders!! 💙 #kidsvideos",
+         "us",
+         "commercial.gifted",
+         "Thank you Blastoff Builders"),
+        ("@sleepcloud.home spoiling me again 😍 new washed-cotton bedding in 'oat' #bedding",
+         "uk",
+         "commercial.gifted",
+         "@sleepcloud.home spoiling me"),
+        ("Huge thanks to the team at Alpenhof Mirabel! Book your stay at alpenhofmirabel.it and "
+         "tell them I sent you 💛",
+         "uk",
+         "commercial.follower_offer",
+         "tell them I sent you"),
+        ("Before we start, massive shoutout to VaultLine VPN. Go to vaultline.com/kaito for 70% "
+         "off + 3 extra months free 👈",
+         "us",
+         "commercial.follower_offer",
+         "Go to vaultline.com/kaito for 70% off"),
+        ("Wichtig: nur beim Hersteller erhältlich. Leserinnen und Leser dieses Magazins erhalten "
+         "über den folgenden Link bis zu 50 % Rabatt",
+         "de",
+         "commercial.follower_offer",
+         "Leserinnen und Leser dieses Magazins erhalten über den folgenden Link bis zu "
+         "50 % Rabatt"),
+        ("Seit 12 Nächten trocken 🙏 Link zum Probierpaket in meiner Bio, mit ELLAMAMA gibt's das "
+         "erste Paket für 1€ 💛",
+         "de",
+         "commercial.discount_code",
+         "ELLAMAMA"),
+        ("LE COLIS GÉANT SURPRISE 🎁 Léna et Tom découvrent les Brikotoys Château des Dragons !!\n"
+         "Merci à Brikotoys pour ce super colis 💛 #unboxing #brikotoys",
+         "fr",
+         "commercial.gifted",
+         "Merci à Brikotoys"),
+        ("Weekend im Ferienpark 🌲 Abends Stockbrot am Lagerfeuer 🤩 Danke @seewinkel.parks 💚",
+         "de",
+         "commercial.gifted",
+         "Danke @seewinkel.parks"),
+        ("Kochkiste-Tag 🥘 Mit KOCHMARIE bekommt ihr 60€ Rabatt auf eure ersten 4 Boxen 👉 Link in "
+         "Bio",
+         "de",
+         "commercial.discount_code",
+         "KOCHMARIE"),
+        ("regardez ce que j'ai reçu aujourd'hui 😭📦 toute la nouvelle gamme @lumae.skin 🫶",
+         "fr",
+         "commercial.gifted",
+         "ce que j'ai reçu"),
         ("Obsessed with the new Harvest collection from @harrowandpine 🕯️ Thank you lovelies, you "
-         "know how to spoil a girl 💛", "uk", "commercial.gifted", "how to spoil a girl"),
+         "know how to spoil a girl 💛",
+         "uk",
+         "commercial.gifted",
+         "how to spoil a girl"),
         ("ils m'ont trop gâtée 😭 toute la nouvelle collection @kori.skin arrive !! #unboxing",
-         "fr", "commercial.gifted", "m'ont trop gâtée"),
-        ("Merci @atelierbrume 🌸 je suis tombée amoureuse de ces bougies #bougie", "fr",
-         "commercial.gifted", "Merci @atelierbrume"),
+         "fr",
+         "commercial.gifted",
+         "m'ont trop gâtée"),
+        ("Merci @atelierbrume 🌸 je suis tombée amoureuse de ces bougies #bougie",
+         "fr",
+         "commercial.gifted",
+         "Merci @atelierbrume"),
         ("Die Lasur ist von Holzgold (Farbton Nussbaum), lässt sich super streichen. Danke "
-         "@Holzgold Farben 🙏 #diy", "de", "commercial.gifted", "Danke @Holzgold"),
+         "@Holzgold Farben 🙏 #diy",
+         "de",
+         "commercial.gifted",
+         "Danke @Holzgold"),
         ("Check if your home qualifies at hearthly.co.uk/check and quote LONDON24 for a free "
-         "smart thermostat upgrade.", "uk", "commercial.discount_code", "LONDON24"),
+         "smart thermostat upgrade.",
+         "uk",
+         "commercial.discount_code",
+         "LONDON24"),
     ],
 )
-def test_spoils_business_handles_named_makers_and_quoted_codes_are_commercial(
+def test_undisclosed_gifts_offers_and_codes_found_by_shape(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    """Shapes fed back from the blind tables (2026.12.10-14): undisclosed gifts, offers, codes."""
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert (rule, evidence) in signal_pairs(verdict)

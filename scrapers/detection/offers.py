@@ -7,7 +7,8 @@
   krijgt €10 startbonus".
 
 Both are commercial evidence that does not tell the reader (family ``commercial``), so an
-otherwise silent post comes out ``undisclosed``.
+otherwise silent post comes out ``undisclosed``. Thanks to a brand without a parcel word
+("Danke @pacemark.running 🙏") is judged in ``thanks``.
 
 >>> from scrapers.detection.document import read_document
 >>> [(s.rule, s.text) for s in find_offers(read_document("Merci @doree pour ce colis 😍"))]
@@ -19,18 +20,24 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
+from scrapers.detection.thanks import (
+    HASHTAG,
+    OCCASION,
+    THANKS,
+    domain_forms,
+    gifted,
+    tag_form,
+    thanks_to_a_brand,
+    thanks_to_a_shop,
+)
 from scrapers.models import Signal
 
-_THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
-           r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
-           r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
-           r"(?:tausend|herzlichen|großen|grote|big|huge|many) (?:dank|thanks))")
 _GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
                r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
                r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
                r"treats|kit|set|bundle|exemplaar|exemplar|exemplaire|unit|testgerät)")
 _THANKS_FOR_PARCEL = re.compile(
-    _THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
+    THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
     r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?" + _GIFT_NOUNS + r"(?!\w)"
 )
 _PARCEL_FROM = re.compile(
@@ -38,7 +45,7 @@ _PARCEL_FROM = re.compile(
     r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@[\w.]+"
 )
 _THANKS_FOR_HOSTING = re.compile(
-    _THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,2}?"
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"
     r"(?:de )?(?:warme )?ontvangst|(?:den )?(?:herzlichen )?empfang|(?:the )?(?:warm )?welcome|"
@@ -68,12 +75,8 @@ _ARRIVAL = re.compile(
     r"(?:doesn't|does not|don't|do not)(?: even)? (?:launch|release|come out)|pre-?launch|"
     r"(?:komt|komen) pas \w+ uit|(?:kommt|kommen) erst \w+(?: \w+)? raus|"
     r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?)(?!\w)")
-"""A parcel's arrival, or a product shown before it is on sale: with a tagged account, a gift
-from that account."""
-_OCCASION = re.compile(
-    r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
-    r"bruiloft|hochzeit|mariage)")
-"""A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
+"""A parcel's arrival, a product shown before it is on sale, or being spoilt ("how to spoil a
+girl", "ils m'ont trop gâtée"): with a tagged account, a gift from that account."""
 HANDLE = re.compile(r"(?<![\w.])@\w")
 """An @handle, not the @ of an e-mail address."""
 _PERK = re.compile(
@@ -153,9 +156,9 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes.append(_THANKS_FOR_HOSTING)
-    signals = [_gifted(doc, m.start(), m.end())
+    signals = [gifted(doc, m.start(), m.end())
                for shape in shapes for m in shape.finditer(lowered)
-               if _OCCASION.search(m.group()) is None]
+               if OCCASION.search(m.group()) is None]
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
     if not signals and ("." in lowered or "#" in lowered):
@@ -164,154 +167,6 @@ def find_offers(doc: Document) -> list[Signal]:
     if offer is not None:
         signals.append(offer)
     return signals + brand_push(doc)
-
-
-_THANKS_HANDLE = re.compile(_THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
-_HANDLE_THANKS = re.compile(r"@([\w.]+)\s*,?\s*(?:thanks?(?: you)?|thank u|thx|bedankt|dankjewel|"
-                            r"danke(?: dir| euch)?|merci)(?!\w)")
-"""The thanks after the account: "@groenbox thanks!! 💚"."""
-
-
-def thanks_to_a_brand(doc: Document) -> list[Signal]:
-    """``commercial.gifted`` for thanks to a brand's account over what it gave.
-
-    The account is a brand when its name is also a hashtag of the post or reads as a business
-    ("@lichtlab.be", "@vortekgear"); any account thanked *for a thing* ("für das schöne Stück",
-    "pour le nouveau clavier") gave that thing, unless it is a friend's kind of gift (the
-    photos, the help) or a personal occasion.
-
-    "Big thank you to the team at @Brickbloom 💛 #mailday #brickbloom": thanking a brand and
-    tagging it twice over a product shot is how seeded products are posted; thanks to a friend
-    ("thanks @sarah for the photos") has no matching hashtag.
-
-    >>> from scrapers.detection.document import read_document
-    >>> text = "Our new castle 🏰 Big thank you to @Brickbloom 💛 #mailday #brickbloom"
-    >>> [s.text for s in thanks_to_a_brand(read_document(text))]
-    ['thank you to @Brickbloom']
-    >>> thanks_to_a_brand(read_document("thanks @sarah.k for the photos 📸 #weekend"))
-    []
-    >>> [s.text for s in thanks_to_a_brand(read_document("merci @vortekgear, je le teste ce soir"))]
-    ['merci @vortekgear']
-    >>> [s.text for s in thanks_to_a_brand(read_document("Danke @nora für das schöne Stück!"))]
-    ['Danke @nora für das schöne Stück']
-    """
-    tags = {tag.lower() for tag in _HASHTAG.findall(doc.text)}
-    occasion = _OCCASION.search(doc.lowered) is not None
-    lowered = doc.lowered
-    for match in [*_THANKS_HANDLE.finditer(lowered), *_HANDLE_THANKS.finditer(lowered)]:
-        handle = match.group(1)
-        name = tag_form(handle)
-        if _OCCASION.search(match.group()) is not None:
-            continue
-        if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
-                or _BUSINESS_PREFIX.match(handle)
-                or _makes_a_product(lowered, handle, match.start(), match.end())
-                or name in _domain_forms(lowered)):
-            return [_gifted(doc, match.start(), match.end())]
-        trust = _FOR_TRUST.match(doc.lowered, match.end())
-        if trust is not None:
-            return [_gifted(doc, match.start(), trust.end())]
-        thing = _FOR_A_THING.match(doc.lowered, match.end())
-        if (thing is not None and _NOT_A_GIFT.search(thing.group(1)) is None
-                and not _PERSON_HANDLE.match(handle) and not occasion):
-            return [_gifted(doc, match.start(), thing.end())]
-    return []
-
-
-def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
-    """The account is also a hashtag of the post, whole (``@brickbloom`` … ``#brickbloom``)
-    or by its first part (``@bruisz.drinks`` … ``#bruisz``)."""
-    stem = re.split(r"[._]", handle, maxsplit=1)[0]
-    return (len(name) >= 4 and name in tags) or (len(stem) >= 4 and stem != handle
-                                                  and stem in tags)
-
-
-_THANKS_NAME = re.compile("(?i:" + _THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
-                         r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})")
-"""Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders")."""
-
-
-def thanks_to_a_shop(doc: Document) -> list[Signal]:
-    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop or
-    wears its name as a hashtag ("Merci à Brikotoys pour ce super colis … #brikotoys").
-
-    >>> from scrapers.detection.document import read_document
-    >>> text = "Get yours 👉 https://blastoffbuilders.com/rocket Thank you Blastoff Builders!!"
-    >>> [s.text for s in thanks_to_a_shop(read_document(text))]
-    ['Thank you Blastoff Builders']
-    """
-    forms = _domain_forms(doc.lowered) | {t for t in _HASHTAG.findall(doc.lowered) if len(t) >= 5}
-    if not forms:
-        return []
-    for match in _THANKS_NAME.finditer(doc.text):
-        if re.sub(r"[\s'&-]", "", match.group(1)).lower() in forms:
-            return [_gifted(doc, match.start(), match.end(1))]
-    return []
-
-
-def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
-    """The account is named outside the thanks (``start``–``end``) as the maker of something
-    shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
-    die Orga vom @hafentreff" names no product."""
-    maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
-                       + re.escape(handle) + r"(?![\w.])")
-    return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
-
-
-_DOMAIN_NAME = re.compile(
-    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?=[/\s]|$)")
-
-
-def _domain_forms(lowered: str) -> set[str]:
-    """The names of the web addresses in a text, in hashtag form (``klarwerk-home.de/v9`` →
-    ``klarwerkhome``): a thanked account of the same name is the shop linked to."""
-    if "." not in lowered:
-        return set()
-    return {m.group(1).replace("-", "") for m in _DOMAIN_NAME.finditer(lowered)}
-
-
-def _gifted(doc: Document, start: int, end: int) -> Signal:
-    return Signal("commercial", "commercial.gifted", doc.text[start:end], 1.0, start, end,
-                  "gifted")
-
-
-_BRAND_HANDLE = re.compile(
-    r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
-    r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare|drinks|coffee|foods?|"
-    r"bikes?|running|audio|outdoors?|energy|nutrition|athletics|ceramics|gaming|games|wear|"
-    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij|box|parks?|"
-    r"museum|musee|resorts?|hotels?|clinic|kliniek|klinik|institut|salon|toys)$")
-"""A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
-over a product is thanking a brand, not a friend."""
-_FOR_A_THING = re.compile(
-    r"\s*,?\s*(?:for|voor|für|fürs|pour)\s+(?:this|these|the|my|our|deze|dit|het|de|mijn|onze|"
-    r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
-    r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
-"""Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
-_BUSINESS_PREFIX = re.compile(
-    r"(?:atelier|maison|studio|shop|boutique|institut|salon|hotel|cafe|bistro|brasserie)[._]?\w")
-"""A handle that opens with a kind of business ("@atelierbrume", "@maison.lune")."""
-_FOR_TRUST = re.compile(
-    r"\s*,?\s*(?:de (?:me|nous) faire confiance|pour (?:sa|leur|votre|ta|la|cette) confiance|"
-    r"for (?:the |your )?trust(?:ing (?:me|us))?|voor het vertrouwen|für das vertrauen|"
-    r"for having me on board|voor de samenwerking|für die zusammenarbeit|"
-    r"pour (?:la|cette) collaboration|for the collab(?:oration)?)(?!\w)")
-"""Thanks to an account for its trust or for the collaboration: how sponsored posts sign off
-("Merci @sonarisaudio de me faire confiance pour cette saison")."""
-_NOT_A_GIFT = re.compile(
-    r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
-    r"steun|tips?|company|gezelschap|advice|advies|love|liefde|shout ?out|feature|repost|edit|"
-    r"ride|lift|video|lesson|les|cours|talk|chat|inspiration|inspiratie|idea|idee|recipe|recept|"
-    r"rezept|recette|words|woorden|mots|worte|fun|time|tijd|zeit|temps|vibes?|laughs?|memories|"
-    r"herinneringen|follow|listen|read|interview|invite|invitation|uitnodiging|einladung|night|"
-    r"nacht|abend|evening|avond|soirée|dinner|diner|dîner|meal|conseils?|beratung|raad|day|days|"
-    r"dag|dagje|tag|journée|jour|weekend|week-end|wochenende|trip|afternoon|middag|nachmittag|"
-    r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
-"""Thanks for the photos, the help, the company, the evening: what friends (or a restaurant
-one paid) give, not brands."""
-_PERSON_HANDLE = re.compile(r"[a-z]+[._][a-z]{1,12}$")
-"""A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads
-as a business ("@lichtlab.be", tested first)."""
 
 
 _RETAIL_PUSH = re.compile(
@@ -342,7 +197,7 @@ def brand_push(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
                               push.start(), push.end(), "sponsored"))
-    for tag in _HASHTAG.finditer(doc.text):
+    for tag in HASHTAG.finditer(doc.text):
         word = tag.group(1).lower()
         if any(word.startswith(name) and len(word) >= len(name) + 4 for name in names):
             signals.append(Signal("commercial", "commercial.brand_push", tag.group(),
@@ -352,18 +207,6 @@ def brand_push(doc: Document) -> list[Signal]:
 
 
 _HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
-
-
-def tag_form(handle: str) -> str:
-    """An account name as a hashtag body: lower case, without dots and underscores.
-
-    >>> tag_form("Brick_Bloom.nl")
-    'brickbloomnl'
-    """
-    return handle.lower().replace(".", "").replace("_", "")
-
-
-_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 
 
 def follower_offer(doc: Document) -> Signal | None:
@@ -380,7 +223,7 @@ def follower_offer(doc: Document) -> Signal | None:
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
     tagged = HANDLE.search(doc.text) is not None
     sent = _SENT_BY_ME.search(lowered)
-    if sent is not None and (tagged or _domain_forms(lowered)):
+    if sent is not None and (tagged or domain_forms(lowered)):
         start, end = sent.span()
         return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
                       FOLLOWER_OFFER_WEIGHT, start, end, "affiliate")

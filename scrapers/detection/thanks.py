@@ -1,0 +1,183 @@
+"""Thanks to a brand: the commonest way a seeded product is posted without a disclosure.
+
+"Thanks @knuffelkoffie 💛 #knuffelkoffie", "Merci @sonaris de me faire confiance", "Danke
+@Holzgold" under "die Lasur ist von Holzgold", "Thank you Blastoff Builders!!" beside
+blastoffbuilders.com: thanks to an account or a name that reads as the brand of what is shown
+(its hashtag, its shop link, its product, a business-like handle) is commercial evidence of a
+gift (family ``commercial``); thanks to a friend for the photos or the evening is not. The
+parcel and hosting shapes and the follower offers that use these helpers live in ``offers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.detection.document import Document
+from scrapers.models import Signal
+
+THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
+           r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
+           r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
+           r"(?:tausend|herzlichen|großen|grote|big|huge|many) (?:dank|thanks))")
+OCCASION = re.compile(
+    r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
+    r"bruiloft|hochzeit|mariage)")
+"""A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
+_THANKS_HANDLE = re.compile(THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
+_HANDLE_THANKS = re.compile(r"@([\w.]+)\s*,?\s*(?:thanks?(?: you)?|thank u|thx|bedankt|dankjewel|"
+                            r"danke(?: dir| euch)?|merci)(?!\w)")
+"""The thanks after the account: "@groenbox thanks!! 💚"."""
+
+
+def thanks_to_a_brand(doc: Document) -> list[Signal]:
+    """``commercial.gifted`` for thanks to a brand's account over what it gave.
+
+    The account is a brand when its name is also a hashtag of the post or reads as a business
+    ("@lichtlab.be", "@vortekgear"); any account thanked *for a thing* ("für das schöne Stück",
+    "pour le nouveau clavier") gave that thing, unless it is a friend's kind of gift (the
+    photos, the help) or a personal occasion.
+
+    "Big thank you to the team at @Brickbloom 💛 #mailday #brickbloom": thanking a brand and
+    tagging it twice over a product shot is how seeded products are posted; thanks to a friend
+    ("thanks @sarah for the photos") has no matching hashtag.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Our new castle 🏰 Big thank you to @Brickbloom 💛 #mailday #brickbloom"
+    >>> [s.text for s in thanks_to_a_brand(read_document(text))]
+    ['thank you to @Brickbloom']
+    >>> thanks_to_a_brand(read_document("thanks @sarah.k for the photos 📸 #weekend"))
+    []
+    >>> [s.text for s in thanks_to_a_brand(read_document("merci @vortekgear, je le teste ce soir"))]
+    ['merci @vortekgear']
+    >>> [s.text for s in thanks_to_a_brand(read_document("Danke @nora für das schöne Stück!"))]
+    ['Danke @nora für das schöne Stück']
+    """
+    lowered = doc.lowered
+    tags = {tag.lower() for tag in HASHTAG.findall(doc.text)}
+    occasion = OCCASION.search(lowered) is not None
+    for match in [*_THANKS_HANDLE.finditer(lowered), *_HANDLE_THANKS.finditer(lowered)]:
+        handle = match.group(1)
+        name = tag_form(handle)
+        if OCCASION.search(match.group()) is not None:
+            continue
+        if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
+                or _BUSINESS_PREFIX.match(handle)
+                or _makes_a_product(lowered, handle, match.start(), match.end())
+                or name in domain_forms(lowered)):
+            return [gifted(doc, match.start(), match.end())]
+        trust = _FOR_TRUST.match(lowered, match.end())
+        if trust is not None:
+            return [gifted(doc, match.start(), trust.end())]
+        thing = _FOR_A_THING.match(lowered, match.end())
+        if (thing is not None and _NOT_A_GIFT.search(thing.group(1)) is None
+                and not _PERSON_HANDLE.match(handle) and not occasion):
+            return [gifted(doc, match.start(), thing.end())]
+    return []
+
+
+def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
+    """The account is also a hashtag of the post, whole (``@brickbloom`` … ``#brickbloom``)
+    or by its first part (``@bruisz.drinks`` … ``#bruisz``)."""
+    stem = re.split(r"[._]", handle, maxsplit=1)[0]
+    return (len(name) >= 4 and name in tags) or (len(stem) >= 4 and stem != handle
+                                                  and stem in tags)
+
+
+_THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
+                         r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})")
+"""Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders")."""
+
+
+def thanks_to_a_shop(doc: Document) -> list[Signal]:
+    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop or
+    wears its name as a hashtag ("Merci à Brikotoys pour ce super colis … #brikotoys").
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Get yours 👉 https://blastoffbuilders.com/rocket Thank you Blastoff Builders!!"
+    >>> [s.text for s in thanks_to_a_shop(read_document(text))]
+    ['Thank you Blastoff Builders']
+    """
+    forms = domain_forms(doc.lowered) | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
+    if not forms:
+        return []
+    for match in _THANKS_NAME.finditer(doc.text):
+        if re.sub(r"[\s'&-]", "", match.group(1)).lower() in forms:
+            return [gifted(doc, match.start(), match.end(1))]
+    return []
+
+
+def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
+    """The account is named outside the thanks (``start``–``end``) as the maker of something
+    shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
+    die Orga vom @hafentreff" names no product."""
+    maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
+                       + re.escape(handle) + r"(?![\w.])")
+    return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
+
+
+_DOMAIN_NAME = re.compile(
+    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?=[/\s]|$)")
+
+
+def domain_forms(lowered: str) -> set[str]:
+    """The names of the web addresses in a text, in hashtag form (``klarwerk-home.de/v9`` →
+    ``klarwerkhome``): a thanked account of the same name is the shop linked to."""
+    if "." not in lowered:
+        return set()
+    return {m.group(1).replace("-", "") for m in _DOMAIN_NAME.finditer(lowered)}
+
+
+def gifted(doc: Document, start: int, end: int) -> Signal:
+    return Signal("commercial", "commercial.gifted", doc.text[start:end], 1.0, start, end,
+                  "gifted")
+
+
+_BRAND_HANDLE = re.compile(
+    r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
+    r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare|drinks|coffee|foods?|"
+    r"bikes?|running|audio|outdoors?|energy|nutrition|athletics|ceramics|gaming|games|wear|"
+    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij|box|parks?|"
+    r"museum|musee|resorts?|hotels?|clinic|kliniek|klinik|institut|salon|toys)$")
+"""A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
+over a product is thanking a brand, not a friend."""
+_FOR_A_THING = re.compile(
+    r"\s*,?\s*(?:for|voor|für|fürs|pour)\s+(?:this|these|the|my|our|deze|dit|het|de|mijn|onze|"
+    r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
+    r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
+"""Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
+_BUSINESS_PREFIX = re.compile(
+    r"(?:atelier|maison|studio|shop|boutique|institut|salon|hotel|cafe|bistro|brasserie)[._]?\w")
+"""A handle that opens with a kind of business ("@atelierbrume", "@maison.lune")."""
+_FOR_TRUST = re.compile(
+    r"\s*,?\s*(?:de (?:me|nous) faire confiance|pour (?:sa|leur|votre|ta|la|cette) confiance|"
+    r"for (?:the |your )?trust(?:ing (?:me|us))?|voor het vertrouwen|für das vertrauen|"
+    r"for having me on board|voor de samenwerking|für die zusammenarbeit|"
+    r"pour (?:la|cette) collaboration|for the collab(?:oration)?)(?!\w)")
+"""Thanks to an account for its trust or for the collaboration: how sponsored posts sign off
+("Merci @sonarisaudio de me faire confiance pour cette saison")."""
+_NOT_A_GIFT = re.compile(
+    r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
+    r"steun|tips?|company|gezelschap|advice|advies|love|liefde|shout ?out|feature|repost|edit|"
+    r"ride|lift|video|lesson|les|cours|talk|chat|inspiration|inspiratie|idea|idee|recipe|recept|"
+    r"rezept|recette|words|woorden|mots|worte|fun|time|tijd|zeit|temps|vibes?|laughs?|memories|"
+    r"herinneringen|follow|listen|read|interview|invite|invitation|uitnodiging|einladung|night|"
+    r"nacht|abend|evening|avond|soirée|dinner|diner|dîner|meal|conseils?|beratung|raad|day|days|"
+    r"dag|dagje|tag|journée|jour|weekend|week-end|wochenende|trip|afternoon|middag|nachmittag|"
+    r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
+"""Thanks for the photos, the help, the company, the evening: what friends (or a restaurant
+one paid) give, not brands."""
+_PERSON_HANDLE = re.compile(r"[a-z]+[._][a-z]{1,12}$")
+"""A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads
+as a business ("@lichtlab.be", tested first)."""
+
+
+def tag_form(handle: str) -> str:
+    """An account name as a hashtag body: lower case, without dots and underscores.
+
+    >>> tag_form("Brick_Bloom.nl")
+    'brickbloomnl'
+    """
+    return handle.lower().replace(".", "").replace("_", "")
+
+
+HASHTAG = re.compile(r"(?<![\w#])#(\w+)")

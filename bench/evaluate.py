@@ -83,11 +83,12 @@ CASE_TABLES = {
     "forge": f"forge tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
     "grove": f"grove tables ({UNSEEN}, 240 texts, common ad genres; fed back 2026-12-06, seen)",
     "haven": f"haven tables ({UNSEEN}, 240 texts, a week of reading; never fed back)",
+    "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample by each writer; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "haven"
+LATEST_UNSEEN = "isle"
 """The newest case table never fed back: the table targets apply to it as the honest test.
 When a newer table is scored, point this at its stem (the targets' names follow)."""
 TABLE_TARGETS = {

@@ -82,8 +82,8 @@ CASE_TABLES = {
     "ember": f"ember tables ({UNSEEN}, 240 texts; fed back 2026-12-06, seen)",
     "forge": f"forge tables ({UNSEEN}, 240 texts, new genres; fed back 2026-12-06, seen)",
     "grove": f"grove tables ({UNSEEN}, 240 texts, common ad genres; fed back 2026-12-06, seen)",
-    "haven": f"haven tables ({UNSEEN}, 240 texts, a week of reading; never fed back)",
-    "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample by each writer; never fed back)",
+    "haven": f"haven tables ({UNSEEN}, 240 texts, a week of reading; fed back 2026-12-06, seen)",
+    "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
 from scrapers.detection.confidence import confidence
+from scrapers.detection.creator_links import find_creator_links
 from scrapers.detection.document import (
     Document,
     document_of,
@@ -92,6 +93,7 @@ class Detector:
                       *find_discount_codes(doc), *links]
         if links or _has_url(doc.lowered):
             commercial += _shop_links(doc, links)
+            commercial += find_creator_links(doc)
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
             doc.lowered, self.lexicon, doc.tokens, needed=bool(guarded.disclosures))

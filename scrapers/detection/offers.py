@@ -52,6 +52,10 @@ _THANKS_FOR_HOSTING = re.compile(
     r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
+_THANKS_TO_TOURISM = re.compile(
+    THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
+    r"office (?:de|du) tourisme|verkehrsverein|tourist office)(?!\w)")
+"""Thanks to a tourism board: the host of a press trip."""
 _BUSINESS = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
     r"bistro|brasserie|café|chalet|gîte)(?!\w)")
@@ -66,7 +70,9 @@ _ARRIVAL = re.compile(
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
-    r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|"
+    r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
+    r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
+    r"vor der (?:offiziellen )?eröffnung|"
     r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
     r"(?:bij|at) de lancering|soirée d'inauguration|opening night|press night|persavond|"
@@ -83,6 +89,7 @@ _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
+    r"\d+\s?(?:prozent|procent|percent|pour ?cent)|"
     r"(?:ersten|first|eerste|premiers?) (?:\d+ )?(?:monat\w*|months?|maand\w*|mois)|"
     r"helft van de prijs|in de actie|flash ?sale|im angebot|en promo|frühbucher\w*|"
     r"early[- ]?bird|ohne gebühren|no fees|sans frais|geen kosten|welkomst\w*|willkommens\w*|"
@@ -99,6 +106,8 @@ _CLAIM = re.compile(
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
     r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
+    r"en montrant cette vidéo|show(?:ing)? this (?:video|reel)|toon deze video|"
+    r"zeigt (?:dieses|das) video|"
     r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app)/[\w/-]*[a-z])(?!\w)"
 )
 _OWN_LINK_CLAIM = re.compile(
@@ -115,6 +124,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"of (?:this|our)|dieses|dieser|unseres|unserer|de ce|de cette|de notre)|"
     r"(?:go to|head to|head over to|ga naar|geh auf|geht auf|rendez-vous sur|allez sur)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}/[\w-]+|"
+    r"(?:diesen artikel|dit artikel|this article|cet article)(?:\s+\w+){0,4}?\s+"
+    r"(?:an der kasse|aan de kassa|at the (?:till|counter)|en caisse)|"
     r"(?:say|mention|zeg|sagt|sag|dites|noem|nennt)(?!\w)[^.!?\n]{0,40}?"
     r"(?:at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa)|"
     r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ (?:at|for|when)|"
@@ -130,6 +141,14 @@ _SENT_BY_ME = re.compile(
     r"sagt,? dass ihr von mir kommt)(?!\w)")
 """With a tagged business or its address, "tell them I sent you" is a referral the author is
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
+_TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
+          r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit)")
+_BIO = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
+_TRIAL_IN_BIO = re.compile(
+    r"(?<!\w)(?:" + _TRIAL + r"[^.!?\n]{0,60}?" + _BIO + "|" + _BIO + r"[^.!?\n]{0,60}?" + _TRIAL
+    + r")(?!\w)")
+"""A subscription's free trial behind the bio link is someone else's product, tagged or not
+("download link in bio, first month free!!"); "link in bio for my free e-book" is not a trial."""
 CAPTION_LENGTH = 700
 """Texts shorter than this are read as captions and posts rather than pages."""
 _PLATFORM_LINK = re.compile(
@@ -156,6 +175,7 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes.append(_THANKS_FOR_HOSTING)
+    shapes.append(_THANKS_TO_TOURISM)
     signals = [gifted(doc, m.start(), m.end())
                for shape in shapes for m in shape.finditer(lowered)
                if OCCASION.search(m.group()) is None]
@@ -222,6 +242,11 @@ def follower_offer(doc: Document) -> Signal | None:
     lowered = doc.lowered
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
     tagged = HANDLE.search(doc.text) is not None
+    trial = _TRIAL_IN_BIO.search(lowered)
+    if trial is not None:
+        start, end = trial.span()
+        return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
+                      FOLLOWER_OFFER_WEIGHT, start, end, "sponsored")
     sent = _SENT_BY_ME.search(lowered)
     if sent is not None and (tagged or domain_forms(lowered)):
         start, end = sent.span()

@@ -39,7 +39,7 @@ _DOOR = re.compile(
     r"réserv\w*|commande\w*|inscri\w*|billets?|tickets?|besichtigungstermin\w*|"
     r"bezichtiging\w*|viewings?|visites?|preise|prijzen|prices|tarifs|afspraak|appointments?|"
     r"termine?|rendez-vous|registrier\w*|register|registreer\w*|s'inscrire|inscription|"
-    r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre)"
+    r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|qualif\w*)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"

@@ -18,7 +18,7 @@ from scrapers.models import Signal
 THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
            r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
            r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
-           r"(?:tausend|herzlichen|großen|grote|big|huge|many) (?:dank|thanks))")
+           r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
 OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage)")
@@ -58,7 +58,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     for match in [*_THANKS_HANDLE.finditer(lowered), *_HANDLE_THANKS.finditer(lowered)]:
         handle = match.group(1)
         name = tag_form(handle)
-        if OCCASION.search(match.group()) is not None:
+        if OCCASION.search(match.group()) is not None or _SARCASM.search(match.group()):
             continue
         if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
                 or _BUSINESS_PREFIX.match(handle)
@@ -73,6 +73,10 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
                 and not _PERSON_HANDLE.match(handle) and not occasion):
             return [gifted(doc, match.start(), thing.end())]
     return []
+
+
+_SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)")
+""""Danke für nix @Paketblitz": a complaint, not a gift."""
 
 
 def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:

@@ -186,7 +186,10 @@ _NOT_MY_CODE = re.compile(
     r"openbare korting|kan iedereen (?:krijgen|gebruiken)|ik verdien er niks aan|"
     r"valable pour tout le monde|affiché en caisse|gilt für alle|für alle gültig|"
     r"public discount|anyone can use|available to everyone|kein code von mir|no code of mine|"
-    r"geen code van mij|aucun code à moi|gibt'?s (?:gerade )?für alle)(?!\w)")
+    r"geen code van mij|aucun code à moi|gibt'?s (?:gerade )?für alle|qui circulait|"
+    r"sites de bons plans|op dealsites|auf schnäppchenseiten|on deal sites|"
+    r"not sure if it still works|weet niet of (?:hij|die|het) nog werkt|"
+    r"je ne sais pas s'il marche)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120

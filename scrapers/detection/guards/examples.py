@@ -10,6 +10,7 @@ or quotes someone else's code or advert is not disclosing anything; these tests 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.text import (
@@ -77,6 +78,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if signal.start is None:
         return False
+    if signal.text.startswith("#") and _DETERMINER_BEFORE.search(doc.lowered,
+                                                                  max(0, start - 5), start):
+        return True  # "hide the #ad at the very end": a label used as a noun
     if example_word_before(doc, start) or (doc.text[start - 1:start] == "["
                                            and example_word_before(doc, start - 1)):
         return True  # '"start with [AD]"' brackets the label it names
@@ -108,6 +112,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
+    if (doc.text[max(0, start - 2):start] == ", " and doc.text[end:end + 1] in ",…"
+            and "about_advertising" in doc.groups):
+        return True  # "Sponsordeals, affiliate links, PR-pakketjes, merch…": kinds of ads listed
     if "talk_cue" in doc.groups and _TALKED_OF.search(lowered, max(0, start - TALK_REACH), start):
         return True  # "on a parlé de publicité, de liens d'affiliation": a topic of talk
     if start <= OPENING_LABEL and _TOPIC_LIST.match(lowered, end):
@@ -132,20 +139,23 @@ _TALKED_OF = re.compile(
     r"sprechen über|gesprochen über|reden über|discuss(?:ed|ing)?)(?!\w)[^.!?\n]{0,40}$")
 """Words talked about ("we talked about ads, affiliate links and …") are topics, not labels."""
 _TOPIC_LIST = re.compile(
-    r"\s*[,&]\s*(?:affiliate|kooperation|partner|sponsor|samenwerking|collaborat|partenariat|"
-    r"liens? affili|werb|anzeige|gifted|cadeaus?|geschenk|reclame|advertising|ads\b)"
+    r"\s*[,&]\s*(?:#\w+|affiliate|kooperation|partner|sponsor|samenwerking|collaborat|partenariat|"
+    r"liens? affili|werb|anzeige|gifted|cadeaus?|geschenk|reclame|advertising|ads\b|pub\b|"
+    r"produit offert|collab)"
     r"(?![\w-]*\s+(?:mit|with|met|avec|van|von|de)\s)"
     r"|\s*[:–—-]\s*(?:zo werken wij|zo werken we|hoe wij werken|how we work|so arbeiten wir|"
     r"wie wir arbeiten|comment nous travaillons|notre charte|our policy|ons beleid|"
     r"unsere richtlinien)")
 """A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
 Kooperation mit @x" names a partner and stays a label."""
+_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le)\s+$")
 _LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?\s+(?:labels?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
-    r"onderaan|bovenaan|at the (?:bottom|top|end)|ganz unten|en bas|tussen|between|zwischen|"
+    r"onderaan|bovenaan|at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
+    r"zwischen|"
     r"parmi|among|buried|verstopt|versteckt|caché|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
@@ -283,6 +293,16 @@ _CONDITIONAL_OPENING = re.compile(
     r"wenn|sobald|falls|si|quand|dès que|lorsque)(?!\w)")
 """An opening "if"/"when", perhaps after a chapter's timestamp ("16:20 Wanneer moet je #ad
 zetten?")."""
+_ASKED_RIGHT_AFTER = re.compile(r"[^,.!?\n]{0,20}\?")
+""""got an affiliate code?": a statement that its own short question asks about."""
+
+
+def _emoji_between(text: str, start: int, end: int) -> bool:
+    """An emoji closes a caption's clause: in "wenn die Mama fragt … 📦😭 #werbung" the label
+    stands after the "if", not inside it."""
+    return any(unicodedata.category(c) == "So" for c in text[start:end])
+
+
 _CLAUSE_IF = re.compile(
     r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
@@ -311,8 +331,10 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
         return False
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
     if signal.rule not in LABEL_RULES:  # "If you use the link above, I may earn a commission"
-        return _INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
-    return (_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+        return (_INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
+                or _ASKED_RIGHT_AFTER.match(doc.text, signal.end or start) is not None)
+    return ((_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
+             and not _emoji_between(doc.text, start, signal.start))
             or _CLAUSE_IF.search(doc.lowered, start, signal.start) is not None
             or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
             or (doc.text[end:end + 1] == "?"
@@ -342,7 +364,9 @@ _BANNED_OR_REQUIRED = re.compile(
     r"niet toegestaan|worden verwijderd|is verboden|zijn verboden|nicht erlaubt|ist verboten|"
     r"sind verboten|werden gelöscht|(?:est|sont) interdite?s?|pas autorisée?s?|"
     r"seront supprimée?s?|müssen (?:\w+ )?gekennzeichnet|"
-    r"must be (?:clearly )?(?:disclosed|labell?ed|marked)|"
+    r"must be (?:clearly )?(?:disclosed|labell?ed|marked)|müssen [^.!?\n]{0,60}kennzeichnen|"
+    r"must [^.!?\n]{0,40}(?:label|disclose|mark)|moeten [^.!?\n]{0,60}(?:vermelden|aangeven|"
+    r"markeren)|doivent [^.!?\n]{0,60}(?:signaler|indiquer|mentionner)|"
     r"moeten (?:\w+ )?(?:worden )?(?:vermeld|gemarkeerd|aangegeven)|"
     r"doivent être (?:\w+ )?(?:signalée?s|indiquée?s|identifiée?s))(?!\w)")
 

@@ -395,6 +395,16 @@ def test_native_sources_and_partner_params_mark_a_link(url: str, detail: str) ->
          "this video.",
          "us",
          "sending us the mansion as a gift"),
+        ("Partnered with @FlintRoastCo on this one (yes they paid me, no they didn't write it) ☕",
+         "us",
+         "yes they paid me"),
+        ("Liebe Nachbarn, dieser Beitrag entsteht mit den Stadtwerken Lindenau (bezahlter "
+         "Beitrag). Glasfaser bis 30.06. kostenlos.",
+         "de",
+         "bezahlter Beitrag"),
+        ("wenn die Mama fragt warum du schon wieder Pakete bekommst 📦😭 #werbung @paketpilot.app",
+         "de",
+         "#werbung"),
     ],
 )
 def test_plain_statements_of_gifts_fees_and_sponsors_disclose(
@@ -403,3 +413,11 @@ def test_plain_statements_of_gifts_fees_and_sponsors_disclose(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial and verdict.disclosed, verdict.signals
     assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+def test_an_amazon_influencer_storefront_link_is_affiliate() -> None:
+    text = "tout est dans ma vitrine, lien en bio 🛒 https://www.amazon.fr/shop/maison.de.lou"
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.affiliate_link", "https://www.amazon.fr/shop/maison.de.lou") in (
+        signal_pairs(verdict))

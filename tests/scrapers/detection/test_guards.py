@@ -890,6 +890,29 @@ def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
          "d'affiliation : « Cet article contient des liens affiliés ».",
          "fr",
          "guard.example"),
+        ("why do influencers hide the #ad at the very end after like 40 hashtags 😭 just SAY it",
+         "uk",
+         "guard.example"),
+        ("Hoe verdienen influencers hun geld? Sponsordeals, affiliate links, PR-pakketjes, merch… "
+         "In deze video leggen we het uit.",
+         "nl",
+         "guard.example"),
+        ("PSA for new creators 📦 gifted = you didn't pay for it. got an affiliate code? that's an "
+         "ad too. the ASA spells it out #influencertips",
+         "uk",
+         "guard.example"),
+        ("Forum › Re: robot tondeuse. Acheté 749 € chez un revendeur. Il y avait un code JARDIN20 "
+         "qui circulait sur les sites de bons plans, je ne sais pas s'il marche encore.",
+         "fr",
+         "guard.negation"),
+        ("Affiliate-Hinweis\n\nUnsere Website finanziert sich unter anderem über Affiliate-Links. "
+         "Wir sind Teilnehmer des Amazon EU-Partnerprogramms.",
+         "de",
+         "guard.policy_page"),
+        ("Das Gericht hat entschieden: Influencer müssen bezahlte Beiträge klar als Werbung "
+         "kennzeichnen, und zwar am Anfang.",
+         "de",
+         "guard.example"),
     ],
 )
 def test_texts_that_name_labels_without_wearing_them_stay_organic(
@@ -898,3 +921,13 @@ def test_texts_that_name_labels_without_wearing_them_stay_organic(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize("text", [
+    "Paket seit 4 Tagen in Zustellung. Ich war zuhause. Danke für nix @Paketblitz_DE",
+    "Worth $129? I picked this up on sale. No one sent me this, I just drink a lot of coffee.",
+])
+def test_sarcastic_thanks_and_denied_sending_are_no_gift(text: str) -> None:
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}

@@ -428,6 +428,35 @@ def test_a_price_beside_a_denied_link_is_no_offer() -> None:
          "uk",
          "commercial.discount_code",
          "LONDON24"),
+        ("Mein Setup-Update 🎮 Riesen Dank an @Kontrastwerk 🙏 Hol dir den Q27 hier: "
+         "https://kontrastwerk.com/q27",
+         "de",
+         "commercial.gifted",
+         "Riesen Dank an @Kontrastwerk"),
+        ("POV: you finally stopped overspending 😭 Pennywise roasted me. first month free w the "
+         "link in my bio!! #moneytok",
+         "us",
+         "commercial.follower_offer",
+         "first month free w the link in my bio"),
+        ("these @Strideon Vela 2s just showed up at my door 👀 10k test tomorrow",
+         "us",
+         "commercial.gifted",
+         "showed up at my door"),
+        ("Zur Eröffnung bis zu 50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse vorzeigt, "
+         "erhält zusätzlich 10 Prozent.",
+         "de",
+         "commercial.follower_offer",
+         "50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse"),
+        ("@smashclub.paris vient d'ouvrir 🍔 -20% sur l'addition en montrant cette vidéo jusqu'à "
+         "dimanche 👀",
+         "fr",
+         "commercial.follower_offer",
+         "-20% sur l'addition en montrant cette vidéo"),
+        ("Ein herzliches Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband "
+         "für die wunderschöne Zeit! 🏔️",
+         "de",
+         "commercial.gifted",
+         "Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband"),
     ],
 )
 def test_undisclosed_gifts_offers_and_codes_found_by_shape(

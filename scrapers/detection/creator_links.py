@@ -1,0 +1,115 @@
+"""A brand's link that carries the creator's own name: a campaign made for one creator.
+
+"Téléchargez Légendes d'Arkon 👉 https://arkon.game/kevzy … 🐦 X : @kevzyTV", "Shoppez le look
+➜ https://www.maisonorlane.fr/collection?ref=casamargaux … @casamargaux": the path or the
+``ref`` value names the account that posts it, so the brand counts the clicks and installs
+that this creator brings. That is how paid integrations and referral deals are tracked; a
+creator's links to their own channels (``twitch.tv/kevzy``) are identities, not campaigns.
+
+>>> from scrapers.detection.document import read_document
+>>> text = "Jetzt spielen 👉 https://rfl.game/bruno_zockt\\n▶ Insta: @bruno.zockt"
+>>> [(s.rule, s.text) for s in find_creator_links(read_document(text))]
+[('commercial.sponsor_link', 'https://rfl.game/bruno_zockt')]
+>>> find_creator_links(read_document("Mijn kanaal: https://twitch.tv/bruno_zockt @bruno.zockt"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from scrapers.detection.document import Document
+from scrapers.detection.links import extract_urls
+from scrapers.detection.links_table import link_table
+from scrapers.models import Signal
+
+CREATOR_LINK_WEIGHT = 1.0
+"""A brand link named after the poster is as telling as an affiliate tag."""
+IDENTITY_HOSTS = frozenset({
+    "youtube.com", "youtu.be", "instagram.com", "tiktok.com", "twitch.tv", "x.com", "twitter.com",
+    "facebook.com", "fb.com", "discord.gg", "discord.com", "linktr.ee", "patreon.com",
+    "threads.net", "bsky.app", "pinterest.com", "snapchat.com", "spotify.com", "soundcloud.com",
+    "ko-fi.com", "github.com", "reddit.com", "linkedin.com", "tumblr.com", "medium.com",
+    "substack.com", "vimeo.com", "kick.com", "unsplash.com", "pexels.com", "pixabay.com",
+    "flickr.com", "behance.net", "dribbble.com", "deviantart.com", "cargocollective.com",
+    "artstation.com", "bandcamp.com", "mixcloud.com", "wordpress.com", "blogspot.com",
+    "about.me", "goodreads.com", "letterboxd.com", "strava.com", "wikipedia.org"})
+"""Platforms where a path is an account or a profile (photo credits and portfolios
+included): the creator's own places, not a brand's."""
+_HANDLE = re.compile(r"(?<![\w.])@([\w.]{3,30})")
+_IDENTITY_URL = re.compile(
+    r"(?:^|[/.])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")
+"""A link into one of the platforms: cheap to look for before any URL is parsed."""
+_NAME_KEYS = ("ref", "via", "creator", "influencer", "partner", "aff", "utm_content")
+"""Query keys whose value may name the creator."""
+MIN_NAME = 4
+MAX_TEXT = 5000
+"""Captions and video descriptions; a web page's bylines, embeds and portfolio links name
+their authors for other reasons."""
+
+
+def find_creator_links(doc: Document) -> list[Signal]:
+    """``commercial.sponsor_link`` for a non-platform link whose path segment or ``ref``-like
+    value is the name of an account the text gives as the author's."""
+    if "/" not in doc.text or len(doc.text) > MAX_TEXT:
+        return []
+    handles = {_form(m.group(1)) for m in _HANDLE.finditer(doc.text)}
+    if not handles and _IDENTITY_URL.search(doc.lowered) is None:
+        return []  # no name of the author's to compare with (most posts: no parsing at all)
+    urls = extract_urls(doc.text)
+    names = _own_names(handles, urls)
+    if not names:
+        return []
+    signals = []
+    shorteners = link_table().shorteners
+    for url, start, end in urls:
+        parts = _parts(url)
+        if parts is None or _identity(parts[0]) or parts[0] in shorteners:
+            continue  # a short link's code is no name
+        if any(_form(word) in names for word in parts[1]):
+            signals.append(Signal("commercial", "commercial.sponsor_link", url,
+                                  CREATOR_LINK_WEIGHT, start, end, "creator's own link"))
+    return signals
+
+
+def _own_names(handles: set[str], urls: list[tuple[str, int, int]]) -> set[str]:
+    """The author's account names: @handles, and paths on the platforms' own hosts."""
+    names = set(handles)
+    for url, _start, _end in urls:
+        if _IDENTITY_URL.search(url.lower()) is None:
+            continue
+        parts = _parts(url)
+        if parts is not None and _identity(parts[0]):
+            names.update(_form(word) for word in parts[1][:1])
+    return {name for name in names if len(name) >= MIN_NAME}
+
+
+def _identity(host: str) -> bool:
+    return any(host == h or host.endswith("." + h) for h in IDENTITY_HOSTS)
+
+
+def _parts(url: str) -> tuple[str, list[str]] | None:
+    """``(registered host, [first path segment, name-like query values])`` of a link."""
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        split = urlsplit(url)
+    except ValueError:
+        return None
+    host = (split.hostname or "").removeprefix("www.")
+    if not host:
+        return None
+    segments = [s for s in split.path.split("/") if s]
+    words = segments[:1] if len(segments) == 1 else []
+    words += [v for k, v in parse_qsl(split.query) if k.lower() in _NAME_KEYS]
+    return host, words
+
+
+def _form(name: str) -> str:
+    """A name compared across platforms: lower case, without ``@ . _ -`` and a trailing
+    ``tv``/``off``/``_de`` decoration ("kevzyTV", "kevzy_off", "maxplays_de" → "kevzy",
+    "kevzy", "maxplays")."""
+    name = name.lower().lstrip("@")
+    name = re.sub(r"[._-](?:off|official|tv|yt|de|nl|fr|be|uk)$|tv$", "", name)
+    return re.sub(r"[._-]", "", name)

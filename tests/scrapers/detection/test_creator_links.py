@@ -1,0 +1,37 @@
+"""Brand links named after the creator who posts them (``creator_links``)."""
+
+from __future__ import annotations
+
+import pytest
+from evidence import signal_pairs
+
+from scrapers.detection import analyze
+from scrapers.models import Post
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("RAIDFORGE jetzt kostenlos spielen 👉 https://rfl.game/bruno_zockt\n▶ Twitch: "
+         "https://twitch.tv/bruno_zockt", "https://rfl.game/bruno_zockt"),
+        ("Téléchargez Légendes d'Arkon 👉 https://arkon.game/kevzy\n🐦 X : @kevzyTV",
+         "https://arkon.game/kevzy"),
+        ("Shoppez le look ➜ https://www.maisonorlane.fr/collection?ref=casamargaux @casamargaux",
+         "https://www.maisonorlane.fr/collection?ref=casamargaux"),
+    ],
+)
+def test_a_brand_link_named_after_the_poster_is_a_campaign_link(text: str, url: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.sponsor_link", url) in signal_pairs(verdict)
+    assert "creator's own link" in {s.detail for s in verdict.signals}
+
+
+@pytest.mark.parametrize("text", [
+    "Folgt mir: https://twitch.tv/bruno_zockt und https://www.instagram.com/bruno_zockt",
+    "Photo by Rafa Galeano on Unsplash https://unsplash.com/@rafagaleano @rafagaleano",
+    "Clip: https://t.co/kevzy @kevzy",
+])
+def test_own_channels_photo_credits_and_short_links_are_no_campaign(text: str) -> None:
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert "creator's own link" not in {s.detail for s in verdict.signals}, verdict.signals

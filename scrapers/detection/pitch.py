@@ -57,7 +57,8 @@ _DEAL = re.compile(
 
 
 def find_sales_pitch(doc: Document) -> list[Signal]:
-    """``commercial.advertorial`` for an article whose closing part offers a deal and its door."""
+    """``commercial.advertorial`` for an article whose closing part opens the door to one
+    business, in an article that names a deal or a price somewhere."""
     text = doc.text
     if len(text) < ARTICLE_LENGTH:
         return []

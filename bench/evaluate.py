@@ -84,7 +84,7 @@ CASE_TABLES = {
     "grove": f"grove tables ({UNSEEN}, 240 texts, common ad genres; fed back 2026-12-06, seen)",
     "haven": f"haven tables ({UNSEEN}, 240 texts, a week of reading; fed back 2026-12-06, seen)",
     "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "jade": f"jade tables ({UNSEEN}, 240 texts, a fair sample, subtle ads; never fed back)",
+    "jade": f"jade tables ({UNSEEN}, 240 texts, a fair sample, subtle ads; fed back, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

@@ -24,7 +24,7 @@ from scrapers.models import Signal
 
 FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
               "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
-              "as a gift")
+              "as a gift", "review")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _GIFT_STATEMENT = re.compile(
@@ -35,6 +35,9 @@ _GIFT_STATEMENT = re.compile(
     r"(?:to (?:me|us)\s+)?(?:for free|free of charge|at no (?:cost|charge))"
     # English: "Thank you to Popnest Toys for sending us the mansion as a gift"
     r"|(?<!\w)(?:sending|sent) (?:me|us)(?!\w)" + _CLAUSE + r"as a gift"
+    # English: "thanks to Ardent Audio for sending the Pulse over for this review"
+    r"|(?<!\w)for sending (?:the|this|these|it|them)(?!\w)" + _CLAUSE
+    + r"for (?:this|the|my) review"
     # German: "kostenlos zugeschickt", "unentgeltlich zur Verfügung gestellt"
     r"|(?<!\w)(?:kostenlos|kostenfrei|gratis|unentgeltlich)\s+(?:[\w@.-]+\s+){0,3}?"
     r"(?:zugeschickt|zugesandt|zugesendet|geschickt|gesendet|zur verfügung gestellt|"

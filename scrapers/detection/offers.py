@@ -62,7 +62,7 @@ _BUSINESS = re.compile(
 """Whom a hosting thanks goes to when no @handle or link names it."""
 _HANDLE_SENT = re.compile(
     r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
-    r"spoil(?:ing|ed|t) me|verwent me|verwöhnt mich|me gâte|"
+    r"spoil(?:ing|ed|t) me|verwent me|verwöhnt mich|me gâte|came through|a encore frappé|"
     r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir)")
 """'@brand sent me': the sender named as an account."""
 _ARRIVAL = re.compile(
@@ -96,12 +96,14 @@ _PERK = re.compile(
     r"de bienvenue|welcome (?:drink|gift|bonus|offer)|"
     r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
     r"gratuit|gratuite|offerte?s?|days free|aufs haus|on the house|van het huis|"
-    r"proefrit|probefahrt|test ?ride|test ?drive|essai gratuit|"
+    r"proefrit|probefahrt|test ?ride|test ?drive|essai gratuit|proefslapen|probeschlafen|"
+    r"\d+ (?:nachten|nights|nächte|nuits)(?: \w+)?|"
     r"\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
     r"-\s?\d{1,2}\s?%)(?!\w)"
 )
 _CLAIM = re.compile(
-    r"(?<!\w)(?:link in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|lien en bio|"
+    r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
+    r"lien en bio|"
     r"link in (?:my |mijn |meiner )?story|lien (?:dans|en) (?:ma )?story|lien de réservation|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"

@@ -40,13 +40,15 @@ _DOOR = re.compile(
     r"bezichtiging\w*|viewings?|visites?|preise|prijzen|prices|tarifs|afspraak|appointments?|"
     r"termine?|rendez-vous|registrier\w*|register|registreer\w*|s'inscrire|inscription|"
     r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|qualif\w*)"
-    r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|:)\s+"
+    r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
+    r"besucht|visitez|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"
     r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")
 """A way in at one business: an action word, then its address; or "mention you saw it here"."""
 _DEAL = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
+    r"complimentary|discount(?:ed)?|"
     r"réduction|remise|entfällt|no joining fee|geen inschrijfgeld|founding members?|"
     r"openingsactie|eröffnungsangebot|early[- ]?bird|vroegboek\w*|frühbucher\w*|"
     r"sonderkonditionen|special rates?|speciale voorwaarden|conditions spéciales|"

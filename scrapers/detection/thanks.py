@@ -63,6 +63,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
                 or _BUSINESS_PREFIX.match(handle)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
+                or _names_its_product(lowered, handle, match.start(), match.end())
                 or name in domain_forms(lowered)):
             return [gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(lowered, match.end())
@@ -110,12 +111,26 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     return []
 
 
+PRODUCT_WORD = 5
+"""Shorter name parts are places and initials ("@hafentreff_kiel … #kiel")."""
+
+
+def _names_its_product(lowered: str, handle: str, start: int, end: int) -> bool:
+    """The account's second part is a thing the post's words are about ("@lumi.kaarsen" under
+    "deze kaarsen ruiken naar vijgen"): a shop named after its goods. Hashtags do not count."""
+    parts = re.split(r"[._]", handle)
+    if len(parts) < 2 or len(parts[-1]) < PRODUCT_WORD:
+        return False
+    word = re.compile(r"(?<![\w@.#])" + re.escape(parts[-1]) + r"(?!\w)")
+    return any(m.end() <= start or m.start() >= end for m in word.finditer(lowered))
+
+
 def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
     """The account is named outside the thanks (``start``–``end``) as the maker of something
     shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
     die Orga vom @hafentreff" names no product."""
     maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
-                       + re.escape(handle) + r"(?![\w.])")
+                       + re.escape(handle) + r"(?!\w|\.\w)")
     return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
 
 

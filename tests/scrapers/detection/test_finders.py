@@ -405,6 +405,13 @@ def test_native_sources_and_partner_params_mark_a_link(url: str, detail: str) ->
         ("wenn die Mama fragt warum du schon wieder Pakete bekommst 📦😭 #werbung @paketpilot.app",
          "de",
          "#werbung"),
+        ("Bezahlte Werbung ✨ Ein Wochenende in der Steiermark mit @almgut.kaese 🧀",
+         "de",
+         "Bezahlte Werbung"),
+        ("Huge thanks to Ardent Audio for sending the Pulse over for this review. They had no "
+         "input on the video.",
+         "us",
+         "for sending the Pulse over for this review"),
     ],
 )
 def test_plain_statements_of_gifts_fees_and_sponsors_disclose(

@@ -913,6 +913,18 @@ def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
          "kennzeichnen, und zwar am Anfang.",
          "de",
          "guard.example"),
+        ("storytime: a brand offered me $500 to post their strips WITHOUT putting #ad on it 🙃 I "
+         "said no obviously. #creatortips",
+         "us",
+         "guard.example"),
+        ("Wie wir uns finanzieren\n\nTesthelden ist ein unabhängiges Vergleichsportal. Wir "
+         "verdienen über Affiliate-Links. Für dich entstehen keine Mehrkosten.",
+         "de",
+         "guard.policy_page"),
+        ("Heeft iemand een werkende kortingscode? Die code LOTTE15 van die influencer die overal "
+         "voorbij komt werkt niet meer 🙄",
+         "nl",
+         "guard.negation"),
     ],
 )
 def test_texts_that_name_labels_without_wearing_them_stay_organic(

@@ -457,6 +457,24 @@ def test_a_price_beside_a_denied_link_is_no_offer() -> None:
          "de",
          "commercial.gifted",
          "Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband"),
+        ("Cozy avondjes 🕯️ Deze kaarsen ruiken naar vijgen en hout 🥹 Dankjewel @lumi.kaarsen 💕",
+         "nl",
+         "commercial.gifted",
+         "Dankjewel @lumi.kaarsen"),
+        ("Even een dag niks moeten op het dakterras van @skybar.rotterdam. Hun zomerkaart is 🔥 "
+         "Thanks @skybar.rotterdam 🙏",
+         "nl",
+         "commercial.gifted",
+         "Thanks @skybar.rotterdam"),
+        ("@StrideLab came through again 🙏🙏 first run in the Aero 3s tomorrow morning 👟",
+         "us",
+         "commercial.gifted",
+         "@StrideLab came through"),
+        ("POV: eindelijk een goede matras 😭 @Slaapwel.nl ik hou van jullie / 100 nachten "
+         "proefslapen, link staat in mijn bio!!",
+         "nl",
+         "commercial.follower_offer",
+         "100 nachten proefslapen, link staat in mijn bio"),
     ],
 )
 def test_undisclosed_gifts_offers_and_codes_found_by_shape(

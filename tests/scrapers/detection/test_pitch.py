@@ -96,3 +96,13 @@ def test_appointments_and_introductory_prices_close_a_pitch(
     verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
     assert verdict.verdict == "undisclosed"
     assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
+
+
+def test_a_clinic_piece_closing_on_book_or_visit_is_a_pitch() -> None:
+    opening = "Residents with chronic knee pain now have a new option close to home. " * 9
+    closing = ("For a limited time, new patients get a complimentary consultation.\n\n"
+               "To book, call (555) 014-2290 or visit evergreenspinejoint.com.")
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial",
+            "book, call (555) 014-2290 or visit evergreenspinejoint.com") in signal_pairs(verdict)

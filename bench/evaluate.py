@@ -85,11 +85,12 @@ CASE_TABLES = {
     "haven": f"haven tables ({UNSEEN}, 240 texts, a week of reading; fed back 2026-12-06, seen)",
     "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "jade": f"jade tables ({UNSEEN}, 240 texts, a fair sample, subtle ads; fed back, seen)",
+    "kelp": f"kelp tables ({UNSEEN}, 240 texts, a fair sample, own voices; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "jade"
+LATEST_UNSEEN = "kelp"
 """The newest case table never fed back: the table targets apply to it as the honest test.
 When a newer table is scored, point this at its stem (the targets' names follow)."""
 TABLE_TARGETS = {

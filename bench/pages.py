@@ -38,9 +38,11 @@ LABELS = Path(__file__).resolve().parent / "data" / "pages_labels.jsonl"
 PAGE_SETS = {
     "sealed": Path(__file__).resolve().parent / "data" / "pages_sealed.jsonl",
     "ledger": Path(__file__).resolve().parent / "data" / "pages_ledger.jsonl",
+    "kiln": Path(__file__).resolve().parent / "data" / "pages_kiln.jsonl",
 }
-"""More pages, 60 each, labelled by helpers who never saw the detector and scored apart:
-"sealed" first on detector 2026.12.2 (since fed back), "ledger" first on 2026.12.4."""
+"""More pages labelled by helpers who never saw the detector and scored apart: "sealed" (60)
+first on detector 2026.12.2 (since fed back), "ledger" (60) first on 2026.12.4, "kiln" (80, two
+labellers) first on 2026.12.17."""
 
 
 def page_labels(path: Path = LABELS) -> dict[str, dict[str, object]]:

@@ -11,8 +11,10 @@ parcel and hosting shapes and the follower offers that use these helpers live in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrapers.detection.document import Document
+from scrapers.detection.lexicon import lexicon_data
 from scrapers.models import Signal
 
 THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
@@ -60,8 +62,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         name = tag_form(handle)
         if OCCASION.search(match.group()) is not None or _SARCASM.search(match.group()):
             continue
-        if (_names_a_tag(handle, name, tags) or _BRAND_HANDLE.search(handle)
-                or _BUSINESS_PREFIX.match(handle)
+        if (_names_a_tag(handle, name, tags) or _business_handle(handle)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
                 or name in domain_forms(lowered)):
@@ -78,6 +79,23 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
 
 _SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)")
 """"Danke für nix @Paketblitz": a complaint, not a gift."""
+
+
+def _business_handle(handle: str) -> bool:
+    """A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear",
+    "@atelierbrume"): thanking it over a product is thanking a brand, not a friend."""
+    ending, opening = _business_handle_patterns()
+    return ending.search(handle) is not None or opening.match(handle) is not None
+
+
+@lru_cache(maxsize=1)
+def _business_handle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ``business_handles`` word lists of ``lexicon.yaml``, compiled once per process."""
+    raw = lexicon_data()["business_handles"]
+    ending = (r"(?:\.(?:" + "|".join(raw["after_dot"]) + r")|_(?:"
+              + "|".join(raw["after_underscore"]) + r")|" + "|".join(raw["endings"]) + r")$")
+    opening = r"(?:" + "|".join(raw["openings"]) + r")[._]?\w"
+    return re.compile(ending), re.compile(opening)
 
 
 def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
@@ -151,22 +169,11 @@ def gifted(doc: Document, start: int, end: int) -> Signal:
                   "gifted")
 
 
-_BRAND_HANDLE = re.compile(
-    r"(?:\.(?:be|ch|nl|de|at|fr|com|co|shop|store)|_(?:nl|be|de|at|ch|fr|official|shop|store|hq)|"
-    r"official|shop|store|gear|labs?|studio|camp|kids|cosmetics|skincare|drinks|coffee|foods?|"
-    r"bikes?|running|audio|outdoors?|energy|nutrition|athletics|ceramics|gaming|games|wear|"
-    r"apparel|beauty|naturel|natural|press|books|editions|éditions|verlag|uitgeverij|box|parks?|"
-    r"museum|musee|resorts?|hotels?|clinic|kliniek|klinik|institut|salon|toys)$")
-"""A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear"): thanking it
-over a product is thanking a brand, not a friend."""
 _FOR_A_THING = re.compile(
     r"\s*,?\s*(?:for|voor|für|fürs|pour)\s+(?:this|these|the|my|our|deze|dit|het|de|mijn|onze|"
     r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
     r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
 """Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
-_BUSINESS_PREFIX = re.compile(
-    r"(?:atelier|maison|studio|shop|boutique|institut|salon|hotel|cafe|bistro|brasserie)[._]?\w")
-"""A handle that opens with a kind of business ("@atelierbrume", "@maison.lune")."""
 _FOR_TRUST = re.compile(
     r"\s*,?\s*(?:de (?:me|nous) faire confiance|pour (?:sa|leur|votre|ta|la|cette) confiance|"
     r"for (?:the |your )?trust(?:ing (?:me|us))?|voor het vertrouwen|für das vertrauen|"

@@ -1,0 +1,58 @@
+"""Thanks to a brand (``thanks``): a gift when the account or name reads as the brand of what
+is shown, nothing when it is a friend, an evening or an organiser."""
+
+from __future__ import annotations
+
+import pytest
+from evidence import signal_pairs
+
+from scrapers.detection import analyze
+from scrapers.models import Post
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Neue Leuchte überm Esstisch 💡 Merci vielmal @lampenstube.ch für das wunderschöne "
+         "Stück 🙏 #interior", "de", "Merci vielmal @lampenstube.ch"),
+        ("merci @VortekGear pour le nouveau clavier 🔥 je le teste ce soir en live", "fr",
+         "merci @VortekGear"),
+        ("Danke @nora für das schöne Stück, es hängt schon im Flur!", "de",
+         "Danke @nora für das schöne Stück"),
+    ],
+)
+def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 🎂 danke @osteria.lucia.zh für den schönsten Abend #geburtstag",
+        "merci @cyclesdupont pour les conseils en boutique, premier vélo acheté avec mes économies",
+        "Danke @annika.roth für die Tasse, die ich natürlich geklaut habe #weihnachtsmarkt",
+        "thanks @sarah.k for the photos 📸 #weekend",
+    ],
+)
+def test_thanks_for_an_evening_advice_or_a_friends_mug_is_no_gift(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}
+
+
+def test_thanks_to_a_friend_for_the_evening_stays_organic() -> None:
+    text = "Thanks @sarah.k for a lovely evening 🍷 #friends"
+    verdict = analyze(Post(text, platform="instagram"), "uk")
+    assert verdict.verdict == "organic"
+    assert not signal_pairs(verdict)
+
+
+def test_thanks_to_the_organisers_of_a_meet_stays_organic() -> None:
+    text = ("Über 200 Autos beim Treffen 🔥 Mein Highlight war der Strada von @retro.ralle.\n"
+            "Danke an die Orga vom @hafentreff_kiel, nächsten Monat wieder! #carmeet")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+

@@ -86,11 +86,12 @@ CASE_TABLES = {
     "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "jade": f"jade tables ({UNSEEN}, 240 texts, a fair sample, subtle ads; fed back, seen)",
     "kelp": f"kelp tables ({UNSEEN}, 240 texts, a fair sample, own voices; never fed back)",
+    "lark": f"lark tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "kelp"
+LATEST_UNSEEN = "lark"
 """The newest case table never fed back: the table targets apply to it as the honest test.
 When a newer table is scored, point this at its stem (the targets' names follow)."""
 TABLE_TARGETS = {

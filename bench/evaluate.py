@@ -85,8 +85,8 @@ CASE_TABLES = {
     "haven": f"haven tables ({UNSEEN}, 240 texts, a week of reading; fed back 2026-12-06, seen)",
     "isle": f"isle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "jade": f"jade tables ({UNSEEN}, 240 texts, a fair sample, subtle ads; fed back, seen)",
-    "kelp": f"kelp tables ({UNSEEN}, 240 texts, a fair sample, own voices; never fed back)",
-    "lark": f"lark tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "kelp": f"kelp tables ({UNSEEN}, 240 texts, own voices; false alarms fed back, seen)",
+    "lark": f"lark tables ({UNSEEN}, 240 texts, a fair sample; false alarms fed back, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

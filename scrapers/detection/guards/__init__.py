@@ -60,6 +60,7 @@ UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
     r"aucun|aucune|nul|nulle|ni|nor|neither|weder|don't|doesn't|didn't|won't|can't|cannot|"
+    r"aren't|wasn't|weren't|géén|"
     r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
     r"(?:(?!(?<!\w)(?:but|maar|wel|aber|mais|however|though|doch|toch|sondern|cependant)(?!\w))"
     r"[^.!?\n)–—|]){0,30}$"
@@ -172,7 +173,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if policy is not None:
         guards.append(policy)
         disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)
-                       and not (s.rule == "disclosure.label" and (s.start or 0) > OPENING_LABEL)]
+                       and not (s.rule in ("disclosure.label", "disclosure.phrase")
+                                and (s.start or 0) > OPENING_LABEL)]
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return Guarded(disclosures, commercial, guards)
 

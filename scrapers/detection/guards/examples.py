@@ -155,6 +155,7 @@ _LABEL_AS_NOUN = re.compile(
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
     r"onderaan|bovenaan|at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
+    r"où ça|waar dan|wo denn|\((?:non|not|no|nee|nein|niet|pas)\)|"
     r"zwischen|"
     r"parmi|among|buried|verstopt|versteckt|caché|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
@@ -165,7 +166,8 @@ TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising
                         "#storytelling", "#communication", "#communicatie", "#kommunikation",
                         "#contentmarketing", "#digitalmarketing", "#werbebranche", "#reclame",
                         "#marketingdigital", "#webmarketing", "#publicite", "#publicité",
-                        "#influencers", "#influencermarketing", "#creatoreconomy"})
+                        "#influencers", "#influencermarketing", "#creatoreconomy",
+                        "#creatortips", "#influencertips", "#contentcreatortips"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 
@@ -290,6 +292,7 @@ def defines_term(doc: Document, signal: Signal) -> bool:
 
 _CONDITIONAL_OPENING = re.compile(
     r"[\s\"'“„«(]*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:if|when|whenever|once|zodra|wanneer|als ooit|"
+    r"als (?:ik|we|wij|er)|"
     r"wenn|sobald|falls|si|quand|dès que|lorsque)(?!\w)")
 """An opening "if"/"when", perhaps after a chapter's timestamp ("16:20 Wanneer moet je #ad
 zetten?")."""

@@ -105,6 +105,10 @@ GENERIC_TAGS = frozenset({"marketing", "brands", "marken", "marques", "merken", 
 """Tags too common on ads themselves to say a text is *about* advertising."""
 
 
+SITE_SELF_REFERENCE = frozenset({"deze blog", "dit blog", "this blog", "ce blog", "dieser blog"})
+"""Words that point at the blog as a whole: on a policy page they name the site, not one post."""
+
+
 def policy_page(doc: Document) -> Signal | None:
     """A ``guard.policy_page`` signal for a site's standing disclosure or privacy policy.
 
@@ -117,7 +121,8 @@ def policy_page(doc: Document) -> Signal | None:
         return None
     site = {h.entry.pattern for h in doc.hits_in("policy_site")}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
-    if len(site) + len(terms) < 2 or doc.hits_in("self_reference"):
+    own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE]
+    if len(site) + len(terms) < 2 or own:
         return None
     if not site and len(terms) < 2:
         return None

@@ -925,6 +925,46 @@ def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
          "voorbij komt werkt niet meer 🙄",
          "nl",
          "guard.negation"),
+        ("storytime: een merk wilde me €800 betalen… maar alleen zonder adv 💀 dus let op "
+         "#storytime #creatortips #reclame",
+         "nl",
+         "guard.example"),
+        ("Deze vakantie werd mede mogelijk gemaakt door: 14 maanden geen bezorgapp. Sponsor: mijn "
+         "eigen discipline 💅",
+         "nl",
+         "guard.satire"),
+        ("Transparantie\n\nOmdat ik van deze blog mijn werk heb gemaakt, verdien ik er geld mee. "
+         "In sommige artikelen staan affiliate links naar hotels.",
+         "nl",
+         "guard.policy_page"),
+        ("Affiliate disclaimer – Koopjesjager.nl\n\nWe werken met affiliate links. Koop je via "
+         "een link iets, dan ontvangen wij soms een commissie. Jij betaalt daarvoor nooit meer.",
+         "nl",
+         "guard.policy_page"),
+        ("Work With Me ✈️\n\nI love partnering with tourism boards. Past collaborations include "
+         "rail passes. What I offer: sponsored blog posts, reels, press trips.",
+         "uk",
+         "guard.policy_page"),
+        ("Voor de duidelijkheid: ik heb géén samenwerking met Velokamp. Als ik ergens voor betaald "
+         "word staat er #adv bij, zo simpel is het.",
+         "nl",
+         "guard.negation"),
+        ("Six months with the Novabook 14. I bought it with my own money. Nobody sent it to me, "
+         "and there aren't any affiliate links in this post.",
+         "uk",
+         "guard.self_bought"),
+        ("Unsere Grundsätze: Trennung von Werbung und Redaktion\n\nWerbliche Inhalte kennzeichnen "
+         "wir eindeutig: Bezahlte Beiträge tragen die Überschrift „Anzeige“.",
+         "de",
+         "guard.policy_page"),
+        ("quand ton influenceuse dit \"j'ai découvert cette marque toute seule\" mais le même post "
+         "chez 15 autres filles 🤡 #pub où ça ?? #storytime",
+         "fr",
+         "guard.example"),
+        ("Ce post est sponsorisé par mon troisième café de la matinée ☕ #pub #partenariatrémunéré "
+         "(non)",
+         "fr",
+         "guard.satire"),
     ],
 )
 def test_texts_that_name_labels_without_wearing_them_stay_organic(

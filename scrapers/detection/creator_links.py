@@ -17,10 +17,9 @@ creator's links to their own channels (``twitch.tv/kevzy``) are identities, not 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
 
 from scrapers.detection.document import Document
-from scrapers.detection.links import extract_urls
+from scrapers.detection.links import extract_urls, split_url
 from scrapers.detection.links_table import link_table
 from scrapers.models import Signal
 
@@ -90,20 +89,15 @@ def _identity(host: str) -> bool:
 
 
 def _parts(url: str) -> tuple[str, list[str]] | None:
-    """``(registered host, [first path segment, name-like query values])`` of a link."""
-    if "://" not in url:
-        url = "https://" + url
-    try:
-        split = urlsplit(url)
-    except ValueError:
+    """``(host without www., [the only path segment, name-like query values])`` of a link."""
+    split = split_url(url)
+    if split is None:
         return None
-    host = (split.hostname or "").removeprefix("www.")
-    if not host:
-        return None
-    segments = [s for s in split.path.split("/") if s]
+    host, path, query = split
+    segments = [s for s in path.split("/") if s]
     words = segments[:1] if len(segments) == 1 else []
-    words += [v for k, v in parse_qsl(split.query) if k.lower() in _NAME_KEYS]
-    return host, words
+    words += [v for k, v in query if k in _NAME_KEYS and v]
+    return host.removeprefix("www."), words
 
 
 def _form(name: str) -> str:

@@ -140,7 +140,7 @@ def classify_link(url: str) -> LinkKind | None:
     """
     if _PLACEHOLDER.search(url):
         return None
-    parts = _split(url)
+    parts = split_url(url)
     if parts is None:
         return None
     host, path, query = parts
@@ -209,7 +209,7 @@ def _wrapped_network(query: list[tuple[str, str]], table: LinkTable) -> str:
     """
     for key, value in query:
         if key in REDIRECT_KEYS and value.startswith(("http://", "https://")):
-            inner = _split(value)
+            inner = split_url(value)
             if inner is not None:
                 return _affiliate_network(*inner, table)
     return ""
@@ -292,7 +292,7 @@ def _host_matches(host: str, listed: str) -> bool:
     return host == listed or host.endswith("." + listed)
 
 
-def _split(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+def split_url(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
     """``(host, path, lower-cased query pairs)``, or ``None`` when it is not a web link."""
     url = url.strip()[:MAX_URL_CHARS]
     if not _SCHEME.match(url):

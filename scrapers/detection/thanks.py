@@ -140,7 +140,7 @@ def _names_its_product(lowered: str, handle: str, start: int, end: int) -> bool:
     if len(parts) < 2 or len(parts[-1]) < PRODUCT_WORD:
         return False
     word = re.compile(r"(?<![\w@.#])" + re.escape(parts[-1]) + r"(?!\w)")
-    return any(m.end() <= start or m.start() >= end for m in word.finditer(lowered))
+    return _outside(word, lowered, start, end)
 
 
 def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
@@ -149,7 +149,12 @@ def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
     die Orga vom @hafentreff" names no product."""
     maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
                        + re.escape(handle) + r"(?!\w|\.\w)")
-    return any(m.end() <= start or m.start() >= end for m in maker.finditer(lowered))
+    return _outside(maker, lowered, start, end)
+
+
+def _outside(pattern: re.Pattern[str], lowered: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` matches somewhere other than the thanks itself (``start``–``end``)."""
+    return any(m.end() <= start or m.start() >= end for m in pattern.finditer(lowered))
 
 
 _DOMAIN_NAME = re.compile(

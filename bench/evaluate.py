@@ -87,12 +87,13 @@ CASE_TABLES = {
     "jade": f"jade tables ({UNSEEN}, 240 texts, a fair sample, subtle ads; fed back, seen)",
     "kelp": f"kelp tables ({UNSEEN}, 240 texts, own voices; false alarms fed back, seen)",
     "lark": f"lark tables ({UNSEEN}, 240 texts, a fair sample; false alarms fed back, seen)",
-    "moss": f"moss tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "moss": f"moss tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
+    "nacre": f"nacre tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "moss"
+LATEST_UNSEEN = "nacre"
 """The newest case table never fed back: the table targets apply to it as the honest test.
 When a newer table is scored, point this at its stem (the targets' names follow)."""
 TABLE_TARGETS = {

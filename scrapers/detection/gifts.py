@@ -24,9 +24,13 @@ from scrapers.models import Signal
 
 FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
               "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
-              "as a gift", "review")
+              "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
+_NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
+_STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end|stay|verblijf|"
+         r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
+"""Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
 _GIFT_STATEMENT = re.compile(
     # English: "sent me this copy for free", "were provided to us free of charge"
     r"(?<!\w)(?:sent|gave|gifted|provided|loaned|lent|supplied|given)\s+(?:to\s+)?(?:me|us)"
@@ -53,6 +57,17 @@ _GIFT_STATEMENT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:gratuitement|gracieusement)"
     r"|(?<!\w)(?:gratuitement|gracieusement)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:envoy|prêt|fourni|mis à (?:ma|notre) disposition)\w*"
+    # English: "Kestrel sent me this phone to review"
+    r"|(?<!\w)(?:sent|gave|lent|loaned) (?:me|us) (?:this|these|the|a|an|their|its)"
+    r"(?: [\w-]+){0,3}? (?:to|for) (?:review|test|try out)(?!\w)"
+    # a hosted stay: "I was a guest of The Harrow Inn for two nights", "wij waren te gast
+    # bij hotel De Zon", "wir wurden vom Hüttendorf für zwei Nächte eingeladen"
+    r"|(?<!\w)(?:(?:i was|we were|i'm|we're|i am|we are) (?:a |the )?guests? of|"
+    r"(?:i was|we were) hosted by|(?:ik was|wij waren|we waren) (?:[\w-]+\s+){0,2}?te gast|"
+    r"(?:ich war|wir waren) (?:[\w-]+\s+){0,2}?zu gast|j'ai été invitée? par)"
+    r"(?!\w)(?=" + _CLAUSE + _STAY + r")"
+    r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,5}?(?:für|zu) " + _NIGHTS
+    + r"[^.!?\n]{0,30}?eingeladen(?!\w)"
 )
 STATEMENT_WEIGHT = 0.9
 """As strong as the fixed gift statements of the lexicon ("sent me this for free")."""

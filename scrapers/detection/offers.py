@@ -80,7 +80,9 @@ _ARRIVAL = re.compile(
     r"(?:probieren|testen|kosten|verkosten) durften|mochten (?:wij|we) proeven|"
     r"(?:doesn't|does not|don't|do not)(?: even)? (?:launch|release|come out)|pre-?launch|"
     r"(?:komt|komen) pas \w+ uit|(?:kommt|kommen) erst \w+(?: \w+)? raus|"
-    r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?)(?!\w)")
+    r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?|"
+    r"(?:bei|by|door|chez|par) @[\w.]+ (?:\w+ ){0,2}?(?:verwöhnt|spoil(?:ed|t)|verwend|gâtée?s?))"
+    r"(?!\w)")
 """A parcel's arrival, a product shown before it is on sale, or being spoilt ("how to spoil a
 girl", "ils m'ont trop gâtée"): with a tagged account, a gift from that account."""
 HANDLE = re.compile(r"(?<![\w.])@\w")
@@ -99,8 +101,22 @@ _PERK = re.compile(
     r"proefrit|probefahrt|test ?ride|test ?drive|essai gratuit|proefslapen|probeschlafen|"
     r"\d+ (?:nachten|nights|nächte|nuits)(?: \w+)?|"
     r"\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
-    r"-\s?\d{1,2}\s?%)(?!\w)"
+    r"-\s?\d{1,2}\s?%|"
+    r"voor de actie|zur aktion|pour la promo|for the promo|deals? (?:is|are) live|aanbieding)(?!\w)"
 )
+_LAUNCH = re.compile(
+    r"(?<!\w)(?:pre-?order\w*|précommande|vorbestell\w*|(?:ab sofort|jetzt) buchbar|"
+    r"nu te (?:bestellen|boeken)|now bookable|réservations? via|reservations? via|"
+    r"reserveren (?:kan )?via|bookings? via)(?!\w)")
+"""A launch ("ab sofort buchbar", "en précommande") is a perk only after a tagged account and
+in a text that does not sell the author's own goods ("my hoodie drop is up for pre-order")."""
+_OWN_GOODS = re.compile(
+    r"(?<!\w)(?:my|our|mijn|onze|mein\w*|unser\w*|mon|ma|mes|notre|nos)\s+(?:\w+\s+)?"
+    r"(?:merch|hoodies?|drop|collection|collectie|kollektion|book|boek|buch|livre|shop|winkel|"
+    r"brand|merk|marke|marque|line|lijn|album|ep|course|cursus|kurs|cours|ebook|e-book)(?!\w)"
+    r"|(?<!\w)(?:onze|mijn|our|my|unser\w*|mein\w*|notre|mon|ma) (?:eigen|own|eigene\w*|propre)"
+    r"(?!\w)|#eigenmerk|#smallbusiness|#ownbrand|zelf ontworpen|designed by me|"
+    r"selbst (?:entworfen|gemacht|genäht)|fait main par moi")
 _CLAIM = re.compile(
     r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
     r"lien en bio|"
@@ -120,6 +136,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|zeg dat je van \w+ komt|"
     r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
     r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
+    r"(?:avec|with|met|mit) (?:le |the |de |dem )?(?:lien|link) (?:dans|in|en) "
+    r"(?:ma |my |mijn |meiner )?bio|"
     r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
     r"(?:les )?lecteurs d[eu']|sagt (?:beim|bei der|an der|im) \w+|"
     r"(?:lezers|readers|leserinnen und leser|leser|lecteurs|lectrices) (?:van (?:deze|dit|onze)|"
@@ -228,6 +246,13 @@ def brand_push(doc: Document) -> list[Signal]:
     return signals
 
 
+def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    launch = _LAUNCH.search(doc.lowered, max(0, start - PERK_REACH), end + PERK_REACH)
+    if launch is None or HANDLE.search(doc.text, 0, launch.start()) is None:
+        return None
+    return None if _OWN_GOODS.search(doc.lowered) else launch
+
+
 _HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
 
 
@@ -259,7 +284,8 @@ def follower_offer(doc: Document) -> Signal | None:
     for claim in (match for found in claims for match in found):
         if _PLATFORM_LINK.search(claim.group()):
             continue  # "Instagram: https://www.instagram.com/noor.vlogt" is no shop
-        perk = _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
+        perk = (_PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
+                or _launch(doc, claim.start(), claim.end()))
         if perk is not None:
             start, end = min(claim.start(), perk.start()), max(claim.end(), perk.end())
             return Signal("commercial", "commercial.follower_offer", doc.text[start:end],

@@ -63,6 +63,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         if OCCASION.search(match.group()) is not None or _SARCASM.search(match.group()):
             continue
         if (_names_a_tag(handle, name, tags) or _business_handle(handle)
+                or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
                 or name in domain_forms(lowered)):
@@ -104,6 +105,18 @@ def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
     stem = re.split(r"[._]", handle, maxsplit=1)[0]
     return (len(name) >= 4 and name in tags) or (len(stem) >= 4 and stem != handle
                                                   and stem in tags)
+
+
+def _spaced_name(text: str, handle: str, tags: set[str]) -> bool:
+    """The account typed with its name's second word apart, and the whole name a hashtag:
+    "Thanks @Ridgeline Outdoors 🙌 #ridgelineoutdoors"."""
+    if not tags:
+        return False
+    after = re.search("@" + re.escape(handle) + r"((?:\s[A-Z][\w&'-]*){1,2})", text,
+                      re.IGNORECASE)
+    if after is None or not after.group(1)[1:2].isupper():
+        return False
+    return tag_form(handle + re.sub(r"[\s&'-]", "", after.group(1))) in tags
 
 
 _THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"

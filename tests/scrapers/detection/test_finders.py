@@ -428,3 +428,40 @@ def test_an_amazon_influencer_storefront_link_is_affiliate() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.affiliate_link", "https://www.amazon.fr/shop/maison.de.lou") in (
         signal_pairs(verdict))
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Sonderveröffentlichung\n\nGesund genießen im Schwarzwald: die Therme ist neu.", "de",
+         ("disclosure.label", "Sonderveröffentlichung")),
+        ("Épingle sponsorisée · Jardins de Sologne\n10 idées pour un balcon fleuri", "fr",
+         ("disclosure.phrase", "Épingle sponsorisée")),
+        ("MA ROUTINE D'HIVER ❄️ Cette vidéo est commanditée par Boréa Vêtements. Merci à eux!",
+         "fr", ("disclosure.phrase", "commanditée par")),
+        ("met code SANNE10 krijg je 10% korting (ik krijg een klein percentage van elke "
+         "bestelling via mijn code)", "nl", ("disclosure.statement", "krijg een klein percentage")),
+    ],
+)
+def test_newspaper_pin_quebec_and_share_of_sales_statements_disclose(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="pinterest"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Disclaimer\n\nVergelijkwijzer.nl is een onafhankelijke vergelijkingssite. Om de website "
+         "gratis te houden, ontvangen wij soms een vergoeding van aanbieders. Deze links noemen "
+         "we affiliate links.", "nl"),
+        ("Politique de divulgation\n\nTout contenu commandité est identifié au début de "
+         "l'article. Certains liens vers des boutiques sont des liens d'affiliation.", "fr"),
+    ],
+)
+def test_comparison_site_disclaimers_and_quebec_disclosure_policies_are_policy_pages(
+        text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}

@@ -20,6 +20,14 @@ from scrapers.models import Post
          "wurden wir nicht.", "de", "kostenlos zur Verfügung gestellt"),
         ("Ce vélo m'a été prêté gracieusement par Cyclonette pour un mois d'essai.", "fr",
          "prêté gracieusement"),
+        ("A Slow Weekend in the Cotswolds. I was a guest of The Harrow Inn for two nights, but "
+         "as always all opinions are my own.", "us", "I was a guest of"),
+        ("Wij waren te gast bij Landgoed De Ulen voor twee nachten, de kamer was prachtig.", "nl",
+         "Wij waren te gast"),
+        ("Transparenz: Wir wurden vom Hüttendorf für zwei Nächte eingeladen, Anreise und Essen "
+         "haben wir selbst bezahlt.", "de", "wurden vom Hüttendorf für zwei Nächte eingeladen"),
+        ("Kestrel sent me this phone to review. They didn't pay for this video.", "us",
+         "sent me this phone to review"),
     ],
 )
 def test_a_free_of_charge_sending_discloses_a_gift(text: str, jurisdiction: str,
@@ -36,6 +44,11 @@ def test_a_free_of_charge_sending_discloses_a_gift(text: str, jurisdiction: str,
         "Free shipping on every order, sent within a day from our warehouse.",
         "Gratis verzending vanaf €20, we sturen alles binnen een dag op.",
         "Mijn oma heeft me deze trui gratis toegestuurd, ze breit voor de hele familie 🧶",
+        "Gisteren was ik te gast bij Pauw om over mijn boek te praten.",
+        "Ich war zu Gast bei Markus Lanz, die Sendung war spannend.",
+        "I was a guest of honour at my cousin's wedding.",
+        "We were guests of friends in Cornwall for the weekend.",
+        "Wir wurden von Freunden zu einem Wochenende eingeladen.",
     ],
 )
 def test_free_delivery_and_family_presents_are_no_gift_disclosure(text: str) -> None:
@@ -105,3 +118,4 @@ def test_more_ways_of_saying_gifted_hosted_or_sponsored(text: str, jurisdiction:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+

@@ -436,3 +436,42 @@ def test_undisclosed_gifts_offers_and_codes_found_by_shape(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert (rule, evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Drei Tage im @seeblick.resort.tirol, ich will nicht mehr weg. Die Panorama-Suiten sind "
+         "übrigens ab sofort buchbar 👉 Link in meiner Bio",
+         "ab sofort buchbar 👉 Link in meiner Bio"),
+        ("Ma nouvelle montre @horlogerie.veyrac me suit partout ⌚ Le modèle Léman est en "
+         "précommande, lien en bio 🤍", "précommande, lien en bio"),
+        ("Le @kaimanaresort_moorea c'est le paradis 🌊 Réservations via le lien en bio ✨",
+         "Réservations via le lien en bio"),
+        ("hele huis in één keer?? @zuivrhome ik hou van jullie / link in bio voor de actie",
+         "link in bio voor de actie"),
+        ("si vous commencez maintenant y'a 50 gemmes offertes avec le lien dans ma bio 🎁",
+         "offertes avec le lien dans ma bio"),
+    ],
+)
+def test_a_launch_or_booking_call_for_a_tagged_business_behind_the_bio_link_is_an_offer(
+        text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My new hoodie drop is up for pre-order, link in bio! Photo by @janphoto",
+        "Shot by @janphoto: my new hoodie drop is up for pre-order, link in bio!",
+        "Onze eigen planner is er! Ontworpen met @joosje.tekent. Pre-orders vanaf 15 november, "
+        "link in bio #eigenmerk",
+    ],
+)
+def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "organic"
+    assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}
+

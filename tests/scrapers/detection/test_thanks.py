@@ -19,6 +19,12 @@ from scrapers.models import Post
          "merci @VortekGear"),
         ("Danke @nora für das schöne Stück, es hängt schon im Flur!", "de",
          "Danke @nora für das schöne Stück"),
+        ("Another cracking morning on the Tweed 🎣 Thanks @Ridgeline Outdoors 🙌 "
+         "#ridgelineoutdoors #flyfishing", "us", "Thanks @Ridgeline"),
+        ("Sonix ZV-30 review na 3 weken. Bedankt @sonixbenelux 🙏 #vlogcamera #review", "nl",
+         "Bedankt @sonixbenelux"),
+        ("Gestern Abend wurden wir bei @osteria.lucia.koeln soooo verwöhnt 🍝 Das neue "
+         "Herbstmenü ist ein Traum.", "de", "bei @osteria.lucia.koeln soooo verwöhnt"),
     ],
 )
 def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(

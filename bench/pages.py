@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from evaluate import Counts  # noqa: E402  (bench/ is on sys.path when run as a script)
+from evaluate import JURISDICTION_BY_LANGUAGE, Counts  # noqa: E402  (bench/ is on sys.path)
 
 from scrapers.detection import Detector  # noqa: E402
 from scrapers.detection.html import decode_html, extract_page  # noqa: E402
@@ -43,6 +43,60 @@ PAGE_SETS = {
 """More pages labelled by helpers who never saw the detector and scored apart: "sealed" (60)
 first on detector 2026.12.2 (since fed back), "ledger" (60) first on 2026.12.4, "kiln" (80, two
 labellers) first on 2026.12.17."""
+
+
+WRITTEN_PAGE_SETS = {
+    "mint": Path(__file__).resolve().parent / "data" / "pages_mint",
+}
+"""Pages *written* (not saved) by helpers who never saw the detector, in the shape of real
+publishers' pages full of ad slots, native-ad widgets and affiliate boxes: ``labels.jsonl``
+(``file``, ``lang``, ``commercial``, ``disclosed``?, ``kind``, ``note``) beside ``<lang>/*.html``.
+The corpus has few commercial pages left that are not judgement calls; these add labelled
+sponsored, affiliate and gifted pages and editorial pages with ads around them. Each page is
+judged under its language's jurisdiction (as the case tables are)."""
+
+
+@dataclass
+class WrittenSet:
+    """Scores and mistakes on one written page set."""
+
+    commercial: Counts = field(default_factory=Counts)
+    disclosed: Counts = field(default_factory=Counts)
+    mistakes: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """``(file, label, verdict, explanation)`` for every page judged wrongly."""
+
+    def summary(self) -> dict[str, Any]:
+        return {"commercial": self.commercial.to_dict(), "disclosed": self.disclosed.to_dict(),
+                "mistakes": [{"file": f, "label": lab, "verdict": v, "explanation": e}
+                             for f, lab, v, e in self.mistakes]}
+
+
+def score_written_set(folder: Path) -> WrittenSet:
+    """Analyse every labelled page of a written set; an exception counts as organic and is
+    reported as a mistake (the target is none)."""
+    scored = WrittenSet()
+    detectors: dict[str, Detector] = {}
+    for file, truth in page_labels(folder / "labels.jsonl").items():
+        language = str(truth.get("lang", "nl"))
+        jurisdiction = JURISDICTION_BY_LANGUAGE.get(language, "nl")
+        detector = detectors.setdefault(jurisdiction, Detector(jurisdiction))
+        html = decode_html((folder / file).read_bytes())
+        try:
+            verdict = detector.analyze(Post(text="", html=html, platform="web"))
+            outcome, commercial, disclosed = verdict.verdict, verdict.commercial, verdict.disclosed
+            explanation = verdict.explanation
+        except Exception as error:  # counted and shown as a mistake, never hidden
+            outcome, commercial, disclosed, explanation = "error", False, False, repr(error)
+        scored.commercial.add(bool(truth["commercial"]), commercial)
+        right = commercial == bool(truth["commercial"])
+        if truth["commercial"] and truth.get("disclosed") is not None:
+            scored.disclosed.add(bool(truth["disclosed"]), disclosed)
+            right = right and disclosed == bool(truth["disclosed"])
+        if not right:
+            label = f"{truth.get('kind', '?')} c={int(bool(truth['commercial']))}" + (
+                f" d={int(bool(truth['disclosed']))}" if truth["commercial"] else "")
+            scored.mistakes.append((file, label, outcome, explanation))
+    return scored
 
 
 def page_labels(path: Path = LABELS) -> dict[str, dict[str, object]]:
@@ -197,6 +251,19 @@ def report(tally: Tally, pages: int, characters: int, jurisdiction: str) -> None
         print(f"  {outcome:<18} {name}: {explanation[:110]}")
 
 
+def report_written(name: str, scored: WrittenSet) -> None:
+    for key, counts in (("commercial", scored.commercial), ("disclosed", scored.disclosed)):
+        print(f"{name} pages (written), {key}: n={counts.tp + counts.fp + counts.fn + counts.tn} "
+              f"P {_fmt(counts.precision)} R {_fmt(counts.recall)} F1 {_fmt(counts.f1)} "
+              f"(tp {counts.tp} fp {counts.fp} fn {counts.fn} tn {counts.tn})")
+    for file, label, outcome, explanation in scored.mistakes:
+        print(f"  {name} miss  {file} [{label}] got {outcome}: {explanation[:100]}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
@@ -216,12 +283,16 @@ def main(argv: list[str] | None = None) -> int:
         detector.analyze(Post(text="", html=document, platform="web", url=url))
     tally = measure(detector, documents, expected)
     report(tally, len(documents), sum(len(d) for _, d in documents), args.jurisdiction)
+    written = {name: score_written_set(folder) for name, folder in WRITTEN_PAGE_SETS.items()
+               if (folder / "labels.jsonl").exists()}
+    for name, scored in written.items():
+        report_written(name, scored)
     if not args.no_write:
         RESULTS.mkdir(exist_ok=True)
+        summary = tally.summary(len(documents))
+        summary.update({name: scored.summary() for name, scored in written.items()})
         (RESULTS / "pages.json").write_text(
-            json.dumps(tally.summary(len(documents)), indent=2, ensure_ascii=False) + "\n",
-            encoding="utf-8",
-        )
+            json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 1 if tally.errors else 0
 
 

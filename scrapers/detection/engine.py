@@ -196,7 +196,9 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
     from scrapers.detection.html import extract_page
 
     page = extract_page(post.html or "", post.url)
-    text = f"{page.title}\n{page.text}" if page.title else page.text
+    # Boxes the extractor dropped stand where the reader sees them: before or after the body.
+    text = "\n".join(part for part in (page.title, *page.notes_before, page.text,
+                                         *page.notes_after) if part)
     labels = tuple(Signal("disclosure", "disclosure.page_label", label, 1.0, None, None,
                           label.strip().lower()) for label in page.labels)
     sponsored = tuple(Signal("commercial", "commercial.sponsored_link", link, 1.0, None, None,

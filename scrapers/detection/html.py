@@ -31,7 +31,16 @@ from lxml import etree, html
 from trafilatura.settings import use_config
 from trafilatura.utils import decode_file
 
-from scrapers.detection.html_labels import article_links, article_of, find_labels, headline_of
+from scrapers.detection.html_labels import (
+    WHOLE,
+    ad_captions,
+    article_links,
+    article_of,
+    find_labels,
+    headline_of,
+    left_out,
+    notes_of,
+)
 from scrapers.detection.links import AFFILIATE, classify_link
 
 MAX_HTML_CHARS = 3_000_000
@@ -72,6 +81,11 @@ class Page:
     """The page was larger than :data:`MAX_HTML_CHARS` and was cut."""
     main_content: bool = True
     """False when no main content was found and the whole visible text was used instead."""
+    notes_before: tuple[str, ...] = ()
+    """Short boxes of the article left out of ``text`` that stand before its body (a
+    "Transparantie:" notice under the byline), see :func:`notes_of`."""
+    notes_after: tuple[str, ...] = ()
+    """The same after the body (the grey "in samenwerking met" box at the end)."""
 
 
 def extract_page(document: str | bytes, url: str | None = None) -> Page:
@@ -101,8 +115,16 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     language = _language(tree, meta)
     article = article_of(heading)
     buttons = _affiliate_buttons(article, base) if article is not None else ()
+    for caption in ad_captions(tree, heading):
+        if caption.getparent() is not None:  # not inside a caption dropped already
+            caption.drop_tree()  # keeps its tail text; its links leave the main content
+    notes = notes_of(heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
+    before, after = left_out(notes, main_text) if main else ([], [])
+    # a box's own label line ("Publireportage" over the grey box) labels the article
+    labels += tuple(line for box in (*before, *after) for line in box.split("\n")
+                    if WHOLE.match(line) and line not in labels)
     links = _ordered(iter((*_links(body, base), *buttons)))
     in_main = frozenset(links)
     return Page(
@@ -121,6 +143,8 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         sponsor=_jsonld_name(jsonld, "sponsor"),
         truncated=truncated,
         main_content=main,
+        notes_before=tuple(before),
+        notes_after=tuple(after),
     )
 
 

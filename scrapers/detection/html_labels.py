@@ -52,7 +52,9 @@ _SLOT_TOKEN = re.compile(
     r"|.*[-_]ad[-_].*|banner.*|.*[-_]banner|dfp.*|gpt.*|outbrain.*|taboola.*|plista.*"
     r"|anzeige.*|werbung.*|commercial-slot|sponsor-slot|ligatus.*|code-block.*"
     r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?"
-    r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*)$",
+    r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*"
+    r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
+    r"|publicite.*|reclame.*|advertentie.*)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(
@@ -170,11 +172,17 @@ def _labels_in(text: str) -> list[str]:
 
 
 def _affiliate_note(text: str) -> list[str]:
-    """A byline note such as "This post may contain affiliate links" (outside the body text)."""
+    """A byline note such as "This post may contain affiliate links" (outside the body text);
+    "enthält keine Affiliate-Links" denies it."""
     text = _clean(text)
-    if len(text) > MAX_NOTE_CHARS or not AFFILIATE_NOTE.search(text):
+    note = AFFILIATE_NOTE.search(text) if len(text) <= MAX_NOTE_CHARS else None
+    if note is None or _DENIED.search(text, 0, note.start()):
         return []
     return [text[:MAX_NOTE_CHARS]]
+
+
+_DENIED = re.compile(r"(?<!\w)(?:keine|no|geen|aucun|aucuns|pas de|not|nicht|without|zonder|sans|"
+                     r"ohne)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 
 
 def _title_labels(title: str) -> list[str]:
@@ -301,6 +309,264 @@ def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> 
         if node.tag in ("aside", "nav", "footer"):
             return True
     return False
+
+
+def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list[html.HtmlElement]:
+    """Elements that label something other than the article: the caption of an ad slot
+    ("Anzeige" over a banner, "Publicité" over an empty ad container) and a teaser link that
+    opens with a label ("Gesponsord: Bespaar tot 30 %"). The main text is extracted without
+    them, so they become neither the article's disclosure nor its commerce.
+
+    A label beside the headline (a kicker) is the article's own and is never returned.
+
+    >>> doc = html.fromstring('<div><div class="pub"><p>Publicité</p><div id="b"></div></div>'
+    ...     '<article><header><span>Anzeige</span><h1>Titel</h1></header><p>Text</p></article>'
+    ...     '<a href="https://x.example">Sponsored: save 30 %</a></div>')
+    >>> [_clean(e.text_content()) for e in ad_captions(doc, doc.find('.//h1'))]
+    ['Publicité', 'Sponsored: save 30 %']
+    """
+    found = [a for a in tree.iter("a") if _NATIVE_AD_HOST.search(a.get("href") or "")]
+    for node in _SHORT_TEXTS(tree):  # a label is one short text node: test those, not every tag
+        if not LABEL_WORD.search(node.lower()):
+            continue
+        for element in _label_holders(node.getparent()):
+            text = _clean(element.text_content())
+            if ((element.tag == "a" and PREFIX.match(text))
+                    or (WHOLE.match(text) and _captions_an_ad(element, heading))):
+                found.append(element)
+            elif WIDGET_TITLE.match(text) and _link_list(element.getparent(), heading):
+                found.append(element.getparent())
+            else:
+                continue
+            break
+    return list(dict.fromkeys(found))
+
+
+_SHORT_TEXTS = etree.XPath(
+    "//body//text()[string-length(normalize-space()) > 0 and string-length(.) < 120]"
+    "[not(ancestor::script or ancestor::style)]", smart_strings=True)
+LABEL_WORD = re.compile(rf"(?:{_BARE})|promoted|recommended|empfohlen|around the web|aus dem web"
+                        r"|partner")
+"""A short text without one of these words (lower case) cannot be an ad caption or a widget
+title."""
+
+
+def _label_holders(element: etree._Element | None) -> Iterator[html.HtmlElement]:
+    """The text's element and up to two ancestors ("<a><b>Gesponsord:</b> …</a>")."""
+    for _ in range(3):
+        if element is None or not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            return
+        if len(_clean(element.text_content())) > MAX_LABEL_CHARS:
+            return
+        yield element
+        element = element.getparent()
+
+
+WIDGET_TITLE = re.compile(
+    r"^[\W_]*(?:(?:promoted|sponsored|gesponsorde|gesponserte|sponsoris[ée]e?s|recommended)\s+"
+    r"(?:stories|links|content|verhalen|inhoud|artikelen|beiträge|inhalte|contenus|liens)"
+    r"|empfohlen von|recommended by|aus dem web|around the web|(?:contenus|liens) "
+    r"sponsoris[ée]s|partner-?angebote|partner offers)[\W_]*$",
+    re.IGNORECASE)
+"""The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von")."""
+_NATIVE_AD_HOST = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet)"
+    r"\.com/", re.IGNORECASE)
+
+
+def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
+    return (block is not None and block.tag not in ("html", "body")
+            and (heading is None or heading not in block.iterdescendants())
+            and _link_text_share(block) >= 0.5)
+
+
+NOTE_CUE = re.compile(
+    r"sponsor|partner|samenwerking|affiliate|commissi|provision|commission|anzeige|werbung|publi"
+    r"|gesponsord|advertorial|invit|uitnodiging|einladung|offert|aangeboden|paid|betaald|bezahlt"
+    r"|auftrag|association|kooperation|collaborat|partenariat|gratuit|kostenlos|gratis"
+    r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
+    r"|rémunér|vergoeding|reader-supported|commandit"
+)
+"""Words without which a box cannot tell the reader about money, gifts or partners (matched on
+lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""
+MIN_NOTE_CHARS = 20
+MAX_BOX_CHARS = 500
+_NOTE_TAGS = frozenset({"div", "p", "aside", "section", "small", "footer", "em", "strong",
+                        "span", "blockquote", "header"})
+
+
+def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
+    """Short boxes of the article that the main-content extractor left out, split into those
+    before its body and those after: the "Transparantie:" notice under the byline, the grey
+    "produced in association with …" box at the end, a press-trip note above the first line.
+
+    Extractors drop such boxes as boilerplate, yet they are where publishers put the
+    disclosure. Only boxes inside the headline's own ``<article>`` (else its ``<main>``)
+    count, outside ad slots and link lists, and only when a word of :data:`NOTE_CUE` is in
+    them; what they say is then judged by the same finders and guards as the text.
+
+    >>> doc = html.fromstring('<main><article><h1>Beste airfryers</h1><div class="note">'
+    ...     'Koop je via een link, dan ontvangen wij een kleine commissie.</div>'
+    ...     '<p>' + 'De tekst van het artikel, lang genoeg om de hoofdtekst te zijn. ' * 3 + '</p>'
+    ...     '<div class="box">Dit artikel kwam tot stand in samenwerking met Airco BV.</div>'
+    ...     '</article></main>')
+    >>> for text, opening in notes_of(doc.find('.//h1')):
+    ...     print(opening, text)
+    True Koop je via een link, dan ontvangen wij een kleine commissie.
+    False Dit artikel kwam tot stand in samenwerking met Airco BV.
+
+    Run it before the extractor prunes the tree; :func:`left_out` then keeps the boxes the
+    main text does not already hold.
+    """
+    container = _note_container(heading)
+    if container is None or heading is None:
+        return []
+    order = {element: index for index, element in enumerate(container.iter())}
+    body = next((order[p] for p in container.iter("p")
+                 if len(_clean(p.text_content())) >= MIN_BODY_PARAGRAPH), len(order))
+    boxes: dict[html.HtmlElement, None] = {}
+    for node in _TEXTS(container):  # climb from the few text nodes that hold a cue word
+        if NOTE_CUE.search(node.lower()):
+            box = _box_of(node.getparent(), container, heading)
+            if box is not None:
+                boxes[box] = None
+    found = []
+    for box in boxes:
+        if any(other in box.iterancestors() for other in boxes):
+            continue  # inside a larger box already taken
+        if _link_text_share(box) > 0.5 or _chrome(box, container, heading):
+            continue
+        text, opening = _box_text(box), order.get(box, 0) < body
+        if opening or _OWN_BOX.search(text) or any(WHOLE.match(line) for line in text.split("\n")):
+            found.append((text, opening))
+    return found
+
+
+_OWN_BOX = re.compile(
+    r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|cet|cette|ce)\s+(?:article|artikel|beitrag|"
+    r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video)"
+    r"(?!\w)", re.IGNORECASE)
+"""A box after the body is the article's own notice only when it says so ("this article was
+produced in association with …") or is a label; otherwise it may belong to a widget ("the
+product recommendations contain affiliate links")."""
+
+
+_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]", smart_strings=True)
+
+
+def _box_of(element: etree._Element | None, container: html.HtmlElement,
+            heading: html.HtmlElement) -> html.HtmlElement | None:
+    """The outermost block around a text, below the container, short enough to be a box."""
+    box = None
+    while element is not None and element is not container and isinstance(element.tag, str):
+        length = len(_clean(element.text_content()))
+        if length > MAX_BOX_CHARS or heading in element.iterdescendants():
+            break
+        if element.tag in _NOTE_TAGS and length >= MIN_NOTE_CHARS:
+            box = element
+        element = element.getparent()
+    return box
+
+
+def left_out(notes: list[tuple[str, bool]], main_text: str) -> tuple[list[str], list[str]]:
+    """The lines of the boxes of :func:`notes_of` that the main text does not hold, split
+    into boxes before the body and boxes after it."""
+    known = _clean(main_text).lower()
+    lines = {_clean(line).lower() for line in main_text.split("\n")}
+    missing = [("\n".join(line for line in text.split("\n") if not _held(line, known, lines)),
+                opening) for text, opening in notes]
+    return ([t for t, opening in missing if t and opening],
+            [t for t, opening in missing if t and not opening])
+
+
+def _held(line: str, known: str, lines: set[str]) -> bool:
+    """Whether the main text holds this line: a short one (a label) as a line of its own,
+    since "publireportage" inside a link's query string is no label."""
+    lowered = line.lower()
+    return lowered in lines if len(line) < MIN_NOTE_CHARS else lowered[:60] in known
+
+
+_BLOCKS = frozenset({"p", "div", "li", "br", "h2", "h3", "h4", "h5", "h6", "section", "aside",
+                     "header", "footer", "blockquote", "ul", "ol"})
+
+
+def _box_text(element: html.HtmlElement) -> str:
+    """The box's text with a line break where a block or ``<br>`` breaks it, so that a
+    "Publireportage" heading stays a line of its own (and a label in label position)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            block = isinstance(child.tag, str) and child.tag in _BLOCKS
+            if block:
+                parts.append("\n")
+            if isinstance(child.tag, str):
+                walk(child)
+            if block:
+                parts.append("\n")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    lines = (_clean(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+MIN_BODY_PARAGRAPH = 120
+"""A paragraph this long starts the article's body; boxes before it open the article."""
+
+
+def _note_container(heading: html.HtmlElement | None) -> html.HtmlElement | None:
+    if heading is None:
+        return None
+    article = article_of(heading)
+    return article if article is not None else next(heading.iterancestors("main"), None)
+
+
+def _link_text_share(element: html.HtmlElement) -> float:
+    total = len(_clean(element.text_content())) or 1
+    return sum(len(_clean(a.text_content())) for a in element.iter("a")) / total
+
+
+def _chrome(element: html.HtmlElement, container: html.HtmlElement,
+            heading: html.HtmlElement) -> bool:
+    """Navigation, a form, comments, share bars and link lists, or an ad slot by name (except
+    the article's own header block before the headline: "sponsored-banner" there holds the
+    article's label)."""
+    header_zone = element.getparent() is not None and heading in element.itersiblings()
+    if _FORM_PART(element):
+        return True
+    for node in (element, *element.iterancestors()):
+        if node is container:
+            return False
+        if (node.tag in ("nav", "form") or _NOT_A_BOX.search(_names(node))
+                or (_slot_named(node) and not header_zone)):
+            return True
+    return False
+
+
+_FORM_PART = etree.XPath("boolean(descendant-or-self::*[self::form or self::textarea "
+                         "or self::input or self::button])")
+_NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|newsletter"
+                        r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b", re.IGNORECASE)
+"""Comments, forms, share bars and related lists are no notice of the article."""
+
+
+def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None) -> bool:
+    parent = element.getparent()
+    if parent is None or (heading is not None and heading in parent.iterdescendants()):
+        return False
+    if _AD_IN_ELEMENT(element) or _AD_IN_PARENT(element):
+        return True
+    return any(_placeholder(sibling) for sibling in parent if sibling is not element)
+
+
+def _placeholder(node: etree._Element) -> bool:
+    """An empty container where an ad is loaded ("<div id='gpt-haut'></div>")."""
+    return (isinstance(node.tag, str) and node.tag in ("div", "span", "section")
+            and not _clean(node.text_content()) and node.find(".//img") is None)
 
 
 def _clean(text: str) -> str:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from scrapers.detection import analyze
 from scrapers.detection import html as html_module
 from scrapers.detection.html import Page, decode_html, extract_page
 from scrapers.detection.links import find_link_signals
+from scrapers.models import Post, Verdict
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "detection" / "html"
 URL = "https://example.org/blog/post.html"
@@ -244,3 +246,65 @@ def test_a_teaser_for_another_article_and_a_related_links_box_are_not_this_artic
     page = extract_page(doc)
     assert "Anzeige" not in page.labels
     assert not any("prf.hn" in link for link in page.links)
+
+
+MINT = Path(__file__).resolve().parents[3] / "bench" / "data" / "pages_mint"
+"""Pages written in the shape of real publishers' pages full of ad chrome (bench/README)."""
+
+
+def mint_page(name: str) -> Page:
+    return extract_page((MINT / name).read_bytes())
+
+
+def analysed(name: str, jurisdiction: str) -> Verdict:
+    html_text = decode_html((MINT / name).read_bytes())
+    return analyze(Post(text="", html=html_text, platform="web"), jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "evidence"),
+    [
+        # the grey box after the body: its label line and its commissioning sentence
+        ("de/20-buchhaltung-ohne-schuhschachtel-wie-berner-kmu-digital-werden.html", "de",
+         ("disclosure.page_label", "Publireportage")),
+        ("en/14-fenbridge-families-swapping-boilers-for-heat-pumps.html", "us",
+         ("disclosure.statement", "article was produced in association with")),
+        # the "How we make money" notice under the byline, left out of the main text
+        ("en/12-best-air-fryers-for-small-kitchens.html", "us",
+         ("disclosure.statement", "affiliate")),
+    ],
+)
+def test_a_publishers_notice_box_outside_the_main_text_discloses(
+        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analysed(name, jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_notice_box_before_the_body_is_kept_as_an_opening_note() -> None:
+    result = mint_page("en/12-best-air-fryers-for-small-kitchens.html")
+    assert result.notes_before and "we may earn an affiliate commission" in result.notes_before[0]
+    assert result.notes_after == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "kept"),
+    [
+        # "Publicité" captions over empty ad containers, between paragraphs and in the sidebar
+        ("fr/09-les-heures-salees-un-premier-roman-qui-sent-la-mer-du-nord.html", "fr",
+         "Les Heures salées"),
+        # an Outbrain "Promoted Stories" grid and a deals widget around an independent review
+        ("en/11-veyra-arc-2-review-noise-cancelling.html", "us", "noise cancelling"),
+        # "dieser Artikel enthält keine Affiliate-Links" is a denial, not a label
+        ("de/07-lumio-page-7-im-test-guter-e-reader-mit-schwaechen.html", "de", "Lumio Page 7"),
+    ],
+)
+def test_ad_captions_native_widgets_and_denials_around_an_article_are_not_its_own(
+        name: str, jurisdiction: str, kept: str) -> None:
+    result = mint_page(name)
+    verdict = analysed(name, jurisdiction)
+    assert verdict.verdict == "organic"
+    assert not {s.rule for s in verdict.signals} & {"disclosure.label", "disclosure.page_label",
+                                                    "commercial.sponsored_link"}
+    assert kept in result.title + result.text
+    assert not any("outbrain" in link for link in result.links)

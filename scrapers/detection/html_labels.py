@@ -555,12 +555,25 @@ _NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|ne
 
 
 def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None) -> bool:
+    """Whether a bare label captions an ad: its block holds nothing else to read (or is named
+    as a slot) and an ad creative or an empty ad container stands beside it. A label paragraph
+    that opens an article body full of linked images is the article's own."""
     parent = element.getparent()
     if parent is None or (heading is not None and heading in parent.iterdescendants()):
+        return False
+    if _readable(parent) != _readable(element) and not _slot_named(parent):
         return False
     if _AD_IN_ELEMENT(element) or _AD_IN_PARENT(element):
         return True
     return any(_placeholder(sibling) for sibling in parent if sibling is not element)
+
+
+_READABLE = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+
+
+def _readable(element: etree._Element) -> str:
+    """The text a reader sees in an element (an ad slot's inline script is not read)."""
+    return _clean(" ".join(str(text) for text in _READABLE(element)))
 
 
 def _placeholder(node: etree._Element) -> bool:

@@ -308,3 +308,15 @@ def test_ad_captions_native_widgets_and_denials_around_an_article_are_not_its_ow
                                                     "commercial.sponsored_link"}
     assert kept in result.title + result.text
     assert not any("outbrain" in link for link in result.links)
+
+
+def test_a_label_paragraph_opening_an_article_full_of_linked_images_is_its_own() -> None:
+    body = "Wer schlecht schläft, sollte zuerst die Matratze prüfen. " * 6
+    document = ('<html lang="de"><body><article><h1>Besser schlafen</h1><div class="content">'
+                '<p><strong>Anzeige</strong></p><p>' + body + '</p>'
+                '<a href="https://shop.example/matratze"><img src="m.jpg" alt=""></a>'
+                '<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>'
+                '</div></article></body></html>')
+    verdict = analyze(Post(text="", html=document, platform="web"), "de")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label", "Anzeige") in {(s.rule, s.text) for s in verdict.signals}

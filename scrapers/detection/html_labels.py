@@ -437,7 +437,7 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
         if _link_text_share(box) > 0.5 or _chrome(box, container, heading):
             continue
         text, opening = _box_text(box), order.get(box, 0) < body
-        if opening or _OWN_BOX.search(text) or any(WHOLE.match(line) for line in text.split("\n")):
+        if opening or _OWN_BOX.search(text):
             found.append((text, opening))
     return found
 
@@ -446,9 +446,9 @@ _OWN_BOX = re.compile(
     r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|cet|cette|ce)\s+(?:article|artikel|beitrag|"
     r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video)"
     r"(?!\w)", re.IGNORECASE)
-"""A box after the body is the article's own notice only when it says so ("this article was
-produced in association with …") or is a label; otherwise it may belong to a widget ("the
-product recommendations contain affiliate links")."""
+"""A box after the body is the article's own notice only when it says so ("Publireportage ·
+Dieser Beitrag wurde im Auftrag …"); otherwise it may belong to a widget ("the product
+recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung: …")."""
 
 
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]", smart_strings=True)
@@ -536,8 +536,9 @@ def _chrome(element: html.HtmlElement, container: html.HtmlElement,
     the article's own header block before the headline: "sponsored-banner" there holds the
     article's label)."""
     header_zone = element.getparent() is not None and heading in element.itersiblings()
-    if _FORM_PART(element):
-        return True
+    if _FORM_PART(element) or (not header_zone and any(
+            _slot_named(node) for node in element.iterdescendants() if isinstance(node.tag, str))):
+        return True  # a form, or a block that wraps an ad slot ("bannergroup")
     for node in (element, *element.iterancestors()):
         if node is container:
             return False
@@ -561,6 +562,8 @@ def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None)
     parent = element.getparent()
     if parent is None or (heading is not None and heading in parent.iterdescendants()):
         return False
+    if _AD_IN_ELEMENT(element):
+        return True  # the label and the creative in one block: "<center>- Anzeige- <a><img>"
     if _readable(parent) != _readable(element) and not _slot_named(parent):
         return False
     if _AD_IN_ELEMENT(element) or _AD_IN_PARENT(element):

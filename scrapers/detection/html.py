@@ -37,12 +37,17 @@ from scrapers.detection.html_labels import (
     article_links,
     article_of,
     find_labels,
+    header_note,
+    header_texts,
     headline_of,
     left_out,
     notes_of,
 )
 from scrapers.detection.links import AFFILIATE, classify_link
 
+MAX_LABELLED_BOX_LINES = 4
+"""A box of more lines whose line is a bare label is a menu or a list ("Kalender · Werbung ·
+Magazin"), not a notice labelled "Publireportage"."""
 MAX_HTML_CHARS = 3_000_000
 """Pages beyond this (after dropping scripts and styles) are cut and marked ``truncated``."""
 _SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -110,7 +115,8 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         or _first_text(tree, "//h1")
     )
     heading = headline_of(tree, title)
-    labels = find_labels(tree, heading, title, meta.get("article:section", ""), types, url)
+    texts = list(header_texts(heading))
+    labels = find_labels(tree, heading, title, meta.get("article:section", ""), types, url, texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
     article = article_of(heading)
@@ -118,13 +124,13 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     for caption in ad_captions(tree, heading):
         if caption.getparent() is not None:  # not inside a caption dropped already
             caption.drop_tree()  # keeps its tail text; its links leave the main content
-    notes = notes_of(heading)
+    notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
     before, after = left_out(notes, main_text) if main else ([], [])
-    # a box's own label line ("Publireportage" over the grey box) labels the article
-    labels += tuple(line for box in (*before, *after) for line in box.split("\n")
-                    if WHOLE.match(line) and line not in labels)
+    # a short box's own label line ("Publireportage" over the grey box) labels the article
+    labels += tuple(line for box in (*before, *after) if box.count("\n") < MAX_LABELLED_BOX_LINES
+                    for line in box.split("\n") if WHOLE.match(line) and line not in labels)
     links = _ordered(iter((*_links(body, base), *buttons)))
     in_main = frozenset(links)
     return Page(

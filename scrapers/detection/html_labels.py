@@ -95,7 +95,7 @@ MAX_NOTE_CHARS = 300
 
 def find_labels(
     tree: html.HtmlElement, heading: html.HtmlElement | None, title: str, section: str,
-    jsonld_types: Iterable[str], url: str | None
+    jsonld_types: Iterable[str], url: str | None, texts: list[str] | None = None
 ) -> tuple[str, ...]:
     """Return the advertorial labels of the page's own article, in a stable order.
 
@@ -107,17 +107,10 @@ def find_labels(
     >>> title = "Zo slaap je beter"
     >>> find_labels(doc, headline_of(doc, title), title, "", (), None)
     ('Advertorial',)
-    >>> doc = html.fromstring('<article><header><h1>Pindakaastruffels</h1><p>18 reacties. '
-    ...     'Dit bericht bevat affiliate links.</p></header><p>Recept</p></article>')
-    >>> find_labels(doc, headline_of(doc, "Pindakaastruffels"), "Pindakaastruffels", "", (), None)
-    ('18 reacties. Dit bericht bevat affiliate links.',)
     """
     found: list[str] = []
-    notes: list[str] = []
-    for text in _header_texts(heading):
+    for text in header_texts(heading) if texts is None else texts:
         found.extend(_labels_in(text))
-        notes.extend(_affiliate_note(text))
-    found.extend(sorted(notes, key=len)[:1])  # the innermost element says it most exactly
     for page_title in dict.fromkeys((title, tree.findtext(".//title") or "")):
         found.extend(_title_labels(page_title))
     if section and WHOLE.match(_clean(section)):
@@ -126,6 +119,21 @@ def find_labels(
         found.append("AdvertiserContentArticle")
     found.extend(_url_labels(url))
     return tuple(dict.fromkeys(found))
+
+
+def header_note(heading: html.HtmlElement | None, texts: list[str] | None = None) -> list[str]:
+    """The affiliate note of the headline block ("18 reacties. Dit bericht bevat affiliate
+    links."), the innermost element that says it: a sentence, so it is read with the text
+    (and its guards: an explainer's "affiliate links, where the maker earns …" is no note).
+
+    >>> doc = html.fromstring('<article><header><h1>Pindakaastruffels</h1><p>18 reacties. '
+    ...     'Dit bericht bevat affiliate links.</p></header><p>Recept</p></article>')
+    >>> header_note(headline_of(doc, "Pindakaastruffels"))
+    ['18 reacties. Dit bericht bevat affiliate links.']
+    """
+    notes = [note for text in (header_texts(heading) if texts is None else texts)
+             for note in _affiliate_note(text)]
+    return sorted(notes, key=len)[:1]
 
 
 def article_of(heading: html.HtmlElement | None) -> html.HtmlElement | None:
@@ -201,8 +209,9 @@ def _url_labels(url: str | None) -> list[str]:
     return [segment for segment in path.split("/") if segment in _URL_SECTIONS]
 
 
-def _header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
-    """Short texts of the headline block: kicker, headline, byline, label badges."""
+def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
+    """Short texts of the headline block: kicker, headline, byline, label badges (computed
+    once per page and passed to :func:`find_labels` and :func:`header_note`)."""
     if heading is None:
         return
     yield heading.text_content()
@@ -221,7 +230,8 @@ def _header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
 
 def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     """The article's own ``<h1>``: the one that matches the extracted title, else the first
-    one inside ``<article>``/``<main>``; screen-reader and slot headings are skipped."""
+    one inside ``<article>``/``<main>``, else an ``<h2>`` that matches the title; screen-reader
+    and slot headings are skipped."""
     wanted = _clean(title).lower()
     candidates = [
         h for h in tree.iter("h1")
@@ -234,7 +244,16 @@ def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     for heading in candidates:
         if any(a.tag in ("article", "main") for a in heading.iterancestors()):
             return heading
+    for heading in tree.iter("h2"):  # some sites set the headline in <h2> ("#headline")
+        text = _clean(heading.text_content()).lower()
+        if len(text) >= MIN_HEADLINE_CHARS and wanted and (text in wanted or wanted in text) \
+                and not _in_slot(heading, heading):
+            return heading
     return None
+
+
+MIN_HEADLINE_CHARS = 20
+"""An ``<h2>`` stands in for the headline only when it is a real title, not "News"."""
 
 
 def _header_region(heading: html.HtmlElement) -> list[html.HtmlElement]:
@@ -334,7 +353,8 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
             if ((element.tag == "a" and PREFIX.match(text))
                     or (WHOLE.match(text) and _captions_an_ad(element, heading))):
                 found.append(element)
-            elif WIDGET_TITLE.match(text) and _link_list(element.getparent(), heading):
+            elif ((WIDGET_TITLE.match(text) or WHOLE.match(text))
+                  and _link_list(element.getparent(), heading)):  # "Promoted" over its links
                 found.append(element.getparent())
             else:
                 continue
@@ -522,7 +542,18 @@ def _note_container(heading: html.HtmlElement | None) -> html.HtmlElement | None
     if heading is None:
         return None
     article = article_of(heading)
-    return article if article is not None else next(heading.iterancestors("main"), None)
+    if article is not None:
+        return article
+    main = next(heading.iterancestors("main"), None)
+    if main is not None:
+        return main
+    # no <article> or <main>: the nearest block that holds the headline and a body paragraph
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if any(len(_clean(p.text_content())) >= MIN_BODY_PARAGRAPH for p in ancestor.iter("p")):
+            return ancestor
+    return None
 
 
 def _link_text_share(element: html.HtmlElement) -> float:
@@ -551,7 +582,8 @@ def _chrome(element: html.HtmlElement, container: html.HtmlElement,
 _FORM_PART = etree.XPath("boolean(descendant-or-self::*[self::form or self::textarea "
                          "or self::input or self::button])")
 _NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|newsletter"
-                        r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b", re.IGNORECASE)
+                        r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b|menu|navbar"
+                        r"|navigation|dropdown", re.IGNORECASE)
 """Comments, forms, share bars and related lists are no notice of the article."""
 
 

@@ -224,7 +224,7 @@ def impersonal_in_article(doc: Document, signal: Signal) -> bool:
     if any(sentence_start <= h.start < sentence_end for h in doc.hits_in("self_reference")):
         return False
     sentence = doc.lowered[sentence_start:sentence_end]
-    if any(word in sentence for word in ("link", "http", "www.", "amazon")):
+    if any(word in sentence for word in ("link", "lien", "http", "www.", "amazon")):
         return False  # "some of the links above are affiliate links": about this text's links
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
 

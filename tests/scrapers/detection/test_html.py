@@ -186,7 +186,7 @@ ARTICLE = "<p>" + "Lichte stoffen en vrolijke kleuren maken de zomer compleet. "
                 f"bevat affiliate links</p></header>{ARTICLE}</article>"
             ),
             None,
-            ("Door Sanne · Dit artikel bevat affiliate links",),
+            (),  # a sentence, read with the text (see the test below), not a label
         ),
     ],
     ids=[
@@ -320,3 +320,14 @@ def test_a_label_paragraph_opening_an_article_full_of_linked_images_is_its_own()
     verdict = analyze(Post(text="", html=document, platform="web"), "de")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.label", "Anzeige") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_byline_affiliate_note_is_read_as_a_sentence_of_the_article() -> None:
+    document = (f'<html><body><article><header><h1>Zomerjurken</h1><p class="meta">Door Sanne · '
+                f"Dit artikel bevat affiliate links</p></header>{ARTICLE}</article></body></html>")
+    result = extract_page(document)
+    assert "Dit artikel bevat affiliate links" in "\n".join((*result.notes_before, result.text))
+    verdict = analyze(Post(text="", html=document, platform="web"), "nl")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "Dit artikel bevat affiliate links") in {(s.rule, s.text)
+                                                            for s in verdict.signals}

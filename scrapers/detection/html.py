@@ -31,18 +31,16 @@ from lxml import etree, html
 from trafilatura.settings import use_config
 from trafilatura.utils import decode_file
 
+from scrapers.detection.html_ads import ad_captions
 from scrapers.detection.html_labels import (
     WHOLE,
-    ad_captions,
     article_links,
     article_of,
     find_labels,
-    header_note,
     header_texts,
     headline_of,
-    left_out,
-    notes_of,
 )
+from scrapers.detection.html_notes import header_note, left_out, notes_of
 from scrapers.detection.links import AFFILIATE, classify_link
 
 MAX_LABELLED_BOX_LINES = 4

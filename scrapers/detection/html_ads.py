@@ -1,0 +1,127 @@
+"""What labels something other than the article: ad-slot captions, teasers and widgets.
+
+A page carries labels that are not the article's: "Publicité" over an empty ad container,
+"ADVERTISEMENT" over a banner link, a teaser link "Gesponsord: Bespaar 30 %", a "Promoted
+Stories" grid of Outbrain links. :func:`ad_captions` finds them so that ``html.extract_page``
+can drop them before the main text is extracted; they are then neither the article's
+disclosure nor its commerce. A label beside the headline (a kicker) is never one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree, html
+
+from scrapers.detection.html_labels import (
+    AD_CREATIVE_BESIDE,
+    AD_CREATIVE_INSIDE,
+    BARE_LABELS,
+    MAX_LABEL_CHARS,
+    PREFIX,
+    WHOLE,
+    clean_text,
+    link_text_share,
+    slot_named,
+)
+
+
+def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list[html.HtmlElement]:
+    """Elements that label something other than the article: the caption of an ad slot
+    ("Anzeige" over a banner, "Publicité" over an empty ad container) and a teaser link that
+    opens with a label ("Gesponsord: Bespaar tot 30 %"). The main text is extracted without
+    them, so they become neither the article's disclosure nor its commerce.
+
+    A label beside the headline (a kicker) is the article's own and is never returned.
+
+    >>> doc = html.fromstring('<div><div class="pub"><p>Publicité</p><div id="b"></div></div>'
+    ...     '<article><header><span>Anzeige</span><h1>Titel</h1></header><p>Text</p></article>'
+    ...     '<a href="https://x.example">Sponsored: save 30 %</a></div>')
+    >>> [clean_text(e.text_content()) for e in ad_captions(doc, doc.find('.//h1'))]
+    ['Publicité', 'Sponsored: save 30 %']
+    """
+    found = [a for a in tree.iter("a") if _NATIVE_AD_HOST.search(a.get("href") or "")]
+    for node in _SHORT_TEXTS(tree):  # a label is one short text node: test those, not every tag
+        if not LABEL_WORD.search(node.lower()):
+            continue
+        for element in _label_holders(node.getparent()):
+            text = clean_text(element.text_content())
+            if ((element.tag == "a" and PREFIX.match(text))
+                    or (WHOLE.match(text) and _captions_an_ad(element, heading))):
+                found.append(element)
+            elif ((WIDGET_TITLE.match(text) or WHOLE.match(text))
+                  and _link_list(element.getparent(), heading)):  # "Promoted" over its links
+                found.append(element.getparent())
+            else:
+                continue
+            break
+    return list(dict.fromkeys(found))
+
+
+_SHORT_TEXTS = etree.XPath(
+    "//body//text()[string-length(normalize-space()) > 0 and string-length(.) < 120]"
+    "[not(ancestor::script or ancestor::style)]", smart_strings=True)
+LABEL_WORD = re.compile(rf"(?:{BARE_LABELS})|promoted|recommended|empfohlen|around the web"
+                        r"|aus dem web|partner")
+"""A short text without one of these words (lower case) cannot be an ad caption or a widget
+title."""
+
+
+def _label_holders(element: etree._Element | None) -> Iterator[html.HtmlElement]:
+    """The text's element and up to two ancestors ("<a><b>Gesponsord:</b> …</a>")."""
+    for _ in range(3):
+        if element is None or not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            return
+        if len(clean_text(element.text_content())) > MAX_LABEL_CHARS:
+            return
+        yield element
+        element = element.getparent()
+
+
+WIDGET_TITLE = re.compile(
+    r"^[\W_]*(?:(?:promoted|sponsored|gesponsorde|gesponserte|sponsoris[ée]e?s|recommended)\s+"
+    r"(?:stories|links|content|verhalen|inhoud|artikelen|beiträge|inhalte|contenus|liens)"
+    r"|empfohlen von|recommended by|aus dem web|around the web|(?:contenus|liens) "
+    r"sponsoris[ée]s|partner-?angebote|partner offers)[\W_]*$",
+    re.IGNORECASE)
+"""The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von")."""
+_NATIVE_AD_HOST = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet)"
+    r"\.com/", re.IGNORECASE)
+
+
+def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
+    return (block is not None and block.tag not in ("html", "body")
+            and (heading is None or heading not in block.iterdescendants())
+            and link_text_share(block) >= 0.5)
+
+
+def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None) -> bool:
+    """Whether a bare label captions an ad: its block holds nothing else to read (or is named
+    as a slot) and an ad creative or an empty ad container stands beside it. A label paragraph
+    that opens an article body full of linked images is the article's own."""
+    parent = element.getparent()
+    if parent is None or (heading is not None and heading in parent.iterdescendants()):
+        return False
+    if AD_CREATIVE_INSIDE(element):
+        return True  # the label and the creative in one block: "<center>- Anzeige- <a><img>"
+    if _readable(parent) != _readable(element) and not slot_named(parent):
+        return False
+    if AD_CREATIVE_BESIDE(element):
+        return True
+    return any(_placeholder(sibling) for sibling in parent if sibling is not element)
+
+
+_READABLE = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+
+
+def _readable(element: etree._Element) -> str:
+    """The text a reader sees in an element (an ad slot's inline script is not read)."""
+    return clean_text(" ".join(str(text) for text in _READABLE(element)))
+
+
+def _placeholder(node: etree._Element) -> bool:
+    """An empty container where an ad is loaded ("<div id='gpt-haut'></div>")."""
+    return (isinstance(node.tag, str) and node.tag in ("div", "span", "section")
+            and not clean_text(node.text_content()) and node.find(".//img") is None)

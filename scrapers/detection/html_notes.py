@@ -1,0 +1,224 @@
+"""The article's notice boxes that main-content extractors leave out.
+
+Publishers put the disclosure in small boxes: "How we make money: …" under the byline, a
+"Transparantie:" note above the first paragraph, the grey "Publireportage · Dieser Beitrag
+wurde im Auftrag …" box at the end. Extractors drop such boxes as boilerplate. :func:`notes_of`
+finds them in the headline's own ``<article>`` (else ``<main>``, else the nearest block with a
+body paragraph), :func:`left_out` keeps the lines the main text does not already hold, and the
+engine reads them before or after the main text, where the reader sees them — judged by the
+same finders and guards as the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from scrapers.detection.html_labels import (
+    affiliate_note,
+    article_of,
+    class_and_id,
+    clean_text,
+    header_texts,
+    link_text_share,
+    slot_named,
+)
+
+
+def header_note(heading: html.HtmlElement | None, texts: list[str] | None = None) -> list[str]:
+    """The affiliate note of the headline block ("18 reacties. Dit bericht bevat affiliate
+    links."), the innermost element that says it: a sentence, so it is read with the text
+    (and its guards: an explainer's "affiliate links, where the maker earns …" is no note).
+
+    >>> from scrapers.detection.html_labels import headline_of
+    >>> doc = html.fromstring('<article><header><h1>Pindakaastruffels</h1><p>18 reacties. '
+    ...     'Dit bericht bevat affiliate links.</p></header><p>Recept</p></article>')
+    >>> header_note(headline_of(doc, "Pindakaastruffels"))
+    ['18 reacties. Dit bericht bevat affiliate links.']
+    """
+    notes = [note for text in (header_texts(heading) if texts is None else texts)
+             for note in affiliate_note(text)]
+    return sorted(notes, key=len)[:1]
+
+
+NOTE_CUE = re.compile(
+    r"sponsor|partner|samenwerking|affiliate|commissi|provision|commission|anzeige|werbung|publi"
+    r"|gesponsord|advertorial|invit|uitnodiging|einladung|offert|aangeboden|paid|betaald|bezahlt"
+    r"|auftrag|association|kooperation|collaborat|partenariat|gratuit|kostenlos|gratis"
+    r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
+    r"|rémunér|vergoeding|reader-supported|commandit"
+)
+"""Words without which a box cannot tell the reader about money, gifts or partners (matched on
+lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""
+MIN_NOTE_CHARS = 20
+MAX_BOX_CHARS = 500
+_NOTE_TAGS = frozenset({"div", "p", "aside", "section", "small", "footer", "em", "strong",
+                        "span", "blockquote", "header"})
+
+
+def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
+    """Short boxes of the article that the main-content extractor left out, split into those
+    before its body and those after: the "Transparantie:" notice under the byline, the grey
+    "produced in association with …" box at the end, a press-trip note above the first line.
+
+    Extractors drop such boxes as boilerplate, yet they are where publishers put the
+    disclosure. Only boxes inside the headline's own ``<article>`` (else its ``<main>``)
+    count, outside ad slots and link lists, and only when a word of :data:`NOTE_CUE` is in
+    them; what they say is then judged by the same finders and guards as the text.
+
+    >>> doc = html.fromstring('<main><article><h1>Beste airfryers</h1><div class="note">'
+    ...     'Koop je via een link, dan ontvangen wij een kleine commissie.</div>'
+    ...     '<p>' + 'De tekst van het artikel, lang genoeg om de hoofdtekst te zijn. ' * 3 + '</p>'
+    ...     '<div class="box">Dit artikel kwam tot stand in samenwerking met Airco BV.</div>'
+    ...     '</article></main>')
+    >>> for text, opening in notes_of(doc.find('.//h1')):
+    ...     print(opening, text)
+    True Koop je via een link, dan ontvangen wij een kleine commissie.
+    False Dit artikel kwam tot stand in samenwerking met Airco BV.
+
+    Run it before the extractor prunes the tree; :func:`left_out` then keeps the boxes the
+    main text does not already hold.
+    """
+    container = _note_container(heading)
+    if container is None or heading is None:
+        return []
+    order = {element: index for index, element in enumerate(container.iter())}
+    body = next((order[p] for p in container.iter("p")
+                 if len(clean_text(p.text_content())) >= MIN_BODY_PARAGRAPH), len(order))
+    boxes: dict[html.HtmlElement, None] = {}
+    for node in _TEXTS(container):  # climb from the few text nodes that hold a cue word
+        if NOTE_CUE.search(node.lower()):
+            box = _box_of(node.getparent(), container, heading)
+            if box is not None:
+                boxes[box] = None
+    found = []
+    for box in boxes:
+        if any(other in box.iterancestors() for other in boxes):
+            continue  # inside a larger box already taken
+        if link_text_share(box) > 0.5 or _chrome(box, container, heading):
+            continue
+        text, opening = _box_text(box), order.get(box, 0) < body
+        if opening or _OWN_BOX.search(text):
+            found.append((text, opening))
+    return found
+
+
+_OWN_BOX = re.compile(
+    r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|cet|cette|ce)\s+(?:article|artikel|beitrag|"
+    r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video)"
+    r"(?!\w)", re.IGNORECASE)
+"""A box after the body is the article's own notice only when it says so ("Publireportage ·
+Dieser Beitrag wurde im Auftrag …"); otherwise it may belong to a widget ("the product
+recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung: …")."""
+
+
+_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]", smart_strings=True)
+
+
+def _box_of(element: etree._Element | None, container: html.HtmlElement,
+            heading: html.HtmlElement) -> html.HtmlElement | None:
+    """The outermost block around a text, below the container, short enough to be a box."""
+    box = None
+    while element is not None and element is not container and isinstance(element.tag, str):
+        length = len(clean_text(element.text_content()))
+        if length > MAX_BOX_CHARS or heading in element.iterdescendants():
+            break
+        if element.tag in _NOTE_TAGS and length >= MIN_NOTE_CHARS:
+            box = element
+        element = element.getparent()
+    return box
+
+
+def left_out(notes: list[tuple[str, bool]], main_text: str) -> tuple[list[str], list[str]]:
+    """The lines of the boxes of :func:`notes_of` that the main text does not hold, split
+    into boxes before the body and boxes after it."""
+    known = clean_text(main_text).lower()
+    lines = {clean_text(line).lower() for line in main_text.split("\n")}
+    missing = [("\n".join(line for line in text.split("\n") if not _held(line, known, lines)),
+                opening) for text, opening in notes]
+    return ([t for t, opening in missing if t and opening],
+            [t for t, opening in missing if t and not opening])
+
+
+def _held(line: str, known: str, lines: set[str]) -> bool:
+    """Whether the main text holds this line: a short one (a label) as a line of its own,
+    since "publireportage" inside a link's query string is no label."""
+    lowered = line.lower()
+    return lowered in lines if len(line) < MIN_NOTE_CHARS else lowered[:60] in known
+
+
+_BLOCKS = frozenset({"p", "div", "li", "br", "h2", "h3", "h4", "h5", "h6", "section", "aside",
+                     "header", "footer", "blockquote", "ul", "ol"})
+
+
+def _box_text(element: html.HtmlElement) -> str:
+    """The box's text with a line break where a block or ``<br>`` breaks it, so that a
+    "Publireportage" heading stays a line of its own (and a label in label position)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            block = isinstance(child.tag, str) and child.tag in _BLOCKS
+            if block:
+                parts.append("\n")
+            if isinstance(child.tag, str):
+                walk(child)
+            if block:
+                parts.append("\n")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    lines = (clean_text(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+MIN_BODY_PARAGRAPH = 120
+"""A paragraph this long starts the article's body; boxes before it open the article."""
+
+
+def _note_container(heading: html.HtmlElement | None) -> html.HtmlElement | None:
+    if heading is None:
+        return None
+    article = article_of(heading)
+    if article is not None:
+        return article
+    main = next(heading.iterancestors("main"), None)
+    if main is not None:
+        return main
+    # no <article> or <main>: the nearest block that holds the headline and a body paragraph
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if any(len(clean_text(p.text_content())) >= MIN_BODY_PARAGRAPH for p in ancestor.iter("p")):
+            return ancestor
+    return None
+
+
+def _chrome(element: html.HtmlElement, container: html.HtmlElement,
+            heading: html.HtmlElement) -> bool:
+    """Navigation, a form, comments, share bars and link lists, or an ad slot by name (except
+    the article's own header block before the headline: "sponsored-banner" there holds the
+    article's label)."""
+    header_zone = element.getparent() is not None and heading in element.itersiblings()
+    if _FORM_PART(element) or (not header_zone and any(
+            slot_named(node) for node in element.iterdescendants() if isinstance(node.tag, str))):
+        return True  # a form, or a block that wraps an ad slot ("bannergroup")
+    for node in (element, *element.iterancestors()):
+        if node is container:
+            return False
+        if (node.tag in ("nav", "form") or _NOT_A_BOX.search(class_and_id(node))
+                or (slot_named(node) and not header_zone)):
+            return True
+    return False
+
+
+_FORM_PART = etree.XPath("boolean(descendant-or-self::*[self::form or self::textarea "
+                         "or self::input or self::button])")
+_NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|newsletter"
+                        r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b|menu|navbar"
+                        r"|navigation|dropdown", re.IGNORECASE)
+"""Comments, forms, share bars and related lists are no notice of the article."""

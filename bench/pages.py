@@ -48,6 +48,7 @@ labellers) first on 2026.12.17."""
 WRITTEN_PAGE_SETS = {
     "mint": Path(__file__).resolve().parent / "data" / "pages_mint",
     "opal": Path(__file__).resolve().parent / "data" / "pages_opal",
+    "pearl": Path(__file__).resolve().parent / "data" / "pages_pearl",
 }
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real
 publishers' pages full of ad slots, native-ad widgets and affiliate boxes: ``labels.jsonl``

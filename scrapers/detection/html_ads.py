@@ -87,8 +87,8 @@ WIDGET_TITLE = re.compile(
     re.IGNORECASE)
 """The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von")."""
 _NATIVE_AD_HOST = re.compile(
-    r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet)"
-    r"\.com/", re.IGNORECASE)
+    r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
+    r"|carbonads)\.(?:com|net)/", re.IGNORECASE)
 
 
 def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:

@@ -56,7 +56,7 @@ _SLOT_TOKEN = re.compile(
     r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?"
     r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*"
     r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
-    r"|publicite.*|reclame.*|advertentie.*)$",
+    r"|publicite.*|reclame.*|advertentie.*|carbon.*)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(

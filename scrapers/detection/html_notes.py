@@ -54,7 +54,9 @@ lower-cased text: a case-insensitive search is ten times slower on a page's text
 MIN_NOTE_CHARS = 20
 MAX_BOX_CHARS = 500
 _NOTE_TAGS = frozenset({"div", "p", "aside", "section", "small", "footer", "em", "strong",
-                        "span", "blockquote", "header"})
+                        "span", "blockquote", "header", "figcaption", "caption", "td"})
+"""Blocks a notice can be: boxes, paragraphs, badges and image captions ("The bike was gifted
+to us by …" under a photo)."""
 
 
 def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
@@ -92,25 +94,49 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
             box = _box_of(node.getparent(), container, heading)
             if box is not None:
                 boxes[box] = None
-    found = []
+    found = [(tip, order.get(element, 0) < body) for element, tip in _tooltips(container)
+             if _chrome(element, container, heading) is False]
     for box in boxes:
         if any(other in box.iterancestors() for other in boxes):
             continue  # inside a larger box already taken
         if link_text_share(box) > 0.5 or _chrome(box, container, heading):
             continue
         text, opening = _box_text(box), order.get(box, 0) < body
-        if opening or _OWN_BOX.search(text):
+        if opening or _OWN_BOX.search(text) or _caption(box):
             found.append((text, opening))
     return found
 
 
 _OWN_BOX = re.compile(
     r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|cet|cette|ce)\s+(?:article|artikel|beitrag|"
-    r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video)"
+    r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video|"
+    r"content|inhoud|inhalt|review|test|guide|gids|ratgeber)"
     r"(?!\w)", re.IGNORECASE)
 """A box after the body is the article's own notice only when it says so ("Publireportage ·
 Dieser Beitrag wurde im Auftrag …"); otherwise it may belong to a widget ("the product
 recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung: …")."""
+
+
+def _caption(box: html.HtmlElement) -> bool:
+    """An image caption is the article's own wherever it stands ("Mon séjour m'a été offert
+    par …" under a photo halfway down)."""
+    return box.tag in ("figcaption", "caption") or "caption" in (box.get("class") or "")
+
+
+_TITLED = etree.XPath(".//*[@title]")
+
+
+def _tooltips(container: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
+    """Badges whose notice is their tooltip: "Affiliate ⓘ" with title="Deze koopgids bevat
+    affiliatelinks …", "Review sample ⓘ" with title="Aurelle sent us these earbuds free of
+    charge …". A reader sees the tooltip on the badge; links' titles are left alone."""
+    found = []
+    for element in _TITLED(container):
+        tip = clean_text(element.get("title") or "")
+        if (element.tag != "a" and MIN_NOTE_CHARS <= len(tip) <= MAX_BOX_CHARS
+                and NOTE_CUE.search(tip.lower())):
+            found.append((element, tip))
+    return found
 
 
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]", smart_strings=True)

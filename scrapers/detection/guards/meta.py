@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from scrapers.detection.document import Document
+from scrapers.detection.guards.text import quotation_around
 from scrapers.detection.lexicon import lexicon_data
 from scrapers.models import Signal
 
@@ -121,7 +122,9 @@ def policy_page(doc: Document) -> Signal | None:
         return None
     site = {h.entry.pattern for h in doc.hits_in("policy_site")}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
-    own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE]
+    # 'begint met de zin "Dit artikel is geschreven in samenwerking met…"' quotes an example
+    own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE
+           and quotation_around(doc.text, h.start, h.end) is None]
     if len(site) + len(terms) < 2 or own:
         return None
     if not site and len(terms) < 2:

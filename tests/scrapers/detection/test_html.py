@@ -331,3 +331,36 @@ def test_a_byline_affiliate_note_is_read_as_a_sentence_of_the_article() -> None:
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "Dit artikel bevat affiliate links") in {(s.rule, s.text)
                                                             for s in verdict.signals}
+
+
+PEARL = MINT.parent / "pages_pearl"
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "evidence"),
+    [
+        # an "Affiliate ⓘ" badge whose notice is its tooltip (title attribute)
+        ("nl/04-de-zeven-beste-draadloze-oordopjes-van-dit-moment.html", "nl",
+         ("disclosure.statement", "bevat affiliatelinks")),
+        # a Blogger image caption table ("tr-caption") and a WordPress <figcaption> mid-article
+        ("en/14-teddys-first-balance-bike-pebblewood-scout.html", "us",
+         ("disclosure.statement", "gifted to us by")),
+        ("fr/02-trois-nuits-au-chalet-boreal-dans-charlevoix.html", "fr",
+         ("disclosure.statement", "offert par")),
+    ],
+)
+def test_tooltips_and_image_captions_the_extractor_drops_are_read(
+        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    html_text = decode_html((PEARL / name).read_bytes())
+    verdict = analyze(Post(text="", html=html_text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_work_with_me_page_quoting_its_label_sentence_stays_a_policy_page() -> None:
+    # 'begint met de zin "Dit artikel is geschreven in samenwerking met…"' quotes an example
+    html_text = decode_html((PEARL / "nl/07-samenwerken-met-mama-in-de-polder-zo-werk-ik.html")
+                            .read_bytes())
+    verdict = analyze(Post(text="", html=html_text, platform="web"), "nl")
+    assert verdict.verdict == "organic"
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}

@@ -49,8 +49,9 @@ WRITTEN_PAGE_SETS = {
     "mint": Path(__file__).resolve().parent / "data" / "pages_mint",
     "opal": Path(__file__).resolve().parent / "data" / "pages_opal",
     "pearl": Path(__file__).resolve().parent / "data" / "pages_pearl",
+    "quartz": Path(__file__).resolve().parent / "data" / "pages_quartz",
 }
-LATEST_UNSEEN_PAGES = "pearl"
+LATEST_UNSEEN_PAGES = "quartz"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

@@ -33,19 +33,15 @@ from trafilatura.utils import decode_file
 
 from scrapers.detection.html_ads import ad_captions
 from scrapers.detection.html_labels import (
-    WHOLE,
     article_links,
     article_of,
     find_labels,
     header_texts,
     headline_of,
 )
-from scrapers.detection.html_notes import header_note, left_out, notes_of
+from scrapers.detection.html_notes import box_labels, header_note, left_out, notes_of
 from scrapers.detection.links import AFFILIATE, classify_link
 
-MAX_LABELLED_BOX_LINES = 4
-"""A box of more lines whose line is a bare label is a menu or a list ("Kalender · Werbung ·
-Magazin"), not a notice labelled "Publireportage"."""
 MAX_HTML_CHARS = 3_000_000
 """Pages beyond this (after dropping scripts and styles) are cut and marked ``truncated``."""
 _SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -126,9 +122,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
     before, after = left_out(notes, main_text) if main else ([], [])
-    # a short box's own label line ("Publireportage" over the grey box) labels the article
-    labels += tuple(line for box in (*before, *after) if box.count("\n") < MAX_LABELLED_BOX_LINES
-                    for line in box.split("\n") if WHOLE.match(line) and line not in labels)
+    labels += box_labels([*before, *after], labels)
     links = _ordered(iter((*_links(body, base), *buttons)))
     in_main = frozenset(links)
     return Page(

@@ -20,6 +20,7 @@ from scrapers.detection.html_labels import (
     BARE_LABELS,
     MAX_LABEL_CHARS,
     PREFIX,
+    READABLE_TEXTS,
     WHOLE,
     clean_text,
     link_text_share,
@@ -113,12 +114,9 @@ def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None)
     return any(_placeholder(sibling) for sibling in parent if sibling is not element)
 
 
-_READABLE = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
-
-
 def _readable(element: etree._Element) -> str:
     """The text a reader sees in an element (an ad slot's inline script is not read)."""
-    return clean_text(" ".join(str(text) for text in _READABLE(element)))
+    return clean_text(" ".join(str(text) for text in READABLE_TEXTS(element)))
 
 
 def _placeholder(node: etree._Element) -> bool:

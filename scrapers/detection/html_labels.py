@@ -263,6 +263,9 @@ _AD_INSIDE = (
 )
 AD_CREATIVE_INSIDE = etree.XPath(_AD_INSIDE)
 AD_CREATIVE_BESIDE = etree.XPath("../" + _AD_INSIDE)
+READABLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]",
+                             smart_strings=True)
+"""The text nodes a reader sees below an element (inline scripts and styles are not read)."""
 
 
 def _beside_ad(element: html.HtmlElement, heading: html.HtmlElement) -> bool:

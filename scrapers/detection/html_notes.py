@@ -16,6 +16,8 @@ import re
 from lxml import etree, html
 
 from scrapers.detection.html_labels import (
+    READABLE_TEXTS,
+    WHOLE,
     affiliate_note,
     article_of,
     class_and_id,
@@ -89,13 +91,13 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
     body = next((order[p] for p in container.iter("p")
                  if len(clean_text(p.text_content())) >= MIN_BODY_PARAGRAPH), len(order))
     boxes: dict[html.HtmlElement, None] = {}
-    for node in _TEXTS(container):  # climb from the few text nodes that hold a cue word
+    for node in READABLE_TEXTS(container):  # climb from the few text nodes that hold a cue word
         if NOTE_CUE.search(node.lower()):
             box = _box_of(node.getparent(), container, heading)
             if box is not None:
                 boxes[box] = None
     found = [(tip, order.get(element, 0) < body) for element, tip in _tooltips(container)
-             if _chrome(element, container, heading) is False]
+             if not _chrome(element, container, heading)]
     for box in boxes:
         if any(other in box.iterancestors() for other in boxes):
             continue  # inside a larger box already taken
@@ -139,9 +141,6 @@ def _tooltips(container: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]
     return found
 
 
-_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]", smart_strings=True)
-
-
 def _box_of(element: etree._Element | None, container: html.HtmlElement,
             heading: html.HtmlElement) -> html.HtmlElement | None:
     """The outermost block around a text, below the container, short enough to be a box."""
@@ -172,6 +171,18 @@ def _held(line: str, known: str, lines: set[str]) -> bool:
     since "publireportage" inside a link's query string is no label."""
     lowered = line.lower()
     return lowered in lines if len(line) < MIN_NOTE_CHARS else lowered[:60] in known
+
+
+MAX_LABELLED_BOX_LINES = 4
+"""A box of more lines whose line is a bare label is a menu or a list ("Kalender · Werbung ·
+Magazin"), not a notice labelled "Publireportage"."""
+
+
+def box_labels(boxes: list[str], known: tuple[str, ...]) -> tuple[str, ...]:
+    """The label lines of short boxes ("Publireportage" over the grey box): labels of the
+    article, as its kicker would be; ``known`` are the labels found already."""
+    return tuple(line for box in boxes if box.count("\n") < MAX_LABELLED_BOX_LINES
+                 for line in box.split("\n") if WHOLE.match(line) and line not in known)
 
 
 _BLOCKS = frozenset({"p", "div", "li", "br", "h2", "h3", "h4", "h5", "h6", "section", "aside",

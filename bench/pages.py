@@ -246,11 +246,7 @@ def report(tally: Tally, pages: int, characters: int, jurisdiction: str) -> None
     for set_name in PAGE_SETS:
         scored += [(f"{set_name} pages", k, v) for k, v in summary.get(set_name, {}).items()]
     for caption, key, score in scored:
-        print(
-            f"{caption}, {key}: n={score['items']} P {score['precision']} "
-            f"R {score['recall']} F1 {score['f1']} (tp {score['tp']} fp {score['fp']} "
-            f"fn {score['fn']} tn {score['tn']})"
-        )
+        print(_score_line(caption, key, score))
     print("verdicts: " + ", ".join(f"{k} {v}" for k, v in tally.verdicts.most_common()))
     print("kinds: " + (", ".join(f"{k} {v}" for k, v in tally.kinds.most_common()) or "-"))
     for name, outcome, explanation in tally.flagged[:60]:
@@ -259,9 +255,7 @@ def report(tally: Tally, pages: int, characters: int, jurisdiction: str) -> None
 
 def report_written(name: str, scored: WrittenSet) -> None:
     for key, counts in (("commercial", scored.commercial), ("disclosed", scored.disclosed)):
-        print(f"{name} pages (written), {key}: n={counts.tp + counts.fp + counts.fn + counts.tn} "
-              f"P {_fmt(counts.precision)} R {_fmt(counts.recall)} F1 {_fmt(counts.f1)} "
-              f"(tp {counts.tp} fp {counts.fp} fn {counts.fn} tn {counts.tn})")
+        print(_score_line(f"{name} pages (written)", key, counts.to_dict()))
     if name == LATEST_UNSEEN_PAGES:
         print(f"  ({name}: {len(scored.mistakes)} mistakes, not shown: never looked at)")
         return
@@ -269,8 +263,11 @@ def report_written(name: str, scored: WrittenSet) -> None:
         print(f"  {name} miss  {file} [{label}] got {outcome}: {explanation[:100]}")
 
 
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+def _score_line(caption: str, key: str, score: dict[str, Any]) -> str:
+    """One printed score line, the same for every label set (``Counts.to_dict`` figures)."""
+    return (f"{caption}, {key}: n={score['items']} P {score['precision']} "
+            f"R {score['recall']} F1 {score['f1']} (tp {score['tp']} fp {score['fp']} "
+            f"fn {score['fn']} tn {score['tn']})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,13 +24,19 @@ from scrapers.models import Signal
 
 FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
               "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
-              "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit")
+              "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
+              "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
+              "l'envoi")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
 _STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end|stay|verblijf|"
          r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
 """Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
+_STAYED = (r"(?:verblijf|overnachtingen?|stay|aufenthalt|übernachtungen?|séjour|nuitées?|"
+           r"nights?|nachten|nächte|nuits)")
+_THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
+           r"merci)")
 _GIFT_STATEMENT = re.compile(
     # English: "sent me this copy for free", "were provided to us free of charge"
     r"(?<!\w)(?:sent|gave|gifted|provided|loaned|lent|supplied|given)\s+(?:to\s+)?(?:me|us)"
@@ -68,7 +74,21 @@ _GIFT_STATEMENT = re.compile(
     r"(?!\w)(?=" + _CLAUSE + _STAY + r")"
     r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,5}?(?:für|zu) " + _NIGHTS
     + r"[^.!?\n]{0,30}?eingeladen(?!\w)"
+    # a stay said to be free: "ons verblijf van twee nachten was kosteloos", "our stay was
+    # complimentary", "unser Aufenthalt wurde vom Hotel übernommen", "notre séjour a été offert"
+    r"|(?<!\w)(?:ons|mijn|our|my|unser|unsere|mein|meine|notre|mon|nos|mes)\s+" + _STAYED
+    + _CLAUSE + r"(?:was|were|werd|werden|is|war|waren|wurde|wurden|a été|ont été|était)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|free of charge|complimentary|on the house|"
+    r"kostenlos|kostenfrei|übernommen|offerte?s?|aangeboden)(?!\w)"
 )
+_THANKS_FOR_SENDING = re.compile(
+    r"(?<!\w)" + _THANKS + r"(?!\w)" + _CLAUSE
+    + r"(?:for sending (?:me|us|this|these|the|their|her|his|over)|"
+    r"voor het (?:op|toe)sturen|fürs (?:zu)?schicken|für das (?:zu)?schicken|pour l'envoi)(?!\w)"
+)
+"""Thanks for sending: "dank aan @kattenkroket voor het opsturen van dit pakketje". The FTC's
+own example of a plain gift disclosure is "Thanks, XYZ brand, for the free product"; read only
+when no fuller statement says more ("for sending us the mansion as a gift")."""
 STATEMENT_WEIGHT = 0.9
 """As strong as the fixed gift statements of the lexicon ("sent me this for free")."""
 
@@ -78,6 +98,7 @@ def find_gift_statements(doc: Document) -> list[Signal]:
     lowered = doc.lowered
     if not any(word in lowered for word in FREE_WORDS):
         return []
+    matches = list(_GIFT_STATEMENT.finditer(lowered)) or list(
+        _THANKS_FOR_SENDING.finditer(lowered))
     return [Signal("disclosure", "disclosure.statement", doc.text[m.start():m.end()],
-                   STATEMENT_WEIGHT, m.start(), m.end(), "gifted")
-            for m in _GIFT_STATEMENT.finditer(lowered)]
+                   STATEMENT_WEIGHT, m.start(), m.end(), "gifted") for m in matches]

@@ -14,6 +14,8 @@ normalised text; :attr:`Normalised.origin` maps them back to the original.
 8
 >>> normalise("plain ascii text").signals
 ()
+>>> normalise("Record! 🏃\u200d♀️ #running").signals  # an emoji sequence hides nothing
+()
 """
 
 from __future__ import annotations
@@ -106,7 +108,8 @@ def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:
     styled_at: int | None = None
     for index, char in enumerate(text):
         if char in ZERO_WIDTH:
-            _record(signals, "obfuscation.zero_width", len(out), f"U+{ord(char):04X}")
+            if _splits_word(text, index):
+                _record(signals, "obfuscation.zero_width", len(out), f"U+{ord(char):04X}")
             continue
         if char.isascii():
             out.append(char)
@@ -128,6 +131,20 @@ def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:
                               result[styled_at:styled_at + 1], 0.0, styled_at, styled_at + 1,
                               "nfkc"))
     return _fold_homoglyphs(result, signals), origin
+
+
+def _splits_word(text: str, index: int) -> bool:
+    """Whether the invisible character at ``index`` stands inside a word (``#a\u200bd``).
+
+    Emoji sequences join their parts with U+200D (🏃‍♀️, 👩‍👩‍👧) and text may end on a
+    stray U+FEFF: removed like any other, but nothing is hidden there, so no signal.
+    """
+    after = index + 1
+    while after < len(text) and text[after] in ZERO_WIDTH:
+        after += 1
+    before = text[index - 1] if index else ""
+    return (before.isalnum() or before in ("#", "@")) and after < len(text) \
+        and text[after].isalnum()
 
 
 def _fold_homoglyphs(text: str, signals: list[Signal]) -> str:

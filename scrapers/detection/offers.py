@@ -45,7 +45,7 @@ _PARCEL_FROM = re.compile(
     r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@[\w.]+"
 )
 _THANKS_FOR_HOSTING = re.compile(
-    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,2}?"
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"
     r"(?:de )?(?:warme )?ontvangst|(?:den )?(?:herzlichen )?empfang|(?:the )?(?:warm )?welcome|"
@@ -72,6 +72,8 @@ _ARRIVAL = re.compile(
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
+    r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
+    r"langskomen)|"
     r"vor der (?:offiziellen )?eröffnung|"
     r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"

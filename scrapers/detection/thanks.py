@@ -108,15 +108,26 @@ def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
 
 
 def _spaced_name(text: str, handle: str, tags: set[str]) -> bool:
-    """The account typed with its name's second word apart, and the whole name a hashtag:
-    "Thanks @Ridgeline Outdoors 🙌 #ridgelineoutdoors"."""
+    """The account typed with its name's next words apart, and the whole name a hashtag:
+    "Thanks @Ridgeline Outdoors for the waders 🙌 #ridgelineoutdoors".
+
+    Only capitalised words continue a name, one or two of them.
+
+    >>> _spaced_name("Thanks @Ridgeline Outdoors for the waders #ridgelineoutdoors",
+    ...              "ridgeline", {"ridgelineoutdoors"})
+    True
+    >>> _spaced_name("Thanks @ridgeline for the waders #ridgelineoutdoors",
+    ...              "ridgeline", {"ridgelineoutdoors"})
+    False
+    """
     if not tags:
         return False
-    after = re.search("@" + re.escape(handle) + r"((?:\s[A-Z][\w&'-]*){1,2})", text,
-                      re.IGNORECASE)
-    if after is None or not after.group(1)[1:2].isupper():
+    after = re.search("(?i:@" + re.escape(handle) + r")((?:\s[A-Z][\w&'-]*){1,2})", text)
+    if after is None:
         return False
-    return tag_form(handle + re.sub(r"[\s&'-]", "", after.group(1))) in tags
+    words = after.group(1).split()
+    return any(tag_form(handle + re.sub(r"[&'-]", "", "".join(words[:count]))) in tags
+               for count in range(1, len(words) + 1))
 
 
 _THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
@@ -201,14 +212,16 @@ _FOR_TRUST = re.compile(
 ("Merci @sonarisaudio de me faire confiance pour cette saison")."""
 _NOT_A_GIFT = re.compile(
     r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
-    r"steun|tips?|company|gezelschap|advice|advies|love|liefde|shout ?out|feature|repost|edit|"
+    r"steun|soutien|unterstützung|encouragements?|aanmoediging(?:en)?|anfeuerung(?:en)?|"
+    r"cheer(?:s|ing)?|motivation|motivatie|zuspruch|tips?|company|gezelschap|advice|advies|"
+    r"love|liefde|shout ?out|feature|repost|edit|"
     r"ride|lift|video|lesson|les|cours|talk|chat|inspiration|inspiratie|idea|idee|recipe|recept|"
     r"rezept|recette|words|woorden|mots|worte|fun|time|tijd|zeit|temps|vibes?|laughs?|memories|"
     r"herinneringen|follow|listen|read|interview|invite|invitation|uitnodiging|einladung|night|"
     r"nacht|abend|evening|avond|soirée|dinner|diner|dîner|meal|conseils?|beratung|raad|day|days|"
     r"dag|dagje|tag|journée|jour|weekend|week-end|wochenende|trip|afternoon|middag|nachmittag|"
     r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
-"""Thanks for the photos, the help, the company, the evening: what friends (or a restaurant
+"""Thanks for the photos, the help, the cheering, the evening: what friends (or a restaurant
 one paid) give, not brands."""
 _PERSON_HANDLE = re.compile(r"[a-z]+[._][a-z]{1,12}$")
 """A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads

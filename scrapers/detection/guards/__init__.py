@@ -161,7 +161,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     meta = None if sells_itself else about_advertising(doc)
     if meta is not None:
         guards.append(meta)
-        disclosures = [s for s in disclosures if speaks_of_itself(doc, s)]
+        # "Dieses Video ist nicht gesponsert … #influencermarketing #werbung": a text about
+        # advertising that denies being an ad wears its labels as topic tags.
+        denied_itself = any(g.rule == "guard.negation" and speaks_of_itself(doc, g, True)
+                            for g in guards)
+        disclosures = [s for s in disclosures
+                       if not denied_itself and speaks_of_itself(doc, s)]
         commercial = [s for s in commercial
                       if (s.rule == "commercial.discount_code" and own_code(doc, s))
                       or speaks_of_itself(doc, s)]

@@ -119,9 +119,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True  # "on a parlé de publicité, de liens d'affiliation": a topic of talk
     if start <= OPENING_LABEL and _TOPIC_LIST.match(lowered, end):
         return True  # "Werbung, Affiliate-Links & Kooperationen": a policy page's title
-    if _LABEL_AS_NOUN.match(lowered, end):
+    if _LABEL_AS_NOUN.match(lowered, end) and _ENDS_ON_LINK_WORD.search(signal.text) is None:
         return True  # "Are #ad labels enough?", "#Werbung oder nicht?", "the branded content
-        # box": the label discussed, not worn
+        # box", "een betaald partnerschap-label": the label discussed, not worn
     if signal.text.startswith("#") and _trade_topic(doc):
         return True  # "#copywriting #marketing #publicité": advertising as the post's topic
     if start > 0 and quoted_block_opens(doc.text, start):
@@ -151,7 +151,7 @@ Kooperation mit @x" names a partner and stays a label."""
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le)\s+$")
 _LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
-    r"[\"”’»]?\s+(?:labels?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
+    r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
     r"onderaan|bovenaan|at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
@@ -161,7 +161,10 @@ _LABEL_AS_NOUN = re.compile(
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung
-Kennzeichnung") or put in question ("#Werbung oder nicht?"): talked about, not worn."""
+Kennzeichnung", "een betaald partnerschap-label") or put in question ("#Werbung oder
+nicht?"): talked about, not worn."""
+_ENDS_ON_LINK_WORD = re.compile(r"(?<!\w)(?:met|with|mit|von|avec|par|door|by|de|van)$", re.I)
+"""In "in samenwerking met label Zus&Zo" the fashion label is the partner, not a label named."""
 TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising", "#adtech",
                         "#storytelling", "#communication", "#communicatie", "#kommunikation",
                         "#contentmarketing", "#digitalmarketing", "#werbebranche", "#reclame",

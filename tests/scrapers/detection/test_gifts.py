@@ -28,6 +28,16 @@ from scrapers.models import Post
          "haben wir selbst bezahlt.", "de", "wurden vom Hüttendorf für zwei Nächte eingeladen"),
         ("Kestrel sent me this phone to review. They didn't pay for this video.", "us",
          "sent me this phone to review"),
+        ("Weekendje Domburg. Transparantie: wij werden door Hotel De Zoute Zeemeeuw uitgenodigd "
+         "en ons verblijf van twee nachten was kosteloos. Het diner hebben we zelf betaald.", "nl",
+         "ons verblijf van twee nachten was kosteloos"),
+        ("Unser Aufenthalt von zwei Nächten wurde vom Hotel Seeblick übernommen, die Anreise "
+         "zahlten wir selbst.", "de", "Unser Aufenthalt von zwei Nächten wurde vom Hotel "
+         "Seeblick übernommen"),
+        ("dank aan @kattenkroket voor het opsturen van dit pakketje 😻 Saartje was er sneller "
+         "bij dan ik #kat", "nl", "dank aan @kattenkroket voor het opsturen"),
+        ("Thanks @glossier for sending me these goodies! Obsessed with the new balm", "us",
+         "Thanks @glossier for sending me"),
     ],
 )
 def test_a_free_of_charge_sending_discloses_a_gift(text: str, jurisdiction: str,
@@ -119,3 +129,13 @@ def test_more_ways_of_saying_gifted_hosted_or_sponsored(text: str, jurisdiction:
     assert verdict.commercial and verdict.disclosed
     assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
 
+
+
+def test_a_fuller_statement_is_the_evidence_before_the_thanks() -> None:
+    """"Thank you … for sending us the mansion as a gift" shows the gift, not just the thanks."""
+    verdict = analyze(Post("Thank you to Popnest Toys for sending us the mansion as a gift!",
+                           platform="youtube"), "us")
+    assert verdict.disclosed
+    assert ("disclosure.statement", "sending us the mansion as a gift") in signal_pairs(verdict)
+    assert not any(s.text.startswith("Thank you") for s in verdict.signals
+                   if s.rule == "disclosure.statement")

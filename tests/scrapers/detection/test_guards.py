@@ -983,3 +983,43 @@ def test_sarcastic_thanks_and_denied_sending_are_no_gift(text: str) -> None:
     verdict = analyze(Post(text, platform="x"), "us")
     assert verdict.verdict == "organic", verdict.signals
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "named"),
+    [
+        ("'Dit is geen reclame maar ik MOET jullie vertellen over deze detox thee 💚 code "
+         "SLANK20' …zegt ze, met een betaald partnerschap-label erboven 💀", "nl",
+         "betaald partnerschap"),
+        ("How to Disclose Affiliate Links Properly (Without Killing Your Conversion Rate). If "
+         "you've ever wondered whether tiny grey text at the bottom is enough: it isn't.", "us",
+         "Affiliate Links"),
+    ],
+)
+def test_a_label_named_as_a_thing_or_an_object_of_disclose_is_no_disclosure(
+        text: str, jurisdiction: str, named: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", named) in signal_pairs(verdict) or not any(
+        s.text == named for s in verdict.signals if s.family == "disclosure")
+
+
+def test_a_fashion_label_after_in_samenwerking_met_is_still_a_partner() -> None:
+    verdict = analyze(Post("In samenwerking met label Zus&Zo: mijn nieuwe zomerjurk 🌸",
+                           platform="instagram"))
+    assert verdict.disclosed
+    assert any(s.rule.startswith("disclosure.") and "samenwerking" in s.text.lower()
+               for s in verdict.signals)
+
+
+def test_a_video_about_ad_rules_that_denies_being_an_ad_wears_topic_tags() -> None:
+    text = ("Influencer-Studie 2024: 7 von 10 Werbe-Posts nicht richtig gekennzeichnet?! In "
+            "diesem Video schauen wir uns die neue Studie an: bei vielen Kooperationen fehlte "
+            "das Label „Werbung“ ganz. Was sagen die Medienanstalten dazu, und warum ist #ad im "
+            "deutschen Recht zu wenig? Dieses Video ist nicht gesponsert.\n\n"
+            "#medien #influencermarketing #werbung #studie")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    rules = {s.rule for s in verdict.signals}
+    assert {"guard.negation", "guard.about_advertising"} <= rules
+    assert not any(s.family == "disclosure" for s in verdict.signals)

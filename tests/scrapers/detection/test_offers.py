@@ -475,3 +475,29 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
     assert verdict.verdict == "organic"
     assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Gisteravond mochten wij langskomen bij het nieuwe restaurant Vuur & Vis 🔥 We kregen "
+         "het 5-gangen chefsmenu. Reserveren kan via hun website @VuurEnVisAntwerpen", "nl",
+         "mochten wij langskomen"),
+        ("Elektrische bakfiets na 2 maanden! 🎁 Super lief van het team van @Vrachtvogel dat we "
+         "deze mochten gaan rijden! #bakfiets", "nl", "mochten gaan rijden"),
+        ("Gestern Abend im neuen Kumo Ramen 🍜 Vielen Dank an das ganze Team für den tollen "
+         "Abend und die Einladung!! Ab Montag ist offiziell eröffnet. #leipzig", "de",
+         "Vielen Dank an das ganze Team für den tollen Abend und die Einladung"),
+    ],
+)
+def test_an_invitation_or_a_loan_from_a_business_is_an_undisclosed_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+def test_visiting_grandma_is_no_invitation() -> None:
+    verdict = analyze(Post("Zondag mochten we langskomen bij oma, ze had appeltaart gebakken 🥧",
+                           platform="instagram"))
+    assert verdict.verdict == "organic", verdict.signals

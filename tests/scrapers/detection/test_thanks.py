@@ -21,6 +21,8 @@ from scrapers.models import Post
          "Danke @nora für das schöne Stück"),
         ("Another cracking morning on the Tweed 🎣 Thanks @Ridgeline Outdoors 🙌 "
          "#ridgelineoutdoors #flyfishing", "us", "Thanks @Ridgeline"),
+        ("Thanks @Ridgeline Outdoors for the new waders, bone dry all morning "
+         "#ridgelineoutdoors #flyfishing", "us", "Thanks @Ridgeline"),
         ("Sonix ZV-30 review na 3 weken. Bedankt @sonixbenelux 🙏 #vlogcamera #review", "nl",
          "Bedankt @sonixbenelux"),
         ("Gestern Abend wurden wir bei @osteria.lucia.koeln soooo verwöhnt 🍝 Das neue "
@@ -41,6 +43,8 @@ def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(
         "merci @cyclesdupont pour les conseils en boutique, premier vélo acheté avec mes économies",
         "Danke @annika.roth für die Tasse, die ich natürlich geklaut habe #weihnachtsmarkt",
         "thanks @sarah.k for the photos 📸 #weekend",
+        "SEMI DE BORDEAUX 1h42 🏃‍♀️ Merci à ma team du club @bordeauxrunningcrew pour les "
+        "encouragements et à mes Strivo Pegase 3 qui ont tenu 800 bornes #running #strivo",
     ],
 )
 def test_thanks_for_an_evening_advice_or_a_friends_mug_is_no_gift(text: str) -> None:

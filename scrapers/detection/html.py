@@ -35,9 +35,11 @@ from scrapers.detection.html_ads import ad_captions
 from scrapers.detection.html_labels import (
     article_links,
     article_of,
+    clean_text,
     find_labels,
     header_texts,
     headline_of,
+    link_text_share,
 )
 from scrapers.detection.html_notes import box_labels, header_note, left_out, notes_of
 from scrapers.detection.links import AFFILIATE, classify_link
@@ -114,6 +116,8 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
     article = article_of(heading)
+    if article is None:
+        article = _card_list(heading)
     buttons = _affiliate_buttons(article, base) if article is not None else ()
     for caption in ad_captions(tree, heading):
         if caption.getparent() is not None:  # not inside a caption dropped already
@@ -235,6 +239,41 @@ _VISIBLE = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
     " or ancestor::template or ancestor::svg)]"
 )
+
+
+def _card_list(heading: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The ``<main>`` of a best-of list whose items are ``<article>`` cards, or ``None``.
+
+    A roundup ("The best cordless vacuums") puts its headline in ``<main>`` and each product
+    in an ``<article>`` of its own; the extractor would take the first card for the whole
+    text and leave the other cards' shop buttons out. The cards become plain blocks, so the
+    list is read as one article, and its ``<main>`` is where the article's buttons are.
+    Teaser grids of other posts are not such cards, and the cards must hold a third or more
+    of the text: a few product tiles beside a body are a shop widget, not the article.
+    """
+    if heading is None:
+        return None
+    main = next((node for node in heading.iterancestors()
+                 if node.tag == "main" or node.get("role") == "main"), None)
+    if main is None:
+        return None
+    cards = [card for card in main.iter("article") if heading not in card.iterdescendants()
+             and link_text_share(card) < TEASER_LINK_SHARE]
+    if len(cards) < MIN_CARDS:
+        return None
+    in_cards = sum(len(clean_text(card.text_content())) for card in cards)
+    if in_cards * 3 < len(clean_text(main.text_content())):
+        return None  # an article with a shop widget of product cards beside its own body
+    for card in cards:
+        card.tag = "div"
+    return main
+
+
+MIN_CARDS = 2
+"""Two ``<article>`` items beside a headline outside them make a list of cards."""
+TEASER_LINK_SHARE = 0.5
+"""A card that is mostly link text is a teaser of another post ("related posts" grids), not
+an item of the list."""
 
 
 def _visible_text(tree: html.HtmlElement) -> str:

@@ -84,9 +84,12 @@ WIDGET_TITLE = re.compile(
     r"^[\W_]*(?:(?:promoted|sponsored|gesponsorde|gesponserte|sponsoris[ée]e?s|recommended)\s+"
     r"(?:stories|links|content|verhalen|inhoud|artikelen|beiträge|inhalte|contenus|liens)"
     r"|empfohlen von|recommended by|aus dem web|around the web|(?:contenus|liens) "
-    r"sponsoris[ée]s|partner-?angebote|partner offers)[\W_]*$",
+    r"sponsoris[ée]s|partner-?angebote|partner offers)"
+    r"(?:[\W_]+(?:sponsored|gesponsord|gesponsert|anzeige|werbung|advertentie|publicité|"
+    r"sponsoris[ée]|ads?|pub))?[\W_]*$",
     re.IGNORECASE)
-"""The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von")."""
+"""The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von"),
+perhaps with its label ("Around the Web · Sponsored")."""
 _NATIVE_AD_HOST = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
     r"|carbonads)\.(?:com|net)/", re.IGNORECASE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from urllib.parse import urlsplit
 
 from lxml import etree, html
@@ -208,11 +209,27 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
             continue
         if next(element.iterancestors("article"), own_article) is not own_article:
             continue  # a teaser for another article ("Anzeige" on a promoted teaser)
+        text = _with_logos(element)
         if _beside_ad(element, heading) or _wraps_slot(element, heading):
+            if len(text) <= MAX_LABEL_CHARS and PHRASE.search(text):
+                yield text  # "Präsentiert von" and the sponsor's logo: the byline's sponsor
             continue
         classes = (element.get("class") or "").split()
         yield from (token for token in classes if _CLASS_LABEL.match(token))
-        yield element.text_content()
+        yield text
+
+
+def _with_logos(element: html.HtmlElement) -> str:
+    """The element's text with the names of its linked logos where they stand: "Präsentiert
+    von [logo of Teehaus Lindenblatt]" reads "Präsentiert von Teehaus Lindenblatt", as seen."""
+    if not any(image.get("alt") for image in element.iter("img")):
+        return element.text_content()
+    copy = deepcopy(element)
+    for image in copy.iter("img"):
+        alt = clean_text(image.get("alt") or "")
+        if alt and next(image.iterancestors("a"), None) is not None:
+            image.tail = f" {alt} {image.tail or ''}"
+    return copy.text_content()
 
 
 def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:

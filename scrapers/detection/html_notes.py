@@ -49,7 +49,8 @@ NOTE_CUE = re.compile(
     r"|gesponsord|advertorial|invit|uitnodiging|einladung|offert|aangeboden|paid|betaald|bezahlt"
     r"|auftrag|association|kooperation|collaborat|partenariat|gratuit|kostenlos|gratis"
     r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
-    r"|rémunér|vergoeding|reader-supported|commandit"
+    r"|rémunér|vergoeding|reader-supported|commandit|gift|toegestuurd|opgestuurd|zugeschickt"
+    r"|zugesandt|in exchange|envoyé|prêté"
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""
@@ -88,8 +89,7 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
     if container is None or heading is None:
         return []
     order = {element: index for index, element in enumerate(container.iter())}
-    body = next((order[p] for p in container.iter("p")
-                 if len(clean_text(p.text_content())) >= MIN_BODY_PARAGRAPH), len(order))
+    body = _body_start(container, order)
     boxes: dict[html.HtmlElement, None] = {}
     for node in READABLE_TEXTS(container):  # climb from the few text nodes that hold a cue word
         if NOTE_CUE.search(node.lower()):
@@ -109,6 +109,16 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
     return found
 
 
+def _body_start(container: html.HtmlElement, order: dict[html.HtmlElement, int]) -> int:
+    """Where the body starts: its first long paragraph that is not itself a notice (a long
+    "we may earn a commission" paragraph under the byline opens the article)."""
+    long = [p for p in container.iter("p")
+            if len(clean_text(p.text_content())) >= MIN_BODY_PARAGRAPH]
+    plain = (p for p in long if not NOTE_CUE.search(p.text_content().lower()))
+    first = next(plain, long[0] if long else None)
+    return order[first] if first is not None else len(order)
+
+
 _OWN_BOX = re.compile(
     r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|cet|cette|ce)\s+(?:article|artikel|beitrag|"
     r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video|"
@@ -122,7 +132,12 @@ recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung
 def _caption(box: html.HtmlElement) -> bool:
     """An image caption is the article's own wherever it stands ("Mon séjour m'a été offert
     par …" under a photo halfway down)."""
-    return box.tag in ("figcaption", "caption") or "caption" in (box.get("class") or "")
+    for node in box.iter():  # the box may be the figure or a block around it, all caption
+        if isinstance(node.tag, str) and (node.tag in ("figcaption", "caption")
+                                          or "caption" in (node.get("class") or "")):
+            return node is box or clean_text(node.text_content()) == clean_text(
+                box.text_content())
+    return False
 
 
 _TITLED = etree.XPath(".//*[@title]")

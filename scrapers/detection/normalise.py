@@ -121,8 +121,9 @@ def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:
                 out[-1] = composed
                 continue
         folded = unicodedata.normalize("NFKC", char)
-        if folded != char and char.isalpha() and folded.isascii() and styled_at is None:
-            styled_at = len(out)
+        if styled_at is None and _styled(char, folded) and (
+                _styled(text[index - 1:index]) or _styled(text[index + 1:index + 2])):
+            styled_at = len(out)  # a word of styled letters, not one symbol such as "ℹ"
         out.extend(folded)
         origin.extend([index] * len(folded))
     result = "".join(out)
@@ -131,6 +132,14 @@ def _unicode_pass(text: str, signals: list[Signal]) -> tuple[str, list[int]]:
                               result[styled_at:styled_at + 1], 0.0, styled_at, styled_at + 1,
                               "nfkc"))
     return _fold_homoglyphs(result, signals), origin
+
+
+def _styled(char: str, folded: str | None = None) -> bool:
+    """Whether ``char`` is a styled letter (𝗔, ｄ) that NFKC turns into a plain ASCII one."""
+    if not char or char.isascii() or not char.isalpha():
+        return False
+    folded = unicodedata.normalize("NFKC", char) if folded is None else folded
+    return folded != char and folded.isascii()
 
 
 def _splits_word(text: str, index: int) -> bool:

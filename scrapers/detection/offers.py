@@ -47,11 +47,20 @@ _PARCEL_FROM = re.compile(
 _THANKS_FOR_HOSTING = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
+    r"looking after us|taking (?:such )?(?:good )?care of us|goed voor ons (?:te )?zorgen|"
+    r"die (?:tolle |liebevolle )?betreuung|prendre soin de nous|"
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"
     r"(?:de )?(?:warme )?ontvangst|(?:den )?(?:herzlichen )?empfang|(?:the )?(?:warm )?welcome|"
     r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
+_THANKS_FOR_THE_DAYS = re.compile(
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour)"
+    r"(?!\w)")
+"""Thanks to the team "für diese wunderbaren Tage": a hosted stay, in a text about a hotel."""
+_LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|lodge|wellnesshotel|chalet|gîte|"
+                      r"landgoed|pension|auberge|b&b|bed and breakfast)(?!\w)")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
     r"office (?:de|du) tourisme|verkehrsverein|tourist office)(?!\w)")
@@ -197,6 +206,8 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes.append(_THANKS_FOR_HOSTING)
+        if _LODGING.search(lowered):
+            shapes.append(_THANKS_FOR_THE_DAYS)
     shapes.append(_THANKS_TO_TOURISM)
     signals = [gifted(doc, m.start(), m.end())
                for shape in shapes for m in shape.finditer(lowered)

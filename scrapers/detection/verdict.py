@@ -87,12 +87,20 @@ def decide(
 
 
 def commercial_score(commercial: list[Signal]) -> float:
-    """Sum of commercial weights, each rule counted at most twice (ten links are one fact)."""
+    """Sum of commercial weights, each rule counted at most twice (ten links are one fact) and
+    a weak word of a gift once: "gratuitement" twice in a forum thread (a free repair, free
+    help) is one hint, while two discounts in one pitch stay two."""
     if not commercial:
         return 0.0
     seen: dict[str, int] = {}
+    hints: set[str] = set()
     total = 0.0
     for signal in commercial:
+        if signal.weight < 1.0 and signal.rule == "commercial.gifted":
+            word = signal.text.lower()
+            if word in hints:
+                continue
+            hints.add(word)
         seen[signal.rule] = seen.get(signal.rule, 0) + 1
         if seen[signal.rule] <= CAPS.get(signal.rule, 2):
             total += REWEIGH.get(signal.rule, signal.weight)

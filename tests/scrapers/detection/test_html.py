@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from scrapers.detection import analyze
 from scrapers.detection import html as html_module
@@ -256,8 +257,9 @@ def mint_page(name: str) -> Page:
     return extract_page((MINT / name).read_bytes())
 
 
-def analysed(name: str, jurisdiction: str) -> Verdict:
-    html_text = decode_html((MINT / name).read_bytes())
+def analysed(name: str, jurisdiction: str, folder: Path = MINT) -> Verdict:
+    """The verdict on a written page (bench/data/pages_<set>/) under a jurisdiction."""
+    html_text = decode_html((folder / name).read_bytes())
     return analyze(Post(text="", html=html_text, platform="web"), jurisdiction)
 
 
@@ -336,27 +338,6 @@ def test_a_byline_affiliate_note_is_read_as_a_sentence_of_the_article() -> None:
 PEARL = MINT.parent / "pages_pearl"
 
 
-@pytest.mark.parametrize(
-    ("name", "jurisdiction", "evidence"),
-    [
-        # an "Affiliate ⓘ" badge whose notice is its tooltip (title attribute)
-        ("nl/04-de-zeven-beste-draadloze-oordopjes-van-dit-moment.html", "nl",
-         ("disclosure.statement", "bevat affiliatelinks")),
-        # a Blogger image caption table ("tr-caption") and a WordPress <figcaption> mid-article
-        ("en/14-teddys-first-balance-bike-pebblewood-scout.html", "us",
-         ("disclosure.statement", "gifted to us by")),
-        ("fr/02-trois-nuits-au-chalet-boreal-dans-charlevoix.html", "fr",
-         ("disclosure.statement", "offert par")),
-    ],
-)
-def test_tooltips_and_image_captions_the_extractor_drops_are_read(
-        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    html_text = decode_html((PEARL / name).read_bytes())
-    verdict = analyze(Post(text="", html=html_text, platform="web"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed
-    assert evidence in {(s.rule, s.text) for s in verdict.signals}
-
-
 def test_a_work_with_me_page_quoting_its_label_sentence_stays_a_policy_page() -> None:
     # 'begint met de zin "Dit artikel is geschreven in samenwerking met…"' quotes an example
     html_text = decode_html((PEARL / "nl/07-samenwerken-met-mama-in-de-polder-zo-werk-ik.html")
@@ -364,3 +345,88 @@ def test_a_work_with_me_page_quoting_its_label_sentence_stays_a_policy_page() ->
     verdict = analyze(Post(text="", html=html_text, platform="web"), "nl")
     assert verdict.verdict == "organic"
     assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+QUARTZ = MINT.parent / "pages_quartz"
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "jurisdiction", "evidence"),
+    [
+        # an "Affiliate ⓘ" badge whose notice is its tooltip (title attribute)
+        (PEARL, "nl/04-de-zeven-beste-draadloze-oordopjes-van-dit-moment.html", "nl",
+         ("disclosure.statement", "bevat affiliatelinks")),
+        # a Blogger image caption table ("tr-caption") and a WordPress <figcaption> mid-article
+        (PEARL, "en/14-teddys-first-balance-bike-pebblewood-scout.html", "us",
+         ("disclosure.statement", "gifted to us by")),
+        (PEARL, "fr/02-trois-nuits-au-chalet-boreal-dans-charlevoix.html", "fr",
+         ("disclosure.statement", "offert par")),
+        # a caption inside a figure inside blocks (Squarespace) is still a caption
+        (QUARTZ, "en/14-six-months-with-the-kestle-voyager-3-our-honest-pushchair-review.html",
+         "us", ("disclosure.statement", "gifted to us by")),
+        # a best-of list whose products are <article> cards: read as one article, its shop
+        # buttons and its "How we make money" note under the byline
+        (QUARTZ, "en/04-the-best-cordless-vacuum-cleaners-for-pet-hair-in-2026.html", "us",
+         ("disclosure.statement", "affiliate")),
+        # "Präsentiert von" and the sponsor's linked logo in the byline
+        (QUARTZ, "de/18-abschalten-nach-feierabend-fuenf-rituale-die-wirklich-helfen.html", "de",
+         ("disclosure.page_label", "Präsentiert von Teehaus Lindenblatt")),
+        # a long commission paragraph under the byline opens the article
+        (QUARTZ, "fr/17-les-6-meilleures-friteuses-sans-huile-en-2024.html", "fr",
+         ("disclosure.statement", "commission d'affiliation")),
+    ],
+)
+def test_notices_the_extractor_drops_are_read(
+        folder: Path, name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    """Tooltips, captions, sponsor logos and notes under the byline; roundups read whole."""
+    verdict = analysed(name, jurisdiction, folder)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+
+
+def test_a_roundup_of_article_cards_is_read_whole() -> None:
+    result = extract_page((QUARTZ / "en/04-the-best-cordless-vacuum-cleaners-for-pet-hair-in-2026"
+                                    ".html").read_bytes())
+    assert "Pico One Handheld" in result.text and "What to look for" in result.text
+    assert any("awin1.com" in link for link in result.links)
+
+
+def test_a_hotel_team_thanked_for_the_days_is_an_undisclosed_stay() -> None:
+    verdict = analysed("de/05-drei-tage-im-oetztal-auszeit-im-alpenresort-gletscherblick.html",
+                       "de", QUARTZ)
+    assert verdict.verdict == "undisclosed"
+    assert any(s.rule == "commercial.gifted" and "Team vom Gletscherblick" in s.text
+               for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "Around the Web · Sponsored" over a native-ad list under a forum thread
+        "en/09-hard-water-kettle-full-of-limescale-what-actually-works.html",
+        # "gratuitement" twice (free help, a free repair) is one weak hint, not a gift
+        "fr/05-bruit-de-claquement-a-froid-sur-ma-berline-diesel.html",
+    ],
+)
+def test_a_titled_native_ad_list_and_repeated_free_words_are_no_ad(name: str) -> None:
+    verdict = analysed(name, name[:2].replace("en", "us"), QUARTZ)
+    assert verdict.verdict == "organic", verdict.signals
+    assert not any("sponsored_link" in s.rule for s in verdict.signals)
+
+
+def test_product_tiles_beside_an_article_body_are_a_shop_widget_not_a_list() -> None:
+    body = "<p>" + "Wer mit dem Boot rausfährt, sollte wissen, was erlaubt ist. " * 12 + "</p>"
+    tiles = "".join(
+        f'<article class="tile"><h5>Rolle {n}</h5><p>ab 99 €</p><a href="https://www.awin1.com/'
+        f'cread.php?awinmid=1&amp;awinaffid=2&amp;p={n}">Zum Angebot</a></article>' for n in (1, 2))
+    document = (f"<html><head><title>Alkohol auf dem Boot</title></head><body><main>"
+                f"<h1>Alkohol auf dem Boot</h1>{body}{tiles}</main></body></html>")
+    tree = lxml_html.fromstring(document)
+    assert html_module._card_list(tree.find(".//h1")) is None
+    assert [card.tag for card in tree.iter("article")] == ["article", "article"]  # untouched
+    roundup = document.replace(body, "<p>Zwei Rollen im Test.</p>")
+    tree = lxml_html.fromstring(roundup)
+    assert html_module._card_list(tree.find(".//h1")) is tree.find(".//main")
+    assert not list(tree.iter("article"))  # the cards are read as blocks of one article

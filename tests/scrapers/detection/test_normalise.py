@@ -51,10 +51,12 @@ def test_an_obfuscated_disclosure_counts_but_is_flagged() -> None:
 @pytest.mark.parametrize(
     "text",
     ["SEMI DE BORDEAUX ✅ 1h42 🏃\u200d♀️💨 les jambes en béton 😵\u200d💫 #running",
-     "Onze familie 👩\u200d👩\u200d👧 op vakantie #zomer", "\ufeffGewoon een zondag"],
+     "Onze familie 👩\u200d👩\u200d👧 op vakantie #zomer", "\ufeffGewoon een zondag",
+     "ℹ️ Tip: de oven eerst voorverwarmen"],
 )
 def test_emoji_sequences_and_stray_marks_are_not_obfuscation(text: str) -> None:
-    """U+200D joins emoji and a byte-order mark opens some files: nothing is hidden there."""
+    """U+200D joins emoji, a byte-order mark opens some files and "ℹ" is a symbol that NFKC
+    spells "i": nothing is hidden there."""
     result = normalise(text, TARGETS)
     assert "\u200d" not in result.text and "\ufeff" not in result.text
     assert result.signals == ()

@@ -488,6 +488,9 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
         ("Gestern Abend im neuen Kumo Ramen 🍜 Vielen Dank an das ganze Team für den tollen "
          "Abend und die Einladung!! Ab Montag ist offiziell eröffnet. #leipzig", "de",
          "Vielen Dank an das ganze Team für den tollen Abend und die Einladung"),
+        ("Three slow days at Saltbush Lodge. Book at https://saltbushlodge.com.au/book A big "
+         "thank you to Jess and the whole team at Saltbush for looking after us so beautifully!",
+         "us", "thank you to Jess and the whole team at Saltbush for looking after us"),
     ],
 )
 def test_an_invitation_or_a_loan_from_a_business_is_an_undisclosed_gift(

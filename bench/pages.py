@@ -50,8 +50,9 @@ WRITTEN_PAGE_SETS = {
     "opal": Path(__file__).resolve().parent / "data" / "pages_opal",
     "pearl": Path(__file__).resolve().parent / "data" / "pages_pearl",
     "quartz": Path(__file__).resolve().parent / "data" / "pages_quartz",
+    "ruby": Path(__file__).resolve().parent / "data" / "pages_ruby",
 }
-LATEST_UNSEEN_PAGES = "quartz"
+LATEST_UNSEEN_PAGES = "ruby"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

@@ -58,11 +58,12 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:gratis|kosteloos)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toegestuurd|opgestuurd|toegezonden|ter beschikking gesteld|beschikbaar gesteld|"
     r"uitgeleend|in bruikleen)"
-    # French: "envoyé gracieusement", "gratuitement prêté"
-    r"|(?<!\w)(?:envoy|offert|prêt|fourni|mis à (?:ma|notre) disposition)\w*\s+"
+    # French: "envoyé gracieusement", "gratuitement prêté" (not the noun: "simulez
+    # gratuitement votre prêt" is a broker's offer)
+    r"|(?<!\w)(?:envoy|offert|prêté|fourni|mis à (?:ma|notre) disposition)\w*\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:gratuitement|gracieusement)"
     r"|(?<!\w)(?:gratuitement|gracieusement)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:envoy|prêt|fourni|mis à (?:ma|notre) disposition)\w*"
+    r"(?:envoy|prêté|fourni|mis à (?:ma|notre) disposition)\w*"
     # English: "Kestrel sent me this phone to review"
     r"|(?<!\w)(?:sent|gave|lent|loaned) (?:me|us) (?:this|these|the|a|an|their|its)"
     r"(?: [\w-]+){0,3}? (?:to|for) (?:review|test|try out)(?!\w)"

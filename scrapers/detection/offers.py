@@ -72,8 +72,10 @@ _BUSINESS = re.compile(
 _HANDLE_SENT = re.compile(
     r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
     r"spoil(?:ing|ed|t) me|verwent me|verwöhnt mich|me gâte|came through|a encore frappé|"
-    r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir)")
-"""'@brand sent me': the sender named as an account."""
+    r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir)"
+    r"|(?<!\w)(?:von|vom team von) @[\w.]+ (?:[\w-]+ ){0,3}?(?:bekommen|erhalten)(?!\w)")
+"""'@brand sent me', "die Winterkollektion von @frostfuchs.kids für Emil bekommen": the sender
+named as an account."""
 _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
@@ -129,8 +131,9 @@ _OWN_GOODS = re.compile(
     r"(?!\w)|#eigenmerk|#smallbusiness|#ownbrand|zelf ontworpen|designed by me|"
     r"selbst (?:entworfen|gemacht|genäht)|fait main par moi")
 _CLAIM = re.compile(
-    r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|lien dans (?:ma|la) bio|"
-    r"lien en bio|"
+    r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|"
+    r"lien (?:est )?dans (?:ma|la) bio|lien en bio|"
+    r"(?:linked|gelinkt|verlinkt) in (?:my |mijn |meiner )?bio|link is in (?:my )?bio|"
     r"link in (?:my |mijn |meiner )?story|lien (?:dans|en) (?:ma )?story|lien de réservation|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
@@ -209,9 +212,12 @@ def find_offers(doc: Document) -> list[Signal]:
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes.append(_THANKS_TO_TOURISM)
+    occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
+    # pour le gâteau surprise": a present for a personal occasion, as in thanks.py
     signals = [gifted(doc, m.start(), m.end())
                for shape in shapes for m in shape.finditer(lowered)
-               if OCCASION.search(m.group()) is None]
+               if OCCASION.search(m.group()) is None
+               and not (occasion and shape is _THANKS_FOR_PARCEL)]
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
     if not signals and ("." in lowered or "#" in lowered):

@@ -136,8 +136,9 @@ _THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
 
 
 def thanks_to_a_shop(doc: Document) -> list[Signal]:
-    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop or
-    wears its name as a hashtag ("Merci à Brikotoys pour ce super colis … #brikotoys").
+    """``commercial.gifted`` for thanks to a brand by name when the post links to its shop (the
+    address may add a word: "Lumio" … lumio-maison.fr) or wears its name as a hashtag ("Merci
+    à Brikotoys pour ce super colis … #brikotoys").
 
     >>> from scrapers.detection.document import read_document
     >>> text = "Get yours 👉 https://blastoffbuilders.com/rocket Thank you Blastoff Builders!!"
@@ -147,10 +148,18 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     forms = domain_forms(doc.lowered) | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
     if not forms:
         return []
+    domains = domain_forms(doc.lowered)
     for match in _THANKS_NAME.finditer(doc.text):
-        if re.sub(r"[\s'&-]", "", match.group(1)).lower() in forms:
+        name = re.sub(r"[\s'&-]", "", match.group(1)).lower()
+        if name in forms or (len(name) >= SHOP_NAME and any(
+                domain.startswith(name) for domain in domains)):
             return [gifted(doc, match.start(), match.end(1))]
     return []
+
+
+SHOP_NAME = 4
+"""A thanked name this long that opens the linked address names the shop ("Merci à Lumio pour
+cette vidéo … lumio-maison.fr")."""
 
 
 PRODUCT_WORD = 5

@@ -139,3 +139,11 @@ def test_a_fuller_statement_is_the_evidence_before_the_thanks() -> None:
     assert ("disclosure.statement", "sending us the mansion as a gift") in signal_pairs(verdict)
     assert not any(s.text.startswith("Thank you") for s in verdict.signals
                    if s.rule == "disclosure.statement")
+
+
+def test_a_free_loan_simulation_is_no_free_loan_of_goods() -> None:
+    """"Simulez gratuitement votre prêt" offers a broker's service; "prêté" would be a loan."""
+    verdict = analyze(Post("Crédit immobilier : 5 conseils. 👉 Simulez gratuitement votre prêt "
+                           "avec Courtaly", platform="blog"), "fr")
+    assert not any(s.rule == "disclosure.statement" for s in verdict.signals), verdict.signals
+    assert not verdict.disclosed

@@ -1012,14 +1012,33 @@ def test_a_fashion_label_after_in_samenwerking_met_is_still_a_partner() -> None:
                for s in verdict.signals)
 
 
-def test_a_video_about_ad_rules_that_denies_being_an_ad_wears_topic_tags() -> None:
-    text = ("Influencer-Studie 2024: 7 von 10 Werbe-Posts nicht richtig gekennzeichnet?! In "
-            "diesem Video schauen wir uns die neue Studie an: bei vielen Kooperationen fehlte "
-            "das Label „Werbung“ ganz. Was sagen die Medienanstalten dazu, und warum ist #ad im "
-            "deutschen Recht zu wenig? Dieses Video ist nicht gesponsert.\n\n"
-            "#medien #influencermarketing #werbung #studie")
-    verdict = analyze(Post(text, platform="youtube"), "de")
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guards"),
+    [
+        # a text about advertising that denies being an ad wears its labels as topic tags
+        ("Influencer-Studie 2024: 7 von 10 Werbe-Posts nicht richtig gekennzeichnet?! In "
+         "diesem Video schauen wir uns die neue Studie an: bei vielen Kooperationen fehlte "
+         "das Label „Werbung“ ganz. Was sagen die Medienanstalten dazu, und warum ist #ad im "
+         "deutschen Recht zu wenig? Dieses Video ist nicht gesponsert.\n\n"
+         "#medien #influencermarketing #werbung #studie", "de",
+         {"guard.negation", "guard.about_advertising"}),
+        # a channel's about page that describes how it labels is a policy page
+        ("À propos de la chaîne\n\nSalut ! Ici Maxime, je teste des gadgets tech depuis 2017."
+         "\n\nFonctionnement : certaines vidéos sont sponsorisées, c'est toujours dit dans les "
+         "30 premières secondes ET en description. Les liens Amazon en description sont des "
+         "liens affiliés. Les produits qu'on m'envoie gratuitement sont indiqués comme tels.\n\n"
+         "Pour les pros : maxime.business@protonmail.com", "fr", {"guard.policy_page"}),
+        # a guide to labels, "sponsorisé par personne", listing the kinds "la différence entre"
+        ("Comment signaler correctement un partenariat sur Instagram (guide 2025)\n\nDans ce "
+         "guide, on voit :\n- la différence entre produit offert, partenariat rémunéré et lien "
+         "affilié\n- où placer la mention\n- l'outil « Partenariat rémunéré » d'Instagram\n\n"
+         "Ce guide est gratuit et n'est sponsorisé par personne, on est un collectif de "
+         "créatrices.", "fr", {"guard.negation"}),
+    ],
+)
+def test_texts_about_labels_that_wear_none_are_organic(
+        text: str, jurisdiction: str, guards: set[str]) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
-    rules = {s.rule for s in verdict.signals}
-    assert {"guard.negation", "guard.about_advertising"} <= rules
+    assert guards <= {s.rule for s in verdict.signals}
     assert not any(s.family == "disclosure" for s in verdict.signals)

@@ -504,3 +504,32 @@ def test_visiting_grandma_is_no_invitation() -> None:
     verdict = analyze(Post("Zondag mochten we langskomen bij oma, ze had appeltaart gebakken 🥧",
                            platform="instagram"))
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("@luminae.skin is doing 30% off rn and it never goes on sale so 👀 linked in my bio "
+         "before it sells out again\n#skincare #glassskin", "us", "commercial.follower_offer",
+         "30% off rn and it never goes on sale so 👀 linked in my bio"),
+        ("j'ai mis tous mes comptes dans @pennyo.app, le lien est dans ma bio pour l'essayer "
+         "gratuit 💸 #budget", "fr", "commercial.follower_offer",
+         "lien est dans ma bio pour l'essayer gratuit"),
+        ("hab die neue Winterkollektion von @frostfuchs.kids für Emil bekommen und der will den "
+         "Schneeanzug gar nicht mehr ausziehen 😂 #kinderkleidung", "de", "commercial.gifted",
+         "von @frostfuchs.kids für Emil bekommen"),
+    ],
+)
+def test_a_sale_behind_the_bio_link_and_goods_received_from_an_account(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_a_restaurants_birthday_surprise_is_no_pr_parcel() -> None:
+    text = ("Joyeux anniversaire à ma sœurette préférée 🎂🥂 30 ans, ça se fête ! Merci à "
+            "@chezpaulette_bistrot pour le gâteau surprise, les serveurs ont même chanté 😂")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}

@@ -66,3 +66,11 @@ def test_thanks_to_the_organisers_of_a_meet_stays_organic() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "organic", verdict.signals
 
+
+
+def test_thanks_to_a_name_that_opens_the_linked_shop_address() -> None:
+    text = ("MA ROUTINE DU DIMANCHE 🧼\n\nMerci à Lumio pour cette vidéo 💛 leur nettoyant à la "
+            "lavande est dispo ici : https://lumio-maison.fr/dimanche\n\nIG @clarisse.chezsoi")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Merci à Lumio") in signal_pairs(verdict)

@@ -26,7 +26,8 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
               "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
-              "l'envoi")
+              "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "hosted", "payé",
+              "pris en charge", "financé")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -34,7 +35,7 @@ _STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end
          r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
 """Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
 _STAYED = (r"(?:verblijf|overnachtingen?|stay|aufenthalt|übernachtungen?|séjour|nuitées?|"
-           r"nights?|nachten|nächte|nuits)")
+           r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage)")
 _THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
            r"merci)")
 _GIFT_STATEMENT = re.compile(
@@ -70,8 +71,8 @@ _GIFT_STATEMENT = re.compile(
     # a hosted stay: "I was a guest of The Harrow Inn for two nights", "wij waren te gast
     # bij hotel De Zon", "wir wurden vom Hüttendorf für zwei Nächte eingeladen"
     r"|(?<!\w)(?:(?:i was|we were|i'm|we're|i am|we are) (?:a |the )?guests? of|"
-    r"(?:i was|we were) hosted by|(?:ik was|wij waren|we waren) (?:[\w-]+\s+){0,2}?te gast|"
-    r"(?:ich war|wir waren) (?:[\w-]+\s+){0,2}?zu gast|j'ai été invitée? par)"
+    r"(?:i was|we were) hosted by|(?:ik was|wij waren|we waren) (?:[\w-]+\s+){0,4}?te gast|"
+    r"(?:ich war|wir waren) (?:[\w-]+\s+){0,4}?zu gast|j'ai été invitée? par)"
     r"(?!\w)(?=" + _CLAUSE + _STAY + r")"
     r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,5}?(?:für|zu) " + _NIGHTS
     + r"[^.!?\n]{0,30}?eingeladen(?!\w)"
@@ -81,6 +82,15 @@ _GIFT_STATEMENT = re.compile(
     + _CLAUSE + r"(?:was|were|werd|werden|is|war|waren|wurde|wurden|a été|ont été|était)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|free of charge|complimentary|on the house|"
     r"kostenlos|kostenfrei|übernommen|offerte?s?|aangeboden)(?!\w)"
+    # a host who paid for the stay: "de Gästeverband, die mijn verblijf, maaltijden en
+    # activiteiten betaalde", "the tourism board, who paid for our stay", "qui a pris en
+    # charge notre séjour", "der unseren Aufenthalt bezahlt hat"
+    r"|(?<!\w)(?:die|dat|der|das|welche)\s+(?:mijn|ons|onze|meinen|unseren|meine|unsere)\s+"
+    + _STAYED + _CLAUSE + r"(?:betaalde|betaald heeft|vergoedde|bezahlte|bezahlt hat|"
+    r"übernahm|übernommen hat)(?!\w)"
+    r"|(?<!\w)(?:who|which|that)\s+(?:paid for|covered|hosted)\s+(?:my|our)\s+" + _STAYED
+    + r"|(?<!\w)qui (?:a|ont) (?:payé|pris en charge|offert|financé) (?:mon|notre|nos|mes)\s+"
+    + _STAYED
 )
 _THANKS_FOR_SENDING = re.compile(
     r"(?<!\w)" + _THANKS + r"(?!\w)" + _CLAUSE
@@ -102,4 +112,22 @@ def find_gift_statements(doc: Document) -> list[Signal]:
     matches = list(_GIFT_STATEMENT.finditer(lowered)) or list(
         _THANKS_FOR_SENDING.finditer(lowered))
     return [Signal("disclosure", "disclosure.statement", doc.text[m.start():m.end()],
-                   STATEMENT_WEIGHT, m.start(), m.end(), "gifted") for m in matches]
+                   STATEMENT_WEIGHT, m.start(), m.end(), "gifted") for m in matches
+            if not _after_sales(lowered, m.start(), m.end())]
+
+
+_SERVICE = re.compile(
+    r"(?<!\w)(?:service client|customer service|customer support|klantenservice|kundenservice|"
+    r"kundendienst|sous garantie|under warranty|onder garantie|auf garantie|garantie|warranty|"
+    r"gewährleistung|kulanz|réclamation|complaint|klacht|reklamation|replacement|vervanging|"
+    r"ersatzteil|remplacement)(?!\w)")
+"""After-sales words: a part sent free "après un courriel au service client" or under warranty
+is the seller keeping a promise to a buyer, not a gift to a creator."""
+
+
+def _after_sales(lowered: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``–``end`` speaks of after-sales service."""
+    opening = max(lowered.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = min((i for i in (lowered.find(mark, end) for mark in ".!?\n") if i >= 0),
+                  default=len(lowered))
+    return _SERVICE.search(lowered, opening, closing) is not None

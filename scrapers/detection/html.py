@@ -115,13 +115,13 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     labels = find_labels(tree, heading, title, meta.get("article:section", ""), types, url, texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
-    article = article_of(heading)
-    if article is None:
-        article = _card_list(heading)
-    buttons = _affiliate_buttons(article, base) if article is not None else ()
     for caption in ad_captions(tree, heading):
         if caption.getparent() is not None:  # not inside a caption dropped already
             caption.drop_tree()  # keeps its tail text; its links leave the main content
+    article = article_of(heading)
+    if article is None:
+        article = _card_list(heading)
+    buttons = _affiliate_buttons(article, base) if article is not None else ()  # ads dropped
     notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)

@@ -51,7 +51,7 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
             if ((element.tag == "a" and PREFIX.match(text))
                     or (WHOLE.match(text) and _captions_an_ad(element, heading))):
                 found.append(element)
-            elif ((WIDGET_TITLE.match(text) or WHOLE.match(text))
+            elif ((WIDGET_TITLE.match(_spaced(element)) or WHOLE.match(text))
                   and _link_list(element.getparent(), heading)):  # "Promoted" over its links
                 found.append(element.getparent())
             else:
@@ -86,13 +86,21 @@ WIDGET_TITLE = re.compile(
     r"|empfohlen von|recommended by|aus dem web|around the web|(?:contenus|liens) "
     r"sponsoris[ée]s|partner-?angebote|partner offers)"
     r"(?:[\W_]+(?:sponsored|gesponsord|gesponsert|anzeige|werbung|advertentie|publicité|"
-    r"sponsoris[ée]|ads?|pub))?[\W_]*$",
+    r"sponsoris[ée]|ads?|pub))?"
+    r"(?:\s+(?:(?:by|door|von|par|powered by)\s+)?[\w.-]+)?[\W_]*$",
     re.IGNORECASE)
 """The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von"),
-perhaps with its label ("Around the Web · Sponsored")."""
+perhaps with its label ("Around the Web · Sponsored") or its network ("Gesponsorde links door
+Contentkiosk", "Gesponsorde verhalen Nativa")."""
 _NATIVE_AD_HOST = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
     r"|carbonads)\.(?:com|net)/", re.IGNORECASE)
+
+
+def _spaced(element: html.HtmlElement) -> str:
+    """The element's text with its parts apart: "<span>Gesponsorde verhalen</span><a>Nativa</a>"
+    reads "Gesponsorde verhalen Nativa", as shown, not "verhalenNativa"."""
+    return clean_text(" ".join(element.itertext()))
 
 
 def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:

@@ -28,17 +28,22 @@ BARE_LABELS = (
     r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque)|article\s+sponsoris[ée]"
     r"|partenariat|sponsoris[ée]"
 )
+_TOPIC_WORDS = (r"auf|im|in|für|über|bei|und|on|of|for|about|and|op|bij|over|voor|en|van|sur|dans"
+                r"|de|du|des|pour|et|à")
+"""Words that make "Werbung auf Instagram" a topic, where a name would make it a label."""
 _PHRASE = (
     r"in\s+samenwerking\s+met|i\.s\.m\.|in\s+opdracht\s+van|mogelijk\s+gemaakt\s+door"
     r"|sponsored\s+by|presented\s+by|in\s+partnership\s+with|paid\s+for\s+by"
     r"|produced\s+in\s+partnership\s+with|pr[äa]sentiert\s+von|in\s+kooperation\s+mit"
     r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
-    r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec"
+    r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|propos[ée]\s+par|aangeboden\s+door"
 )
 WHOLE = re.compile(rf"^[\W_]*(?:{BARE_LABELS})[\W_]*$", re.IGNORECASE)
 PREFIX = re.compile(rf"^[\W_]*({BARE_LABELS})\s*[\]):|–—-]", re.IGNORECASE)
-KICKER = re.compile(rf"^[\W_]*({BARE_LABELS})\s+[\w&.'’ -]{{2,30}}?[\W_]*$", re.IGNORECASE)
-"""A label and the advertiser's name as the kicker: "- Advertorial Dalbello -"."""
+KICKER = re.compile(rf"^[\W_]*({BARE_LABELS})\s+(?!(?:{_TOPIC_WORDS})\s)[\w&.'’ -]{{2,30}}?[\W_]*$",
+                    re.IGNORECASE)
+"""A label and the advertiser's name as the kicker: "- Advertorial Dalbello -"; "Werbung auf
+Instagram und TikTok" is the topic of a news story, not a label."""
 MAX_KICKER_CHARS = 45
 BRACKETED = re.compile(rf"[\[(]\s*({BARE_LABELS})\s*[\])]", re.IGNORECASE)
 SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({BARE_LABELS})[\])]?\s*$", re.IGNORECASE)
@@ -204,6 +209,9 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
         return
     yield heading.text_content()
     own_article = article_of(heading)
+    banner = _banner_over(own_article)
+    if banner is not None:
+        yield banner
     for element in _header_region(heading):
         if not isinstance(element.tag, str) or element is heading or _in_slot(element, heading):
             continue
@@ -219,17 +227,30 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
         yield text
 
 
-def _with_logos(element: html.HtmlElement) -> str:
-    """The element's text with the names of its linked logos where they stand: "Präsentiert
+def _with_logos(element: html.HtmlElement, linked_only: bool = True) -> str:
+    """The element's text with the names of its (linked) logos where they stand: "Präsentiert
     von [logo of Teehaus Lindenblatt]" reads "Präsentiert von Teehaus Lindenblatt", as seen."""
     if not any(image.get("alt") for image in element.iter("img")):
         return element.text_content()
     copy = deepcopy(element)
     for image in copy.iter("img"):
         alt = clean_text(image.get("alt") or "")
-        if alt and next(image.iterancestors("a"), None) is not None:
+        if alt and (not linked_only or next(image.iterancestors("a"), None) is not None):
             image.tail = f" {alt} {image.tail or ''}"
     return copy.text_content()
+
+
+def _banner_over(article: html.HtmlElement | None) -> str | None:
+    """The text of a sponsor banner right above the article ("CONTENU PARTENAIRE · Proposé par
+    [logo of Thermalis]"): the article's own label, whatever the block's class says. Only a
+    short block that names its sponsor counts; an "Anzeige" slot names none."""
+    previous = article.getprevious() if article is not None else None
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None:
+        return None
+    text = clean_text(_with_logos(previous, linked_only=False))
+    return text if len(text) <= MAX_LABEL_CHARS and PHRASE.search(text) else None
 
 
 def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:

@@ -272,6 +272,12 @@ def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return None if _OWN_GOODS.search(doc.lowered) else launch
 
 
+_LINK_TARGET = re.compile(r"\]\((?:https?://)?(?:www\.)?$")
+"""The opening of a link target in a page's text (the extractor writes links as ``[text](url)``):
+an address there is where a teaser leads, not one a reader is told to visit."""
+LINK_TARGET_REACH = 16
+
+
 _HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
 
 
@@ -303,6 +309,8 @@ def follower_offer(doc: Document) -> Signal | None:
     for claim in (match for found in claims for match in found):
         if _PLATFORM_LINK.search(claim.group()):
             continue  # "Instagram: https://www.instagram.com/noor.vlogt" is no shop
+        if _LINK_TARGET.search(lowered, max(0, claim.start() - LINK_TARGET_REACH), claim.start()):
+            continue  # a page's link "[Braucht es das?](https://www.emotion.de/…)" is no claim
         perk = (_PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
                 or _launch(doc, claim.start(), claim.end()))
         if perk is not None:

@@ -89,4 +89,6 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
         return True
     if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:
         return True
+    if before and before[-1] in ".!?" and after.startswith(":"):
+        return True  # "… near Turlough. Sponsored content: image and article supplied by …"
     return bool(before) and before[-1] in "|•·" and after_ok

@@ -147,3 +147,27 @@ def test_a_free_loan_simulation_is_no_free_loan_of_goods() -> None:
                            "avec Courtaly", platform="blog"), "fr")
     assert not any(s.rule == "disclosure.statement" for s in verdict.signals), verdict.signals
     assert not verdict.disclosed
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "statement"),
+    [
+        ("Five days in the Almtal. I was a guest of the Almtal tourism board, who paid for our "
+         "stay; all opinions are mine.", "us", "who paid for our stay"),
+        ("Ik was in het Almtaler Bergland te gast bij de Gästeverband, die mijn verblijf, "
+         "maaltijden en activiteiten betaalde.", "nl",
+         "die mijn verblijf, maaltijden en activiteiten betaalde"),
+    ],
+)
+def test_a_host_who_paid_for_the_stay_discloses_it(text: str, jurisdiction: str,
+                                                   statement: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.disclosed and "gifted" in verdict.kinds
+    assert ("disclosure.statement", statement) in signal_pairs(verdict)
+
+
+def test_a_free_replacement_from_customer_service_is_no_gift() -> None:
+    text = ("Mon vélo cargo après 3000 km. Je l'ai acheté au prix public. La béquille a plié : "
+            "Velko a envoyé une version renforcée gratuitement après un courriel au service client.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert not any(s.rule == "disclosure.statement" for s in verdict.signals), verdict.signals

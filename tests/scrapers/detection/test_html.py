@@ -348,6 +348,7 @@ def test_a_work_with_me_page_quoting_its_label_sentence_stays_a_policy_page() ->
 
 
 QUARTZ = MINT.parent / "pages_quartz"
+RUBY = MINT.parent / "pages_ruby"
 
 
 @pytest.mark.parametrize(
@@ -374,6 +375,15 @@ QUARTZ = MINT.parent / "pages_quartz"
         # a long commission paragraph under the byline opens the article
         (QUARTZ, "fr/17-les-6-meilleures-friteuses-sans-huile-en-2024.html", "fr",
          ("disclosure.statement", "commission d'affiliation")),
+        # a sponsor banner right above the article, its logo unlinked: "Proposé par [Thermalis]"
+        (RUBY, "fr/04-renovation-energetique-passer-a-la-pompe-a-chaleur-sans-se-tromper.html",
+         "fr", ("disclosure.page_label", "CONTENU PARTENAIRE")),
+        # ". Sponsored content: image and article supplied by …" in a photo caption
+        (RUBY, "en/20-castlebar-homeowners-retrofit-grants-explained.html", "us",
+         ("disclosure.label", "Sponsored content")),
+        # "te gast bij de Gästeverband …, die mijn verblijf … betaalde" in a caption
+        (RUBY, "nl/10-vijf-dagen-wandelen-en-smullen-in-het-almtaler-bergland.html", "nl",
+         ("disclosure.statement", "die mijn verblijf, maaltijden en activiteiten betaalde")),
     ],
 )
 def test_notices_the_extractor_drops_are_read(
@@ -402,16 +412,25 @@ def test_a_hotel_team_thanked_for_the_days_is_an_undisclosed_stay() -> None:
 
 
 @pytest.mark.parametrize(
-    "name",
+    ("folder", "name"),
     [
         # "Around the Web · Sponsored" over a native-ad list under a forum thread
-        "en/09-hard-water-kettle-full-of-limescale-what-actually-works.html",
+        (QUARTZ, "en/09-hard-water-kettle-full-of-limescale-what-actually-works.html"),
         # "gratuitement" twice (free help, a free repair) is one weak hint, not a gift
-        "fr/05-bruit-de-claquement-a-froid-sur-ma-berline-diesel.html",
+        (QUARTZ, "fr/05-bruit-de-claquement-a-froid-sur-ma-berline-diesel.html"),
+        # "Gesponsorde links door Contentkiosk" and "Gesponsorde verhalen" + "Nativa" over
+        # native-ad grids inside the article element
+        (RUBY, "nl/01-merel-van-dongen-stopt-na-elf-seizoenen-met-zaterdagavond-live.html"),
+        (RUBY, "nl/15-prijzencheck-hier-betaal-je-het-minst-voor-je-weekboodschappen.html"),
+        # a free part "après un courriel au service client" is after-sales, not a gift
+        (RUBY, "fr/09-test-longue-duree-mon-velo-cargo-apres-3000-km.html"),
+        # the kicker "Werbung auf Instagram und TikTok" is a news story's topic
+        (RUBY, "de/05-schleichwerbung-im-netz-medienaufsicht-nimmt-influencer-ins-visier.html"),
     ],
 )
-def test_a_titled_native_ad_list_and_repeated_free_words_are_no_ad(name: str) -> None:
-    verdict = analysed(name, name[:2].replace("en", "us"), QUARTZ)
+def test_native_ad_lists_after_sales_and_topic_kickers_are_no_ad(folder: Path,
+                                                                name: str) -> None:
+    verdict = analysed(name, name[:2].replace("en", "us"), folder)
     assert verdict.verdict == "organic", verdict.signals
     assert not any("sponsored_link" in s.rule for s in verdict.signals)
 

@@ -533,3 +533,15 @@ def test_a_restaurants_birthday_surprise_is_no_pr_parcel() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}
+
+
+def test_a_teaser_links_address_is_no_claim_of_an_offer() -> None:
+    """Pages write links as "[text](url)": a teaser's target is no "go to shop.com" for a perk."""
+    text = ("Selfcare für Faule. Kontakt: redaktion@emotion.de\n[Das britische Unternehmen hat "
+            "einen Slack-Status eingeführt, weil man nicht zu 100 Prozent fit ist. Braucht es das?]"
+            "(https://www.emotion.de/leben-arbeit/karriere/not-feeling-100)\nDanke fürs Lesen!")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}, verdict.signals
+    typed = "Mit @yulife gibt's 3 Monate Premium gratis, einfach auf yulife.com/start gehen!"
+    assert "commercial.follower_offer" in {s.rule for s in analyze(Post(typed, platform="web"),
+                                                                   "de").signals}

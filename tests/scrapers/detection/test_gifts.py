@@ -168,6 +168,7 @@ def test_a_host_who_paid_for_the_stay_discloses_it(text: str, jurisdiction: str,
 
 def test_a_free_replacement_from_customer_service_is_no_gift() -> None:
     text = ("Mon vélo cargo après 3000 km. Je l'ai acheté au prix public. La béquille a plié : "
-            "Velko a envoyé une version renforcée gratuitement après un courriel au service client.")
+            "Velko a envoyé une version renforcée gratuitement après un courriel au service "
+            "client.")
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert not any(s.rule == "disclosure.statement" for s in verdict.signals), verdict.signals

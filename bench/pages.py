@@ -51,8 +51,9 @@ WRITTEN_PAGE_SETS = {
     "pearl": Path(__file__).resolve().parent / "data" / "pages_pearl",
     "quartz": Path(__file__).resolve().parent / "data" / "pages_quartz",
     "ruby": Path(__file__).resolve().parent / "data" / "pages_ruby",
+    "slate": Path(__file__).resolve().parent / "data" / "pages_slate",
 }
-LATEST_UNSEEN_PAGES = "ruby"
+LATEST_UNSEEN_PAGES = "slate"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

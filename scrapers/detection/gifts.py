@@ -34,7 +34,7 @@ _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
 _STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end|stay|verblijf|"
          r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
 """Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
-_STAYED = (r"(?:verblijf|overnachtingen?|stay|aufenthalt|übernachtungen?|séjour|nuitées?|"
+_STAYED = (r"(?:verblijf|overnachting(?:en)?|stay|aufenthalt|übernachtung(?:en)?|séjour|nuitées?|"
            r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage)")
 _THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
            r"merci)")
@@ -82,6 +82,14 @@ _GIFT_STATEMENT = re.compile(
     + _CLAUSE + r"(?:was|were|werd|werden|is|war|waren|wurde|wurden|a été|ont été|était)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|free of charge|complimentary|on the house|"
     r"kostenlos|kostenfrei|übernommen|offerte?s?|aangeboden)(?!\w)"
+    # a stay free "for us": "Übernachtung und Halbpension waren für uns kostenlos"
+    r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|waren|était|étaient|"
+    r"waren|werd)\s+(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
+    r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)(?!\w)"
+    # Dutch/English: "Ik kreeg deze tent gratis van Kampeerhuis De Bever om te testen", "I got
+    # this tent for free from …"
+    r"|(?<!\w)(?:ik|we|wij) (?:kreeg|kregen) (?:[\w-]+\s+){0,3}?gratis (?:van|om te)(?!\w)"
+    r"|(?<!\w)(?:i|we) got (?:this|these|it|them|the) (?:[\w-]+\s+){0,2}?for free from(?!\w)"
     # a host who paid for the stay: "de Gästeverband, die mijn verblijf, maaltijden en
     # activiteiten betaalde", "the tourism board, who paid for our stay", "qui a pris en
     # charge notre séjour", "der unseren Aufenthalt bezahlt hat"

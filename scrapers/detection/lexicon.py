@@ -26,7 +26,7 @@ import ahocorasick
 import yaml
 
 GUARD_GROUPS = ("negation", "unpaid", "self_bought", "opinion", "about_advertising",
-                "about_advertising_strong", "policy_site",
+                "about_advertising_strong", "policy_title", "policy_site",
                 "policy_terms", "self_reference", "example", "offer_cue",
                 "satire", "response", "rule_cue", "talk_cue", "code_cue")
 

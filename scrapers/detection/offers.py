@@ -46,7 +46,8 @@ _PARCEL_FROM = re.compile(
 )
 _THANKS_FOR_HOSTING = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|hosting us|hosting|"
+    r"(?:l['’])?(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|"
+    r"hosting us|hosting|"
     r"looking after us|taking (?:such )?(?:good )?care of us|goed voor ons (?:te )?zorgen|"
     r"die (?:tolle |liebevolle )?betreuung|prendre soin de nous|"
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"

@@ -89,6 +89,9 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
         return True
     if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:
         return True
+    if before and before[-1] == "*" and (not after or after[0] == "\n") and (
+            len(before) < 2 or not before[-2].isalnum()):
+        return True  # "zum Glück gibts @zappr.energy 🥭 *werbung" closing the caption
     if before and before[-1] in ".!?" and after.startswith(":"):
         return True  # "… near Turlough. Sponsored content: image and article supplied by …"
     return bool(before) and before[-1] in "|•·" and after_ok

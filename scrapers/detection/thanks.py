@@ -11,6 +11,7 @@ parcel and hosting shapes and the follower offers that use these helpers live in
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from scrapers.detection.document import Document
@@ -150,11 +151,18 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
         return []
     domains = domain_forms(doc.lowered)
     for match in _THANKS_NAME.finditer(doc.text):
-        name = re.sub(r"[\s'&-]", "", match.group(1)).lower()
+        name = _unaccented(re.sub(r"[\s'&-]", "", match.group(1)).lower())
         if name in forms or (len(name) >= SHOP_NAME and any(
                 domain.startswith(name) for domain in domains)):
             return [gifted(doc, match.start(), match.end(1))]
     return []
+
+
+def _unaccented(name: str) -> str:
+    """"Somnéa" as its address spells it: "somnea"."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 SHOP_NAME = 4

@@ -119,6 +119,10 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
     quoted = [s for s in commercial if quoted_offer(doc, s) or rule_stated(doc, s)]
+    examples_codes = {s.detail for s in quoted if s.rule == "commercial.discount_code"}
+    if examples_codes:  # 'MDR le code FLOTTE10' answers the quoted parody: the same example
+        quoted += [s for s in commercial if s.rule == "commercial.discount_code"
+                   and s.detail in examples_codes and s not in quoted]
     if quoted:
         guards += [_set_aside_as("guard.example", s) for s in quoted]
         commercial = [s for s in commercial if s not in quoted]

@@ -110,6 +110,11 @@ SITE_SELF_REFERENCE = frozenset({"deze blog", "dit blog", "this blog", "ce blog"
 """Words that point at the blog as a whole: on a policy page they name the site, not one post."""
 
 
+POLICY_TITLE_REACH = 80
+""""Over mij", "Mediadaten 2024" name a policy page only as its title: menus and footers of
+ordinary pages carry the same words."""
+
+
 def policy_page(doc: Document) -> Signal | None:
     """A ``guard.policy_page`` signal for a site's standing disclosure or privacy policy.
 
@@ -118,9 +123,12 @@ def policy_page(doc: Document) -> Signal | None:
     >>> policy_page(read_document(text)).rule
     'guard.policy_page'
     """
-    if "policy_site" not in doc.groups and "policy_terms" not in doc.groups:
+    groups = doc.groups
+    if "policy_site" not in groups and "policy_terms" not in groups \
+            and "policy_title" not in groups:
         return None
     site = {h.entry.pattern for h in doc.hits_in("policy_site")}
+    site |= {h.entry.pattern for h in doc.hits_in("policy_title") if h.start < POLICY_TITLE_REACH}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
     # 'begint met de zin "Dit artikel is geschreven in samenwerking met…"' quotes an example
     own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE

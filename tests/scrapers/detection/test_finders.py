@@ -465,3 +465,11 @@ def test_comparison_site_disclaimers_and_quebec_disclosure_policies_are_policy_p
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic"
     assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_an_asterisked_label_closing_a_caption_is_a_label() -> None:
+    verdict = analyze(Post("prüfungsphase 💀 zum glück gibts @zappr.energy mango ice 🥭 *werbung\n"
+                           "#studytok #lernen", platform="tiktok"), "de")
+    assert verdict.disclosed
+    assert any(s.rule.startswith("disclosure.") and s.text.lower() == "werbung"
+               for s in verdict.signals)

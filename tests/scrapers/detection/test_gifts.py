@@ -172,3 +172,20 @@ def test_a_free_replacement_from_customer_service_is_no_gift() -> None:
             "client.")
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert not any(s.rule == "disclosure.statement" for s in verdict.signals), verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "statement"),
+    [
+        ("Ik kreeg deze tent gratis van Kampeerhuis De Bever om te testen tijdens ons weekendje "
+         "Lommel.", "nl", "Ik kreeg deze tent gratis van"),
+        ("Transparenzhinweis: Wir wurden vom Seehotel Brandlhof eingeladen, Übernachtung und "
+         "Halbpension waren für uns kostenlos.", "de",
+         "Übernachtung und Halbpension waren für uns kostenlos"),
+    ],
+)
+def test_a_free_thing_said_with_its_object_between_discloses(
+        text: str, jurisdiction: str, statement: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.disclosed and "gifted" in verdict.kinds
+    assert ("disclosure.statement", statement) in signal_pairs(verdict)

@@ -1034,6 +1034,17 @@ def test_a_fashion_label_after_in_samenwerking_met_is_still_a_partner() -> None:
          "affilié\n- où placer la mention\n- l'outil « Partenariat rémunéré » d'Instagram\n\n"
          "Ce guide est gratuit et n'est sponsorisé par personne, on est un collectif de "
          "créatrices.", "fr", {"guard.negation"}),
+        # an about-me page, a media kit and an editorial charter describe a practice
+        ("Over mij\n\nDag! Ik ben Elke en schrijf sinds 2016 over reizen. Soms word ik "
+         "uitgenodigd door een hotel, of werk ik betaald samen met een merk. Dat staat dan altijd "
+         "bovenaan het artikel vermeld. Ook gebruik ik hier en daar affiliate links.", "nl",
+         {"guard.policy_page"}),
+        ("Mediadaten 2024 – @berlinbites\n\nFollower: 84.000\nFormate & Preise:\nInstagram "
+         "Reel (Werbung): ab 1.400 €\nAlle Kooperationen werden als Werbung gekennzeichnet.", "de",
+         {"guard.policy_page"}),
+        ("Notre charte éditoriale\n\nNous achetons nous-mêmes les produits. Nous n'acceptons "
+         "aucun article sponsorisé. Notre modèle économique repose sur les abonnements et sur des "
+         "liens d'affiliation clairement signalés.", "fr", {"guard.policy_page"}),
     ],
 )
 def test_texts_about_labels_that_wear_none_are_organic(
@@ -1042,3 +1053,20 @@ def test_texts_about_labels_that_wear_none_are_organic(
     assert verdict.verdict == "organic", verdict.signals
     assert guards <= {s.rule for s in verdict.signals}
     assert not any(s.family == "disclosure" for s in verdict.signals)
+
+
+def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
+    text = ("Wohnwelt Brenner eröffnet: mehr Platz, mehr Auswahl. Zur Eröffnung gibt es 20 % "
+            "Rabatt mit dem Code BRENNER20.\n\nÜber uns · Mediadaten · Impressum · Datenschutz")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
+    assert verdict.commercial
+
+
+def test_a_code_quoted_in_a_parody_stays_an_example_when_repeated() -> None:
+    text = ("Posté par ptitlou_59 : ma version parodique : « Je bois de l'eau du robinet !! #pub "
+            "avec @robinet.officiel — code FLOTTE10 pour -10% sur votre facture d'eau »\n\n"
+            "Posté par Minouche : MDR le code FLOTTE10 🤣")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "code FLOTTE10") in signal_pairs(verdict)

@@ -488,6 +488,9 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
         ("Gestern Abend im neuen Kumo Ramen 🍜 Vielen Dank an das ganze Team für den tollen "
          "Abend und die Einladung!! Ab Montag ist offiziell eröffnet. #leipzig", "de",
          "Vielen Dank an das ganze Team für den tollen Abend und die Einladung"),
+        ("Soirée incroyable au Comptoir de Margaux 🍷 le chef est venu présenter chaque "
+         "assiette !! Un grand merci à toute l'équipe pour l'invitation 🙏", "fr",
+         "merci à toute l'équipe pour l'invitation"),
         ("Three slow days at Saltbush Lodge. Book at https://saltbushlodge.com.au/book A big "
          "thank you to Jess and the whole team at Saltbush for looking after us so beautifully!",
          "us", "thank you to Jess and the whole team at Saltbush for looking after us"),

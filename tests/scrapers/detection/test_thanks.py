@@ -74,3 +74,20 @@ def test_thanks_to_a_name_that_opens_the_linked_shop_address() -> None:
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "Merci à Lumio") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Neuzugang im Bücherregal 📚 Die ersten 50 Seiten verschlungen. Vielen lieben Dank "
+         "@verlag.flusslicht 💜 #bookstagram #neuerscheinung", "de",
+         "Vielen lieben Dank @verlag.flusslicht"),
+        ("MA ROUTINE DU SOIR 🌙 Un grand merci à Somnéa pour cette vidéo 💜 le lien ici : "
+         "https://somnea.fr/nuit-calme?utm_source=youtube", "fr", "merci à Somnéa"),
+    ],
+)
+def test_thanks_to_a_publisher_or_an_accented_shop_name(text: str, jurisdiction: str,
+                                                        evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert any(s.rule == "commercial.gifted" and evidence in s.text for s in verdict.signals)

@@ -35,7 +35,7 @@ _STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end
          r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
 """Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
 _STAYED = (r"(?:verblijf|overnachting(?:en)?|stay|aufenthalt|übernachtung(?:en)?|séjour|nuitées?|"
-           r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage)")
+           r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage|cabin|room|accommodation)")
 _THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
            r"merci)")
 _GIFT_STATEMENT = re.compile(
@@ -71,6 +71,7 @@ _GIFT_STATEMENT = re.compile(
     # a hosted stay: "I was a guest of The Harrow Inn for two nights", "wij waren te gast
     # bij hotel De Zon", "wir wurden vom Hüttendorf für zwei Nächte eingeladen"
     r"|(?<!\w)(?:(?:i was|we were|i'm|we're|i am|we are) (?:a |the )?guests? of|"
+    r"(?:i|we) stayed (?:[\w-]+\s+){0,3}?as (?:a |the )?guests? of|"
     r"(?:i was|we were) hosted by|(?:ik was|wij waren|we waren) (?:[\w-]+\s+){0,4}?te gast|"
     r"(?:ich war|wir waren) (?:[\w-]+\s+){0,4}?zu gast|j'ai été invitée? par)"
     r"(?!\w)(?=" + _CLAUSE + _STAY + r")"

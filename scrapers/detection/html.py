@@ -101,7 +101,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     if tree is None:
         return Page(text="", truncated=truncated, main_content=False)
     meta = _metadata(tree)
-    base = _base_url(tree, url)
+    base = _base_url(tree, url, meta)
     jsonld = _jsonld(tree)
     types = tuple(dict.fromkeys(_jsonld_types(jsonld)))
     title = (
@@ -323,12 +323,19 @@ def _sponsored(tree: html.HtmlElement, base: str | None) -> tuple[str, ...]:
     )
 
 
-def _base_url(tree: html.HtmlElement, url: str | None) -> str | None:
+def _base_url(tree: html.HtmlElement, url: str | None, meta: dict[str, str]) -> str | None:
+    """Where the page's relative links point from: ``<base>``, the address it was fetched from,
+    else the address the page gives itself (canonical link, ``og:url``) — a saved page's
+    "/out/slaapwel-hybrid/" redirects are still the site's own affiliate links."""
     base = tree.find(".//base[@href]")
     href = base.get("href") if base is not None else None
     if href and href.lower().startswith(("http://", "https://")):
         return href
-    return url
+    if url:
+        return url
+    canonical = tree.find(".//link[@rel='canonical'][@href]")
+    own = (canonical.get("href") if canonical is not None else "") or meta.get("og:url", "")
+    return own if own.lower().startswith(("http://", "https://")) else None
 
 
 def _metadata(tree: html.HtmlElement) -> dict[str, str]:

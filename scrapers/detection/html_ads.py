@@ -51,8 +51,10 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
             if ((element.tag == "a" and PREFIX.match(text))
                     or (WHOLE.match(text) and _captions_an_ad(element, heading))):
                 found.append(element)
-            elif ((WIDGET_TITLE.match(_spaced(element)) or WHOLE.match(text))
-                  and _link_list(element.getparent(), heading)):  # "Promoted" over its links
+            elif ((WHOLE.match(text) and _link_list(element.getparent(), heading))
+                  or (_widget_title(element, text)
+                      and _link_list(element.getparent(), heading, MIN_LIST_LINKS))):
+                # "Sponsored" over its ad link, "Promoted Stories" over its list of links
                 found.append(element.getparent())
             else:
                 continue
@@ -80,18 +82,26 @@ def _label_holders(element: etree._Element | None) -> Iterator[html.HtmlElement]
         element = element.getparent()
 
 
+_AD_WORD = (r"sponsored|gesponsord|gesponsert|anzeigen?|werbung|advertentie|publicité|"
+            r"sponsoris[ée]|ads?|pub")
+_BY_NETWORK = (r"(?:(?:empfohlen von|recommended by|aanbevolen door|recommandé par|powered by|"
+               r"anzeigen von|ads by|by|door|von|par)\s+)?[\w.-]+")
 WIDGET_TITLE = re.compile(
     r"^[\W_]*(?:(?:promoted|sponsored|gesponsorde|gesponserte|sponsoris[ée]e?s|recommended)\s+"
     r"(?:stories|links|content|verhalen|inhoud|artikelen|beiträge|inhalte|contenus|liens)"
     r"|empfohlen von|recommended by|aus dem web|around the web|(?:contenus|liens) "
     r"sponsoris[ée]s|partner-?angebote|partner offers)"
-    r"(?:[\W_]+(?:sponsored|gesponsord|gesponsert|anzeige|werbung|advertentie|publicité|"
-    r"sponsoris[ée]|ads?|pub))?"
-    r"(?:\s+(?:(?:by|door|von|par|powered by)\s+)?[\w.-]+)?[\W_]*$",
+    rf"(?:[\W_]+(?:{_AD_WORD}|{_BY_NETWORK})){{0,2}}[\W_]*$",
     re.IGNORECASE)
 """The title of a native-ad widget under an article ("Promoted Stories", "Empfohlen von"),
-perhaps with its label ("Around the Web · Sponsored") or its network ("Gesponsorde links door
-Contentkiosk", "Gesponsorde verhalen Nativa")."""
+perhaps with its label ("Around the Web · Sponsored") and its network ("Gesponsorde links door
+Contentkiosk", "Gesponserte Inhalte · Empfohlen von Taboolix", "Empfohlen von Ligatus ·
+Anzeige")."""
+LABELLED_HEAD = re.compile(rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+)"
+                           r"[\W_]*$", re.IGNORECASE)
+"""Any short heading that ends in a label ("Empfohlene Inhalte · Gesponsert", "Das könnte dich
+auch interessieren · Anzeigen von Taboolix"): over a list of links, an ad widget."""
+MAX_HEAD_CHARS = 80
 _NATIVE_AD_HOST = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
     r"|carbonads)\.(?:com|net)/", re.IGNORECASE)
@@ -103,10 +113,23 @@ def _spaced(element: html.HtmlElement) -> str:
     return clean_text(" ".join(element.itertext()))
 
 
-def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
+def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None,
+               min_links: int = 1) -> bool:
     return (block is not None and block.tag not in ("html", "body")
             and (heading is None or heading not in block.iterdescendants())
-            and link_text_share(block) >= 0.5)
+            and link_text_share(block) >= 0.5
+            and sum(1 for _ in block.iter("a")) >= min_links)
+
+
+MIN_LIST_LINKS = 2
+"""A widget lists links; a head with its one "Empfohlen von X" link is not yet the list."""
+
+
+def _widget_title(element: html.HtmlElement, text: str) -> bool:
+    """A native-ad widget's title, or a short heading ending in a label."""
+    spaced = _spaced(element)
+    return (WIDGET_TITLE.match(spaced) is not None
+            or (len(text) <= MAX_HEAD_CHARS and LABELLED_HEAD.search(spaced) is not None))
 
 
 def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None) -> bool:

@@ -343,7 +343,7 @@ def _wraps_slot(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
 
 
 def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> bool:
-    """Whether ``element`` sits in an ad slot or in page chrome (aside, nav, footer).
+    """Whether ``element`` sits in an ad slot or in page chrome (aside, nav, footer, sidebar).
 
     A block that holds the article's headline is not a slot, whatever its class ("banner" is
     also what sites call the hero block around ``<h1>``).
@@ -351,11 +351,16 @@ def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> 
     holders = [] if heading is None else [heading, *heading.iterancestors()]
     for node in (element, *element.iterancestors()):
         holds_headline = any(node is holder for holder in holders)
-        if not holds_headline and slot_named(node):
+        if not holds_headline and (slot_named(node) or _SIDEBAR.search(class_and_id(node))):
             return True
         if node.tag in ("aside", "nav", "footer"):
             return True
     return False
+
+
+_SIDEBAR = re.compile(r"(?<![a-z])side-?bar(?![a-z])", re.IGNORECASE)
+"""A sidebar is chrome like ``<aside>``, also when a site builder puts it inside ``<article>``
+("page-section trage-sidebar-section")."""
 
 
 def link_text_share(element: html.HtmlElement) -> float:

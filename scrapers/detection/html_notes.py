@@ -50,7 +50,7 @@ NOTE_CUE = re.compile(
     r"|auftrag|association|kooperation|collaborat|partenariat|gratuit|kostenlos|gratis"
     r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
     r"|rémunér|vergoeding|reader-supported|commandit|gift|toegestuurd|opgestuurd|zugeschickt"
-    r"|zugesandt|in exchange|envoyé|prêté"
+    r"|zugesandt|in exchange|envoyé|prêté|guest|gast|hosted|covered|pris en charge|übernommen"
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""

@@ -78,6 +78,8 @@ AFFILIATE_LINKS = [
     ("https://school.example/p/course?affcode=123_abc", "teachable"),
     ("https://gameonsnacks.com/snacks/ref/LostInPlace/", "affiliatewp"),
     ("https://shop.example/ref/123/", "affiliatewp"),
+    ("https://www.cuisine-equipee.fr/go/cuisto-airmax-55-amazon/", "cloaked link"),
+    ("https://woonwijzer.nl/out/slaapwel-hybrid/?pos=scorecard", "cloaked link"),
 ]
 
 

@@ -85,7 +85,7 @@ _ARRIVAL = re.compile(
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
     r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
-    r"langskomen)|"
+    r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
     r"vor der (?:offiziellen )?eröffnung|"
     r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"

@@ -29,6 +29,11 @@ LABEL_RULES = {"label": "disclosure.label", "statement": "disclosure.label",
                "weak": "disclosure.label_unclear"}
 WEIGHTS = {"label": 1.0, "statement": 0.9, "weak": 0.5}
 OPENERS = "[(*【|•·-–—>\"“'«:"
+_CONTACT = re.compile(r"[:\-–—]?\s*(?:[\w.+-]+@[\w-]+\.\w|(?:dm|pm|mail|e-?mail|contact)\b)",
+                      re.IGNORECASE)
+"""What follows a word that heads a contact line: an e-mail address or "DM"."""
+_SYMBOLS = frozenset({"So", "Sk", "Mn", "Cf"})
+"""Emoji, their modifiers and joiners: a label after "📢 " still opens its line."""
 CLOSERS = "])*】"
 AFTER_LABEL = ":|·-–—/*])】,!.\n"
 """What may follow a bare label: a separator (the middle dot of "Gesponsord · Keukenhuys",
@@ -80,11 +85,14 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
         return True
     before = text[:hit.start].rstrip(" \t")
     after = text[hit.end:].lstrip(" \t")
+    if _CONTACT.match(after):
+        return False  # "📩 samenwerking: kees@klusmetkees.nl": a bio's contact line
     after_ok = (not after or after[0] in AFTER_LABEL or after[0] in "(["
                 or unicodedata.category(after[0]) == "So"  # "Publicité 📣 Le brunch…"
                 or text.startswith("  ", hit.end)  # a header run into its text by two spaces
                 or _FOR_ACCOUNT.match(after) is not None)
-    line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
+    line_start = "".join(c for c in before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
+                         if unicodedata.category(c) not in _SYMBOLS)  # "📢 Post sponsorisé"
     if not line_start and after_ok:
         return True
     if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:

@@ -74,7 +74,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
             return [gifted(doc, match.start(), trust.end())]
         thing = _FOR_A_THING.match(lowered, match.end())
         if (thing is not None and _NOT_A_GIFT.search(thing.group(1)) is None
-                and not _PERSON_HANDLE.match(handle) and not occasion):
+                and not _PERSON_HANDLE.match(handle) and not _GROUP_HANDLE.search(handle)
+                and not occasion):
             return [gifted(doc, match.start(), thing.end())]
     return []
 
@@ -231,6 +232,7 @@ _NOT_A_GIFT = re.compile(
     r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
     r"steun|soutien|unterstützung|encouragements?|aanmoediging(?:en)?|anfeuerung(?:en)?|"
     r"cheer(?:s|ing)?|motivation|motivatie|zuspruch|tips?|company|gezelschap|advice|advies|"
+    r"train\w*|coaching|begeleiding|berichtjes?|berichten|messages?|nachrichten|wishes|"
     r"love|liefde|shout ?out|feature|repost|edit|"
     r"ride|lift|video|lesson|les|cours|talk|chat|inspiration|inspiratie|idea|idee|recipe|recept|"
     r"rezept|recette|words|woorden|mots|worte|fun|time|tijd|zeit|temps|vibes?|laughs?|memories|"
@@ -240,6 +242,9 @@ _NOT_A_GIFT = re.compile(
     r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
 """Thanks for the photos, the help, the cheering, the evening: what friends (or a restaurant
 one paid) give, not brands."""
+_GROUP_HANDLE = re.compile(r"club|crew|team|verein|vereniging|asso|squad")
+"""A club, a crew or a team of people ("@hardloopclubdevlucht … voor de maanden trainen"):
+thanks to people for what they did, not to a brand for what it gave."""
 _PERSON_HANDLE = re.compile(r"[a-z]+[._][a-z]{1,12}$")
 """A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads
 as a business ("@lichtlab.be", tested first)."""

@@ -20,6 +20,7 @@ from scrapers.detection.guards.text import (
     quotation_around,
     quoted_block_opens,
     sentence_bounds,
+    speaks_of_itself,
 )
 from scrapers.models import Signal
 
@@ -122,8 +123,10 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if _LABEL_AS_NOUN.match(lowered, end) and _ENDS_ON_LINK_WORD.search(signal.text) is None:
         return True  # "Are #ad labels enough?", "#Werbung oder nicht?", "the branded content
         # box", "een betaald partnerschap-label": the label discussed, not worn
-    if signal.text.startswith("#") and _trade_topic(doc):
-        return True  # "#copywriting #marketing #publicité": advertising as the post's topic
+    if (signal.text.startswith("#") or signal.rule == "disclosure.statement") \
+            and _trade_topic(doc) and not speaks_of_itself(doc, signal, same_sentence=True):
+        return True  # "#copywriting #marketing #publicité", "- affiliate links: $1,900 total
+        # … #creatortips #influencerincome": advertising as the post's topic
     if start > 0 and quoted_block_opens(doc.text, start):
         return True  # 'copying the text: "Sponsored · HeritageHealth Labs⏎Doctors HATE…"'
     for hit in doc.hits_in("example"):
@@ -170,7 +173,8 @@ TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising
                         "#contentmarketing", "#digitalmarketing", "#werbebranche", "#reclame",
                         "#marketingdigital", "#webmarketing", "#publicite", "#publicité",
                         "#influencers", "#influencermarketing", "#creatoreconomy",
-                        "#creatortips", "#influencertips", "#contentcreatortips"})
+                        "#creatortips", "#influencertips", "#contentcreatortips",
+                        "#influencerincome", "#branddeals", "#ugccreator", "#creatorbusiness"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 

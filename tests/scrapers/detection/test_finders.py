@@ -473,3 +473,16 @@ def test_an_asterisked_label_closing_a_caption_is_a_label() -> None:
     assert verdict.disclosed
     assert any(s.rule.startswith("disclosure.") and s.text.lower() == "werbung"
                for s in verdict.signals)
+
+
+def test_a_label_after_an_emoji_opens_its_line_but_a_contact_line_is_no_label() -> None:
+    verdict = analyze(Post("📢 Post sponsorisé\n\nOn a enfin trouvé LA poussette. Bébéroule m'a "
+                           "proposé ce partenariat, -10% avec le code MAMANDEJULES.",
+                           platform="instagram"), "fr")
+    assert verdict.disclosed
+    assert ("disclosure.statement", "m'a proposé ce partenariat") in signal_pairs(verdict)
+    assert any(s.rule.startswith("disclosure.label") and s.text == "Post sponsorisé"
+               for s in verdict.signals)
+    bio = analyze(Post("Kees | DIY 🔨\n📩 samenwerking: kees@klusmetkees.nl\nReclame = altijd #adv",
+                       platform="instagram"))
+    assert not bio.commercial, bio.signals

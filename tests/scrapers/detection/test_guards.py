@@ -1070,3 +1070,21 @@ def test_a_code_quoted_in_a_parody_stays_an_example_when_repeated() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "code FLOTTE10") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        # a creator's income breakdown tagged as advice for creators: a topic, not a label
+        ("how much i made from brand deals at 40k followers 💸\n- 11 paid posts, avg $650\n"
+         "- affiliate links: $1,900 total\n#creatortips #influencerincome #ugccreator", "us"),
+        # a legal notice that says the site carries no advertising
+        ("Mentions légales\n\nÉditeur du site : Association Les Toqués du Potager.\nHébergeur : "
+         "OVH SAS.\n\nPublicité : le site n'accueille aucune publicité et ne perçoit aucune "
+         "rémunération de la part des marques citées.", "fr"),
+    ],
+)
+def test_income_breakdowns_and_legal_notices_are_organic(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.family == "guard" for s in verdict.signals)

@@ -491,6 +491,8 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
         ("Soirée incroyable au Comptoir de Margaux 🍷 le chef est venu présenter chaque "
          "assiette !! Un grand merci à toute l'équipe pour l'invitation 🙏", "fr",
          "merci à toute l'équipe pour l'invitation"),
+        ("Bruno got to test @pawsandpillow's new Cloud Nest before it launches tomorrow 🐶 "
+         "#dogbed", "us", "got to test"),
         ("Three slow days at Saltbush Lodge. Book at https://saltbushlodge.com.au/book A big "
          "thank you to Jess and the whole team at Saltbush for looking after us so beautifully!",
          "us", "thank you to Jess and the whole team at Saltbush for looking after us"),

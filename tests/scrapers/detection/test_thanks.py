@@ -45,6 +45,8 @@ def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(
         "thanks @sarah.k for the photos 📸 #weekend",
         "SEMI DE BORDEAUX 1h42 🏃‍♀️ Merci à ma team du club @bordeauxrunningcrew pour les "
         "encouragements et à mes Strivo Pegase 3 qui ont tenu 800 bornes #running #strivo",
+        "42,2 km ✅ Bedankt allemaal voor de berichtjes en @hardloopclubdevlucht voor de maanden "
+        "trainen in de regen! Mijn @stridewerk schoentjes hebben er 800 km op zitten #marathon",
     ],
 )
 def test_thanks_for_an_evening_advice_or_a_friends_mug_is_no_gift(text: str) -> None:

@@ -25,6 +25,7 @@ BARE_LABELS = (
     r"|partner[\s-]?(?:content|inhalt|post|bijdrage)|promoted(?:\s+content)?"
     r"|brand(?:ed)?[\s-]?content|advertising\s+feature|advertisement|native\s+advertising"
     r"|anzeige|werbung|sponsored\s+by|gesponsert|publireportage|publi[\s-]?r[ée]dactionnel"
+    r"|(?:entgeltliche|bezahlte|werbliche)\s+einschaltung"
     r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque)|article\s+sponsoris[ée]"
     r"|partenariat|sponsoris[ée]"
 )
@@ -38,6 +39,8 @@ _PHRASE = (
     r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
     r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|propos[ée]\s+par|aangeboden\s+door"
 )
+_PHRASE_AT_END = re.compile(rf"(?:{_PHRASE})\s*$", re.IGNORECASE)
+"""A sponsor phrase that its logo completes: "Presented by [logo]", linked or not."""
 WHOLE = re.compile(rf"^[\W_]*(?:{BARE_LABELS})[\W_]*$", re.IGNORECASE)
 PREFIX = re.compile(rf"^[\W_]*({BARE_LABELS})\s*[\]):|–—-]", re.IGNORECASE)
 KICKER = re.compile(rf"^[\W_]*({BARE_LABELS})\s+(?!(?:{_TOPIC_WORDS})\s)[\w&.'’ -]{{2,30}}?[\W_]*$",
@@ -217,7 +220,7 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
             continue
         if next(element.iterancestors("article"), own_article) is not own_article:
             continue  # a teaser for another article ("Anzeige" on a promoted teaser)
-        text = _with_logos(element)
+        text = _with_logos(element, linked_only=not _PHRASE_AT_END.search(element.text_content()))
         if _beside_ad(element, heading) or _wraps_slot(element, heading):
             if len(text) <= MAX_LABEL_CHARS and PHRASE.search(text):
                 yield text  # "Präsentiert von" and the sponsor's logo: the byline's sponsor
@@ -255,8 +258,8 @@ def _banner_over(article: html.HtmlElement | None) -> str | None:
 
 def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     """The article's own ``<h1>``: the one that matches the extracted title, else the first
-    one inside ``<article>``/``<main>``, else an ``<h2>`` that matches the title; screen-reader
-    and slot headings are skipped."""
+    one inside ``<article>``/``<main>``, else an ``<h2>`` that matches the title, else the page's
+    only ``<h1>``; screen-reader and slot headings are skipped."""
     wanted = clean_text(title).lower()
     candidates = [
         h for h in tree.iter("h1")
@@ -274,7 +277,9 @@ def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
         if len(text) >= MIN_HEADLINE_CHARS and wanted and (text in wanted or wanted in text) \
                 and not _in_slot(heading, heading):
             return heading
-    return None
+    # the only <h1>, its wording not the title's ("Zonnepanelen maar geen terugdraaiende
+    # teller meer? Zo haalt u …" under the og:title "Zo haalt u …")
+    return candidates[0] if len(candidates) == 1 else None
 
 
 MIN_HEADLINE_CHARS = 20

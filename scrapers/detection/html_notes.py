@@ -16,6 +16,7 @@ import re
 from lxml import etree, html
 
 from scrapers.detection.html_labels import (
+    BARE_LABELS,
     READABLE_TEXTS,
     WHOLE,
     affiliate_note,
@@ -51,6 +52,7 @@ NOTE_CUE = re.compile(
     r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
     r"|rémunér|vergoeding|reader-supported|commandit|gift|toegestuurd|opgestuurd|zugeschickt"
     r"|zugesandt|in exchange|envoyé|prêté|guest|gast|hosted|covered|pris en charge|übernommen"
+    r"|einschaltung"
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""
@@ -104,7 +106,7 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
         if link_text_share(box) > 0.5 or _chrome(box, container, heading):
             continue
         text, opening = _box_text(box), order.get(box, 0) < body
-        if opening or _OWN_BOX.search(text) or _caption(box):
+        if opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text):
             found.append((text, opening))
     return found
 
@@ -127,6 +129,12 @@ _OWN_BOX = re.compile(
 """A box after the body is the article's own notice only when it says so ("Publireportage ·
 Dieser Beitrag wurde im Auftrag …"); otherwise it may belong to a widget ("the product
 recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung: …")."""
+
+
+_PAID_BY = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
+                      r"\s+[^\n]{2,60}$", re.IGNORECASE)
+"""A one-line box naming who paid ("Entgeltliche Einschaltung der MühlStrom GmbH"): the article's
+own declaration wherever it stands; a bare "Anzeige" after the body may caption an ad."""
 
 
 def _caption(box: html.HtmlElement) -> bool:
@@ -158,16 +166,18 @@ def _tooltips(container: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]
 
 def _box_of(element: etree._Element | None, container: html.HtmlElement,
             heading: html.HtmlElement) -> html.HtmlElement | None:
-    """The outermost block around a text, below the container, short enough to be a box."""
-    box = None
+    """The outermost block around a text, below the container, short enough to be a box and
+    not page chrome: a byline with a "What's this?" button is chrome, its tooltip is a box."""
+    boxes = []
     while element is not None and element is not container and isinstance(element.tag, str):
         length = len(clean_text(element.text_content()))
         if length > MAX_BOX_CHARS or heading in element.iterdescendants():
             break
         if element.tag in _NOTE_TAGS and length >= MIN_NOTE_CHARS:
-            box = element
+            boxes.append(element)
         element = element.getparent()
-    return box
+    return next((box for box in reversed(boxes) if not _chrome(box, container, heading)),
+                boxes[-1] if boxes else None)
 
 
 def left_out(notes: list[tuple[str, bool]], main_text: str) -> tuple[list[str], list[str]]:

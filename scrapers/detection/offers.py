@@ -55,6 +55,17 @@ _THANKS_FOR_HOSTING = re.compile(
     r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
+_THANKS_TO_HOSTS = re.compile(
+    THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
+    r"(?:herzlich |warmly |chaleureusement |hartelijk |liebevoll |)(?:aufgenommen|empfangen|"
+    r"welcomed|hosted|accueillis|reçus|ontvangen|verwöhnt|verwend|spoiled|spoilt)(?!\w)")
+"""Thanks to the people "die uns so herzlich aufgenommen haben": the hosts of a stay."""
+_THANKS_FOR_TRUST = re.compile(
+    THANKS + r"[^.!?\n]{0,80}?(?:pour|for|für|voor) (?:leur|their|ihr|hun|votre|your) "
+    r"(?:confiance|trust|vertrauen|vertrouwen)(?!\w)")
+"""Thanks to a brand's team for *their* trust: how a paid collaboration signs off ("Un grand
+merci à toute l'équipe de Bambou & Plume pour leur confiance"); colleagues thanked "für das
+Vertrauen" on a last working day are not a brand."""
 _THANKS_FOR_THE_DAYS = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour)"
@@ -209,7 +220,7 @@ def find_offers(doc: Document) -> list[Signal]:
     tagged = HANDLE.search(doc.text) is not None
     shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
-        shapes.append(_THANKS_FOR_HOSTING)
+        shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST]
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes.append(_THANKS_TO_TOURISM)

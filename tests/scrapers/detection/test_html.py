@@ -350,6 +350,7 @@ def test_a_work_with_me_page_quoting_its_label_sentence_stays_a_policy_page() ->
 QUARTZ = MINT.parent / "pages_quartz"
 RUBY = MINT.parent / "pages_ruby"
 SLATE = MINT.parent / "pages_slate"
+TOPAZ = MINT.parent / "pages_topaz"
 
 
 @pytest.mark.parametrize(
@@ -388,6 +389,15 @@ SLATE = MINT.parent / "pages_slate"
         # "I stayed three nights as a guest of …, who covered my cabin" (an Elementor caption)
         (SLATE, "en/06-three-slow-days-at-saltbush-lodge-larrabee-bay.html", "us",
          ("disclosure.statement", "I stayed three nights as a guest of")),
+        # the page's only <h1>, worded apart from og:title, still finds the article's notes
+        (TOPAZ, "nl/15-zo-haalt-u-in-de-kempen-meer-uit-uw-eigen-stroom.html", "nl",
+         ("disclosure.phrase", "kwam tot stand in samenwerking met")),
+        # "Presented by [an unlinked logo]" over the headline
+        (TOPAZ, "en/08-why-you-wake-at-3am-and-how-to-fix-it.html", "us",
+         ("disclosure.page_label", "Presented by Drowsmere")),
+        # Austria's "Entgeltliche Einschaltung der MühlStrom GmbH" in a footer line
+        (TOPAZ, "de/18-sonnenstrom-vom-eigenen-dach-so-klappt-der-umstieg.html", "de",
+         ("disclosure.phrase", "Entgeltliche Einschaltung")),
     ],
 )
 def test_notices_the_extractor_drops_are_read(

@@ -493,6 +493,12 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
          "merci à toute l'équipe pour l'invitation"),
         ("Bruno got to test @pawsandpillow's new Cloud Nest before it launches tomorrow 🐶 "
          "#dogbed", "us", "got to test"),
+        ("Drei Tage im Ahrntal, Hotel Talblick. Ein riesiges Dankeschön an Familie Niederkofler "
+         "und das ganze Team vom Talblick, die uns so herzlich aufgenommen haben!", "de",
+         "Dankeschön an Familie Niederkofler und das ganze Team vom Talblick, die uns so "
+         "herzlich aufgenommen"),
+        ("Notre routine du coucher 🌙 Un grand merci à toute l'équipe de Bambou & Plume pour leur "
+         "confiance 💕", "fr", "merci à toute l'équipe de Bambou & Plume pour leur confiance"),
         ("Three slow days at Saltbush Lodge. Book at https://saltbushlodge.com.au/book A big "
          "thank you to Jess and the whole team at Saltbush for looking after us so beautifully!",
          "us", "thank you to Jess and the whole team at Saltbush for looking after us"),
@@ -550,3 +556,10 @@ def test_a_teaser_links_address_is_no_claim_of_an_offer() -> None:
     typed = "Mit @yulife gibt's 3 Monate Premium gratis, einfach auf yulife.com/start gehen!"
     assert "commercial.follower_offer" in {s.rule for s in analyze(Post(typed, platform="web"),
                                                                    "de").signals}
+
+
+def test_colleagues_thanked_for_the_trust_on_a_last_working_day_are_no_brand() -> None:
+    text = ("Nach sieben Jahren bei der Stadtwerke Rheintal GmbH ist heute mein letzter "
+            "Arbeitstag. Danke an alle Kolleginnen und Kollegen für das Vertrauen und die Kaffeepausen.")
+    verdict = analyze(Post(text, platform="facebook"), "de")
+    assert verdict.verdict == "organic", verdict.signals

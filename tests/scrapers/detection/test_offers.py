@@ -560,6 +560,7 @@ def test_a_teaser_links_address_is_no_claim_of_an_offer() -> None:
 
 def test_colleagues_thanked_for_the_trust_on_a_last_working_day_are_no_brand() -> None:
     text = ("Nach sieben Jahren bei der Stadtwerke Rheintal GmbH ist heute mein letzter "
-            "Arbeitstag. Danke an alle Kolleginnen und Kollegen für das Vertrauen und die Kaffeepausen.")
+            "Arbeitstag. Danke an alle Kolleginnen und Kollegen für das Vertrauen und die "
+            "Kaffeepausen.")
     verdict = analyze(Post(text, platform="facebook"), "de")
     assert verdict.verdict == "organic", verdict.signals

@@ -91,8 +91,9 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
                 or unicodedata.category(after[0]) == "So"  # "Publicité 📣 Le brunch…"
                 or text.startswith("  ", hit.end)  # a header run into its text by two spaces
                 or _FOR_ACCOUNT.match(after) is not None)
-    line_start = "".join(c for c in before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
-                         if unicodedata.category(c) not in _SYMBOLS)  # "📢 Post sponsorisé"
+    line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
+    if line_start and not line_start.isascii():  # "📢 Post sponsorisé": emoji open no sentence
+        line_start = "".join(c for c in line_start if unicodedata.category(c) not in _SYMBOLS)
     if not line_start and after_ok:
         return True
     if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:

@@ -8,6 +8,8 @@ API can read while a scan writes.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,10 +77,36 @@ def make_engine(url: str, **options: Any) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+WAL_WAIT = 30.0
+"""Seconds to keep retrying the switch to WAL while other processes hold the new file."""
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch a store to WAL once; wait while another process switches or migrates it.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is
+    locked" at once rather than through the busy timeout, so gunicorn workers that open a new
+    store together would fail. A store already in WAL is left alone (no lock needed).
+    """
+    deadline = time.monotonic() + WAL_WAIT
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY)
+
+
+WAL_RETRY = 0.05
 
 
 def _sqlite_begin(connection: Connection) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
@@ -66,3 +68,43 @@ def test_several_processes_can_open_a_new_store_at_once(store_url: str) -> None:
     engine = open_store(store_url)
     assert schema_version(engine) == head_revision()
     engine.dispose()
+
+
+class _LockedTwice:
+    """A cursor whose first two journal-mode switches meet another process's lock."""
+
+    def __init__(self) -> None:
+        self.tries = 0
+        self.mode = "delete"
+
+    def execute(self, sql: str) -> _LockedTwice:
+        if sql == "PRAGMA journal_mode=WAL":
+            self.tries += 1
+            if self.tries <= 2:
+                raise sqlite3.OperationalError("database is locked")
+            self.mode = "wal"
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return (self.mode,)
+
+
+def test_switching_to_wal_waits_for_another_process_instead_of_failing() -> None:
+    """SQLite answers "database is locked" to a journal-mode switch at once (no busy timeout):
+    gunicorn workers opening a new store together must wait, not crash."""
+    from scrapers.store.database import _use_wal
+
+    cursor = _LockedTwice()
+    _use_wal(cursor)  # type: ignore[arg-type]
+    assert cursor.mode == "wal" and cursor.tries == 3
+
+
+def test_another_sqlite_error_is_not_retried() -> None:
+    from scrapers.store.database import _use_wal
+
+    class Broken(_LockedTwice):
+        def execute(self, sql: str) -> _LockedTwice:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _use_wal(Broken())  # type: ignore[arg-type]

@@ -230,3 +230,24 @@ def test_an_ambassador_campaign_link_is_a_paid_placement() -> None:
     kind = classify_link("https://volta.example/offre?utm_source=x&utm_campaign=ambassadeurs_mai")
     assert kind is not None and (kind.rule, kind.detail) == ("commercial.sponsor_link",
                                                              "paid placement")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.drowsmere.co.uk/?utm_source=loftliving&utm_medium=branded&utm_campaign=feb",
+        "https://www.thermalis.fr/simulateur?utm_source=lnc&utm_medium=brandcontent",
+        "https://www.teehaus.example/?utm_source=merle&utm_medium=studio&utm_campaign=abend",
+    ],
+)
+def test_a_publishers_brand_studio_tag_marks_a_paid_placement(url: str) -> None:
+    """Brand-studio articles tag their advertiser's links utm_medium=branded/brandcontent/studio."""
+    kind = classify_link(url)
+    assert kind is not None and (kind.rule, kind.detail) == ("commercial.sponsor_link",
+                                                             "paid placement")
+
+
+def test_a_newsletter_or_social_utm_medium_is_no_paid_placement() -> None:
+    for medium in ("email", "social", "newsletter"):
+        kind = classify_link(f"https://www.gemeente.example/afval?utm_source=krant&utm_medium={medium}")
+        assert kind is None or kind.rule != "commercial.sponsor_link", medium

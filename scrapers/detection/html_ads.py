@@ -82,8 +82,8 @@ def _label_holders(element: etree._Element | None) -> Iterator[html.HtmlElement]
         element = element.getparent()
 
 
-_AD_WORD = (r"sponsored|gesponsord|gesponsert|anzeigen?|werbung|advertentie|publicité|"
-            r"sponsoris[ée]|ads?|pub")
+_AD_WORD = (r"sponsored|gesponsorde?|gesponserte?|anzeigen?|werbung|advertenties?|publicités?|"
+            r"sponsoris[ée]e?s?|ads?|pub")
 _BY_NETWORK = (r"(?:(?:empfohlen von|recommended by|aanbevolen door|recommandé par|powered by|"
                r"anzeigen von|ads by|by|door|von|par)\s+)?[\w.-]+")
 WIDGET_TITLE = re.compile(

@@ -37,7 +37,7 @@ _PHRASE = (
     r"|sponsored\s+by|presented\s+by|in\s+partnership\s+with|paid\s+for\s+by"
     r"|produced\s+in\s+partnership\s+with|pr[äa]sentiert\s+von|in\s+kooperation\s+mit"
     r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
-    r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|propos[ée]\s+par|aangeboden\s+door"
+    r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|aangeboden\s+door"
 )
 _PHRASE_AT_END = re.compile(rf"(?:{_PHRASE})\s*$", re.IGNORECASE)
 """A sponsor phrase that its logo completes: "Presented by [logo]", linked or not."""
@@ -63,7 +63,7 @@ _SLOT_TOKEN = re.compile(
     r"|.*[-_]ad[-_].*|banner.*|.*[-_]banner|dfp.*|gpt.*|outbrain.*|taboola.*|plista.*"
     r"|anzeige.*|werbung.*|commercial-slot|sponsor-slot|ligatus.*|code-block.*"
     r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?"
-    r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*"
+    r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*|.*adzone.*|.*ad-zone.*"
     r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
     r"|publicite.*|reclame.*|advertentie.*|carbon.*)$",
     re.IGNORECASE,
@@ -253,7 +253,13 @@ def _banner_over(article: html.HtmlElement | None) -> str | None:
     if previous is None:
         return None
     text = clean_text(_with_logos(previous, linked_only=False))
-    return text if len(text) <= MAX_LABEL_CHARS and PHRASE.search(text) else None
+    return text if len(text) <= MAX_LABEL_CHARS and (
+        PHRASE.search(text) or _OFFERED_BY.search(text)) else None
+
+
+_OFFERED_BY = re.compile(r"propos[ée]e?\s+par\s+\S", re.IGNORECASE)
+""""Proposé par [logo]" over an article is its sponsor; in a recipe's byline "Proposée par Odile"
+names the member who sent it in, so it is no sponsor phrase elsewhere."""
 
 
 def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:

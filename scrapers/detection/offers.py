@@ -45,7 +45,7 @@ _PARCEL_FROM = re.compile(
     r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@[\w.]+"
 )
 _THANKS_FOR_HOSTING = re.compile(
-    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:l['’])?(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|"
     r"hosting us|hosting|"
     r"looking after us|taking (?:such )?(?:good )?care of us|goed voor ons (?:te )?zorgen|"
@@ -97,6 +97,8 @@ _ARRIVAL = re.compile(
     r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
     r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
+    r"reçue? (?:ce matin|aujourd'hui|hier)|arrived this morning|heute morgen kam|"
+    r"kwam vanochtend binnen|"
     r"vor der (?:offiziellen )?eröffnung|"
     r"avant la sortie|"
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
@@ -176,7 +178,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa)|"
     r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ (?:at|for|when)|"
     r"beim bestellen|bei der (?:bestellung|reservierung)|à la (?:réservation|commande)|"
-    r"en commandant|bij het (?:bestellen|afrekenen|reserveren)|when (?:you )?(?:order|book)\w*)|"
+    r"en commandant|bij (?:het )?(?:bestellen|afrekenen|reserveren)|beim reservieren|"
+    r"en réservant|when (?:you )?(?:order|book)\w*)|"
     r"[?&](?:ref|partner|referral|invite|refcode|via)=\w+)(?!\w)"
 )
 """Without a tagged brand only the creator's own link, name or referral code makes a perk an
@@ -284,10 +287,15 @@ def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return None if _OWN_GOODS.search(doc.lowered) else launch
 
 
-_LINK_TARGET = re.compile(r"\]\((?:https?://)?(?:www\.)?$")
-"""The opening of a link target in a page's text (the extractor writes links as ``[text](url)``):
-an address there is where a teaser leads, not one a reader is told to visit."""
-LINK_TARGET_REACH = 16
+def _in_link_target(lowered: str, start: int) -> bool:
+    """Whether ``start`` lies inside the target of a link the extractor wrote as ``[text](url)``:
+    an address (or its ``?ref=``) there is where a teaser leads, not one a reader is told to
+    visit."""
+    opening = lowered.rfind("](", max(0, start - MAX_URL_CHARS), start)
+    return opening >= 0 and not any(c in ") \n\t" for c in lowered[opening + 2:start])
+
+
+MAX_URL_CHARS = 500
 
 
 _HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
@@ -321,7 +329,7 @@ def follower_offer(doc: Document) -> Signal | None:
     for claim in (match for found in claims for match in found):
         if _PLATFORM_LINK.search(claim.group()):
             continue  # "Instagram: https://www.instagram.com/noor.vlogt" is no shop
-        if _LINK_TARGET.search(lowered, max(0, claim.start() - LINK_TARGET_REACH), claim.start()):
+        if _in_link_target(lowered, claim.start()):
             continue  # a page's link "[Braucht es das?](https://www.emotion.de/…)" is no claim
         perk = (_PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
                 or _launch(doc, claim.start(), claim.end()))

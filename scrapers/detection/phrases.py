@@ -87,6 +87,8 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     after = text[hit.end:].lstrip(" \t")
     if _CONTACT.match(after):
         return False  # "📩 samenwerking: kees@klusmetkees.nl": a bio's contact line
+    if after.startswith("](") and before.endswith("["):
+        return False  # "| [Publicité](/publicite.php3) |": a menu's link to the ad sales page
     after_ok = (not after or after[0] in AFTER_LABEL or after[0] in "(["
                 or unicodedata.category(after[0]) == "So"  # "Publicité 📣 Le brunch…"
                 or text.startswith("  ", hit.end)  # a header run into its text by two spaces

@@ -18,7 +18,8 @@ from scrapers.detection.document import Document
 from scrapers.detection.lexicon import lexicon_data
 from scrapers.models import Signal
 
-THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|dankjewel|dankuwel|dank je(?: wel)?|"
+THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel|dankuwel|"
+           r"dank je(?: wel)?|remercier|remercie|remercions|"
            r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
            r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
            r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
@@ -63,6 +64,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         name = tag_form(handle)
         if OCCASION.search(match.group()) is not None or _SARCASM.search(match.group()):
             continue
+        if _FOR_A_SERVICE.match(lowered, match.end()):
+            continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
         if (_names_a_tag(handle, name, tags) or _business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
@@ -80,6 +83,12 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     return []
 
 
+_FOR_A_SERVICE = re.compile(
+    r"\s*,?\s*for (?:not giving up|never giving up|fixing|repairing|treating|healing|teaching|"
+    r"training|coaching|patching|rescuing|saving|operating|stitching)(?!\w)")
+"""Thanks to a clinic, a garage or a coach for its work ("for not giving up on my knee", "for
+fixing my bike"): a service paid for, not a gift. "For keeping us going", "for making this
+possible" stay a sponsor's thanks."""
 _SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)")
 """"Danke für nix @Paketblitz": a complaint, not a gift."""
 

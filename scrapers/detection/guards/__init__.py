@@ -126,10 +126,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if quoted:
         guards += [_set_aside_as("guard.example", s) for s in quoted]
         commercial = [s for s in commercial if s not in quoted]
-    examples = [s for s in disclosures
-                if is_example(doc, s) or opinion(doc, s) or impersonal_in_article(doc, s)
-                or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s)]
     sells_itself = _sells_itself(commercial, doc)
+    examples = [s for s in disclosures
+                if not (sells_itself and s.rule == "disclosure.statement"
+                        and s.detail in AFFILIATE_LABELS and _LINK_WORD.search(s.text))
+                and (is_example(doc, s) or opinion(doc, s) or impersonal_in_article(doc, s)
+                     or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s))]
     if len(examples) >= LABEL_TALK and not sells_itself:
         # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")
         # is talking about labels: its other labels are explained too, unless they speak of
@@ -222,6 +224,13 @@ OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
 """Evidence that the text itself sells: a text with its own affiliate links or codes is not
 *about* advertising, however often it says "brands" or "research" (video descriptions)."""
+
+
+AFFILIATE_LABELS = frozenset({"affiliate links", "liens affiliés", "werbelinks"})
+_LINK_WORD = re.compile(r"link|lien", re.IGNORECASE)
+"""A text with its own affiliate link that says "Sélection avec liens affiliés" speaks of that
+link: a statement naming affiliate *links* is no example there ("the aliexpress affiliate
+program" still may be)."""
 
 
 LONG_TEXT = 5000

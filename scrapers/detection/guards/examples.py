@@ -33,6 +33,9 @@ _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|ve
 """'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
 "#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
+_MEMBER_CREDIT = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[·|,–—-]\s*"
+                            r"(?:publi[ée]e?s?|mise? à jour|le \d)", re.IGNORECASE)
+"""The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …"."""
 ARTICLE_OPENING = 300
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"
@@ -85,6 +88,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if example_word_before(doc, start) or (doc.text[start - 1:start] == "["
                                            and example_word_before(doc, start - 1)):
         return True  # '"start with [AD]"' brackets the label it names
+    if signal.text.lower().startswith("propos") and _MEMBER_CREDIT.match(doc.text, end):
+        return True  # "Proposée par Odile Ferrand · publiée le 8 octobre": a recipe's author
     if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
             and doc.text[end + 1:end + 2].isalpha():
         return True  # "#ad-moe", "#ad-free": a word built on the label, not the label

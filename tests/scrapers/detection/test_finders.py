@@ -486,3 +486,23 @@ def test_a_label_after_an_emoji_opens_its_line_but_a_contact_line_is_no_label() 
     bio = analyze(Post("Kees | DIY 🔨\n📩 samenwerking: kees@klusmetkees.nl\nReclame = altijd #adv",
                        platform="instagram"))
     assert not bio.commercial, bio.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "statement"),
+    [
+        ("Scherpe deal vandaag 👉 https://tc.tradetracker.net/?c=28712&m=12&a=391842&r=airfryer\n"
+         "Dealvandedag ontvangt mogelijk een commissie als je via onze links een aankoop doet.",
+         "nl", "ontvangt mogelijk een commissie"),
+        ("the ONE concealer I repurchase is on sale 🏃‍♀️ shopmy.us/collections/r4Z1 — aff link, I "
+         "get a tiny cut if you use it!", "us", "aff link"),
+        ("Liste de naissance minimaliste. Sélection avec liens affiliés — commission perçue sur "
+         "les achats. https://www.awin1.com/cread.php?awinmid=17452&awinaffid=893211", "fr",
+         "liens affiliés"),
+    ],
+)
+def test_commission_sentences_of_deal_sites_and_captions_disclose(
+        text: str, jurisdiction: str, statement: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", statement) in signal_pairs(verdict)

@@ -351,6 +351,7 @@ QUARTZ = MINT.parent / "pages_quartz"
 RUBY = MINT.parent / "pages_ruby"
 SLATE = MINT.parent / "pages_slate"
 TOPAZ = MINT.parent / "pages_topaz"
+UMBER = MINT.parent / "pages_umber"
 
 
 @pytest.mark.parametrize(
@@ -450,6 +451,12 @@ def test_a_hotel_team_thanked_for_the_days_is_an_undisclosed_stay() -> None:
         (SLATE, "de/19-grossstoerung-bei-helvanet-zehntausende-ohne-internet.html"),
         # a sidebar's partner box, inside the <article> a site builder wraps around everything
         (SLATE, "nl/15-met-de-nachttrein-naar-wenen-zo-ging-het.html"),
+        # a recipe "Proposée par" the member who sent it in
+        (UMBER, "fr/01-tarte-normande-aux-pommes-et-calvados.html"),
+        # "Ça pourrait vous intéresser · Contenus sponsorisés" and "tz-adzone" slots in the body
+        (UMBER, "fr/13-la-grande-tablee-audiences-finale-animatrice-quitte-emission.html"),
+        # a footer menu "[Publicité](/publicite.php3)" and a partner teaser's "?ref=" link
+        (QUARTZ, "fr/10-vierzon-les-pres-la-foire-aux-oignons-demenage.html"),
     ],
 )
 def test_native_ad_lists_after_sales_and_topic_kickers_are_no_ad(folder: Path,

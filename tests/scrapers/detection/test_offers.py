@@ -564,3 +564,30 @@ def test_colleagues_thanked_for_the_trust_on_a_last_working_day_are_no_brand() -
             "Kaffeepausen.")
     verdict = analyze(Post(text, platform="facebook"), "de")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("Gegeten bij de nieuwe Trattoria Luce 🍝 Vermeld bij reserveren 'JOLIEN' en je krijgt een "
+         "gratis limoncello 🍋 Reserveren via www.trattorialuce.nl", "nl",
+         "commercial.follower_offer", "bij reserveren"),
+        ("reçu ce matin la nouvelle manette édition limitée 😍 vous êtes les meilleurs "
+         "@ArkadiaGear 🔥 test en live ce soir", "fr", "commercial.gifted", "reçu ce matin"),
+        ("Drie dagen Texel 🌾 Ik wil het team van Duinhuis Eierland heel erg bedanken voor de "
+         "warme ontvangst tijdens ons verblijf. Boeken: https://www.duinhuiseierland.nl/kamers/",
+         "nl", "commercial.gifted", "bedanken voor de warme ontvangst"),
+    ],
+)
+def test_codes_at_the_booking_parcels_of_the_morning_and_thanks_for_the_welcome(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert any(s.rule == rule and evidence in s.text for s in verdict.signals)
+
+
+def test_a_teaser_links_referral_parameter_is_no_claim() -> None:
+    text = ("Nos partenaires |\n| [» Fenêtres PVC : jusqu'à -40 % jusqu'au 30 septembre]"
+            "(http://clic.partenaires.example/click.asp?ref=7719&site=cdb) |")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}

@@ -93,3 +93,14 @@ def test_thanks_to_a_publisher_or_an_accented_shop_name(text: str, jurisdiction:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert any(s.rule == "commercial.gifted" and evidence in s.text for s in verdict.signals)
+
+
+def test_thanks_to_a_clinic_for_its_care_is_no_gift_but_to_a_shop_handle_is() -> None:
+    physio = analyze(Post("6 months post-op, deadlifted 80kg 🥹 huge thank you to my physio Sam "
+                          "at @riversidephysioclinic for not giving up on my knee #aclrecovery",
+                          platform="instagram"), "us")
+    assert physio.verdict == "organic", physio.signals
+    candle = analyze(Post("Neu eingezogen 😍 Endlich eine Duftkerze, die nicht nach Chemie riecht. "
+                          "Danke @kerzenkontor 💕 #hygge", platform="instagram"), "de")
+    assert candle.verdict == "undisclosed"
+    assert ("commercial.gifted", "Danke @kerzenkontor") in signal_pairs(candle)

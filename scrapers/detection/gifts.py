@@ -27,7 +27,7 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
               "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "hosted", "payé",
-              "pris en charge", "financé")
+              "pris en charge", "financé", "uitgenodigd", "invited", "angeboten")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -36,6 +36,8 @@ _STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end
 """Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
 _STAYED = (r"(?:verblijf|overnachting(?:en)?|stay|aufenthalt|übernachtung(?:en)?|séjour|nuitées?|"
            r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage|cabin|room|accommodation)")
+_HOST = (r"(?:hotel|hôtel|resort|lodge|domaine|landgoed|gastgeber|gastgeberin|tourism|"
+         r"toerisme|tourismus|office de tourisme|vvv)\w*")
 _THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
            r"merci)")
 _GIFT_STATEMENT = re.compile(
@@ -91,6 +93,14 @@ _GIFT_STATEMENT = re.compile(
     # this tent for free from …"
     r"|(?<!\w)(?:ik|we|wij) (?:kreeg|kregen) (?:[\w-]+\s+){0,3}?gratis (?:van|om te)(?!\w)"
     r"|(?<!\w)(?:i|we) got (?:this|these|it|them|the) (?:[\w-]+\s+){0,2}?for free from(?!\w)"
+    # invited by the hotel, the stay offered: "ik was uitgenodigd door het hotel en de
+    # overnachting en het diner werden aangeboden"
+    r"|(?<!\w)(?:ik was|wij waren|we waren|i was|we were|wir waren|ich war|j'étais|nous étions)"
+    r" (?:uitgenodigd|invited|eingeladen|invitée?s?) (?:door|by|von|vom|par) (?:het |de |the |das "
+    r"|dem |der |le |la |l')?" + _HOST
+    + r"|(?<!\w)(?:de|het|the|die|der|das|le|la|l')\s*" + _STAYED + _CLAUSE
+    + r"(?:werden|werd|were|was|wurden|wurde|ont été|a été) (?:ons |mij |me |uns |mir )?"
+    r"(?:aangeboden|offered|angeboten|offerte?s?|offert)(?!\w)"
     # a host who paid for the stay: "de Gästeverband, die mijn verblijf, maaltijden en
     # activiteiten betaalde", "the tourism board, who paid for our stay", "qui a pris en
     # charge notre séjour", "der unseren Aufenthalt bezahlt hat"

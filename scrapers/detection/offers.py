@@ -55,6 +55,11 @@ _THANKS_FOR_HOSTING = re.compile(
     r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
+_THANKS_FOR_THIS_GIFT = re.compile(
+    THANKS + r"[^.!?\n]{0,20}?(?:voor|for|für|pour) (?:deze|dit|this|these|diese|dieses|cette|ce|"
+    r"ces) (?:[\w'’-]+ ){0,2}?(?:verrassing|surprise|überraschung|cadeau\w*|geschenk\w*|gift|"
+    r"pakket\w*|paket\w*|colis|package|parcel)(?!\w)")
+"""Thanks "voor deze leuke verrassing" under a tagged brand's product: its gift."""
 _THANKS_TO_HOSTS = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
     r"(?:herzlich |warmly |chaleureusement |hartelijk |liebevoll |)(?:aufgenommen|empfangen|"
@@ -71,7 +76,7 @@ _THANKS_FOR_THE_DAYS = re.compile(
     r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour)"
     r"(?!\w)")
 """Thanks to the team "für diese wunderbaren Tage": a hosted stay, in a text about a hotel."""
-_LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|lodge|wellnesshotel|chalet|gîte|"
+_LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshotel|chalet|gîte|"
                       r"landgoed|pension|auberge|b&b|bed and breakfast)(?!\w)")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
@@ -98,6 +103,7 @@ _ARRIVAL = re.compile(
     r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
     r"reçue? (?:ce matin|aujourd'hui|hier)|arrived this morning|heute morgen kam|"
+    r"seit heute bei mir|qui sort(?:ent)? (?:que |seulement )?le \d+|"
     r"kwam vanochtend binnen|"
     r"vor der (?:offiziellen )?eröffnung|"
     r"avant la sortie|"
@@ -117,6 +123,7 @@ HANDLE = re.compile(r"(?<![\w.])@\w")
 _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
+    r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|"
     r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
     r"\d+\s?(?:prozent|procent|percent|pour ?cent)|"
     r"(?:ersten|first|eerste|premiers?) (?:\d+ )?(?:monat\w*|months?|maand\w*|mois)|"
@@ -133,6 +140,7 @@ _PERK = re.compile(
 )
 _LAUNCH = re.compile(
     r"(?<!\w)(?:pre-?order\w*|précommande|vorbestell\w*|(?:ab sofort|jetzt) buchbar|"
+    r"(?:ils|elles) lancent|they(?:'re| are) launching|ze lanceren|"
     r"nu te (?:bestellen|boeken)|now bookable|réservations? via|reservations? via|"
     r"reserveren (?:kan )?via|bookings? via)(?!\w)")
 """A launch ("ab sofort buchbar", "en précommande") is a perk only after a tagged account and
@@ -146,6 +154,8 @@ _OWN_GOODS = re.compile(
     r"selbst (?:entworfen|gemacht|genäht)|fait main par moi")
 _CLAIM = re.compile(
     r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|"
+    r"(?:infos?|tout|details|alle info) (?:sont |est |staat |staan |are |is )?(?:dans|in|en) "
+    r"(?:ma |mijn |my |meiner )bio|"
     r"lien (?:est )?dans (?:ma|la) bio|lien en bio|"
     r"(?:linked|gelinkt|verlinkt) in (?:my |mijn |meiner )?bio|link is in (?:my )?bio|"
     r"link in (?:my |mijn |meiner )?story|lien (?:dans|en) (?:ma )?story|lien de réservation|"
@@ -161,6 +171,9 @@ _OWN_LINK_CLAIM = re.compile(
     r"avec ce lien|with this link|met deze link|mit diesem link|via deze link|via ce lien|"
     r"über diesen link|de ma part|via mij komt|van mij komt|von mir kommt|"
     r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"
+    r"mention this (?:post|video|reel)|noem deze post|erwähnt diesen post|mentionnez ce post|"
+    r"(?:they|ze|sie|ils) (?:gave|gaven|haben|m'ont) (?:me |mir )?(?:a |een |einen |un )?"
+    r"(?:link|code|lien)|"
     r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|zeg dat je van \w+ komt|"
     r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
     r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
@@ -191,7 +204,9 @@ _SENT_BY_ME = re.compile(
 """With a tagged business or its address, "tell them I sent you" is a referral the author is
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
 _TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
-          r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit)")
+          r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit|"
+          r"(?:op|on|auf|sur) (?:je|jouw|your|deine|ta|votre) (?:eerste|first|erste|première) "
+          r"(?:bestelling|order|bestellung|commande))")
 _BIO = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
 _TRIAL_IN_BIO = re.compile(
     r"(?<!\w)(?:" + _TRIAL + r"[^.!?\n]{0,60}?" + _BIO + "|" + _BIO + r"[^.!?\n]{0,60}?" + _TRIAL
@@ -221,7 +236,8 @@ def find_offers(doc: Document) -> list[Signal]:
         return [] if offer is None else [offer]
     lowered = doc.lowered
     tagged = HANDLE.search(doc.text) is not None
-    shapes = [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL] if tagged else []
+    shapes = ([_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT]
+              if tagged else [])
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST]
         if _LODGING.search(lowered):
@@ -229,10 +245,13 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes.append(_THANKS_TO_TOURISM)
     occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
     # pour le gâteau surprise": a present for a personal occasion, as in thanks.py
-    signals = [gifted(doc, m.start(), m.end())
-               for shape in shapes for m in shape.finditer(lowered)
-               if OCCASION.search(m.group()) is None
-               and not (occasion and shape is _THANKS_FOR_PARCEL)]
+    signals: list[Signal] = []
+    for shape in shapes:
+        for m in shape.finditer(lowered):
+            if (OCCASION.search(m.group()) is None
+                    and not (occasion and shape in (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT))
+                    and not any(s.start == m.start() for s in signals)):  # one thanks, one gift
+                signals.append(gifted(doc, m.start(), m.end()))
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
     if not signals and ("." in lowered or "#" in lowered):

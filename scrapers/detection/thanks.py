@@ -70,7 +70,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
-                or name in domain_forms(lowered)):
+                or _COUNTRY_SUFFIX.sub("", name) in domain_forms(lowered)):
             return [gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(lowered, match.end())
         if trust is not None:
@@ -89,6 +89,8 @@ _FOR_A_SERVICE = re.compile(
 """Thanks to a clinic, a garage or a coach for its work ("for not giving up on my knee", "for
 fixing my bike"): a service paid for, not a gift. "For keeping us going", "for making this
 possible" stay a sponsor's thanks."""
+_COUNTRY_SUFFIX = re.compile(r"(?<=\w{4})(?:nl|be|de|fr|at|ch|uk|official)$")
+"""A shop's national account ("@camperlandNL") beside its address (camperland.nl)."""
 _SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)")
 """"Danke für nix @Paketblitz": a complaint, not a gift."""
 
@@ -242,6 +244,7 @@ _NOT_A_GIFT = re.compile(
     r"steun|soutien|unterstützung|encouragements?|aanmoediging(?:en)?|anfeuerung(?:en)?|"
     r"cheer(?:s|ing)?|motivation|motivatie|zuspruch|tips?|company|gezelschap|advice|advies|"
     r"train\w*|coaching|begeleiding|berichtjes?|berichten|messages?|nachrichten|wishes|"
+    r"sorties?|séances?|entraînements?|runs?|workouts?|sessions?|"
     r"love|liefde|shout ?out|feature|repost|edit|"
     r"ride|lift|video|lesson|les|cours|talk|chat|inspiration|inspiratie|idea|idee|recipe|recept|"
     r"rezept|recette|words|woorden|mots|worte|fun|time|tijd|zeit|temps|vibes?|laughs?|memories|"

@@ -506,3 +506,11 @@ def test_commission_sentences_of_deal_sites_and_captions_disclose(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.disclosed, verdict.signals
     assert ("disclosure.statement", statement) in signal_pairs(verdict)
+
+
+def test_thanks_for_the_sponsoring_of_this_video_discloses() -> None:
+    verdict = analyze(Post("JE TESTE LE MODE RANKED\n\nUn grand merci à RaidForge pour le "
+                           "sponsoring de cette vidéo ⚔️ https://raidforge.gg/r/zekyo",
+                           platform="youtube"), "fr")
+    assert verdict.disclosed
+    assert ("disclosure.statement", "pour le sponsoring") in signal_pairs(verdict)

@@ -189,3 +189,12 @@ def test_a_free_thing_said_with_its_object_between_discloses(
     verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.disclosed and "gifted" in verdict.kinds
     assert ("disclosure.statement", statement) in signal_pairs(verdict)
+
+
+def test_invited_by_the_hotel_with_the_night_offered_discloses_a_stay() -> None:
+    text = ("Weekendje Bergen aan Zee. Transparantie: ik was uitgenodigd door het hotel en de "
+            "overnachting en het diner werden aangeboden. Ik werd niet betaald.")
+    verdict = analyze(Post(text, platform="blog"))
+    assert verdict.disclosed and "gifted" in verdict.kinds
+    assert any(s.rule == "disclosure.statement" and "uitgenodigd door het hotel" in s.text
+               for s in verdict.signals)

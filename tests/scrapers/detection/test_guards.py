@@ -1042,6 +1042,9 @@ def test_a_fashion_label_after_in_samenwerking_met_is_still_a_partner() -> None:
         ("Mediadaten 2024 – @berlinbites\n\nFollower: 84.000\nFormate & Preise:\nInstagram "
          "Reel (Werbung): ab 1.400 €\nAlle Kooperationen werden als Werbung gekennzeichnet.", "de",
          {"guard.policy_page"}),
+        ("So finanzieren wir uns\n\nUnsere Testberichte sind unabhängig. Um die Redaktion zu "
+         "finanzieren, nutzen wir in manchen Artikeln sogenannte Affiliate-Links: kaufen Sie "
+         "darüber, erhalten wir eine Provision.", "de", {"guard.policy_page"}),
         ("Notre charte éditoriale\n\nNous achetons nous-mêmes les produits. Nous n'acceptons "
          "aucun article sponsorisé. Notre modèle économique repose sur les abonnements et sur des "
          "liens d'affiliation clairement signalés.", "fr", {"guard.policy_page"}),

@@ -591,3 +591,31 @@ def test_a_teaser_links_referral_parameter_is_no_claim() -> None:
             "(http://clic.partenaires.example/click.asp?ref=7719&site=cdb) |")
     verdict = analyze(Post(text, platform="web"), "fr")
     assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule"),
+    [
+        ("Date night 🍝 They've got a 2-for-1 on mains this month if you mention this post!! "
+         "Thanks @MarchettisKitchen 🙌", "us", "commercial.follower_offer"),
+        ("been on @Centwise for 2 months and saved £640?? they gave me a link so u get £10 when u "
+         "sign up, it's in my bio x", "us", "commercial.follower_offer"),
+        ("verslaafd aan deze app 😭 link in bio voor €10 korting op je eerste bestelling #fyp",
+         "nl", "commercial.follower_offer"),
+        ("Week-end au @domainedesembruns 🌊 Ils lancent leurs séjours Déconnexion cet automne, "
+         "toutes les infos sont dans ma bio 🔗", "fr", "commercial.follower_offer"),
+        ("Onze kleine man was zó blij met zijn loopfiets van @woeltjes.nl 🥹 Thanks voor deze "
+         "leuke verrassing!! 💛", "nl", "commercial.gifted"),
+        ("Neues Spielzeug 👀 Das @orbis_mobile X3 ist seit heute bei mir, Samples kommen morgen.",
+         "de", "commercial.gifted"),
+        ("GRWM avec les nouveautés @velvetine.cosmetics qui sortent QUE le 15 😍 #grwm", "fr",
+         "commercial.gifted"),
+        ("Drei Tage am Wolfgangsee 🏔️ Danke an das ganze Team vom @seehof.retreat für die tollen "
+         "Tage, ich komm wieder!", "de", "commercial.gifted"),
+    ],
+)
+def test_offers_said_another_way_and_goods_shown_before_their_launch(
+        text: str, jurisdiction: str, rule: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert rule in {s.rule for s in verdict.signals}

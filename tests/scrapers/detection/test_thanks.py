@@ -104,3 +104,15 @@ def test_thanks_to_a_clinic_for_its_care_is_no_gift_but_to_a_shop_handle_is() ->
                           "Danke @kerzenkontor 💕 #hygge", platform="instagram"), "de")
     assert candle.verdict == "undisclosed"
     assert ("commercial.gifted", "Danke @kerzenkontor") in signal_pairs(candle)
+
+
+def test_a_national_account_beside_its_address_and_a_running_club_thanked_for_runs() -> None:
+    camper = analyze(Post("VANLIFE IN NOORWEGEN 🇳🇴 Met dank aan @camperlandNL 🙏 Wil je zelf "
+                          "zo'n camper huren? Kijk op https://camperland.nl/fjellstar",
+                          platform="youtube"))
+    assert camper.verdict == "undisclosed"
+    assert ("commercial.gifted", "dank aan @camperlandNL") in signal_pairs(camper)
+    club = analyze(Post("SUB 4 AU MARATHON DE PARIS !!!! Merci à @lesfoulees_du_11e pour les "
+                        "sorties longues du dimanche et à ma soeur #marathondeparis",
+                        platform="instagram"), "fr")
+    assert club.verdict == "organic", club.signals

@@ -26,7 +26,7 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
               "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
-              "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "hosted", "payé",
+              "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
               "pris en charge", "financé", "uitgenodigd", "invited", "angeboten")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
@@ -86,8 +86,8 @@ _GIFT_STATEMENT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|free of charge|complimentary|on the house|"
     r"kostenlos|kostenfrei|übernommen|offerte?s?|aangeboden)(?!\w)"
     # a stay free "for us": "Übernachtung und Halbpension waren für uns kostenlos"
-    r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|waren|était|étaient|"
-    r"waren|werd)\s+(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
+    r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
+    r"(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
     r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)(?!\w)"
     # Dutch/English: "Ik kreeg deze tent gratis van Kampeerhuis De Bever om te testen", "I got
     # this tent for free from …"

@@ -158,10 +158,10 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     >>> [s.text for s in thanks_to_a_shop(read_document(text))]
     ['Thank you Blastoff Builders']
     """
-    forms = domain_forms(doc.lowered) | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
+    domains = domain_forms(doc.lowered)
+    forms = domains | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
     if not forms:
         return []
-    domains = domain_forms(doc.lowered)
     for match in _THANKS_NAME.finditer(doc.text):
         name = _unaccented(re.sub(r"[\s'&-]", "", match.group(1)).lower())
         if name in forms or (len(name) >= SHOP_NAME and any(

@@ -120,12 +120,25 @@ def find_discount_codes(doc: Document) -> list[Signal]:
         match = _TOKEN.match(doc.text, hit.end)
         if match is None or not (looks_like_code(match.group(1)) or _set_apart(doc.text, match)):
             continue
+        if hit.entry.pattern == "promo:" and not _promo_code(doc.lowered, match.group(1)):
+            continue  # "PROMO: ALERT" is a shout, "Promo: MAC" beside lootcrate.com/mac a code
         if signals and signals[-1].end == match.end(1):
             continue  # "promo code X": "code" and "promo code" end on the same token
         signals.append(Signal("commercial", "commercial.discount_code",
                               doc.text[hit.start:match.end(1)], 1.0, hit.start, match.end(1),
                               match.group(1)))
     return signals or find_bare_codes(doc)
+
+
+def _promo_code(lowered: str, token: str) -> bool:
+    """After a bare "Promo:" only a token with digits ("Promo: SAVE20") or one that is also the
+    path of a link in the text ("lootcrate.com/mac Promo: MAC", a creator's vanity address)
+    is a code.
+
+    >>> _promo_code("lootcrate.com/mac promo: mac", "MAC"), _promo_code("promo: alert", "ALERT")
+    (True, False)
+    """
+    return any(c.isdigit() for c in token) or f"/{token.lower()}" in lowered
 
 
 _CLOSING_QUOTES = "\"'”’»“"

@@ -89,14 +89,19 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
     r"(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
     r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)(?!\w)"
+    # a stay said to be free by the guest: "en verbleven kosteloos", "we stayed free of charge"
+    r"|(?<!\w)(?:verbleven|verbleef|logeerden|logeerde|we stayed|i stayed|wir übernachteten|"
+    r"ich übernachtete|nous avons séjourné|j'ai séjourné) (?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|"
+    r"free of charge|for free|complimentary|kostenlos|kostenfrei|gratuitement)(?!\w)"
     # Dutch/English: "Ik kreeg deze tent gratis van Kampeerhuis De Bever om te testen", "I got
     # this tent for free from …"
     r"|(?<!\w)(?:ik|we|wij) (?:kreeg|kregen) (?:[\w-]+\s+){0,3}?gratis (?:van|om te)(?!\w)"
     r"|(?<!\w)(?:i|we) got (?:this|these|it|them|the) (?:[\w-]+\s+){0,2}?for free from(?!\w)"
     # invited by the hotel, the stay offered: "ik was uitgenodigd door het hotel en de
     # overnachting en het diner werden aangeboden"
-    r"|(?<!\w)(?:ik was|wij waren|we waren|i was|we were|wir waren|ich war|j'étais|nous étions)"
-    r" (?:uitgenodigd|invited|eingeladen|invitée?s?) (?:door|by|von|vom|par) (?:het |de |the |das "
+    r"|(?<!\w)(?:(?:ik was|wij waren|we waren|i was|we were|wir waren|ich war|j'étais|nous étions)"
+    r"|(?:ik werd|wij werden|we werden|wir wurden|ich wurde) (?:[\w-]+\s+){0,4}?)"
+    r" ?(?:uitgenodigd|invited|eingeladen|invitée?s?) (?:door|by|von|vom|par) (?:het |de |the |das "
     r"|dem |der |le |la |l')?" + _HOST
     + r"|(?<!\w)(?:de|het|the|die|der|das|le|la|l')\s*" + _STAYED + _CLAUSE
     + r"(?:werden|werd|were|was|wurden|wurde|ont été|a été) (?:ons |mij |me |uns |mir )?"

@@ -38,6 +38,7 @@ _PHRASE = (
     r"|produced\s+in\s+partnership\s+with|pr[äa]sentiert\s+von|in\s+kooperation\s+mit"
     r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
     r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|aangeboden\s+door"
+    r"|brand\s+studio\s+(?:pour|for|für|voor)"  # "Par Élégance Brand Studio pour Maison X"
 )
 _PHRASE_AT_END = re.compile(rf"(?:{_PHRASE})\s*$", re.IGNORECASE)
 """A sponsor phrase that its logo completes: "Presented by [logo]", linked or not."""
@@ -65,7 +66,8 @@ _SLOT_TOKEN = re.compile(
     r"|(?:content|top|side|sidebar|inline|native|mobile|desktop|sky|super|leader|text)ads?"
     r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*|.*adzone.*|.*ad-zone.*"
     r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
-    r"|publicite.*|reclame.*|advertentie.*|carbon.*)$",
+    r"|publicite.*|reclame.*|advertentie.*|carbon.*|(?:.*[-_])?in-?read(?:[-_].*)?"
+    r"|(?:.*[-_])?outstream(?:[-_].*)?)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(

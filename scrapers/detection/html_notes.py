@@ -272,7 +272,9 @@ def _chrome(element: html.HtmlElement, container: html.HtmlElement,
     for node in (element, *element.iterancestors()):
         if node is container:
             return False
-        if (node.tag in ("nav", "form") or _NOT_A_BOX.search(class_and_id(node))
+        names = class_and_id(node)
+        if (node.tag in ("nav", "form") or (_NOT_A_BOX.search(names) and not (
+                _TAG_LIST.search(names) and heading in node.itersiblings()))
                 or (slot_named(node) and not header_zone)):
             return True
     return False
@@ -284,3 +286,5 @@ _NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|ne
                         r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b|menu|navbar"
                         r"|navigation|dropdown", re.IGNORECASE)
 """Comments, forms, share bars and related lists are no notice of the article."""
+_TAG_LIST = re.compile(r"tag-?list|\btags\b", re.IGNORECASE)
+"""The tag row above a headline may hold a badge ("🎁 Gratis testexemplaar" with its tooltip)."""

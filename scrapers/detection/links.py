@@ -29,6 +29,9 @@ SHORTENED = "commercial.shortened_link"
 WEIGHTS = {AFFILIATE: 1.0, SPONSOR: 0.5, TRACKING: 0.3, SHORTENED: 0.0}
 """Default weights; the engine may re-weigh by rule id."""
 
+NUMBERED_SHORT_LINK_WEIGHT = 1.0
+"""A numbered shortened link is a tracked copy of a link someone pays for (see
+``_placement_number``); Mathur et al.'s YouTube descriptions hold 28 of them, all affiliate."""
 PAID_PLACEMENT_WEIGHT = 1.0
 """A link the publisher tagged as a native ad or advertorial says the space was bought; a
 brand's landing page made for one creator's audience (``/yt``) says the same of a post."""
@@ -137,6 +140,8 @@ def classify_link(url: str) -> LinkKind | None:
     LinkKind(rule='commercial.sponsor_link', weight=1.0, detail='paid placement')
     >>> classify_link("https://zapklik.nl/yt").detail
     'creator landing page'
+    >>> classify_link("https://goo.gl/KBDBuR?31383").detail
+    'numbered shortened link'
     """
     if _PLACEHOLDER.search(url):
         return None
@@ -149,6 +154,8 @@ def classify_link(url: str) -> LinkKind | None:
     if network:
         return LinkKind(AFFILIATE, WEIGHTS[AFFILIATE], network)
     if host.removeprefix("www.") in table.shorteners:
+        if _placement_number(query):
+            return LinkKind(TRACKING, NUMBERED_SHORT_LINK_WEIGHT, "numbered shortened link")
         return LinkKind(SHORTENED, WEIGHTS[SHORTENED], "unresolved")
     domain, _ = registered_domain(host)
     if query and _paid_placement(query, table):
@@ -160,6 +167,13 @@ def classify_link(url: str) -> LinkKind | None:
     if path.strip("/").lower() in table.creator_paths and domain not in table.platform_domains:
         return LinkKind(SPONSOR, PAID_PLACEMENT_WEIGHT, "creator landing page")
     return None
+
+
+def _placement_number(query: list[tuple[str, str]]) -> bool:
+    """A shortened link with a bare number of its own ("goo.gl/KBDBuR?31383"): the short link
+    already names its target, so the number only counts which placement was clicked — how
+    link-spam and sub-ID tools number the copies of one affiliate link."""
+    return len(query) == 1 and query[0][0].isdigit() and not query[0][1]
 
 
 def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table: LinkTable) -> str:

@@ -29,6 +29,7 @@ from scrapers.detection.thanks import (
     tag_form,
     thanks_to_a_brand,
     thanks_to_a_shop,
+    thanks_to_the_maker,
 )
 from scrapers.models import Signal
 
@@ -82,6 +83,17 @@ _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
     r"office (?:de|du) tourisme|verkehrsverein|tourist office)(?!\w)")
 """Thanks to a tourism board: the host of a press trip."""
+_ASKED_TO_TEST = re.compile(
+    r"(?<!\w)(?:vroeg|vroegen) (?:me |mij |ons )?of (?:ik|wij|we) (?:[\w-]+\s+){0,5}?"
+    r"(?:wilde|wilden|wou) (?:testen|uittesten|uitproberen|reviewen)(?!\w)"
+    r"|(?<!\w)asked (?:me|us) (?:if|whether) (?:i|we)(?:'d| would| wanted)(?: like)? to "
+    r"(?:test|try|review)(?!\w)"
+    r"|(?<!\w)(?:fragte|fragten),? ob (?:ich|wir) (?:[\w-]+\s+){0,5}?(?:testen|ausprobieren) "
+    r"(?:möchte|möchten|wollte|wollten|will)(?!\w)"
+    r"|(?<!\w)(?:m'a|m'ont|nous a|nous ont) proposé de (?:le |la |les )?(?:tester|essayer)(?!\w)")
+"""A maker who asked for a test ("Toen Tempo Sports vroeg of ik de nieuwe Run 3 wilde testen",
+"l'équipe de P'tit Grenier m'a proposé de tester"): the product came from the maker, but the
+reader is not told it was free or paid for, so this is evidence, not a disclosure."""
 _BUSINESS = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
     r"bistro|brasserie|café|chalet|gîte)(?!\w)")
@@ -124,7 +136,8 @@ _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|"
-    r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction)|"
+    r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction|discount)|"
+    r"(?:great|big|huge|special|exclusive|extra|massive) discount|"
     r"\d+\s?(?:prozent|procent|percent|pour ?cent)|"
     r"(?:ersten|first|eerste|premiers?) (?:\d+ )?(?:monat\w*|months?|maand\w*|mois)|"
     r"helft van de prijs|in de actie|flash ?sale|im angebot|en promo|frühbucher\w*|"
@@ -136,8 +149,14 @@ _PERK = re.compile(
     r"\d+ (?:nachten|nights|nächte|nuits)(?: \w+)?|"
     r"\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+|"
     r"-\s?\d{1,2}\s?%|"
-    r"voor de actie|zur aktion|pour la promo|for the promo|deals? (?:is|are) live|aanbieding)(?!\w)"
+    r"voor de actie|zur aktion|pour la promo|for the promo|deals? (?:is|are) live|aanbieding|"
+    r"before (?:it|they|the \w+) sells? out|while stocks? lasts?|zolang de voorraad strekt|op=op|"
+    r"solange der vorrat reicht|dans la limite des stocks|"  # see _SCARCITY
+    r"proef\w*box|probier\w*box|trial box|sample box|box d'essai|proefpakket)(?!\w)"
 )
+_SCARCITY = re.compile(r"sell|stock|voorraad|op=op|vorrat")
+"""A perk that is only scarcity ("before the drop sells out") counts for someone else's goods:
+the author's own drop ("my hoodie drop … before they sell out") is no ad for a brand."""
 _LAUNCH = re.compile(
     r"(?<!\w)(?:pre-?order\w*|précommande|vorbestell\w*|(?:ab sofort|jetzt) buchbar|"
     r"(?:ils|elles) lancent|they(?:'re| are) launching|ze lanceren|"
@@ -158,7 +177,9 @@ _CLAIM = re.compile(
     r"(?:ma |mijn |my |meiner )bio|"
     r"lien (?:est )?dans (?:ma|la) bio|lien en bio|"
     r"(?:linked|gelinkt|verlinkt) in (?:my |mijn |meiner )?bio|link is in (?:my )?bio|"
-    r"link in (?:my |mijn |meiner )?story|lien (?:dans|en) (?:ma )?story|lien de réservation|"
+    r"link in (?:my |mijn |meiner |meinen )?stor(?:y|ies)|"
+    r"lien (?:dans|en) (?:ma |mes )?stor(?:y|ies)|"
+    r"lien de réservation|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"
     r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
@@ -176,7 +197,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:link|code|lien)|"
     r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|zeg dat je van \w+ komt|"
     r"sagt,? dass ihr von \w+ kommt|nennt meinen namen|de la part de \w+|"
-    r"link (?:below|unten)|(?:de )?link hieronder|lien ci-dessous|"
+    r"link (?:below|unten|above|oben)|(?:de )?link (?:hieronder|hierboven)|"
+    r"lien ci-(?:dessous|dessus)|"
     r"(?:avec|with|met|mit) (?:le |the |de |dem )?(?:lien|link) (?:dans|in|en) "
     r"(?:ma |my |mijn |meiner )?bio|"
     r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
@@ -205,6 +227,8 @@ _SENT_BY_ME = re.compile(
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
 _TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
           r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit|"
+          r"(?:gratuit|offert) (?:le|les) premiers? mois|(?:gratis|free) (?:de |the |for the )?"
+          r"(?:eerste|first) (?:maand|month)|(?:den )?ersten monat (?:gratis|kostenlos)|"
           r"(?:op|on|auf|sur) (?:je|jouw|your|deine|ta|votre) (?:eerste|first|erste|première) "
           r"(?:bestelling|order|bestellung|commande))")
 _BIO = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
@@ -242,7 +266,7 @@ def find_offers(doc: Document) -> list[Signal]:
         shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST]
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
-    shapes.append(_THANKS_TO_TOURISM)
+    shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST]
     occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
     # pour le gâteau surprise": a present for a personal occasion, as in thanks.py
     signals: list[Signal] = []
@@ -256,6 +280,8 @@ def find_offers(doc: Document) -> list[Signal]:
         signals += thanks_to_a_brand(doc)
     if not signals and ("." in lowered or "#" in lowered):
         signals += thanks_to_a_shop(doc)
+    if not signals:
+        signals += thanks_to_the_maker(doc)
     offer = follower_offer(doc)
     if offer is not None:
         signals.append(offer)
@@ -270,15 +296,22 @@ _RETAIL_PUSH = re.compile(
 BRAND_PUSH_WEIGHT = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
+TEAM_TAG_WEIGHT = 0.7
+"""The brand's team as a hashtag beside its account ("@velora.running … #teamvelora") says the
+author belongs to its team of ambassadors: more than a campaign tag, still short of a tie on its
+own; with a call to the bio link it is one."""
 
 
 def brand_push(doc: Document) -> list[Signal]:
-    """``commercial.brand_push`` for a retail push and for a campaign hashtag of a tagged brand.
+    """``commercial.brand_push`` for a retail push and for a campaign hashtag of a tagged brand
+    (built on its name, or its team: "#teamvelora" beside @velora.running, an ambassador team).
 
     >>> from scrapers.detection.document import read_document
     >>> text = "@knapperz chips 🌶️ Nu overal verkrijgbaar bij de Jumbo! #KnapperzChiliChallenge"
     >>> [s.text for s in brand_push(read_document(text))]
     ['Nu overal verkrijgbaar', '#KnapperzChiliChallenge']
+    >>> [s.text for s in brand_push(read_document("op mijn @velora.running schoenen #teamvelora"))]
+    ['#teamvelora']
     """
     names = {tag_form(m.group(1))[:12] for m in _HANDLE_NAME.finditer(doc.text)}
     names = {name for name in names if len(name) >= 4}
@@ -290,11 +323,15 @@ def brand_push(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
                               push.start(), push.end(), "sponsored"))
+    parts = {part for m in _HANDLE_NAME.finditer(doc.text)
+             for part in re.split(r"[._]", m.group(1).lower()) if len(part) >= 4}
     for tag in HASHTAG.finditer(doc.text):
         word = tag.group(1).lower()
-        if any(word.startswith(name) and len(word) >= len(name) + 4 for name in names):
+        team = word.startswith("team") and word[4:] in parts  # "#teamvelora"
+        if team or any(word.startswith(name) and len(word) >= len(name) + 4 for name in names):
             signals.append(Signal("commercial", "commercial.brand_push", tag.group(),
-                                  BRAND_PUSH_WEIGHT, tag.start(), tag.end(), "sponsored"))
+                                  TEAM_TAG_WEIGHT if team else BRAND_PUSH_WEIGHT,
+                                  tag.start(), tag.end(), "sponsored"))
             break
     return signals
 
@@ -352,6 +389,8 @@ def follower_offer(doc: Document) -> Signal | None:
             continue  # a page's link "[Braucht es das?](https://www.emotion.de/…)" is no claim
         perk = (_PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
                 or _launch(doc, claim.start(), claim.end()))
+        if perk is not None and _SCARCITY.search(perk.group()) and _OWN_GOODS.search(lowered):
+            continue
         if perk is not None:
             start, end = min(claim.start(), perk.start()), max(claim.end(), perk.end())
             return Signal("commercial", "commercial.follower_offer", doc.text[start:end],

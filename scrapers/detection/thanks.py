@@ -170,6 +170,35 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     return []
 
 
+_THANKS_TEAM_OF = re.compile(
+    "(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?(?i:the |das |het |l'|toute l'|tout l'|"
+    r"de |le )?(?i:team|équipe|crew|mensen|leute|people|folks)\s+(?i:von|vom|of|at|from|van|bij|"
+    r"de|chez|bei)\s+([A-Z][\w&-]{3,})")
+"""Thanks to "das Team von Pixelon": the people of a company, named by its first word."""
+_MODEL = r"\s+(?:[A-Za-z]{0,3}\d[\w-]*|[A-Z][\w-]*\s+\d+)(?!\w)"
+"""A model after the maker's name: "Pixelon X7", "Tempo Run 3"."""
+
+
+def thanks_to_the_maker(doc: Document) -> list[Signal]:
+    """``commercial.gifted`` for thanks to a company's team when the post shows that company's
+    product by model ("Pixelon X7 nach 3 Wochen … Großes Danke an das Team von Pixelon"): how
+    a review unit is acknowledged without saying it was lent or given. A team thanked whose
+    name stands on no model ("the team at Riverside Running Club") is not a maker.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Pixelon X7 nach 3 Wochen. Großes Danke an das Team von Pixelon Deutschland 🙏"
+    >>> [s.text for s in thanks_to_the_maker(read_document(text))]
+    ['Danke an das Team von Pixelon']
+    >>> thanks_to_the_maker(read_document("10K done! Thanks to the team at Riverside Running"))
+    []
+    """
+    for match in _THANKS_TEAM_OF.finditer(doc.text):
+        model = re.compile(re.escape(match.group(1)) + _MODEL)
+        if _outside(model, doc.text, match.start(), match.end()):
+            return [gifted(doc, match.start(), match.end(1))]
+    return []
+
+
 def _unaccented(name: str) -> str:
     """"Somnéa" as its address spells it: "somnea"."""
     if name.isascii():

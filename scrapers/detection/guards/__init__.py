@@ -44,6 +44,7 @@ from scrapers.detection.guards.examples import (
     is_example,
     opinion,
     own_code,
+    personal_record,
     quoted_code,
     quoted_offer,
     rule_stated,
@@ -130,7 +131,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     examples = [s for s in disclosures
                 if not (sells_itself and s.rule == "disclosure.statement"
                         and s.detail in AFFILIATE_LABELS and _LINK_WORD.search(s.text))
-                and (is_example(doc, s) or opinion(doc, s) or impersonal_in_article(doc, s)
+                and (is_example(doc, s) or personal_record(doc, s) or opinion(doc, s)
+                     or impersonal_in_article(doc, s)
                      or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s))]
     if len(examples) >= LABEL_TALK and not sells_itself:
         # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")

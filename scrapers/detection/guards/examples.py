@@ -83,8 +83,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if signal.start is None:
         return False
     if signal.text.startswith("#") and _DETERMINER_BEFORE.search(doc.lowered,
-                                                                  max(0, start - 5), start):
-        return True  # "hide the #ad at the very end": a label used as a noun
+                                                                  max(0, start - 11), start):
+        return True  # "hide the #ad at the very end", "alle #adv staan in de eerste regel":
+        # a label used as a noun
     if example_word_before(doc, start) or (doc.text[start - 1:start] == "["
                                            and example_word_before(doc, start - 1)):
         return True  # '"start with [AD]"' brackets the label it names
@@ -156,7 +157,9 @@ _TOPIC_LIST = re.compile(
     r"unsere richtlinien)")
 """A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
 Kooperation mit @x" names a partner and stays a label."""
-_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
+                                r"jeder|jedes|chaque|tous les|toutes les)\s+$")
+"""A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"."""
 _LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
@@ -239,6 +242,40 @@ def impersonal_in_article(doc: Document, signal: Signal) -> bool:
     if any(word in sentence for word in ("link", "lien", "http", "www.", "amazon")):
         return False  # "some of the links above are affiliate links": about this text's links
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
+
+
+_SPORT = re.compile(
+    r"(?<![\w#])(?:\d+ ?k|\d+(?:[.,]\d+)? ?km|\d+ ?kg|\d+ ?lbs|\d{1,2}:\d\d|(?:halve |half |semi-)?"
+    r"marathon|halbmarathon|hardlop\w*|running|runners?|läufer\w*|laufen|course à pied|parkrun|"
+    r"strava|squat\w*|deadlift\w*|bench press|powerlifting|crossfit|zwemmen|swimming|"
+    r"personal (?:best|record)|persoonlijk record|bestzeit|record perso\w*)(?!\w)")
+"""A sport's own words: there "#pr" is a personal record ("NIEUW PR OP DE 10K … 47:52")."""
+_GIFT_WORD = re.compile(r"(?<!\w)(?:pr[- ]?(?:package|pakket|paket|unboxing|sample|mail)|unboxing|"
+                        r"gifted|toegestuurd|zugeschickt|offert|sent me|opgestuurd|in the mail|"
+                        r"mail ?day|in de brievenbus|im briefkasten|arrived|ontvangen|bekommen|"
+                        r"reçu)(?!\w)")
+"""A parcel in the same post: there "#pr" keeps its other meaning."""
+
+
+def personal_record(doc: Document, signal: Signal) -> bool:
+    """Whether "#pr" stands in a post about a sport, where it means a personal record.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str) -> bool:
+    ...     at = text.index("#pr")
+    ...     return personal_record(read_document(text), Signal(
+    ...         "disclosure", "disclosure.hashtag_unclear", "#pr", 0.5, at, at + 3, "#pr"))
+    >>> check("NIEUW PR OP DE 10K!!! 47:52 in de Singelloop #hardlopen #pr")
+    True
+    >>> check("Look what came in the mail 😍 new running shoes from @swiftfeet #pr")
+    False
+    >>> check("New serum from @glowlab #pr #skincare")
+    False
+    """
+    if signal.text.lower() != "#pr":
+        return False
+    lowered = doc.lowered
+    return _SPORT.search(lowered) is not None and _GIFT_WORD.search(lowered) is None
 
 
 def opinion(doc: Document, signal: Signal) -> bool:

@@ -280,12 +280,16 @@ def test_a_platform_page_named_after_a_platform_is_no_landing_page() -> None:
     assert verdict.verdict == "organic", verdict.signals
 
 
-def test_a_bare_pr_tag_on_a_race_post_is_not_telling() -> None:
+def test_a_bare_pr_tag_on_a_race_post_is_a_record_and_the_team_tag_the_tie() -> None:
+    """On a race post "#pr" is a personal record; the brand's team tag and the bio link are
+    what make it an undisclosed ad."""
     text = ("Nieuw PR op de 10 km!! Mijn nieuwe @velora.running schoenen, link in mijn bio 💙\n"
             "#teamvelora #hardlopen #10km #pr")
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
-    assert ("disclosure.hashtag_unclear", "#pr") in signal_pairs(verdict)
+    pairs = signal_pairs(verdict)
+    assert {("guard.example", "#pr"), ("commercial.brand_push", "#teamvelora"),
+            ("commercial.shop_call", "link in mijn bio")} <= pairs
 
 
 @pytest.mark.parametrize(

@@ -198,3 +198,20 @@ def test_invited_by_the_hotel_with_the_night_offered_discloses_a_stay() -> None:
     assert verdict.disclosed and "gifted" in verdict.kinds
     assert any(s.rule == "disclosure.statement" and "uitgenodigd door het hotel" in s.text
                for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "statements"),
+    [
+        ("Transparantie: wij werden voor deze overnachting uitgenodigd door Hotel De Duinroos en "
+         "verbleven kosteloos, inclusief diner. Er is niet betaald voor dit artikel.", "nl",
+         {"wij werden voor deze overnachting uitgenodigd door Hotel", "verbleven kosteloos"}),
+        ("We stayed two nights free of charge at the Harbour Lodge.", "uk",
+         {"We stayed two nights free of charge"}),
+    ],
+)
+def test_a_guest_who_stayed_free_or_was_invited_by_the_hotel_discloses_a_stay(
+        text: str, jurisdiction: str, statements: set[str]) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.disclosed and "gifted" in verdict.kinds
+    assert {("disclosure.statement", s) for s in statements} <= signal_pairs(verdict)

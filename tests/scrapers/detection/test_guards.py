@@ -1091,3 +1091,34 @@ def test_income_breakdowns_and_legal_notices_are_organic(text: str, jurisdiction
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.family == "guard" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard", "evidence"),
+    [
+        # "#pr" in a runner's post is a personal record
+        ("NIEUW PR OP DE 10K!!! 47:52 in de Singelloop, vorig jaar nog 51 minuten.\n\n"
+         "#hardlopen #singelloop #pr #runnersofinstagram #10k", "nl", "guard.example", "#pr"),
+        # a gift from the sister-in-law, without "mijn"
+        ("Wij hebben er 2 gehad. Eerst een grote combi (gekregen van schoonzus) maar die paste "
+         "niet in de lift.", "nl", "guard.personal_gift", "gekregen van"),
+        # a bio that says where its labels stand: "alle #adv staan …"
+        ("Femke | plantmama 🌱 Rotterdam / 📩 samenwerkingen: femke@groenflat.nl / alle #adv "
+         "staan duidelijk in de eerste regel 🤝", "nl", "guard.example", "#adv"),
+        # "zéro partenariat, zéro produit offert"
+        ("On me demande si c'est un placement de produit : non. Zéro partenariat, zéro produit "
+         "offert, je les ai payées 140 balles.", "fr", "guard.negation", "zéro produit offert"),
+    ],
+)
+def test_wren_feedback_guards_set_the_hint_aside(text: str, jurisdiction: str, guard: str,
+                                                 evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert (guard, evidence) in signal_pairs(verdict)
+
+
+def test_a_pr_tag_on_a_parcel_stays_a_hint_even_beside_running_words() -> None:
+    verdict = analyze(Post("Look what came in the mail 😍 new running shoes from @swiftfeet #pr",
+                           platform="instagram"), "us")
+    assert verdict.commercial
+    assert ("guard.example", "#pr") not in signal_pairs(verdict)

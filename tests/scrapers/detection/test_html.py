@@ -352,6 +352,7 @@ RUBY = MINT.parent / "pages_ruby"
 SLATE = MINT.parent / "pages_slate"
 TOPAZ = MINT.parent / "pages_topaz"
 UMBER = MINT.parent / "pages_umber"
+VELLUM = MINT.parent / "pages_vellum"
 
 
 @pytest.mark.parametrize(
@@ -492,3 +493,42 @@ def test_a_saved_pages_own_redirects_resolve_against_its_canonical_address() -> 
     assert verdict.verdict == "undisclosed"
     assert any(s.rule == "commercial.affiliate_link" and "/out/slaapwel-hybrid/" in s.text
                for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "evidence"),
+    [
+        # a badge in the tag row above the headline whose tooltip says the watch was free
+        ("nl/16-drie-weken-hardlopen-met-de-tempo-run-3.html", "nl",
+         ("disclosure.statement", "Ik kreeg dit horloge gratis van")),
+        # a grey box after the article: "produced by the … commercial team in association with"
+        ("en/15-how-one-athlone-couple-cut-their-heating-bill-in-half.html", "uk",
+         ("disclosure.statement", "commercial team in association with")),
+        # the byline "Par Élégance Brand Studio pour Maison Lintissé"
+        ("fr/14-le-lin-une-histoire-normande-qui-se-reinvente.html", "fr",
+         ("disclosure.page_label", "Brand Studio pour Maison Lintissé")),
+        # a caption "Ce séjour a été réalisé à l'invitation de …" speaks of the trip reported
+        ("fr/10-trois-jours-dans-le-vercors-en-hiver.html", "fr",
+         ("disclosure.statement", "à l'invitation de")),
+    ],
+)
+def test_vellum_notices_in_badges_boxes_bylines_and_captions_disclose(
+        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analysed(name, jurisdiction, VELLUM)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_an_in_read_ad_slot_inside_the_body_labels_no_article() -> None:
+    """"advertentie" over an empty ``gpt-`` container in a block named ``nb-inread``."""
+    doc = ('<html><body><article><h1>Koffie bijna een derde duurder</h1>'
+           '<div class="byline">Hanne V.</div><div class="art-text"><p>'
+           + "Wie de afgelopen maanden koffie kocht, zag de prijzen stijgen. " * 8 + '</p>'
+           '<div class="nb-inread"><span class="nb-adlabel">advertentie</span>'
+           '<div id="gpt-nb-inread"></div></div><p>'
+           + "Capsules zijn per kopje het duurst, bonen het goedkoopst. " * 8
+           + '</p></div></article></body></html>')
+    result = extract_page(doc)
+    assert result.labels == ()
+    verdict = analyze(Post(text="", html=doc, platform="web"))
+    assert verdict.verdict == "organic" and not verdict.signals

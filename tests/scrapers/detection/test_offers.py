@@ -619,3 +619,42 @@ def test_offers_said_another_way_and_goods_shown_before_their_launch(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert rule in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("not gonna lie the new @KaidoAudio Vortex X2 is actually insane for the price 🎧\n\n"
+         "link in bio if you wanna grab one before the drop sells out #KaidoSquad", "us",
+         ("commercial.follower_offer",
+          "link in bio if you wanna grab one before the drop sells out")),
+        ("mijn redding → @voltr.drinks mango 🥭 zonder suiker. link in bio voor de proefbox 👀",
+         "nl", ("commercial.follower_offer", "link in bio voor de proefbox")),
+        ("Ik word zo blij van dat apparaat. Staat nu in de actie bij @brava.koffie, link in mijn "
+         "stories!", "nl",
+         ("commercial.follower_offer", "in de actie bij @brava.koffie, link in mijn stories")),
+        ("j'ai testé Budgeto pendant 1 mois 💸\nlien dans ma bio pour la télécharger, c'est "
+         "gratuit le premier mois 🫶 #budgeto", "fr",
+         ("commercial.follower_offer",
+          "lien dans ma bio pour la télécharger, c'est gratuit le premier mois")),
+        ("Toen Tempo Sports vroeg of ik de nieuwe Run 3 wilde testen, hoefde ik niet lang na "
+         "te denken.", "nl", ("commercial.gifted", "vroeg of ik de nieuwe Run 3 wilde testen")),
+    ],
+)
+def test_wren_feedback_offers_and_asked_tests_are_undisclosed(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My new hoodie drop is live! link in bio before they sell out @bestie",
+     "Mijn moeder vroeg of ik de taart wilde proeven"],
+)
+def test_own_drops_and_family_questions_are_no_offer(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"))
+    assert not verdict.commercial
+    assert not any(s.rule in ("commercial.follower_offer", "commercial.gifted")
+                   for s in verdict.signals)

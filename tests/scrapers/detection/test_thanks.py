@@ -116,3 +116,18 @@ def test_a_national_account_beside_its_address_and_a_running_club_thanked_for_ru
                         "sorties longues du dimanche et à ma soeur #marathondeparis",
                         platform="instagram"), "fr")
     assert club.verdict == "organic", club.signals
+
+
+def test_thanks_to_the_team_of_a_reviewed_models_maker_is_a_review_unit() -> None:
+    text = ("Pixelon X7 nach 3 Wochen – besser als das Flaggschiff?\n\nDas X7 ist seit drei "
+            "Wochen mein Hauptgerät. In diesem Video: Kamera, Akku, Display.\n\n"
+            "Großes Danke an das Team von Pixelon Deutschland 🙏")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", "Danke an das Team von Pixelon") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_clubs_team_names_no_maker() -> None:
+    text = "10K done in 48:10 🏃 Thanks to the team at Riverside Running Club for the pacing!"
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert not verdict.commercial

@@ -95,12 +95,13 @@ CASE_TABLES = {
     "reed": f"reed tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "sage": f"sage tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "teak": f"teak tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "vine": f"vine tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "vine": f"vine tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
+    "wren": f"wren tables ({UNSEEN}, 240 texts, beyond beauty and fashion; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "vine"
+LATEST_UNSEEN = "wren"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

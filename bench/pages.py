@@ -55,8 +55,9 @@ WRITTEN_PAGE_SETS = {
     "topaz": Path(__file__).resolve().parent / "data" / "pages_topaz",
     "umber": Path(__file__).resolve().parent / "data" / "pages_umber",
     "vellum": Path(__file__).resolve().parent / "data" / "pages_vellum",
+    "walnut": Path(__file__).resolve().parent / "data" / "pages_walnut",
 }
-LATEST_UNSEEN_PAGES = "vellum"
+LATEST_UNSEEN_PAGES = "walnut"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

@@ -48,7 +48,8 @@ def looks_like_code(token: str) -> bool:
 _PERCENT = re.compile(
     r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
     r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at)|(?<![\w-])-\s?\d{1,2}\s?%|"
-    r"(?:spart|save|sparen|économisez|bespaar)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+\d{1,2}\s?%",
+    r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+"
+    r"\d{1,2}\s?%",
     re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 _CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?![\w/])")
@@ -56,7 +57,7 @@ _CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?![\w/])")
 _BRINGS_BEFORE = re.compile(r"(?:mit|with|met|avec)\s+$")
 _BRINGS_AFTER = re.compile(
     r"\s+(?:gibt'?s|bekommt ihr|bekommst du|spart ihr|sparst du|krijg je|krijgen jullie|"
-    r"ontvang je|you get|you'll get|get|save|tu as|vous avez|obtenez|économisez)(?!\w)")
+    r"ontvang je|you get|you'll get|get|saves?|tu as|vous avez|obtenez|économisez)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
 für 1€", "mit JONAS150 gibt's 150€"."""
 _NAMED_BEFORE = re.compile(

@@ -20,7 +20,7 @@ import re
 
 from scrapers.detection.document import Document
 from scrapers.detection.links import extract_urls, split_url
-from scrapers.detection.links_table import link_table
+from scrapers.detection.links_table import link_table, registered_domain
 from scrapers.models import Signal
 
 CREATOR_LINK_WEIGHT = 1.0
@@ -54,10 +54,11 @@ def find_creator_links(doc: Document) -> list[Signal]:
     if "/" not in doc.text or len(doc.text) > MAX_TEXT:
         return []
     handles = {_form(m.group(1)) for m in _HANDLE.finditer(doc.text)}
-    if not handles and _IDENTITY_URL.search(doc.lowered) is None:
+    if (not handles and _IDENTITY_URL.search(doc.lowered) is None
+            and _OWN_SITE.search(doc.lowered) is None):
         return []  # no name of the author's to compare with (most posts: no parsing at all)
     urls = extract_urls(doc.text)
-    names = _own_names(handles, urls)
+    names = _own_names(handles, urls) | _own_sites(doc.lowered, urls)
     if not names:
         return []
     signals = []
@@ -81,6 +82,24 @@ def _own_names(handles: set[str], urls: list[tuple[str, int, int]]) -> set[str]:
         parts = _parts(url)
         if parts is not None and _identity(parts[0]):
             names.update(_form(word) for word in parts[1][:1])
+    return {name for name in names if len(name) >= MIN_NAME}
+
+
+_OWN_SITE = re.compile(r"(?<!\w)(?:mon|ma|mes|my|mijn|mein|meine|meinen|notre|our|onze|unser|"
+                       r"unsere)\s+(?:[\w'’-]+\s+)?[^\w\s]{0,3}\s*(?:https?://|www\.)")
+"""A link the text calls the author's own: "Mon matos 👉 https://tomtech.fr/setup"."""
+
+
+def _own_sites(lowered: str, urls: list[tuple[str, int, int]]) -> set[str]:
+    """The domain names of links the text calls the author's ("my site: …", "Mon matos 👉 …"):
+    a brand link whose path is that name ("kelvovpn.com/tomtech") was made for this creator."""
+    names = set()
+    for match in _OWN_SITE.finditer(lowered):
+        for url, start, _end in urls:
+            if match.start() < start < match.end():  # the match ends inside the link's scheme
+                parts = split_url(url)
+                if parts is not None and not _identity(parts[0].removeprefix("www.")):
+                    names.add(_form(registered_domain(parts[0])[1]))
     return {name for name in names if len(name) >= MIN_NAME}
 
 

@@ -56,6 +56,11 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
                       and _link_list(element.getparent(), heading, MIN_LIST_LINKS))):
                 # "Sponsored" over its ad link, "Promoted Stories" over its list of links
                 found.append(element.getparent())
+            elif (_widget_title(element, text) and element.getparent() is not None
+                  and _link_list(element.getparent().getparent(), heading, MIN_LIST_LINKS)):
+                # the title in a header row beside the widget's cards: "<div class=head>
+                # Recommended for you <a>Sponsored Links by Tabula</a></div><div>cards</div>"
+                found.append(element.getparent().getparent())
             else:
                 continue
             break

@@ -255,8 +255,26 @@ def _banner_over(article: html.HtmlElement | None) -> str | None:
     if previous is None:
         return None
     text = clean_text(_with_logos(previous, linked_only=False))
-    return text if len(text) <= MAX_LABEL_CHARS and (
-        PHRASE.search(text) or _OFFERED_BY.search(text)) else None
+    if len(text) > MAX_LABEL_CHARS:
+        return None
+    if PHRASE.search(text) or _OFFERED_BY.search(text):
+        return text
+    # "CONTENU PARTENAIRE ⓘ [logo of Thermalia]": a label and the sponsor's unlinked logo; an
+    # ad slot's creative is a link, a frame or a script ("-banner" classes name both)
+    bare = clean_text(_ICONS.sub(" ", text))
+    kicker = KICKER.match(bare)
+    if (kicker is not None and _NAMED.search(bare, kicker.end(1))
+            and next(previous.iter("iframe", "script", "a"), None) is None
+            and not any(slot_named(node) for node in previous.iterdescendants()
+                        if isinstance(node.tag, str))):
+        return bare  # not "-- Anzeige --" over an empty "div-gpt-ad" container
+    return None
+
+
+_NAMED = re.compile(r"[^\W\d_]{2}")
+"""A sponsor's name has letters."""
+_ICONS = re.compile(r"[^\w\s&.'’-]+")
+"""Info icons and separators between a banner's label and its sponsor's logo ("ⓘ", "·")."""
 
 
 _OFFERED_BY = re.compile(r"propos[ée]e?\s+par\s+\S", re.IGNORECASE)

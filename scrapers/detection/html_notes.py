@@ -48,7 +48,8 @@ def header_note(heading: html.HtmlElement | None, texts: list[str] | None = None
 NOTE_CUE = re.compile(
     r"sponsor|partner|samenwerking|affiliate|commissi|provision|commission|anzeige|werbung|publi"
     r"|gesponsord|advertorial|invit|uitnodiging|einladung|offert|aangeboden|paid|betaald|bezahlt"
-    r"|auftrag|association|kooperation|collaborat|partenariat|gratuit|kostenlos|gratis"
+    r"|auftrag|association|kooperation|collaborat|partenariat|partenaire|gratuit|kostenlos|gratis"
+    r"|annonceur|adverteerder|werbekunde|advertiser"
     r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
     r"|rémunér|vergoeding|reader-supported|commandit|gift|toegestuurd|opgestuurd|zugeschickt"
     r"|zugesandt|in exchange|envoyé|prêté|guest|gast|hosted|covered|pris en charge|übernommen"

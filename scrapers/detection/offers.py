@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
+from scrapers.detection.guards.standing import standing_cues
 from scrapers.detection.thanks import (
     HASHTAG,
     OCCASION,
@@ -94,6 +95,17 @@ _ASKED_TO_TEST = re.compile(
 """A maker who asked for a test ("Toen Tempo Sports vroeg of ik de nieuwe Run 3 wilde testen",
 "l'équipe de P'tit Grenier m'a proposé de tester"): the product came from the maker, but the
 reader is not told it was free or paid for, so this is evidence, not a disclosure."""
+_THANKS_FOR_MAKING_POSSIBLE = re.compile(
+    THANKS + r"[^.!?\n]{0,60}?(?:for making (?:this|the|today's) (?:video|episode|content|trip|"
+    r"review) possible|voor het mogelijk maken van (?:deze|dit|de)|"
+    r"(?:die|dat|who|that) (?:deze|dit|this) (?:video|aflevering|episode|reis|trip) mogelijk "
+    r"(?:maakt|maakte|maakten|hebben gemaakt|made possible)|"
+    r"für die unterstützung (?:dieses|des|bei diesem) (?:videos?|beitrags?)|"
+    r"(?:dafür|für),? dass (?:sie|ihr) (?:dieses|das) video (?:möglich gemacht|ermöglicht)|"
+    r"(?:pour avoir|d'avoir) rendu (?:cette vidéo|cet épisode|ce contenu|ce voyage) possible)"
+    r"(?!\w)")
+"""Thanks "for making this video possible": how a sponsor is named on YouTube without saying
+it paid — evidence of a sponsorship, not a clear disclosure (the FTC wants "sponsored by")."""
 _BUSINESS = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
     r"bistro|brasserie|café|chalet|gîte)(?!\w)")
@@ -202,6 +214,9 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:avec|with|met|mit) (?:le |the |de |dem )?(?:lien|link) (?:dans|in|en) "
     r"(?:ma |my |mijn |meiner )?bio|"
     r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
+    r"(?:giving|gives|geeft|geven|gibt|geben|offre|offrent|offers?) "
+    r"(?:my|mijn|meiner|meinen|ma|mes) (?:network|followers|community|audience|volgers|abonnees|"
+    r"abonnés|communauté|readers|lezers|leser\w*)|"
     r"(?:les )?lecteurs d[eu']|sagt (?:beim|bei der|an der|im) \w+|"
     r"(?:lezers|readers|leserinnen und leser|leser|lecteurs|lectrices) (?:van (?:deze|dit|onze)|"
     r"of (?:this|our)|dieses|dieser|unseres|unserer|de ce|de cette|de notre)|"
@@ -267,6 +282,7 @@ def find_offers(doc: Document) -> list[Signal]:
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST]
+    sponsor = _THANKS_FOR_MAKING_POSSIBLE.search(lowered)
     occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
     # pour le gâteau surprise": a present for a personal occasion, as in thanks.py
     signals: list[Signal] = []
@@ -276,6 +292,12 @@ def find_offers(doc: Document) -> list[Signal]:
                     and not (occasion and shape in (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT))
                     and not any(s.start == m.start() for s in signals)):  # one thanks, one gift
                 signals.append(gifted(doc, m.start(), m.end()))
+    # "Thanks to my mum for making this trip possible" names no sponsor
+    if sponsor is not None and standing_cues().givers.search(
+            lowered, sponsor.start(), sponsor.end()) is None:
+        signals.append(Signal("commercial", "commercial.partnership",
+                              doc.text[sponsor.start():sponsor.end()], 1.0, sponsor.start(),
+                              sponsor.end(), "sponsored"))
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
     if not signals and ("." in lowered or "#" in lowered):

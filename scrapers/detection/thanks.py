@@ -66,6 +66,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
             continue
         if _FOR_A_SERVICE.match(lowered, match.end()):
             continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
+        if _SPORT_HANDLE.search(handle) and _CLUB.search(lowered):
+            continue  # "une coach bénévole du club … Merci @asrochelle_running": a club
         if (_names_a_tag(handle, name, tags) or _business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
@@ -143,9 +145,19 @@ def _spaced_name(text: str, handle: str, tags: set[str]) -> bool:
                for count in range(1, len(words) + 1))
 
 
-_THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
-                         r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})")
-"""Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders")."""
+_TEAM_OF = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team (?:at |of )?|"
+            r"(?:het )?team van|(?:das )?team von|(?:de )?mensen (?:van|bij)|"
+            r"(?:the )?(?:people|folks) (?:at|of)|"
+            r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
+_NAME = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
+_THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?" + _TEAM_OF + _NAME)
+"""Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders"), or to its
+team ("Un immense merci à toute l'équipe Nomadio")."""
+_NAME_THANKS = re.compile(
+    _TEAM_OF.replace("(?i:", "(?i:(?:lieve |liebe |dear |chère |cher )?", 1) + _NAME
+    + r"[,!]?\s+(?i:(?:heel |enorm |super |vielen |many |mille )?(?:erg |lieben )?"
+    r"(?:bedankt|dankjewel|danke|thanks|thank you|merci))(?!\w)")
+"""The thanks after the name: "Lieve mensen van Bubbelbos, heel erg bedankt!"."""
 
 
 def thanks_to_a_shop(doc: Document) -> list[Signal]:
@@ -157,12 +169,15 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     >>> text = "Get yours 👉 https://blastoffbuilders.com/rocket Thank you Blastoff Builders!!"
     >>> [s.text for s in thanks_to_a_shop(read_document(text))]
     ['Thank you Blastoff Builders']
+    >>> text = "[Bubbelbos](https://www.bubbelbos.be/slaap) Lieve mensen van Bubbelbos, bedankt!"
+    >>> [s.text for s in thanks_to_a_shop(read_document(text))]
+    ['Lieve mensen van Bubbelbos']
     """
     domains = domain_forms(doc.lowered)
     forms = domains | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
     if not forms:
         return []
-    for match in _THANKS_NAME.finditer(doc.text):
+    for match in [*_THANKS_NAME.finditer(doc.text), *_NAME_THANKS.finditer(doc.text)]:
         name = _unaccented(re.sub(r"[\s'&-]", "", match.group(1)).lower())
         if name in forms or (len(name) >= SHOP_NAME and any(
                 domain.startswith(name) for domain in domains)):
@@ -283,6 +298,11 @@ _NOT_A_GIFT = re.compile(
     r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
 """Thanks for the photos, the help, the cheering, the evening: what friends (or a restaurant
 one paid) give, not brands."""
+_SPORT_HANDLE = re.compile(r"running|athletics|athle|atletiek|triathlon|lauf|loop|cycling|wielren")
+_CLUB = re.compile(r"(?<!\w)(?:club|clubs|vereniging|verein|vereins|association|asso|loopgroep|"
+                   r"lauftreff|atletiekvereniging|bénévoles?|vrijwilligers?|ehrenamtliche?)(?!\w)")
+"""A sport's account in a post that speaks of its club and volunteers is the club, however
+business-like its name ends ("@asrochelle_running")."""
 _GROUP_HANDLE = re.compile(r"club|crew|team|verein|vereniging|asso|squad")
 """A club, a crew or a team of people ("@hardloopclubdevlucht … voor de maanden trainen"):
 thanks to people for what they did, not to a brand for what it gave."""

@@ -185,11 +185,22 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     policy = None if sells_itself else policy_page(doc)
     if policy is not None:
         guards.append(policy)
+        titled = _policy_title_line(doc)
         disclosures = [s for s in disclosures if s.rule not in ("disclosure.statement",)
                        and not (s.rule in ("disclosure.label", "disclosure.phrase")
-                                and (s.start or 0) > OPENING_LABEL)]
+                                and ((s.start or 0) > OPENING_LABEL or (s.start or 0) < titled))]
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return Guarded(disclosures, commercial, guards)
+
+def _policy_title_line(doc: Document) -> int:
+    """The end of the first line when it names the policy ("Redactioneel statuut –
+    Partnercontent"): a label there is the page's topic, not its own label; else 0."""
+    end = doc.text.find("\n")
+    end = len(doc.text) if end < 0 else end
+    named = any(h.start < end for group in ("policy_title", "policy_site")
+                for h in doc.hits_in(group))
+    return end if named else 0
+
 
 _NOT_MY_CODE = re.compile(
     r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"

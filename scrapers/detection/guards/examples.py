@@ -39,7 +39,8 @@ _MEMBER_CREDIT = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2
 ARTICLE_OPENING = 300
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"
-    r"meinen|wir|uns|unser|unsere|je|j'ai|moi|mon|ma|mes|nous|notre|nos)(?!\w)"
+    r"meinen|wir|uns|unser|unsere|je|j'ai|j’ai|moi|mon|ma|mes|nous|notre|nos|nôtres?|miens?|"
+    r"miennes?|ours|mine|de onze|van ons|unsrige)(?!\w)"
 )
 
 

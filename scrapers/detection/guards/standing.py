@@ -77,8 +77,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     >>> check("Jess | plants | collabs always marked #ad / affiliate links = *", "affiliate links")
     True
     """
-    if not may_state_policy(doc.lowered):
-        return False
+    if not may_state_policy(doc.lowered) or signal.rule == "commercial.follower_offer":
+        return False  # "elke klant krijgt … lezers van deze krant krijgen": an offer, no policy
     if signal.rule == "disclosure.label" and (signal.start or 0) <= OPENING_LABEL:
         return False  # "[Pub] Petit message de notre partenaire, qui finance ce compte"
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)

@@ -35,3 +35,13 @@ def test_a_brand_link_named_after_the_poster_is_a_campaign_link(text: str, url: 
 def test_own_channels_photo_credits_and_short_links_are_no_campaign(text: str) -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert "creator's own link" not in {s.detail for s in verdict.signals}, verdict.signals
+
+
+def test_a_brand_link_named_after_the_creators_own_site_is_a_campaign_link() -> None:
+    text = ("Pixelo 9 Pro : test complet\n\n🔒 Protégez votre connexion avec Kelvo VPN : "
+            "https://kelvovpn.com/tomtech → -72% + 3 mois offerts\n\nMon matos 👉 "
+            "https://tomtech.fr/setup")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.sponsor_link", "https://kelvovpn.com/tomtech") in signal_pairs(verdict)
+    assert ("commercial.sponsor_link", "https://tomtech.fr/setup") not in signal_pairs(verdict)

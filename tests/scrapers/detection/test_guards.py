@@ -1122,3 +1122,42 @@ def test_a_pr_tag_on_a_parcel_stays_a_hint_even_beside_running_words() -> None:
                            platform="instagram"), "us")
     assert verdict.commercial
     assert ("guard.example", "#pr") not in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # an about page: "Krijgen we een product in bruikleen …, dan vermelden we dat"
+        ("Over ons\n\nTechtafel is opgericht in 2019.\n\nOnze werkwijze\n• Wij kopen het merendeel "
+         "van onze testproducten zelf.\n• Krijgen we een product in bruikleen van een fabrikant, "
+         "dan vermelden we dat onderaan de review.\n• We verdienen geld met advertenties op de "
+         "site.", "nl", "guard.policy_page"),
+        # an editorial charter whose title names the label it explains
+        ("Redactioneel statuut – Partnercontent\n\nOp onze website verschijnen ook artikelen die "
+         "tot stand komen in samenwerking met adverteerders. Deze partnercontent is altijd "
+         "bovenaan herkenbaar met het label 'Partnercontent'.", "nl", "guard.policy_page"),
+        # a channel's About page: "Tools I link in descriptions may be affiliate links."
+        ("About\n\nHonest car maintenance. A note on sponsors: I don't do paid reviews, ever. "
+         "Tools I link in descriptions may be affiliate links.", "us", "guard.policy_page"),
+        # a newsletter's funding page
+        ("Comment est financé La Lettre du Dimanche ?\n\nElle est financée à 70 % par les "
+         "abonnements et à 30 % par un encart sponsorisé par numéro, signalé par la mention "
+         "« Sponsor ».", "fr", "guard.policy_page"),
+        # a creator's income breakdown that denies being sponsored
+        ("How Much YouTube Paid Me\n\nEvery income stream: AdSense, sponsorships, affiliate links, "
+         "and the one brand deal I regret. Sponsorship rates explained.\n\nThis video is NOT "
+         "sponsored.", "us", "guard.example"),
+    ],
+)
+def test_wren_policy_pages_and_income_talk_are_no_ad(text: str, jurisdiction: str,
+                                                    guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)
+
+
+def test_thanks_to_a_running_clubs_account_is_no_gift() -> None:
+    text = ("MARATHON DE LA ROCHELLE ✅ 3h41'12 … une coach bénévole du club qui a cru en moi. "
+            "Merci @asrochelle_running ❤️ et merci à ma famille ! #marathon")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert not verdict.commercial and not verdict.signals

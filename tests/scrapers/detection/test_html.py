@@ -353,6 +353,7 @@ SLATE = MINT.parent / "pages_slate"
 TOPAZ = MINT.parent / "pages_topaz"
 UMBER = MINT.parent / "pages_umber"
 VELLUM = MINT.parent / "pages_vellum"
+WALNUT = MINT.parent / "pages_walnut"
 
 
 @pytest.mark.parametrize(
@@ -496,25 +497,34 @@ def test_a_saved_pages_own_redirects_resolve_against_its_canonical_address() -> 
 
 
 @pytest.mark.parametrize(
-    ("name", "jurisdiction", "evidence"),
+    ("folder", "name", "jurisdiction", "evidence"),
     [
         # a badge in the tag row above the headline whose tooltip says the watch was free
-        ("nl/16-drie-weken-hardlopen-met-de-tempo-run-3.html", "nl",
+        (VELLUM, "nl/16-drie-weken-hardlopen-met-de-tempo-run-3.html", "nl",
          ("disclosure.statement", "Ik kreeg dit horloge gratis van")),
         # a grey box after the article: "produced by the … commercial team in association with"
-        ("en/15-how-one-athlone-couple-cut-their-heating-bill-in-half.html", "uk",
+        (VELLUM, "en/15-how-one-athlone-couple-cut-their-heating-bill-in-half.html", "uk",
          ("disclosure.statement", "commercial team in association with")),
         # the byline "Par Élégance Brand Studio pour Maison Lintissé"
-        ("fr/14-le-lin-une-histoire-normande-qui-se-reinvente.html", "fr",
+        (VELLUM, "fr/14-le-lin-une-histoire-normande-qui-se-reinvente.html", "fr",
          ("disclosure.page_label", "Brand Studio pour Maison Lintissé")),
         # a caption "Ce séjour a été réalisé à l'invitation de …" speaks of the trip reported
-        ("fr/10-trois-jours-dans-le-vercors-en-hiver.html", "fr",
+        (VELLUM, "fr/10-trois-jours-dans-le-vercors-en-hiver.html", "fr",
          ("disclosure.statement", "à l'invitation de")),
+        # "CONTENU PARTENAIRE ⓘ" and the sponsor's unlinked logo in a band above <article>
+        (WALNUT, "fr/04-pompe-a-chaleur-comment-reduire-sa-facture-de-chauffage-cet-hiver.html",
+         "fr", ("disclosure.page_label", "CONTENU PARTENAIRE")),
+        # "This feature was produced in association with …" in an old table layout
+        (WALNUT, "en/10-summer-on-the-doorstep-why-gullsand-is-the-south-easts-best-kept-holiday"
+         "-secret.html", "uk", ("disclosure.statement", "produced in association with")),
+        # a caption "Séjour offert … ; les avis restent les nôtres" speaks for the authors
+        (WALNUT, "fr/08-trois-jours-au-camping-les-genets-d-or-en-ardeche-en-famille.html", "fr",
+         ("disclosure.statement", "Séjour offert")),
     ],
 )
-def test_vellum_notices_in_badges_boxes_bylines_and_captions_disclose(
-        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analysed(name, jurisdiction, VELLUM)
+def test_notices_in_badges_boxes_bylines_banners_and_captions_disclose(
+        folder: Path, name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analysed(name, jurisdiction, folder)
     assert verdict.commercial and verdict.disclosed
     assert evidence in {(s.rule, s.text) for s in verdict.signals}
 
@@ -532,3 +542,38 @@ def test_an_in_read_ad_slot_inside_the_body_labels_no_article() -> None:
     assert result.labels == ()
     verdict = analyze(Post(text="", html=doc, platform="web"))
     assert verdict.verdict == "organic" and not verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "evidence"),
+    [
+        ("nl/16-ons-nieuwe-avondritueel-badjes-boekjes-en-bedtijd-zonder-tranen.html", "nl",
+         ("commercial.gifted", "Lieve mensen van Bubbelbos")),
+        ("fr/18-notre-nouvelle-poussette-nomadio-lune-apres-trois-semaines-de-balades.html", "fr",
+         ("commercial.gifted", "merci à toute l'équipe Nomadio")),
+    ],
+)
+def test_walnut_thanks_to_the_linked_shops_team_is_an_undisclosed_gift(
+        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analysed(name, jurisdiction, WALNUT)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_native_feed_titled_in_a_header_row_is_dropped_with_its_cards() -> None:
+    """"Recommended for you · Sponsored Links by Tabula" in a header row beside the cards."""
+    verdict = analysed("en/13-love-cove-star-tasha-binns-confirms-split-from-co-star-reece.html",
+                       "uk", WALNUT)
+    assert verdict.verdict == "organic"
+    assert not any(s.rule == "commercial.sponsored_link" for s in verdict.signals)
+
+
+def test_a_bare_ad_caption_above_the_article_names_no_sponsor() -> None:
+    """"-- Anzeige --" over an empty ``div-gpt-ad`` container right before ``<article>``."""
+    doc = ('<html><body><div class="section mid-ad-section"><div class="ad-label">-- Anzeige --'
+           '</div><div id="div-gpt-ad-top-10" class="adspace-top"></div></div><article>'
+           '<h1>Skoda zeigt den neuen Elroq</h1><p>'
+           + "Der Hersteller stellt das Modell in Mladá Boleslav vor. " * 10
+           + '</p></article></body></html>')
+    assert extract_page(doc).labels == ()
+    assert analyze(Post(text="", html=doc, platform="web"), "de").verdict == "organic"

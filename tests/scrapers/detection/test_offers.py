@@ -658,3 +658,40 @@ def test_own_drops_and_family_questions_are_no_offer(text: str) -> None:
     assert not verdict.commercial
     assert not any(s.rule in ("commercial.follower_offer", "commercial.gifted")
                    for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Deze week 35 km gelopen met de nieuwe Strydo Pulse 2.\n\nDank aan Strydo voor het "
+         "mogelijk maken van deze video!", "nl",
+         ("commercial.partnership", "Dank aan Strydo voor het mogelijk maken van deze")),
+        ("POV: the cosiest glamping pod 🌲 booking with FERNHOLLOW10 saves you 10% 🫶 "
+         "@fernhollowglamping", "uk", ("commercial.discount_code", "FERNHOLLOW10")),
+        ("If you're an ops lead feeling the same pain, Tallyform is giving my network 60 days "
+         "free: tallyform.com/partners/amy-reyes", "us",
+         ("commercial.follower_offer", "giving my network 60 days free")),
+        ("Trop gâté le Rocky 🐾 nouveau panier @truffeandco\nMerci @truffeandco 🤎 #chiensenior",
+         "fr", ("commercial.gifted", "Merci @truffeandco")),
+    ],
+)
+def test_wren_feedback_sponsor_thanks_codes_and_offers(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)
+
+
+def test_thanks_to_family_for_making_a_trip_possible_is_no_sponsor() -> None:
+    verdict = analyze(Post("Thanks to my mum for making this trip possible ❤️",
+                           platform="instagram"), "us")
+    assert not verdict.commercial and not verdict.signals
+
+
+def test_a_commission_said_in_passing_discloses_the_code() -> None:
+    text = ("yes these are the shorts 🙏 code RUNWITHJO = 15% off at Pacerline, I do get a "
+            "commission from that code just so ur aware 🫶")
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.disclosed
+    assert {("commercial.discount_code", "code RUNWITHJO"),
+            ("disclosure.statement", "I do get a commission")} <= signal_pairs(verdict)

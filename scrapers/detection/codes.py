@@ -27,7 +27,10 @@ _TOKEN = re.compile(
 NOT_CODES = frozenset({"CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW", "QR", "OFF", "THE",
                        "AND", "ALL", "GET", "NOW", "NEW", "DIE", "DER", "DAS", "UND", "VAN", "HET",
                        "EEN", "LES", "DES", "UNE", "SUR", "PDF", "URL", "API", "CSS", "SQL",
-                       "KORTING", "RABATT", "DISCOUNT", "USE", "FOR", "GEBRUIK", "VOOR", "MET"})
+                       "KORTING", "RABATT", "DISCOUNT", "USE", "FOR", "GEBRUIK", "VOOR", "MET",
+                       "AMAZON", "GOOGLE", "APPLE", "NETFLIX", "SPOTIFY", "PAYPAL", "KLARNA",
+                       "PRIME", "YOUTUBE", "TIKTOK", "INSTAGRAM", "FACEBOOK", "TWITCH"})
+"""Capitals that are words, shops or platforms, never a code."""
 
 
 def looks_like_code(token: str) -> bool:
@@ -105,13 +108,22 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     signals = []
     for percent in _PERCENT.finditer(doc.text):
         window_start = max(0, percent.start() - NEAR_DISCOUNT)
-        for match in _BARE_CODE.finditer(doc.text, window_start, percent.end() + NEAR_DISCOUNT):
+        window_end = percent.end() + NEAR_DISCOUNT
+        for match in (*_BARE_CODE.finditer(doc.text, window_start, window_end),
+                      *_WORD_CODE.finditer(doc.text, window_start, window_end)):
             token = match.group(1)
             if len(token) >= 4 and looks_like_code(token):
                 signals.append(Signal("commercial", "commercial.discount_code", token, 1.0,
                                       match.start(1), match.end(1), token))
                 return signals
     return signals
+
+
+_WORD_CODE = re.compile(r"(?:(?<=\b[Uu]se )|(?<=\b[Aa]vec )|(?<=\b[Ww]ith )|(?<=\b[Mm]et )|"
+                        r"(?<=\b[Mm]it )|(?<=\b[Gg]ebruik )|(?<=\b[Nn]utze ))"
+                        r"([A-Z]{6,15})(?![\w/])")
+"""A code of letters only, named with "use"/"avec"/"mit" beside a discount ("Use RUNWITHDEV for
+15% off", "-15% avec CLAIRERUN"); shorter capitals are words ("with LOVE")."""
 
 
 def find_discount_codes(doc: Document) -> list[Signal]:

@@ -49,6 +49,8 @@ class Material(NamedTuple):
     disclosures: tuple[Signal, ...]
     commercial: tuple[Signal, ...]
     language: str | None
+    site_notes: tuple[str, ...] = ()
+    """A page's sidebar and footer notices on how the site earns (see ``analyze``)."""
 
 
 MAX_CACHED_LANGUAGES = 64
@@ -70,7 +72,15 @@ class Detector:
     def analyze(self, post: Post) -> Verdict:
         """Analyse one post; deterministic for the same post, rulebook and detector version."""
         material = gather(post)
-        return self._judge(read_document(material.text, self.lexicon), material, post.platform)
+        verdict = self._judge(read_document(material.text, self.lexicon), material, post.platform)
+        if material.site_notes and verdict.commercial and not verdict.disclosed:
+            # An article that sells and says nothing: the site's notice in its sidebar or
+            # footer ("How Tariffly makes money") speaks for it, read after the body.
+            material = material._replace(
+                text="\n".join((material.text, *material.site_notes)), site_notes=())
+            verdict = self._judge(read_document(material.text, self.lexicon), material,
+                                  post.platform)
+        return verdict
 
     def _judge(self, doc: Document, material: Material, platform: str) -> Verdict:
         """Find, guard and judge the evidence of one read document."""
@@ -204,7 +214,7 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
     sponsored = tuple(Signal("commercial", "commercial.sponsored_link", link, 1.0, None, None,
                              "rel=sponsored") for link in page.sponsored_links)
     return Material(text, (*post.links, *page.links), native + labels, sponsored,
-                    post.language or page.language or None)
+                    post.language or page.language or None, page.site_notes)
 
 
 def _has_url(lowered: str) -> bool:

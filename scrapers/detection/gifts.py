@@ -27,7 +27,8 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
               "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
-              "pris en charge", "financé", "uitgenodigd", "invited", "angeboten")
+              "pris en charge", "financé", "uitgenodigd", "invited", "angeboten", "gracieusement",
+              "gratuitement")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -89,6 +90,12 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
     r"(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
     r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)(?!\w)"
+    # received free by the author: "Nous l'avons reçu gracieusement de la part de Tandor",
+    # "ik heb hem gratis ontvangen", "we received it free of charge"
+    r"|(?<!\w)(?:ik heb|we hebben|wij hebben|i|we|ich habe|wir haben|nous l'avons|nous avons|"
+    r"je l'ai|j'ai)\s+(?:[\w'’-]+\s+){0,3}?(?:received|ontvangen|gekregen|erhalten|bekommen|"
+    r"reçue?s?)\s+(?:[\w-]+\s+){0,2}?(?:for free|free of charge|gratis|kosteloos|kostenlos|"
+    r"gratuitement|gracieusement)(?!\w)"
     # a stay said to be free by the guest: "en verbleven kosteloos", "we stayed free of charge"
     r"|(?<!\w)(?:verbleven|verbleef|logeerden|logeerde|we stayed|i stayed|wir übernachteten|"
     r"ich übernachtete|nous avons séjourné|j'ai séjourné) (?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|"

@@ -41,7 +41,13 @@ from scrapers.detection.html_labels import (
     headline_of,
     link_text_share,
 )
-from scrapers.detection.html_notes import box_labels, header_note, left_out, notes_of
+from scrapers.detection.html_notes import (
+    box_labels,
+    header_note,
+    left_out,
+    notes_of,
+    site_notes,
+)
 from scrapers.detection.links import AFFILIATE, classify_link
 
 MAX_HTML_CHARS = 3_000_000
@@ -87,6 +93,9 @@ class Page:
     "Transparantie:" notice under the byline), see :func:`notes_of`."""
     notes_after: tuple[str, ...] = ()
     """The same after the body (the grey "in samenwerking met" box at the end)."""
+    site_notes: tuple[str, ...] = ()
+    """Sidebar and footer boxes on how the site earns from its links (:func:`site_notes`):
+    read only when the article itself sells and says nothing."""
 
 
 def extract_page(document: str | bytes, url: str | None = None) -> Page:
@@ -123,6 +132,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         article = _card_list(heading)
     buttons = _affiliate_buttons(article, base) if article is not None else ()  # ads dropped
     notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading)
+    earning = site_notes(tree, heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
     before, after = left_out(notes, main_text) if main else ([], [])
@@ -147,6 +157,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         main_content=main,
         notes_before=tuple(before),
         notes_after=tuple(after),
+        site_notes=tuple(earning),
     )
 
 

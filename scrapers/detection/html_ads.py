@@ -56,6 +56,10 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
                       and _link_list(element.getparent(), heading, MIN_LIST_LINKS))):
                 # "Sponsored" over its ad link, "Promoted Stories" over its list of links
                 found.append(element.getparent())
+            elif QUALIFIED.match(text) and _ad_block(element.getparent(), heading):
+                # "Anzeige · Partner dieser Ausgabe" over a shop's offer and its one link,
+                # "Sponsored · Local classifieds" over three: a newsletter's paid block
+                found.append(element.getparent())
             elif (_widget_title(element, text) and element.getparent() is not None
                   and _link_list(element.getparent().getparent(), heading, MIN_LIST_LINKS)):
                 # the title in a header row beside the widget's cards: "<div class=head>
@@ -124,6 +128,22 @@ def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None,
             and (heading is None or heading not in block.iterdescendants())
             and link_text_share(block) >= 0.5
             and sum(1 for _ in block.iter("a")) >= min_links)
+
+
+QUALIFIED = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s*[·•|:–—-]\s*[^.!?]{{2,40}}$", re.IGNORECASE)
+"""A label with what it labels after a separator: "Anzeige · Partner dieser Ausgabe"."""
+MAX_AD_BLOCK_CHARS = 400
+MAX_AD_BLOCK_PARTS = 5
+
+
+def _ad_block(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
+    """A small block of a few parts with a link, away from the headline: a labelled ad."""
+    if block is None or block.tag in ("html", "body", "article", "main"):
+        return False
+    if heading is not None and heading in block.iterdescendants():
+        return False
+    return (len(block) <= MAX_AD_BLOCK_PARTS and block.find(".//a") is not None
+            and len(clean_text(block.text_content())) <= MAX_AD_BLOCK_CHARS)
 
 
 MIN_LIST_LINKS = 2

@@ -39,6 +39,7 @@ _PHRASE = (
     r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
     r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|aangeboden\s+door"
     r"|brand\s+studio\s+(?:pour|for|für|voor)"  # "Par Élégance Brand Studio pour Maison X"
+    r"|ein\s+angebot\s+(?:von|der|des)"  # "ANZEIGE · Ein Angebot von [logo of Nordwatt]"
 )
 _PHRASE_AT_END = re.compile(rf"(?:{_PHRASE})\s*$", re.IGNORECASE)
 """A sponsor phrase that its logo completes: "Presented by [logo]", linked or not."""
@@ -130,8 +131,28 @@ def find_labels(
         found.append(clean_text(section))
     if "AdvertiserContentArticle" in jsonld_types:
         found.append("AdvertiserContentArticle")
+    found.extend(_typed_as_paid(heading))
     found.extend(_url_labels(url))
     return tuple(dict.fromkeys(found))
+
+
+_CONTENT_TYPE_KEYS = ("data-content-type", "data-article-type", "data-type", "data-content")
+_PAID_TYPES = frozenset({"advertorial", "sponsored", "sponsored-content", "paid-content",
+                         "partner-content", "brand-content", "native-ad", "native",
+                         "publireportage", "paid_content", "sponsored_content", "partnercontent"})
+
+
+def _typed_as_paid(heading: html.HtmlElement | None) -> list[str]:
+    """The content type the site's own markup gives the headline's article
+    (``<article data-content-type="advertorial">``): what its CMS calls the piece."""
+    if heading is None:
+        return []
+    for element in heading.iterancestors():
+        for key in _CONTENT_TYPE_KEYS:
+            value = (element.get(key) or "").strip().lower()
+            if value in _PAID_TYPES:
+                return [value]
+    return []
 
 
 def article_of(heading: html.HtmlElement | None) -> html.HtmlElement | None:

@@ -289,3 +289,45 @@ _NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|ne
 """Comments, forms, share bars and related lists are no notice of the article."""
 _TAG_LIST = re.compile(r"tag-?list|\btags\b", re.IGNORECASE)
 """The tag row above a headline may hold a badge ("🎁 Gratis testexemplaar" with its tooltip)."""
+
+
+_SITE_BLOCK = etree.XPath(
+    "//aside | //footer | //*[contains(@class, 'sidebar') or contains(@class, 'Sidebar') "
+    "or contains(@id, 'sidebar')]")
+_MONEY_NOTE = re.compile(
+    r"commissi|provision|commission|vergoeding|affiliate|partnerlink|partner-link|werbelink"
+    r"|make[s]? money|\bearn|verdien|verdient|finanzier|finançons|financé|gagnons|rémunér")
+"""Words of a site's notice about how it earns from its links ("Hoe verdient Belslim geld?")."""
+MAX_SITE_NOTES = 3
+
+
+def site_notes(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list[str]:
+    """Short boxes in a sidebar or footer that say how the site earns from its links ("How
+    Tariffly makes money: we earn a commission when …"), outside the headline's article.
+
+    They speak for the article only when the article itself sells (its affiliate links): the
+    engine reads them then, after the body, so a notice found only there is judged as placed
+    below the fold.
+
+    >>> doc = html.fromstring('<body><article><h1>Best SIM deals</h1><p>Text</p></article>'
+    ...     '<aside class="sidebar"><div class="box"><h3>How we make money</h3><p>We earn a '
+    ...     'commission when you switch through our links.</p></div></aside></body>')
+    >>> site_notes(doc, doc.find('.//h1'))
+    ['How we make money We earn a commission when you switch through our links.']
+    """
+    found: list[str] = []
+    for block in _SITE_BLOCK(tree):
+        if heading is not None and heading in block.iterdescendants():
+            continue
+        if _MONEY_NOTE.search(block.text_content().lower()) is None:
+            continue  # most footers and sidebars: one test, no walk through their boxes
+        for box in block.iter("div", "section", "p", "aside", "footer", "small"):
+            text = clean_text(" ".join(str(t) for t in READABLE_TEXTS(box)))
+            if (MIN_NOTE_CHARS <= len(text) <= MAX_BOX_CHARS and _MONEY_NOTE.search(text.lower())
+                    and NOTE_CUE.search(text.lower()) and link_text_share(box) < 0.5):
+                if not any(text in other or other in text for other in found):
+                    found.append(text)
+                break  # the outermost short box of this block
+        if len(found) >= MAX_SITE_NOTES:
+            break
+    return found

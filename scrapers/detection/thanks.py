@@ -28,8 +28,8 @@ OCCASION = re.compile(
     r"bruiloft|hochzeit|mariage)")
 """A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
 _THANKS_HANDLE = re.compile(THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
-_HANDLE_THANKS = re.compile(r"@([\w.]+)\s*,?\s*(?:thanks?(?: you)?|thank u|thx|bedankt|dankjewel|"
-                            r"danke(?: dir| euch)?|merci)(?!\w)")
+_HANDLE_THANKS = re.compile(r"(?<![\w.])@([\w.]+)[ \t]*,?[ \t]*(?:thanks?(?: you)?|thank u|thx|"
+                            r"bedankt|dankjewel|danke(?: dir| euch)?|merci)(?!\w)")
 """The thanks after the account: "@groenbox thanks!! 💚"."""
 
 
@@ -180,7 +180,8 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     for match in [*_THANKS_NAME.finditer(doc.text), *_NAME_THANKS.finditer(doc.text)]:
         name = _unaccented(re.sub(r"[\s'&-]", "", match.group(1)).lower())
         if name in forms or (len(name) >= SHOP_NAME and any(
-                domain.startswith(name) for domain in domains)):
+                domain.startswith(name) or (len(domain) >= SHOP_DOMAIN and name.startswith(domain))
+                for domain in domains)):
             return [gifted(doc, match.start(), match.end(1))]
     return []
 
@@ -221,6 +222,9 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+SHOP_DOMAIN = 5
+"""A linked address this long that opens the thanked name is its shop ("thank you to Oakmere
+Appliances" … oakmere.co.uk)."""
 SHOP_NAME = 4
 """A thanked name this long that opens the linked address names the shop ("Merci à Lumio pour
 cette vidéo … lumio-maison.fr")."""
@@ -255,7 +259,9 @@ def _outside(pattern: re.Pattern[str], lowered: str, start: int, end: int) -> bo
 
 
 _DOMAIN_NAME = re.compile(
-    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?=[/\s]|$)")
+    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?"
+    r"(?=[/\s]|$)")
+"""A web address's name, also under a two-part suffix ("oakmere.co.uk")."""
 
 
 def domain_forms(lowered: str) -> set[str]:

@@ -218,7 +218,8 @@ _NOT_MY_CODE = re.compile(
     r"je ne sais pas s'il marche|van die influencer|van een influencer|"
     r"from (?:that|an|some) influencer|von (?:der|einer|dieser) influencerin?|"
     r"d'une influenceuse|werkt niet meer|doesn't work anymore|funktioniert nicht mehr|"
-    r"ne marche plus)(?!\w)")
+    r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"
+    r"(?:aus|in) ihrem newsletter|(?:de|dans) leur newsletter)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120

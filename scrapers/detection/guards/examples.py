@@ -101,6 +101,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True  # "#sponsored, #spon, #partner": labels listed with commas are named
     if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
         return True  # "you have been sponsored by six protein powders"
+    if not signal.text.startswith("#") and _THIRD_PERSON.search(doc.lowered, max(0, start - 30),
+                                                                start):
+        return True  # "die ist doch Markenbotschafterin von denen": someone else's tie
     if signal.text.startswith("#") and _LEGEND_AFTER.match(doc.text, end):
         return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
     key = doc.text[max(0, start - 4):start].strip()
@@ -158,6 +161,12 @@ _TOPIC_LIST = re.compile(
     r"unsere richtlinien)")
 """A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
 Kooperation mit @x" names a partner and stays a label."""
+_THIRD_PERSON = re.compile(
+    r"(?<!\w)(?:sie|er|die|der|she|he|zij|hij|ze)\s+(?:ist|is|war|was|sind|zijn|waren|were)\s+"
+    r"(?:(?:doch|ja|wohl|halt|echt|al|toch|gewoon|literally|clearly|obviously|also|ook|auch)\s+)?"
+    r"(?:(?:a|an|een|eine|ein)\s+)?$")
+"""A tie said of someone else ("sie ist Markenbotschafterin", "she's a brand ambassador"): the
+post talks about that person. Not "il"/"it", which may be the post itself."""
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
                                 r"jeder|jedes|chaque|tous les|toutes les)\s+$")
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"."""
@@ -328,12 +337,15 @@ def defines_term(doc: Document, signal: Signal) -> bool:
     if ((not opening or opening.endswith(":"))
             and _MEANS.match(doc.lowered, signal.end) is not None):
         return True  # "#ad means they got paid", "Uitleg: #ad betekent …"
+    asked = end < len(doc.text) and doc.text[end] == "?" and _QUESTION_WORD.search(
+        doc.lowered, start, signal.start) is not None
+    if asked and signal.text.startswith("#"):
+        return True  # "Was bedeutet #sp eigentlich?": the label asked about
     if signal.rule != "disclosure.statement":
         return False
     if _QUOTED_MEANS.search(doc.lowered, start, signal.start) is not None:
         return True  # "'Gekregen' betekent gratis opgestuurd": the meaning of a quoted label
-    if end < len(doc.text) and doc.text[end] == "?" and _QUESTION_WORD.search(
-            doc.lowered, start, signal.start) is not None:
+    if asked:
         return True
     opening = doc.lowered[start:signal.start]
     return (_INDEFINITE.search(opening) is not None and not opening.strip(" \t").count(" ")

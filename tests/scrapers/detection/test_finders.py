@@ -518,3 +518,20 @@ def test_thanks_for_the_sponsoring_of_this_video_discloses() -> None:
                            platform="youtube"), "fr")
     assert verdict.disclosed
     assert ("disclosure.statement", "pour le sponsoring") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "statement"),
+    [
+        ("Geld Zonder Gedoe — afl. 112\n\nDeze aflevering wordt mogelijk gemaakt door Spaarbaak. "
+         "Boete vrij aflossen komt ook aan bod.", "nl", "wordt mogelijk gemaakt door"),
+        ("📬 La Lettre du Budget – n°112\n\n💼 LE SPONSOR DE CETTE SEMAINE\nCette lettre est "
+         "financée par Comptéo, l'appli qui catégorise vos dépenses.", "fr",
+         "LE SPONSOR DE CETTE SEMAINE"),
+    ],
+)
+def test_episodes_and_newsletters_name_their_sponsor(text: str, jurisdiction: str,
+                                                     statement: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", statement) in signal_pairs(verdict)

@@ -215,3 +215,11 @@ def test_a_guest_who_stayed_free_or_was_invited_by_the_hotel_discloses_a_stay(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.disclosed and "gifted" in verdict.kinds
     assert {("disclosure.statement", s) for s in statements} <= signal_pairs(verdict)
+
+
+def test_received_free_from_the_maker_for_a_test_discloses_a_gift() -> None:
+    text = ("Petit retour sur le vélo cargo Tandor Family. Nous l'avons reçu gracieusement de la "
+            "part de Tandor pour le tester, mais on le rendra fin mars.")
+    verdict = analyze(Post(text, platform="facebook"), "fr")
+    assert verdict.disclosed and "gifted" in verdict.kinds
+    assert ("disclosure.statement", "Nous l'avons reçu gracieusement") in signal_pairs(verdict)

@@ -1161,3 +1161,37 @@ def test_thanks_to_a_running_clubs_account_is_no_gift() -> None:
             "Merci @asrochelle_running ❤️ et merci à ma famille ! #marathon")
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert not verdict.commercial and not verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # a public code from the shop's newsletter, "ik heb er niks mee te maken"
+        ("Tip voor de spaarders 💰 Bij Drogisterij Dekker is het 1+1 gratis, en met de code "
+         "DEKKER10 (stond in hun nieuwsbrief van vanochtend, ik heb er niks mee te maken) krijg "
+         "je nog eens 10% extra online.", "nl", "guard.negation"),
+        # someone else's ambassadorship, said in the third person
+        ("Meiner Meinung nach ganz klar Werbung, die ist doch Markenbotschafterin von denen, das "
+         "steht sogar in ihrer Bio.", "de", "guard.example"),
+        # a present from the stallholder at a flea market
+        ("flohmarkt haul 🧺 4 gläser von den 70ern 5€ (die frau hat mir noch eins geschenkt 🥹)",
+         "de", "guard.personal_gift"),
+        # a label asked about in a question
+        ("Schleichwerbung erkennen | Medienkompetenz #14\n\nWas bedeutet #sp eigentlich? In "
+         "dieser Folge schauen wir uns echte Beispiele an.", "de", "guard.example"),
+        # an episode that says it has no sponsor, about paid collaborations
+        ("Aflevering 41 – Is influencer marketing nog te vertrouwen? Tim leest de slechtst "
+         "vermelde #ad voor.\n\nDeze aflevering heeft geen sponsor.", "nl", "guard.negation"),
+    ],
+)
+def test_yarrow_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)
+
+
+def test_an_email_address_before_a_thanks_to_subscribers_is_no_account() -> None:
+    text = ("🐐 Instagram : @lachevreriedubosc\n📧 Pour nous écrire : contact@lachevreriedubosc.fr"
+            "\n\nMerci aux 20 000 abonnés !!!")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert not verdict.commercial and not verdict.signals

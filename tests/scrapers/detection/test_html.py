@@ -354,6 +354,7 @@ TOPAZ = MINT.parent / "pages_topaz"
 UMBER = MINT.parent / "pages_umber"
 VELLUM = MINT.parent / "pages_vellum"
 WALNUT = MINT.parent / "pages_walnut"
+YUCCA = MINT.parent / "pages_yucca"
 
 
 @pytest.mark.parametrize(
@@ -577,3 +578,50 @@ def test_a_bare_ad_caption_above_the_article_names_no_sponsor() -> None:
            + '</p></article></body></html>')
     assert extract_page(doc).labels == ()
     assert analyze(Post(text="", html=doc, platform="web"), "de").verdict == "organic"
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "statement"),
+    [
+        ("nl/04-beste-sim-only-abonnement-van-deze-maand-vergeleken.html", "nl",
+         "ontvangen wij daarvoor een vergoeding"),
+        ("en/12-best-sim-only-deals-this-month.html", "uk", "we usually receive a commission"),
+        ("fr/11-comparatif-des-offres-d-electricite-moins-cheres-que-le-tarif-reglemente.html",
+         "fr", "nous verser une commission"),
+    ],
+)
+def test_an_affiliate_page_whose_only_notice_is_in_the_sidebar_is_unclear(
+        name: str, jurisdiction: str, statement: str) -> None:
+    """The sidebar's "how we make money" box speaks for a page that sells, placed after it."""
+    verdict = analysed(name, jurisdiction, YUCCA)
+    assert verdict.verdict == "unclear_disclosure" and verdict.disclosed
+    assert ("disclosure.statement", statement) in {(s.rule, s.text) for s in verdict.signals}
+    assert any(s.rule == "commercial.affiliate_link" for s in verdict.signals)
+
+
+def test_a_sidebar_money_notice_does_not_make_an_editorial_page_commercial() -> None:
+    doc = ('<html><body><article><h1>De nieuwe bibliotheek opent</h1><p>'
+           + "De bibliotheek in het centrum opent zaterdag haar deuren voor iedereen. " * 8
+           + '</p></article><aside class="sidebar"><div class="box"><h3>Hoe verdienen wij '
+           'geld?</h3><p>Via links op onze site ontvangen wij soms een commissie van winkels.'
+           '</p></div></aside></body></html>')
+    assert extract_page(doc).site_notes
+    verdict = analyze(Post(text="", html=doc, platform="web"))
+    assert verdict.verdict == "organic" and not verdict.signals
+
+
+def test_an_article_typed_as_advertorial_in_its_markup_is_labelled() -> None:
+    verdict = analysed("de/04-waermepumpe-im-altbau-fuenf-mythen.html", "de", YUCCA)
+    assert verdict.disclosed
+    assert ("disclosure.page_label", "advertorial") in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["en/18-inner-north-weekly-88-the-pool-the-pub-and-the-parking-fight.html",
+     "de/17-elbsalon-84-ein-kino-kehrt-zurueck.html"],
+)
+def test_a_newsletters_labelled_partner_block_is_no_part_of_its_article(name: str) -> None:
+    """"Anzeige · Partner dieser Ausgabe", "Sponsored · Local classifieds" over their links."""
+    verdict = analysed(name, "de" if name.startswith("de/") else "uk", YUCCA)
+    assert verdict.verdict == "organic" and not verdict.signals

@@ -695,3 +695,33 @@ def test_a_commission_said_in_passing_discloses_the_code() -> None:
     assert verdict.disclosed
     assert {("commercial.discount_code", "code RUNWITHJO"),
             ("disclosure.statement", "I do get a commission")} <= signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("KIJK wat er vandaag op de stoep stond 😭📦 @glowbox.nl jullie zijn echt te lief", "nl",
+         ("commercial.gifted", "op de stoep")),
+        ("heute kam post von @glanzwerk.cosmetics und ich kann nicht mehr 😭💖", "de",
+         ("commercial.gifted", "kam post von")),
+        ("The whole Little Harbour autumn collection arrived last week. @littleharbourbooks "
+         "you've outdone yourselves 💛", "us", ("commercial.gifted", "arrived last week")),
+        ("A massive thank you to Oakmere Appliances for our new range cooker 🥹 "
+         "https://oakmere.co.uk/range-cookers/heritage-90", "uk",
+         ("commercial.gifted", "thank you to Oakmere Appliances")),
+        ("Switched to the new Stridecore Velo 2s 👟 Use RUNWITHDEV for 15% off both 🔗", "us",
+         ("commercial.discount_code", "RUNWITHDEV")),
+        ("Si vous voulez tester : -15% avec CLAIRERUN sur velkarun.com 💨", "fr",
+         ("commercial.discount_code", "CLAIRERUN")),
+    ],
+)
+def test_yarrow_feedback_arrivals_shops_and_letter_codes_are_undisclosed(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)
+
+
+def test_capitals_that_name_a_shop_are_no_code() -> None:
+    verdict = analyze(Post("Sale: 30% off, shop now with AMAZON prime", platform="x"), "us")
+    assert not any(s.rule == "commercial.discount_code" for s in verdict.signals)

@@ -57,8 +57,9 @@ WRITTEN_PAGE_SETS = {
     "vellum": Path(__file__).resolve().parent / "data" / "pages_vellum",
     "walnut": Path(__file__).resolve().parent / "data" / "pages_walnut",
     "yucca": Path(__file__).resolve().parent / "data" / "pages_yucca",
+    "zircon": Path(__file__).resolve().parent / "data" / "pages_zircon",
 }
-LATEST_UNSEEN_PAGES = "yucca"
+LATEST_UNSEEN_PAGES = "zircon"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

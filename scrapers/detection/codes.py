@@ -50,7 +50,8 @@ def looks_like_code(token: str) -> bool:
 
 _PERCENT = re.compile(
     r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
-    r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at)|(?<![\w-])-\s?\d{1,2}\s?%|"
+    r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at|drauf|druf)|"
+    r"(?<![\w-])-\s?\d{1,2}\s?%|"
     r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+"
     r"\d{1,2}\s?%",
     re.IGNORECASE)
@@ -60,7 +61,8 @@ _CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?![\w/])")
 _BRINGS_BEFORE = re.compile(r"(?:mit|with|met|avec)\s+$")
 _BRINGS_AFTER = re.compile(
     r"\s+(?:gibt'?s|bekommt ihr|bekommst du|spart ihr|sparst du|krijg je|krijgen jullie|"
-    r"ontvang je|you get|you'll get|get|saves?|tu as|vous avez|obtenez|économisez)(?!\w)")
+    r"ontvang je|you get|you'll get|get|saves?|tu as|vous avez|obtenez|économisez|gits|"
+    r"git's)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
 für 1€", "mit JONAS150 gibt's 150€"."""
 _NAMED_BEFORE = re.compile(

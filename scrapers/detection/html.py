@@ -33,6 +33,7 @@ from trafilatura.utils import decode_file
 
 from scrapers.detection.html_ads import ad_captions
 from scrapers.detection.html_labels import (
+    WHOLE,
     article_links,
     article_of,
     clean_text,
@@ -121,7 +122,10 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     )
     heading = headline_of(tree, title)
     texts = list(header_texts(heading))
-    labels = find_labels(tree, heading, title, meta.get("article:section", ""), types, url, texts)
+    # the meta tag may name a section ("Partenaires") where the JSON-LD names the label
+    sections = (meta.get("article:section", ""), _jsonld_value(jsonld, "articleSection"))
+    section = next((s for s in sections if WHOLE.match(clean_text(s))), sections[0])
+    labels = find_labels(tree, heading, title, section, types, url, texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
     for caption in ad_captions(tree, heading):
@@ -130,7 +134,16 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     article = article_of(heading)
     if article is None:
         article = _card_list(heading)
-    buttons = _affiliate_buttons(article, base) if article is not None else ()  # ads dropped
+    marked_only = article is not None
+    if article is None and heading is not None:
+        # no <article>: the <main> around the headline holds the shop buttons and the
+        # "£119 at Dormer & Pike" lines the extractor drops as link-dense; there only links
+        # of an affiliate network count (native widgets in <main> are marked sponsored too),
+        # and only on a page without <article> markup (else the grid beside it is a widget)
+        main = next(heading.iterancestors("main"), None)
+        article = main if main is not None and main.find(".//article") is None else None
+    buttons = (_affiliate_buttons(article, base, marked_only) if article is not None
+               else ())  # ads dropped
     notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading)
     earning = site_notes(tree, heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
@@ -298,14 +311,16 @@ def _links(body: etree._Element | None, base: str | None) -> tuple[str, ...]:
     return _ordered(_absolute(ref.get("target"), base) for ref in body.iter("ref"))
 
 
-def _affiliate_buttons(article: html.HtmlElement, base: str | None) -> tuple[str, ...]:
-    """Affiliate and ``rel="sponsored"`` links of the article that the extractor may drop:
-    shop buttons, product carousels, "buy on Amazon" boxes inside ``<article>``."""
+def _affiliate_buttons(article: html.HtmlElement, base: str | None,
+                       marked: bool = True) -> tuple[str, ...]:
+    """Affiliate (and, when ``marked``, ``rel="sponsored"``) links of the article that the
+    extractor may drop: shop buttons, product carousels, "buy on Amazon" boxes."""
     found = []
     for href, rel in article_links(article):
         url = _absolute(href, base)
         kind = classify_link(url) if url else None
-        if url and ("sponsored" in rel.split() or (kind is not None and kind.rule == AFFILIATE)):
+        if url and ((marked and "sponsored" in rel.split())
+                    or (kind is not None and kind.rule == AFFILIATE)):
             found.append(url)
     return _ordered(iter(found))
 

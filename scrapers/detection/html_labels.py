@@ -235,7 +235,9 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
         return
     yield heading.text_content()
     own_article = article_of(heading)
-    banner = _banner_over(own_article)
+    # no <article>: the band stands before the <header> that holds the headline
+    banner = _banner_over(own_article if own_article is not None
+                          else next(heading.iterancestors("header"), None))
     if banner is not None:
         yield banner
     for element in _header_region(heading):
@@ -273,8 +275,26 @@ def _banner_over(article: html.HtmlElement | None) -> str | None:
     previous = article.getprevious() if article is not None else None
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
+    opening = _opening_strip(article)
+    if previous is None or (opening is not None and _sponsor_band(opening) is not None):
+        previous = opening  # "<article><div class=partner-strip>Contenu sponsorisé · proposé par"
     if previous is None:
         return None
+    return _sponsor_band(previous)
+
+
+def _opening_strip(article: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The article's first block when it stands before the block with the headline."""
+    first = next((child for child in article if isinstance(child.tag, str)), None) \
+        if article is not None else None
+    if first is None or first.tag in ("h1", "h2") or first.find(".//h1") is not None:
+        return None
+    return first
+
+
+def _sponsor_band(previous: html.HtmlElement) -> str | None:
+    """The text of a short band that names a sponsor (a label phrase, "Proposé par", or a bare
+    label with the sponsor's unlinked logo), or ``None``."""
     text = clean_text(_with_logos(previous, linked_only=False))
     if len(text) > MAX_LABEL_CHARS:
         return None

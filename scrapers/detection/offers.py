@@ -58,9 +58,11 @@ _THANKS_FOR_HOSTING = re.compile(
 )
 """Thanks for an invitation or for having us: a hosted stay or meal."""
 _THANKS_FOR_THIS_GIFT = re.compile(
-    THANKS + r"[^.!?\n]{0,20}?(?:voor|for|für|pour) (?:deze|dit|this|these|diese|dieses|cette|ce|"
-    r"ces) (?:[\w'’-]+ ){0,2}?(?:verrassing|surprise|überraschung|cadeau\w*|geschenk\w*|gift|"
-    r"pakket\w*|paket\w*|colis|package|parcel)(?!\w)")
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,30}?(?:voor|for|für|pour) "
+    r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces) (?:[\w'’-]+ ){0,2}?"
+    r"(?:verrassing|surprise|überraschung|cadeau\w*|geschenk\w*|gift|"
+    r"pakket\w*|paket\w*|colis|package|parcel|doos|box|boîte|schachtel|kistje|mand|mandje|"
+    r"hamper|coffret)(?!\w)")
 """Thanks "voor deze leuke verrassing" under a tagged brand's product: its gift."""
 _THANKS_TO_HOSTS = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
@@ -68,14 +70,17 @@ _THANKS_TO_HOSTS = re.compile(
     r"welcomed|hosted|accueillis|reçus|ontvangen|verwöhnt|verwend|spoiled|spoilt)(?!\w)")
 """Thanks to the people "die uns so herzlich aufgenommen haben": the hosts of a stay."""
 _THANKS_FOR_TRUST = re.compile(
-    THANKS + r"[^.!?\n]{0,80}?(?:pour|for|für|voor) (?:leur|their|ihr|hun|votre|your) "
-    r"(?:confiance|trust|vertrauen|vertrouwen)(?!\w)")
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:(?:pour|for|für|voor) (?:leur|their|ihr|hun|votre|"
+    r"your) "
+    r"(?:confiance|trust|vertrauen|vertrouwen)|de m'avoir fait confiance|"
+    r"d'avoir fait confiance|for trusting me|voor het vertrouwen in mij)(?!\w)")
 """Thanks to a brand's team for *their* trust: how a paid collaboration signs off ("Un grand
 merci à toute l'équipe de Bambou & Plume pour leur confiance"); colleagues thanked "für das
 Vertrauen" on a last working day are not a brand."""
 _THANKS_FOR_THE_DAYS = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour)"
+    r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour|"
+    r"zeit|time|tijd)"
     r"(?!\w)")
 """Thanks to the team "für diese wunderbaren Tage": a hosted stay, in a text about a hotel."""
 _LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshotel|chalet|gîte|"
@@ -128,7 +133,8 @@ _ARRIVAL = re.compile(
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
     r"reçue? (?:ce matin|aujourd'hui|hier)|arrived this morning|heute morgen kam|"
     r"seit heute bei mir|qui sort(?:ent)? (?:que |seulement )?le \d+|"
-    r"kwam vanochtend binnen|op de stoep|vor (?:der|meiner) tür|devant ma porte|"
+    r"kwam vanochtend binnen|op de stoep|just landed|net binnen|gerade angekommen|"
+    r"vien(?:nen)?t d'arriver|vor (?:der|meiner) tür|devant ma porte|"
     r"(?:kam|kommt) (?:heute )?post von|arrived (?:last week|yesterday|this week)|"
     r"vor der (?:offiziellen )?eröffnung|"
     r"avant la sortie|"
@@ -314,11 +320,18 @@ def find_offers(doc: Document) -> list[Signal]:
 _RETAIL_PUSH = re.compile(
     r"(?<!\w)(?:(?:nu )?overal verkrijgbaar|verkrijgbaar bij|in alle filialen|nu bij de|"
     r"now available at|available at|get (?:yours|it) at|in stores now|"
+    r"in (?:shops|stores) from today|ab heute im handel|vanaf vandaag in de winkel|"
+    r"dès aujourd'hui en magasin|in de (?:meeste )?supermarkten|in (?:most )?supermarkets|"
+    r"in (?:allen |den meisten )?supermärkten|dans (?:la plupart des |les )?supermarchés|"
+    r"en grande surface|"
     r"jetzt (?:überall )?bei|(?:überall )?erhältlich bei|im handel|"
     r"dispo (?:dans|chez)|disponible (?:dans|chez)|en vente (?:dans|chez))(?!\w)")
 BRAND_PUSH_WEIGHT = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
+CAMPAIGN_PART = 5
+"""A part of the brand's account this long opening a hashtag names its campaign ("@lumio.belgique"
+… "#lumioX3", "@boerenhoeve.ardennen" … "#boerenhoevemoment")."""
 TEAM_TAG_WEIGHT = 0.7
 """The brand's team as a hashtag beside its account ("@velora.running … #teamvelora") says the
 author belongs to its team of ambassadors: more than a campaign tag, still short of a tie on its
@@ -351,7 +364,9 @@ def brand_push(doc: Document) -> list[Signal]:
     for tag in HASHTAG.finditer(doc.text):
         word = tag.group(1).lower()
         team = word.startswith("team") and word[4:] in parts  # "#teamvelora"
-        if team or any(word.startswith(name) and len(word) >= len(name) + 4 for name in names):
+        if team or any(word.startswith(name) and len(word) >= len(name) + 4 for name in names) \
+                or any(len(part) >= CAMPAIGN_PART and word.startswith(part)
+                       and len(word) >= len(part) + 2 for part in parts):  # "#lumiox3"
             signals.append(Signal("commercial", "commercial.brand_push", tag.group(),
                                   TEAM_TAG_WEIGHT if team else BRAND_PUSH_WEIGHT,
                                   tag.start(), tag.end(), "sponsored"))

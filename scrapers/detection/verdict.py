@@ -33,7 +33,7 @@ CAPS = {"commercial.shortened_link": 1, "commercial.partnership": 1}
 KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
 HINT_TAGS = frozenset({"#collab", "#partner", "#ambassador", "#brandambassador", "#ambassadeur",
                        "#thanks", "#thankyou", "#bedankt", "#merci", "#promo", "#sp",
-                       "#kooperation"})
+                       "#kooperation", "#invit"})
 """Hashtags (lexicon labels, so ``#nikepartner`` is ``#partner``) that hint at a tie
 without saying what it is. Regulators call them unclear and readers of our labelled
 tables do not count them as telling (54 of 73 such posts labelled not disclosed);

@@ -104,6 +104,12 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if not signal.text.startswith("#") and _THIRD_PERSON.search(doc.lowered, max(0, start - 30),
                                                                 start):
         return True  # "die ist doch Markenbotschafterin von denen": someone else's tie
+    if signal.rule == "disclosure.statement" and _OTHERS.search(
+            doc.lowered, sentence_bounds(doc.text, start, end)[0], start):
+        return True  # "Veel sites krijgen een commissie via affiliate links": other people's
+    if signal.text.startswith("#") and _PLACED_BEFORE.search(doc.lowered, max(0, start - 30),
+                                                             start):
+        return True  # "en dan onderaan gewoon #ad en een kortingscode": where someone put it
     if signal.text.startswith("#") and _LEGEND_AFTER.match(doc.text, end):
         return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
     key = doc.text[max(0, start - 4):start].strip()
@@ -161,6 +167,18 @@ _TOPIC_LIST = re.compile(
     r"unsere richtlinien)")
 """A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
 Kooperation mit @x" names a partner and stays a label."""
+_OTHERS = re.compile(
+    r"(?<!\w)(?:veel|sommige|de meeste|andere|many|some|most|other|viele|manche|die meisten|"
+    r"andere|beaucoup de|certains|certaines|la plupart des|d'autres)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:sites|websites|vergelijkingssites|creators|makers|influencers|bloggers|youtubers|"
+    r"accounts|seiten|webseiten|blogger|vergleichsportale|créateurs|créatrices|influenceurs|"
+    r"influenceuses|blogueurs|comparateurs)(?!\w)")
+"""Other people as the subject of a sentence ("Veel sites krijgen een commissie …"): it
+reports their practice, not this text's."""
+_PLACED_BEFORE = re.compile(
+    r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
+    r"am ende|en bas|tout en bas|à la fin)\s+(?:[\w'’-]+\s+){0,2}$")
+"""A label placed somewhere by someone else ("en dan onderaan gewoon #ad")."""
 _THIRD_PERSON = re.compile(
     r"(?<!\w)(?:sie|er|die|der|she|he|zij|hij|ze)\s+(?:ist|is|war|was|sind|zijn|waren|were)\s+"
     r"(?:(?:doch|ja|wohl|halt|echt|al|toch|gewoon|literally|clearly|obviously|also|ook|auch)\s+)?"
@@ -240,7 +258,8 @@ def impersonal_in_article(doc: Document, signal: Signal) -> bool:
         return False
     if signal.rule in ("disclosure.label", "disclosure.label_unclear"):
         bracketed = signal.start > 0 and doc.text[signal.start - 1] in "([【"
-        return signal.start > ARTICLE_OPENING and not bracketed
+        return (signal.start > ARTICLE_OPENING and not bracketed
+                and not _heads_a_notice(doc, signal))
     if signal.rule not in ("disclosure.statement", "disclosure.phrase_unclear"):
         return False
     if signal.start <= ARTICLE_OPENING:
@@ -286,6 +305,19 @@ def personal_record(doc: Document, signal: Signal) -> bool:
         return False
     lowered = doc.lowered
     return _SPORT.search(lowered) is not None and _GIFT_WORD.search(lowered) is None
+
+
+def _heads_a_notice(doc: Document, signal: Signal) -> bool:
+    """A label that opens a line whose sentence speaks of the text itself ("Paid Post –
+    Dieser Beitrag wurde von der Ferienregion Valmora bezahlt"): the closing notice box."""
+    start = signal.start or 0
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip(" \t*_[(") != "":
+        return False
+    line_end = doc.text.find("\n", start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    after = signal.end or start
+    return any(after <= h.start < line_end for h in doc.hits_in("self_reference"))
 
 
 def opinion(doc: Document, signal: Signal) -> bool:
@@ -433,7 +465,11 @@ _BANNED_OR_REQUIRED = re.compile(
     r"must [^.!?\n]{0,40}(?:label|disclose|mark)|moeten [^.!?\n]{0,60}(?:vermelden|aangeven|"
     r"markeren)|doivent [^.!?\n]{0,60}(?:signaler|indiquer|mentionner)|"
     r"moeten (?:\w+ )?(?:worden )?(?:vermeld|gemarkeerd|aangegeven)|"
-    r"doivent être (?:\w+ )?(?:signalée?s|indiquée?s|identifiée?s))(?!\w)")
+    r"doivent être (?:\w+ )?(?:signalée?s|indiquée?s|identifiée?s)|"
+    r"brauchen (?:einen|eine) (?:hinweis|kennzeichnung)|need (?:a |an )?(?:disclosure|label)|"
+    r"hebben (?:een )?(?:vermelding|label) nodig|ont besoin d'une mention|"
+    r"zählt nicht|telt niet|doesn't count|does not count|ne compte pas|"
+    r"reicht (?:oft )?nicht|is niet genoeg|isn't enough|ne suffit pas)(?!\w)")
 
 
 _SHOULD_I = re.compile(

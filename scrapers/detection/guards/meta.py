@@ -131,7 +131,9 @@ def policy_page(doc: Document) -> Signal | None:
     site |= {h.entry.pattern for h in doc.hits_in("policy_title") if h.start < POLICY_TITLE_REACH}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
     # 'begint met de zin "Dit artikel is geschreven in samenwerking met…"' quotes an example
+    # "always mentioned in the video and in the description" states a channel's policy
     own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE
+           and "descri" not in h.entry.pattern and "beschr" not in h.entry.pattern
            and quotation_around(doc.text, h.start, h.end) is None]
     if len(site) + len(terms) < 2 or own:
         return None

@@ -1195,3 +1195,25 @@ def test_an_email_address_before_a_thanks_to_subscribers_is_no_account() -> None
             "\n\nMerci aux 20 000 abonnés !!!")
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert not verdict.commercial and not verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # a channel's about text: "altijd vermeld in de video zelf én in de beschrijving"
+        ("Over dit kanaal\n\nWelkom bij Tuinieren met Wim! 🌱\n\nGesponsorde video's worden altijd "
+         "vermeld in de video zelf én in de beschrijving. Producten die ik gratis kreeg, zeg ik "
+         "er ook altijd bij. Affiliate links staan er nooit zonder uitleg.", "nl",
+         "guard.policy_page"),
+        # a TV programme about comparison sites: other people's affiliate links
+        ("📺 Vanavond: hoe eerlijk zijn 'beste koop'-websites? Veel sites krijgen een commissie "
+         "per verkoop via affiliate links. Kijk om 20:25 op NPO 1.", "nl", "guard.example"),
+        # mocking a screenshotted ad: "en dan onderaan gewoon #ad"
+        ("'dit is geen reclame maar ik MOET jullie vertellen over deze serum' 💀 en dan onderaan "
+         "gewoon #ad en een kortingscode. bro. [screenshot]", "nl", "guard.example"),
+    ],
+)
+def test_zinnia_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)

@@ -355,6 +355,7 @@ UMBER = MINT.parent / "pages_umber"
 VELLUM = MINT.parent / "pages_vellum"
 WALNUT = MINT.parent / "pages_walnut"
 YUCCA = MINT.parent / "pages_yucca"
+ZIRCON = MINT.parent / "pages_zircon"
 
 
 @pytest.mark.parametrize(
@@ -625,3 +626,36 @@ def test_a_newsletters_labelled_partner_block_is_no_part_of_its_article(name: st
     """"Anzeige · Partner dieser Ausgabe", "Sponsored · Local classifieds" over their links."""
     verdict = analysed(name, "de" if name.startswith("de/") else "uk", YUCCA)
     assert verdict.verdict == "organic" and not verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "evidence"),
+    [
+        # JSON-LD articleSection "Contenu sponsorisé" where the meta tag says "Partenaires"
+        ("fr/04-pompe-a-chaleur-ces-familles-qui-ont-divise-leur-facture.html", "fr",
+         ("disclosure.page_label", "Contenu sponsorisé")),
+        # "Présenté par [logo]" in a band before the <header>, on a page without <article>
+        ("fr/17-le-ski-en-famille-sans-se-ruiner-est-ce-encore-possible.html", "fr",
+         ("disclosure.page_label", "Présenté par Mont Valmont")),
+        # "Paid Post – Dieser Beitrag wurde von … bezahlt" opening the closing box
+        ("de/17-herbstwandern-im-valmora-fuenf-touren-zwischen-laerchen-und-seen.html", "de",
+         ("disclosure.label", "Paid Post")),
+        # "ontvangen wij mogelijk een commissie" in the note under the byline
+        ("nl/11-de-7-beste-draadloze-oordopjes-van-2024-getest-en-vergeleken.html", "nl",
+         ("disclosure.statement", "ontvangen wij mogelijk een commissie")),
+    ],
+)
+def test_zircon_labels_in_json_ld_bands_closing_boxes_and_notes(
+        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analysed(name, jurisdiction, ZIRCON)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_guide_without_article_markup_keeps_its_affiliate_lines() -> None:
+    """"£119 at Dormer & Pike" lines in <main>: the extractor drops them, the page keeps them."""
+    verdict = analysed("en/08-the-best-heated-throws-for-2025-tested-through-a-british-winter"
+                       ".html", "uk", ZIRCON)
+    assert verdict.commercial and verdict.disclosed
+    assert ("commercial.affiliate_link", "https://www.amazon.co.uk/dp/B0D1F8L3VV?tag=homewise-21"
+            ) in {(s.rule, s.text) for s in verdict.signals}

@@ -725,3 +725,37 @@ def test_yarrow_feedback_arrivals_shops_and_letter_codes_are_undisclosed(
 def test_capitals_that_name_a_shop_are_no_code() -> None:
     verdict = analyze(Post("Sale: 30% off, shop now with AMAZON prime", platform="x"), "us")
     assert not any(s.rule == "commercial.discount_code" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Merci @pralinehuis.decoster voor deze doos vol lekkers 🍫😍 #pralines", "nl",
+         ("commercial.gifted", "Merci @pralinehuis.decoster voor deze doos")),
+        ("new kicks just landed 🔥 @TrailmarkCo Ridgeback 2, stupidly comfy. thx fam 🙏", "us",
+         ("commercial.gifted", "just landed")),
+        ("meine 3 skincare holy grails 🧴 alles von @hautnah.ch verlinkt in meinem shopmy, und mit "
+         "SELINA10 gits no 10% druf 🫶", "de", ("commercial.shop_call", "in meinem shopmy")),
+        ("Drei Tage Usedom im @seeblick.heringsdorf 🌊 Danke @seeblick.heringsdorf für die schöne "
+         "Zeit 🤍 Bucht direkt übers Hotel, mit dem Stichwort LISA gibt's ein Upgrade 😉 "
+         "#wellnesshotel", "de", ("commercial.discount_code", "mit dem Stichwort LISA")),
+        ("Les photos de nuit avec le @lumio.belgique X3 c'est dingue 👀 Dispo chez tous les "
+         "opérateurs en Belgique, foncez 🔥 #lumioX3 #bruxelles", "fr",
+         ("commercial.brand_push", "#lumioX3")),
+        ("Road trip en Gaspésie en char électrique ⚡ Merci @voltanord.qc de m'avoir fait "
+         "confiance pour cette aventure 🤍 #gaspesie", "fr",
+         ("commercial.gifted", "Merci @voltanord.qc de m'avoir fait confiance")),
+    ],
+)
+def test_zinnia_feedback_regional_gifts_codes_and_campaigns(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and not verdict.disclosed
+    assert evidence in signal_pairs(verdict)
+
+
+def test_a_cryptic_invit_tag_is_a_hint_not_a_disclosure() -> None:
+    text = "Brunch de rêve chez @lepetitmarais_lyon 🥞 Foncez !! #brunchlyon #invit"
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert (verdict.verdict, verdict.disclosed) == ("unclear_disclosure", False)
+    assert ("disclosure.hashtag_unclear", "#invit") in signal_pairs(verdict)

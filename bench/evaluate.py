@@ -100,12 +100,14 @@ CASE_TABLES = {
             "seen)",
     "yarrow": f"yarrow tables ({UNSEEN}, 240 texts, long and messy formats; fed back 2026-12-06, "
               "seen)",
-    "zinnia": f"zinnia tables ({UNSEEN}, 240 texts, regional varieties; never fed back)",
+    "zinnia": f"zinnia tables ({UNSEEN}, 240 texts, regional varieties; fed back 2026-12-06, "
+              "seen)",
+    "birch": f"birch tables ({UNSEEN}, 240 texts, the hardest negatives; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "zinnia"
+LATEST_UNSEEN = "birch"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

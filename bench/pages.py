@@ -58,8 +58,9 @@ WRITTEN_PAGE_SETS = {
     "walnut": Path(__file__).resolve().parent / "data" / "pages_walnut",
     "yucca": Path(__file__).resolve().parent / "data" / "pages_yucca",
     "zircon": Path(__file__).resolve().parent / "data" / "pages_zircon",
+    "basalt": Path(__file__).resolve().parent / "data" / "pages_basalt",
 }
-LATEST_UNSEEN_PAGES = "zircon"
+LATEST_UNSEEN_PAGES = "basalt"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

@@ -315,14 +315,14 @@ def _affiliate_buttons(article: html.HtmlElement, base: str | None,
                        marked: bool = True) -> tuple[str, ...]:
     """Affiliate (and, when ``marked``, ``rel="sponsored"``) links of the article that the
     extractor may drop: shop buttons, product carousels, "buy on Amazon" boxes."""
-    found = []
-    for href, rel in article_links(article):
+    def wanted(href: str, rel: str) -> bool:
+        if marked and "sponsored" in rel.split():
+            return True
         url = _absolute(href, base)
         kind = classify_link(url) if url else None
-        if url and ((marked and "sponsored" in rel.split())
-                    or (kind is not None and kind.rule == AFFILIATE)):
-            found.append(url)
-    return _ordered(iter(found))
+        return kind is not None and kind.rule == AFFILIATE
+
+    return _ordered(_absolute(href, base) for href, _rel in article_links(article, wanted))
 
 
 def _ordered(urls: Iterator[str]) -> tuple[str, ...]:

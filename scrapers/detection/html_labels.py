@@ -12,7 +12,7 @@ before extraction) and ``html_notes`` (the article's notice boxes the extractor 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 from urllib.parse import urlsplit
 
@@ -164,13 +164,20 @@ def article_of(heading: html.HtmlElement | None) -> html.HtmlElement | None:
     return None if heading is None else next(heading.iterancestors("article"), None)
 
 
-def article_links(article: html.HtmlElement) -> Iterator[tuple[str, str]]:
+def article_links(article: html.HtmlElement,
+                  wanted: Callable[[str, str], bool] | None = None) -> Iterator[tuple[str, str]]:
     """``(href, rel)`` of the article's links outside ad slots, page chrome and the boxes of
-    related or promoted links that sites put inside the article element."""
+    related or promoted links that sites put inside the article element. ``wanted`` is asked
+    first: the ancestor walk that finds slots is the costly part, done only for links kept."""
     for anchor in article.iter("a"):
         href = anchor.get("href")
-        if href and not _in_slot(anchor, article) and not _in_link_box(anchor, article):
-            yield href, (anchor.get("rel") or "").lower()
+        if not href:
+            continue
+        rel = (anchor.get("rel") or "").lower()
+        if wanted is not None and not wanted(href, rel):
+            continue
+        if not _in_slot(anchor, article) and not _in_link_box(anchor, article):
+            yield href, rel
 
 
 _LINK_BOX = re.compile(r"related|teaser|recommend|lnkrel|spons|outbrain|taboola|newsletter"
@@ -295,6 +302,8 @@ def _opening_strip(article: html.HtmlElement | None) -> html.HtmlElement | None:
 def _sponsor_band(previous: html.HtmlElement) -> str | None:
     """The text of a short band that names a sponsor (a label phrase, "Proposé par", or a bare
     label with the sponsor's unlinked logo), or ``None``."""
+    if len(previous.text_content()) > MAX_LABEL_CHARS * 2:
+        return None  # an article's body, not a band (and no deep copy of it for its logos)
     text = clean_text(_with_logos(previous, linked_only=False))
     if len(text) > MAX_LABEL_CHARS:
         return None

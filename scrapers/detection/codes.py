@@ -137,12 +137,25 @@ def find_discount_codes(doc: Document) -> list[Signal]:
             continue
         if hit.entry.pattern == "promo:" and not _promo_code(doc.lowered, match.group(1)):
             continue  # "PROMO: ALERT" is a shout, "Promo: MAC" beside lootcrate.com/mac a code
+        if _FAULT_CODE.fullmatch(match.group(1)) and not _near_discount(doc.lowered, hit.start):
+            continue  # "chaudière qui se met en sécurité, code E133": an error code
         if signals and signals[-1].end == match.end(1):
             continue  # "promo code X": "code" and "promo code" end on the same token
         signals.append(Signal("commercial", "commercial.discount_code",
                               doc.text[hit.start:match.end(1)], 1.0, hit.start, match.end(1),
                               match.group(1)))
     return signals or find_bare_codes(doc)
+
+
+_FAULT_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")
+"""A letter or two and a few digits (E133, F28): how appliances and cars name their faults."""
+_DISCOUNT_NEAR = re.compile(r"%|korting|rabatt|réduction|remise|discount|\boff\b|sparen|save|"
+                            r"bespaar|économis|€|\$|£|checkout|kassa|kasse|caisse|bestel|order|"
+                            r"commande|warenkorb|panier|shop")
+
+
+def _near_discount(lowered: str, at: int) -> bool:
+    return _DISCOUNT_NEAR.search(lowered, max(0, at - 60), at + 80) is not None
 
 
 def _promo_code(lowered: str, token: str) -> bool:

@@ -32,6 +32,7 @@ from scrapers.detection.language import guess_by_model, guess_from_function_word
 from scrapers.detection.lexicon import Lexicon, load_lexicon, scan
 from scrapers.detection.native import find_native_labels
 from scrapers.detection.normalise import SPACED_HINT_TOKENS, can_skip_unicode_pass
+from scrapers.detection.paid import find_paid_statements
 from scrapers.detection.phrases import find_disclosure_labels, find_disclosure_phrases
 from scrapers.detection.pitch import ARTICLE_LENGTH as PITCH_ARTICLE_LENGTH
 from scrapers.detection.shop_links import find_shop_links
@@ -98,6 +99,7 @@ class Detector:
             disclosures += find_disclosure_labels(doc)
         if "offer_cue" in groups or "commercial" in groups:
             disclosures += find_gift_statements(doc)
+            disclosures += find_paid_statements(doc)
         links = _links(material.links, doc)
         commercial = [*material.commercial, *find_commercial_evidence(doc),
                       *find_discount_codes(doc), *links]

@@ -23,6 +23,7 @@ BARE_LABELS = (
     r"|commerci[eë]le?\s+(?:content|bijdrage)|betaalde\s+(?:samenwerking|bijdrage)|adv\.?"
     r"|sponsored(?:\s+(?:content|post|article|story|feature))?|paid\s+(?:post|content|partnership)"
     r"|partner[\s-]?(?:content|inhalt|post|bijdrage)|promoted(?:\s+content)?"
+    r"|partner[\s-]?(?:aanbod|angebot|offer|deal)|offre\s+partenaire"
     r"|brand(?:ed)?[\s-]?content|advertising\s+feature|advertisement|native\s+advertising"
     r"|anzeige|werbung|sponsored\s+by|gesponsert|publireportage|publi[\s-]?r[ée]dactionnel"
     r"|(?:entgeltliche|bezahlte|werbliche)\s+einschaltung"
@@ -181,7 +182,8 @@ def article_links(article: html.HtmlElement,
 
 
 _LINK_BOX = re.compile(r"related|teaser|recommend|lnkrel|spons|outbrain|taboola|newsletter"
-                       r"|promo|more-?articles|read-?more", re.IGNORECASE)
+                       r"|nieuwsbrief|infolettre|promo|more-?articles|read-?more|partner-?deal"
+                       r"|partner-?offer", re.IGNORECASE)
 
 
 def _in_link_box(anchor: html.HtmlElement, article: html.HtmlElement) -> bool:
@@ -369,11 +371,20 @@ def _header_region(heading: html.HtmlElement) -> list[html.HtmlElement]:
     parent = heading.getparent()
     if parent is None:
         return []
+    following = list(heading.itersiblings())
+    cut = next((i for i, sibling in enumerate(following) if sibling.tag in _SECTION_HEADS),
+               len(following))  # the body's first section ("What I offer") ends the region
     if len(parent.text_content()) <= MAX_REGION_CHARS:
-        return list(parent.iter())
-    near = [*reversed(list(heading.itersiblings(preceding=True)))][-3:]
-    near += list(heading.itersiblings())[:3]
+        if cut == len(following):
+            return list(parent.iter())
+        near = [*reversed(list(heading.itersiblings(preceding=True))), *following[:cut]]
+    else:
+        near = [*reversed(list(heading.itersiblings(preceding=True)))][-3:]
+        near += following[:min(cut, 3)]
     return [element for sibling in near for element in sibling.iter()]
+
+
+_SECTION_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 _AD_INSIDE = (
@@ -439,7 +450,8 @@ def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> 
     return False
 
 
-_SIDEBAR = re.compile(r"(?<![a-z])side-?bar(?![a-z])", re.IGNORECASE)
+_SIDEBAR = re.compile(r"(?<![a-z])(?:side-?bar|col-side|side-?col(?:umn)?)(?![a-z])",
+                      re.IGNORECASE)
 """A sidebar is chrome like ``<aside>``, also when a site builder puts it inside ``<article>``
 ("page-section trage-sidebar-section")."""
 

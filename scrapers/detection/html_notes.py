@@ -123,7 +123,8 @@ def _body_start(container: html.HtmlElement, order: dict[html.HtmlElement, int])
 
 
 _OWN_BOX = re.compile(
-    r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|cet|cette|ce)\s+(?:article|artikel|beitrag|"
+    r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|diesem|diesen|cet|cette|ce)\s+(?:article|"
+    r"artikel|beitrag|"
     r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video|"
     r"content|inhoud|inhalt|review|test|guide|gids|ratgeber)"
     r"(?!\w)", re.IGNORECASE)
@@ -284,6 +285,7 @@ def _chrome(element: html.HtmlElement, container: html.HtmlElement,
 _FORM_PART = etree.XPath("boolean(descendant-or-self::*[self::form or self::textarea "
                          "or self::input or self::button])")
 _NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|newsletter"
+                        r"|nieuwsbrief|infolettre|col-side|side-?col"
                         r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b|menu|navbar"
                         r"|navigation|dropdown", re.IGNORECASE)
 """Comments, forms, share bars and related lists are no notice of the article."""

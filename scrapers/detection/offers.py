@@ -111,6 +111,12 @@ _THANKS_FOR_MAKING_POSSIBLE = re.compile(
     r"(?!\w)")
 """Thanks "for making this video possible": how a sponsor is named on YouTube without saying
 it paid — evidence of a sponsorship, not a clear disclosure (the FTC wants "sponsored by")."""
+_INVITED_TASTING = re.compile(
+    r"(?<!\w)(?:(?:mochten|mocht) (?:we|wij|ik) (?:[\w-]+ ){0,3}?(?:komen )?(?:proeven|dineren|"
+    r"eten|aanschuiven)|(?:we were|i was) invited to (?:try|taste|dine)|"
+    r"(?:nous avons|j'ai) été invitée?s? à (?:goûter|déguster|dîner))(?!\w)")
+"""An invited tasting at a business ("Gisteren mochten we komen proeven bij het nieuwe
+restaurant Vuur & Zout"): a hosted meal, with or without an @handle."""
 _BUSINESS = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
     r"bistro|brasserie|café|chalet|gîte)(?!\w)")
@@ -133,7 +139,8 @@ _ARRIVAL = re.compile(
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
     r"reçue? (?:ce matin|aujourd'hui|hier)|arrived this morning|heute morgen kam|"
     r"seit heute bei mir|qui sort(?:ent)? (?:que |seulement )?le \d+|"
-    r"kwam vanochtend binnen|op de stoep|just landed|net binnen|gerade angekommen|"
+    r"kwam vanochtend binnen|op de stoep|bij de deur stond|aan de deur stond|just landed|"
+    r"net binnen|gerade angekommen|"
     r"vien(?:nen)?t d'arriver|vor (?:der|meiner) tür|devant ma porte|"
     r"(?:kam|kommt) (?:heute )?post von|arrived (?:last week|yesterday|this week)|"
     r"vor der (?:offiziellen )?eröffnung|"
@@ -171,7 +178,8 @@ _PERK = re.compile(
     r"voor de actie|zur aktion|pour la promo|for the promo|deals? (?:is|are) live|aanbieding|"
     r"before (?:it|they|the \w+) sells? out|while stocks? lasts?|zolang de voorraad strekt|op=op|"
     r"solange der vorrat reicht|dans la limite des stocks|"  # see _SCARCITY
-    r"proef\w*box|probier\w*box|trial box|sample box|box d'essai|proefpakket)(?!\w)"
+    r"proef\w*box|probier\w*box|trial box|sample box|box d'essai|proefpakket|probier-?set|"
+    r"proef-?set|trial set|coffret découverte)(?!\w)"
 )
 _SCARCITY = re.compile(r"sell|stock|voorraad|op=op|vorrat")
 """A perk that is only scarcity ("before the drop sells out") counts for someone else's goods:
@@ -285,7 +293,7 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes = ([_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT]
               if tagged else [])
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
-        shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST]
+        shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST]

@@ -104,6 +104,14 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                       and not (s.rule == "commercial.gifted" and _negated(doc, s, negations))
                       and not (s.rule == "commercial.follower_offer"
                                and _denied_within(s, negations))]
+    if any("affili" in h.entry.pattern for h in negations):
+        # "aucun lien affilié dans cet article": a link guessed affiliate only by its path
+        # ("boulanger.com/ref/airfrit-compact") is the shop's own page, as the text says
+        guessed = [s for s in commercial if s.rule == "commercial.affiliate_link"
+                   and s.detail in PATH_GUESSES]
+        if guessed:
+            guards += [_set_aside_as("guard.negation", s) for s in guessed]
+            commercial = [s for s in commercial if s not in guessed]
     # In a post that denies being an ad, "that code is their public one" may stand anywhere.
     denied = bool(negations or self_bought)
     public = [s for s in commercial if s.rule == "commercial.discount_code"
@@ -226,6 +234,9 @@ NOT_MY_CODE_REACH = 120
 _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
                       r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
 """A code the author calls their own ("mit meinem Code LENA10") is never a public one."""
+PATH_GUESSES = frozenset({"affiliatewp", "referral", "cloaked link"})
+"""Affiliate details read from a path segment alone (``/ref/…``, ``/r/…``, ``/go/…``), not
+from a network's host or parameter: a text that says it has no affiliate links outweighs them."""
 LABEL_TALK = 2
 """Labels set aside as examples from which a text counts as talking about labels."""
 TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",

@@ -535,3 +535,22 @@ def test_episodes_and_newsletters_name_their_sponsor(text: str, jurisdiction: st
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", statement) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Gesponserter Inhalt – erstellt in Zusammenarbeit mit Elbwerft Reisen\n\nHamburg mal "
+         "anders: 24 Stunden auf dem Wasser", "de", ("disclosure.label", "Gesponserter Inhalt")),
+        ("ja das ist der Aura Glätteisen 💁‍♀️ mit meinem code JULE20 spart ihr 20% – kleiner "
+         "hinweis: ich bekomm ne provision wenn ihr den code nutzt", "de",
+         ("disclosure.statement", "ich bekomm ne provision")),
+        ("Dieser Beitrag wurde von der Ennetsee Bank bezahlt und mit der Redaktion erstellt.",
+         "de", ("disclosure.statement", "Dieser Beitrag wurde von der Ennetsee Bank bezahlt")),
+    ],
+)
+def test_birch_feedback_labels_and_statements_disclose(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in signal_pairs(verdict)

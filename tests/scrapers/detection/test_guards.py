@@ -1217,3 +1217,28 @@ def test_zinnia_feedback_guards(text: str, jurisdiction: str, guard: str) -> Non
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("influencers in 2025 be like: / \"dit is GEEN reclame hoor 🙏\" / *tagt merk* / "
+         "*#collab helemaal onderaan* / 💀 #memes", "nl", "guard.example"),
+        ("replying to @jessieeee_23 'how much did they pay u' ma'am they paid me nothing 😭 I "
+         "found this candle at a marshalls for $12.99 #candletok", "us", "guard.negation"),
+        ("Transparenz & Finanzierung\n\nTechnikradar ist ein unabhängiges Verbraucherportal. Wir "
+         "finanzieren uns über Display-Werbung und Affiliate-Links. Kaufst du über einen mit * "
+         "gekennzeichneten Link, erhalten wir eine kleine Provision.", "de", "guard.policy_page"),
+        ("Comparatif : 3 friteuses (achetées avec nos sous). Aucun lien affilié dans cet "
+         "article.\nAirfrit Compact chez Boulanger : https://www.boulanger.com/ref/airfrit-compact",
+         "fr", "guard.negation"),
+        ("30 🎂 danke @osteria.lucia.zh für den schönsten Abend, das Tiramisu werd ich nie "
+         "vergessen. #dreissig #geburtstag", "de", ""),
+        ("Ma chaudière se met en sécurité toutes les nuits, code E133 : une idée ?", "fr", ""),
+    ],
+)
+def test_birch_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert (any(s.rule == guard for s in verdict.signals) if guard
+            else not any(s.family == "commercial" for s in verdict.signals))

@@ -356,6 +356,7 @@ VELLUM = MINT.parent / "pages_vellum"
 WALNUT = MINT.parent / "pages_walnut"
 YUCCA = MINT.parent / "pages_yucca"
 ZIRCON = MINT.parent / "pages_zircon"
+BASALT = MINT.parent / "pages_basalt"
 
 
 @pytest.mark.parametrize(
@@ -659,3 +660,35 @@ def test_a_guide_without_article_markup_keeps_its_affiliate_lines() -> None:
     assert verdict.commercial and verdict.disclosed
     assert ("commercial.affiliate_link", "https://www.amazon.co.uk/dp/B0D1F8L3VV?tag=homewise-21"
             ) in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("name", "jurisdiction", "evidence"),
+    [
+        # "Transparenz: Die Links in diesem Ratgeber sind sogenannte Affiliate-Links …"
+        ("de/02-die-besten-akku-staubsauger.html", "de",
+         ("disclosure.statement", "Affiliate-Links")),
+        # the grey box: "Dieser Beitrag wurde von der Ennetsee Bank bezahlt"
+        ("de/19-eigenheim-trotz-hoher-preise.html", "de",
+         ("disclosure.statement", "Dieser Beitrag wurde von der Ennetsee Bank bezahlt")),
+    ],
+)
+def test_basalt_boxes_that_speak_of_the_guide_or_its_payer_disclose(
+        name: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analysed(name, jurisdiction, BASALT)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in {(s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["nl/13-vlaamse-stoofvlees-met-abdijbier.html",
+     "en/13-work-with-me-and-how-i-label-partnerships.html",
+     "fr/05-chaudiere-gaz-qui-se-met-en-securite-toutes-les-nuits.html"],
+)
+def test_basalt_partner_deals_section_lists_and_error_codes_make_no_ad(name: str) -> None:
+    """A newsletter block's "Partneraanbod:" link, "Sponsored recipes" under a later heading
+    of a work-with-me page, a boiler's "code E133" in a forum thread."""
+    lang = name.split("/")[0]
+    verdict = analysed(name, {"en": "us"}.get(lang, lang), BASALT)
+    assert not verdict.commercial

@@ -759,3 +759,24 @@ def test_a_cryptic_invit_tag_is_a_hint_not_a_disclosure() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert (verdict.verdict, verdict.disclosed) == ("unclear_disclosure", False)
     assert ("disclosure.hashtag_unclear", "#invit") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Gisteren mochten we komen proeven bij het nieuwe restaurant Vuur & Zout in Gent 🔥 "
+         "Zeker doen!!", "nl", ("commercial.gifted", "mochten we komen proeven")),
+        ("kijk wat er vandaag bij de deur stond 😱 @snoepgigant jullie zijn gek!!", "nl",
+         ("commercial.gifted", "bij de deur stond")),
+        ("Danke @trattoria.vinella für diesen wunderschönen Abend! Die Trüffelpasta war ein "
+         "Traum.", "de", ("commercial.gifted", "Danke @trattoria.vinella")),
+        ("seit 2 wochen nur noch den cacao mix von @kakaokind 🤎 link in bio, die haben grad das "
+         "probier-set wieder da", "de",
+         ("commercial.follower_offer", "link in bio, die haben grad das probier-set")),
+    ],
+)
+def test_birch_feedback_hosted_meals_arrivals_and_trial_sets(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)

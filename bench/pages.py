@@ -59,8 +59,9 @@ WRITTEN_PAGE_SETS = {
     "yucca": Path(__file__).resolve().parent / "data" / "pages_yucca",
     "zircon": Path(__file__).resolve().parent / "data" / "pages_zircon",
     "basalt": Path(__file__).resolve().parent / "data" / "pages_basalt",
+    "cobalt": Path(__file__).resolve().parent / "data" / "pages_cobalt",
 }
-LATEST_UNSEEN_PAGES = "basalt"
+LATEST_UNSEEN_PAGES = "cobalt"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

@@ -56,11 +56,12 @@ _PERCENT = re.compile(
     r"\d{1,2}\s?%",
     re.IGNORECASE)
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
-_CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?![\w/])")
+_CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,10})?(?![\w/-])")
 """An upper-case token: where a bare code may stand (scanning for it first is cheap)."""
 _BRINGS_BEFORE = re.compile(r"(?:mit|with|met|avec)\s+$")
 _BRINGS_AFTER = re.compile(
-    r"\s+(?:gibt'?s|bekommt ihr|bekommst du|spart ihr|sparst du|krijg je|krijgen jullie|"
+    r"\s+(?:gibt'?s|bekommt ihr|bekommst du|kriegt ihr|kriegst du|spart ihr|sparst du|krijg je|"
+    r"krijgen jullie|"
     r"ontvang je|you get|you'll get|get|saves?|tu as|vous avez|obtenez|économisez|gits|"
     r"git's)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket

@@ -215,6 +215,8 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
                           label.strip().lower()) for label in page.labels)
     sponsored = tuple(Signal("commercial", "commercial.sponsored_link", link, 1.0, None, None,
                              "rel=sponsored") for link in page.sponsored_links)
+    sponsored += tuple(Signal("commercial", "commercial.paid_markup", f'content type "{kind}"',
+                              1.0, None, None, kind) for kind in page.paid_markup)
     return Material(text, (*post.links, *page.links), native + labels, sponsored,
                     post.language or page.language or None, page.site_notes)
 

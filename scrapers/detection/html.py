@@ -41,6 +41,7 @@ from scrapers.detection.html_labels import (
     header_texts,
     headline_of,
     link_text_share,
+    typed_as_paid,
 )
 from scrapers.detection.html_notes import (
     box_labels,
@@ -94,6 +95,9 @@ class Page:
     "Transparantie:" notice under the byline), see :func:`notes_of`."""
     notes_after: tuple[str, ...] = ()
     """The same after the body (the grey "in samenwerking met" box at the end)."""
+    paid_markup: tuple[str, ...] = ()
+    """Content types the page's markup gives the article ("advertorial", "native") that no
+    reader sees: evidence of a paid piece, never its disclosure."""
     site_notes: tuple[str, ...] = ()
     """Sidebar and footer boxes on how the site earns from its links (:func:`site_notes`):
     read only when the article itself sells and says nothing."""
@@ -140,8 +144,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         # "£119 at Dormer & Pike" lines the extractor drops as link-dense; there only links
         # of an affiliate network count (native widgets in <main> are marked sponsored too),
         # and only on a page without <article> markup (else the grid beside it is a widget)
-        main = next(heading.iterancestors("main"), None)
-        article = main if main is not None and main.find(".//article") is None else None
+        article = _content_block(heading)
     buttons = (_affiliate_buttons(article, base, marked_only) if article is not None
                else ())  # ads dropped
     notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading)
@@ -171,6 +174,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         notes_before=tuple(before),
         notes_after=tuple(after),
         site_notes=tuple(earning),
+        paid_markup=tuple(typed_as_paid(heading)),
     )
 
 
@@ -309,6 +313,16 @@ def _links(body: etree._Element | None, base: str | None) -> tuple[str, ...]:
     if body is None:
         return ()
     return _ordered(_absolute(ref.get("target"), base) for ref in body.iter("ref"))
+
+
+def _content_block(heading: html.HtmlElement) -> html.HtmlElement | None:
+    """On a page without ``<article>`` markup, the ``<main>`` that holds the headline. (A page's
+    top-level ``<div>`` is no substitute: on real pages it holds the shop widgets beside the
+    article too.)"""
+    main = next(heading.iterancestors("main"), None)
+    if main is None or main.find(".//article") is not None:
+        return None
+    return main
 
 
 def _affiliate_buttons(article: html.HtmlElement, base: str | None,

@@ -69,7 +69,7 @@ _SLOT_TOKEN = re.compile(
     r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*|.*adzone.*|.*ad-zone.*"
     r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
     r"|publicite.*|reclame.*|advertentie.*|carbon.*|(?:.*[-_])?in-?read(?:[-_].*)?"
-    r"|(?:.*[-_])?outstream(?:[-_].*)?)$",
+    r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(
@@ -132,7 +132,6 @@ def find_labels(
         found.append(clean_text(section))
     if "AdvertiserContentArticle" in jsonld_types:
         found.append("AdvertiserContentArticle")
-    found.extend(_typed_as_paid(heading))
     found.extend(_url_labels(url))
     return tuple(dict.fromkeys(found))
 
@@ -143,9 +142,10 @@ _PAID_TYPES = frozenset({"advertorial", "sponsored", "sponsored-content", "paid-
                          "publireportage", "paid_content", "sponsored_content", "partnercontent"})
 
 
-def _typed_as_paid(heading: html.HtmlElement | None) -> list[str]:
+def typed_as_paid(heading: html.HtmlElement | None) -> list[str]:
     """The content type the site's own markup gives the headline's article
-    (``<article data-content-type="advertorial">``): what its CMS calls the piece."""
+    (``<article data-content-type="advertorial">``): what its CMS calls the piece. A reader
+    never sees it, so it is commercial evidence, not a disclosure."""
     if heading is None:
         return []
     for element in heading.iterancestors():
@@ -264,17 +264,21 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
         yield text
 
 
-def _with_logos(element: html.HtmlElement, linked_only: bool = True) -> str:
+def _with_logos(element: html.HtmlElement, linked_only: bool = True, spaced: bool = False) -> str:
     """The element's text with the names of its (linked) logos where they stand: "Präsentiert
-    von [logo of Teehaus Lindenblatt]" reads "Präsentiert von Teehaus Lindenblatt", as seen."""
+    von [logo of Teehaus Lindenblatt]" reads "Präsentiert von Teehaus Lindenblatt", as seen.
+    ``spaced`` keeps a space between inline elements ("<span>ANZEIGE</span><span>Ein …")."""
+    def text_of(node: html.HtmlElement) -> str:
+        return " ".join(READABLE_TEXTS(node)) if spaced else node.text_content()
+
     if not any(image.get("alt") for image in element.iter("img")):
-        return element.text_content()
+        return text_of(element)
     copy = deepcopy(element)
     for image in copy.iter("img"):
         alt = clean_text(image.get("alt") or "")
         if alt and (not linked_only or next(image.iterancestors("a"), None) is not None):
             image.tail = f" {alt} {image.tail or ''}"
-    return copy.text_content()
+    return text_of(copy)
 
 
 def _banner_over(article: html.HtmlElement | None) -> str | None:
@@ -306,7 +310,7 @@ def _sponsor_band(previous: html.HtmlElement) -> str | None:
     label with the sponsor's unlinked logo), or ``None``."""
     if len(previous.text_content()) > MAX_LABEL_CHARS * 2:
         return None  # an article's body, not a band (and no deep copy of it for its logos)
-    text = clean_text(_with_logos(previous, linked_only=False))
+    text = clean_text(_with_logos(previous, linked_only=False, spaced=True))
     if len(text) > MAX_LABEL_CHARS:
         return None
     if PHRASE.search(text) or _OFFERED_BY.search(text):

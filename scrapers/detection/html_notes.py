@@ -295,7 +295,7 @@ _TAG_LIST = re.compile(r"tag-?list|\btags\b", re.IGNORECASE)
 
 _SITE_BLOCK = etree.XPath(
     "//aside | //footer | //*[contains(@class, 'sidebar') or contains(@class, 'Sidebar') "
-    "or contains(@id, 'sidebar')]")
+    "or contains(@id, 'sidebar') or contains(@class, 'footer') or contains(@id, 'footer')]")
 _MONEY_NOTE = re.compile(
     r"commissi|provision|commission|vergoeding|affiliate|partnerlink|partner-link|werbelink"
     r"|make[s]? money|\bearn|verdien|verdient|finanzier|finançons|financé|gagnons|rémunér")

@@ -1242,3 +1242,19 @@ def test_birch_feedback_guards(text: str, jurisdiction: str, guard: str) -> None
     assert verdict.verdict == "organic", verdict.signals
     assert (any(s.rule == guard for s in verdict.signals) if guard
             else not any(s.family == "commercial" for s in verdict.signals))
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("hoeveel verdien ik als influencer met 40k volgers? 💸 eerlijk antwoord: / - gesponsorde "
+         "posts: tussen €250 en €600 / - affiliate: paar tientjes per maand lol / - gifted: vaak "
+         "alleen producten / #influencertips #creatoreconomy #geldverdienen", "nl"),
+        ("storytime: why I have to write #ad on stuff I didn't even get paid for 🙃 so when you "
+         "see #ad on my stuff that's why #ukcreator #influencertips", "uk"),
+    ],
+)
+def test_cedar_income_talk_and_label_talk_are_no_ad(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == "guard.example" for s in verdict.signals)

@@ -612,10 +612,30 @@ def test_a_sidebar_money_notice_does_not_make_an_editorial_page_commercial() -> 
     assert verdict.verdict == "organic" and not verdict.signals
 
 
-def test_an_article_typed_as_advertorial_in_its_markup_is_labelled() -> None:
+def test_an_article_typed_as_advertorial_in_its_markup_is_paid_and_its_band_discloses() -> None:
+    """``data-content-type="advertorial"`` is evidence no reader sees; the "ANZEIGE · Ein
+    Angebot von [logo]" band opening the article is the disclosure."""
     verdict = analysed("de/04-waermepumpe-im-altbau-fuenf-mythen.html", "de", YUCCA)
     assert verdict.disclosed
-    assert ("disclosure.page_label", "advertorial") in {(s.rule, s.text) for s in verdict.signals}
+    pairs = {(s.rule, s.text) for s in verdict.signals}
+    assert ("commercial.paid_markup", 'content type "advertorial"') in pairs
+    assert any(rule == "disclosure.page_label" and text.startswith("Ein Angebot von Nordwatt")
+               for rule, text in pairs)
+
+
+def test_a_native_content_type_only_in_markup_is_an_undisclosed_ad() -> None:
+    verdict = analysed("de/04-moderatorin-bettina-krahl-beauty-geheimnis.html", "de",
+                       MINT.parent / "pages_cobalt")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.paid_markup", 'content type "native"') in {
+        (s.rule, s.text) for s in verdict.signals}
+
+
+def test_ad_boxes_in_the_text_below_a_bare_headline_label_nothing() -> None:
+    """"Anzeige" over an empty ``fw-adbox`` slot inside the body, under an <h1> with no header."""
+    verdict = analysed("de/19-kleinkind-schlaeft-nicht-durch-was-kinderaerzte-raten.html", "de",
+                       MINT.parent / "pages_cobalt")
+    assert verdict.verdict == "organic" and not verdict.signals
 
 
 @pytest.mark.parametrize(

@@ -780,3 +780,26 @@ def test_birch_feedback_hosted_meals_arrivals_and_trial_sets(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed"
     assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("3 dingen van onder de €10 voor je keuken 😍 alles staat in mijn storefront (link in bio) "
+         "🛒 #amazonfinds", "nl", ("commercial.shop_call", "in mijn storefront")),
+        ("Wer in Berlin schnell nach Hause muss: @TaxiBlitzApp ist meine erste Wahl. Mit "
+         "BLITZ-MARIE kriegt ihr 10€ auf die erste Fahrt 🚕", "de",
+         ("commercial.discount_code", "BLITZ-MARIE")),
+        ("Unseren Van beim Autohaus Krämer & Söhne abgeholt. Aktuell Winterreifen gratis dazu – "
+         "sagt, dass ihr von Familie Lindenblatt kommt 😉", "de",
+         ("commercial.follower_offer",
+          "gratis dazu – sagt, dass ihr von Familie Lindenblatt kommt")),
+        ("Sie ist endlich da!!! 🚲 Mein neues E-Bike von @voltrad_bikes. Riesen Danke an das ganze "
+         "Team 🙏", "de", ("commercial.gifted", "Sie ist endlich da")),
+    ],
+)
+def test_cedar_feedback_storefronts_codes_referrals_and_arrivals(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)

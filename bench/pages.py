@@ -60,8 +60,9 @@ WRITTEN_PAGE_SETS = {
     "zircon": Path(__file__).resolve().parent / "data" / "pages_zircon",
     "basalt": Path(__file__).resolve().parent / "data" / "pages_basalt",
     "cobalt": Path(__file__).resolve().parent / "data" / "pages_cobalt",
+    "dolomite": Path(__file__).resolve().parent / "data" / "pages_dolomite",
 }
-LATEST_UNSEEN_PAGES = "cobalt"
+LATEST_UNSEEN_PAGES = "dolomite"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

@@ -69,7 +69,7 @@ _SLOT_TOKEN = re.compile(
     r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*|.*adzone.*|.*ad-zone.*"
     r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
     r"|publicite.*|reclame.*|advertentie.*|carbon.*|(?:.*[-_])?in-?read(?:[-_].*)?"
-    r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?)$",
+    r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?|bnr(?:[-_].*)?)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL = re.compile(
@@ -202,9 +202,15 @@ def _labels_in(text: str) -> list[str]:
     if WHOLE.match(text):
         return [text.strip(" :|-–—[]()")]
     kicker = KICKER.match(text) if len(text) <= MAX_KICKER_CHARS else None
-    labels = [m.group(1) for m in (PREFIX.match(text), SUFFIX.search(text), kicker) if m]
+    labels = [m.group(1) for m in (PREFIX.match(text), SUFFIX.search(text), kicker,
+                                   _LABEL_THEN_SPONSOR.match(text)) if m]
     labels += [m.group(1).strip() for m in PHRASE.finditer(text)]
     return labels
+
+
+_LABEL_THEN_SPONSOR = re.compile(
+    rf"^[\W_]*({BARE_LABELS})\s+(?=(?:{_PHRASE})|propos[ée]e?\s+par)", re.IGNORECASE)
+"""A band's label followed by who offers it: "CONTENU PARTENAIRE Proposé par [logo]"."""
 
 
 def affiliate_note(text: str) -> list[str]:
@@ -308,6 +314,10 @@ def _opening_strip(article: html.HtmlElement | None) -> html.HtmlElement | None:
 def _sponsor_band(previous: html.HtmlElement) -> str | None:
     """The text of a short band that names a sponsor (a label phrase, "Proposé par", or a bare
     label with the sponsor's unlinked logo), or ``None``."""
+    if previous.find(".//*[@hidden]") is not None:
+        previous = deepcopy(previous)  # the band as seen: its folded "what is this?" text is not
+        for folded in previous.findall(".//*[@hidden]"):
+            folded.drop_tree()
     if len(previous.text_content()) > MAX_LABEL_CHARS * 2:
         return None  # an article's body, not a band (and no deep copy of it for its logos)
     text = clean_text(_with_logos(previous, linked_only=False, spaced=True))

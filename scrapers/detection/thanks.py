@@ -89,7 +89,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
 
 _FOR_A_SERVICE = re.compile(
     r"\s*,?\s*for (?:not giving up|never giving up|fixing|repairing|treating|healing|teaching|"
-    r"training|coaching|patching|rescuing|saving|operating|stitching)(?!\w)")
+    r"training|coaching|patching|rescuing|saving|operating|stitching|letting (?:us|me|our))"
+    r"(?!\w)")
 """Thanks to a clinic, a garage or a coach for its work ("for not giving up on my knee", "for
 fixing my bike"): a service paid for, not a gift. "For keeping us going", "for making this
 possible" stay a sponsor's thanks."""
@@ -210,11 +211,18 @@ def thanks_to_the_maker(doc: Document) -> list[Signal]:
     >>> thanks_to_the_maker(read_document("10K done! Thanks to the team at Riverside Running"))
     []
     """
-    for match in _THANKS_TEAM_OF.finditer(doc.text):
-        model = re.compile(re.escape(match.group(1)) + _MODEL)
+    for match in [*_THANKS_TEAM_OF.finditer(doc.text), *_THANKS_NAME.finditer(doc.text)]:
+        maker = match.group(1).split()[0]  # "Pulso" of "Merci à Pulso France"
+        if len(maker) < MAKER_NAME:
+            continue
+        model = re.compile(re.escape(maker) + _MODEL)
         if _outside(model, doc.text, match.start(), match.end()):
             return [gifted(doc, match.start(), match.end(1))]
     return []
+
+
+MAKER_NAME = 4
+"""A maker's name this long opening a model ("Pulso X7"): shorter words are initials."""
 
 
 def _unaccented(name: str) -> str:

@@ -34,7 +34,8 @@ _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|ve
 "#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
 _MEMBER_CREDIT = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[·|,–—-]\s*"
-                            r"(?:publi[ée]e?s?|mise? à jour|le \d)", re.IGNORECASE)
+                            r"(?:(?:recette |recipe |rezept )?publi[ée]e?s?|mise? à jour|le \d)",
+                            re.IGNORECASE)
 """The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …"."""
 ARTICLE_OPENING = 300
 _FIRST_PERSON = re.compile(

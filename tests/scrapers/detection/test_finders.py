@@ -554,3 +554,24 @@ def test_birch_feedback_labels_and_statements_disclose(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("#collaborationpayée avec @laiterie.saintmaurice 🐄 Chalet, feu de foyer pis une fondue",
+         "fr", ("disclosure.hashtag", "#collaborationpayée")),
+        ("Colis reçu gracieusement de la part de @thes.bellaube ☕🍂 (cadeau, non rémunéré)", "fr",
+         ("disclosure.statement", "Colis reçu gracieusement")),
+        ("yes the jeans are from the amazon storefront 😭 links in bio, they're commissionable so "
+         "I get a lil something if u buy", "us", ("disclosure.statement", "commissionable")),
+        ("Cet article a été rédigé en collaboration avec la Brasserie de la Vesdre, dans le cadre "
+         "d'un partenariat commercial avec L'Écho des Fagnes.", "fr",
+         ("disclosure.statement", "dans le cadre d'un partenariat commercial")),
+    ],
+)
+def test_dahlia_feedback_labels_and_statements_disclose(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in signal_pairs(verdict)

@@ -1258,3 +1258,21 @@ def test_cedar_income_talk_and_label_talk_are_no_ad(text: str, jurisdiction: str
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == "guard.example" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
+         "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
+         "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
+        ("🧵 Nein, „#ad“ reicht in Deutschland meist nicht. Ja, auch ein PR-Sample kann "
+         "kennzeichnungspflichtig sein. Und nein, „Danke an @marke“ ist keine Kennzeichnung. "
+         "1/7", "de", "guard.about_advertising"),
+    ],
+)
+def test_dahlia_feedback_funding_pages_and_rule_threads(text: str, jurisdiction: str,
+                                                        guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)

@@ -357,6 +357,7 @@ WALNUT = MINT.parent / "pages_walnut"
 YUCCA = MINT.parent / "pages_yucca"
 ZIRCON = MINT.parent / "pages_zircon"
 BASALT = MINT.parent / "pages_basalt"
+DOLOMITE = MINT.parent / "pages_dolomite"
 
 
 @pytest.mark.parametrize(
@@ -711,4 +712,26 @@ def test_basalt_partner_deals_section_lists_and_error_codes_make_no_ad(name: str
     of a work-with-me page, a boiler's "code E133" in a forum thread."""
     lang = name.split("/")[0]
     verdict = analysed(name, {"en": "us"}.get(lang, lang), BASALT)
+    assert not verdict.commercial
+
+
+def test_a_brand_bar_with_a_folded_explanation_labels_the_article() -> None:
+    """"CONTENU PARTENAIRE · Proposé par [logo]" with a hidden "what is this?" text."""
+    verdict = analysed("fr/06-renovation-energetique-ces-coproprietes-qui-ont-saute-le-pas.html",
+                       "fr", DOLOMITE)
+    assert verdict.disclosed
+    assert ("disclosure.page_label", "CONTENU PARTENAIRE") in {
+        (s.rule, s.text) for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["nl/13-prijzencheck-boodschappenmandje-scheelt-bijna-twaalf-euro-per-supermarkt.html",
+     "fr/05-tarte-tatin-de-mamie-la-vraie-recette.html"],
+)
+def test_dolomite_banner_slots_and_member_credits_make_no_ad(name: str) -> None:
+    """"Advertentie" over an empty ``bnr`` slot in the body; "Proposée par Gisèle_du_Loiret ·
+    Recette publiée en 2011" credits the member who sent the recipe."""
+    lang = name.split("/")[0]
+    verdict = analysed(name, lang, DOLOMITE)
     assert not verdict.commercial

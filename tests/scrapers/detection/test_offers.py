@@ -803,3 +803,26 @@ def test_cedar_feedback_storefronts_codes_referrals_and_arrivals(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed"
     assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Test Pulso X7 : le meilleur smartphone à moins de 300€ ?\n\nMerci à Pulso France 🙏",
+         "fr", ("commercial.gifted", "Merci à Pulso France")),
+        ("Ich darf euch schon was zeigen, bevor es offiziell rauskommt 🤫 Die neue Duftkerze von "
+         "@lumenhaus_", "de", ("commercial.gifted", "bevor es offiziell rauskommt")),
+    ],
+)
+def test_dahlia_feedback_makers_thanked_and_previews_are_gifts(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)
+
+
+def test_thanks_to_a_cafe_for_letting_a_club_meet_is_no_gift() -> None:
+    text = ("Thank you @Mapleline_Coffee for letting our book club take over the back room for 3 "
+            "hours again 😂☕ Next month: a new novel. DM if you want in!")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert not verdict.commercial and not verdict.signals

@@ -61,8 +61,9 @@ WRITTEN_PAGE_SETS = {
     "basalt": Path(__file__).resolve().parent / "data" / "pages_basalt",
     "cobalt": Path(__file__).resolve().parent / "data" / "pages_cobalt",
     "dolomite": Path(__file__).resolve().parent / "data" / "pages_dolomite",
+    "ebony": Path(__file__).resolve().parent / "data" / "pages_ebony",
 }
-LATEST_UNSEEN_PAGES = "dolomite"
+LATEST_UNSEEN_PAGES = "ebony"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real

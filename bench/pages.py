@@ -34,44 +34,26 @@ from scrapers.models import Post, Verdict  # noqa: E402
 CORPORA = ROOT.parent / "shared" / "corpora"
 RESULTS = Path(__file__).resolve().parent / "results"
 WARM_UP = 20
-LABELS = Path(__file__).resolve().parent / "data" / "pages_labels.jsonl"
-PAGE_SETS = {
-    "sealed": Path(__file__).resolve().parent / "data" / "pages_sealed.jsonl",
-    "ledger": Path(__file__).resolve().parent / "data" / "pages_ledger.jsonl",
-    "kiln": Path(__file__).resolve().parent / "data" / "pages_kiln.jsonl",
-}
+DATA = Path(__file__).resolve().parent / "data"
+LABELS = DATA / "pages_labels.jsonl"
+PAGE_SETS = {name: DATA / f"pages_{name}.jsonl" for name in ("sealed", "ledger", "kiln")}
 """More pages labelled by helpers who never saw the detector and scored apart: "sealed" (60)
 first on detector 2026.12.2 (since fed back), "ledger" (60) first on 2026.12.4, "kiln" (80, two
 labellers) first on 2026.12.17."""
 
 
-WRITTEN_PAGE_SETS = {
-    "mint": Path(__file__).resolve().parent / "data" / "pages_mint",
-    "opal": Path(__file__).resolve().parent / "data" / "pages_opal",
-    "pearl": Path(__file__).resolve().parent / "data" / "pages_pearl",
-    "quartz": Path(__file__).resolve().parent / "data" / "pages_quartz",
-    "ruby": Path(__file__).resolve().parent / "data" / "pages_ruby",
-    "slate": Path(__file__).resolve().parent / "data" / "pages_slate",
-    "topaz": Path(__file__).resolve().parent / "data" / "pages_topaz",
-    "umber": Path(__file__).resolve().parent / "data" / "pages_umber",
-    "vellum": Path(__file__).resolve().parent / "data" / "pages_vellum",
-    "walnut": Path(__file__).resolve().parent / "data" / "pages_walnut",
-    "yucca": Path(__file__).resolve().parent / "data" / "pages_yucca",
-    "zircon": Path(__file__).resolve().parent / "data" / "pages_zircon",
-    "basalt": Path(__file__).resolve().parent / "data" / "pages_basalt",
-    "cobalt": Path(__file__).resolve().parent / "data" / "pages_cobalt",
-    "dolomite": Path(__file__).resolve().parent / "data" / "pages_dolomite",
-    "ebony": Path(__file__).resolve().parent / "data" / "pages_ebony",
-}
-LATEST_UNSEEN_PAGES = "ebony"
-"""The newest written set, scored but never looked at: its mistakes are neither printed nor
-written, so that its figure stays a first-sight figure until someone decides to feed it back."""
+WRITTEN_PAGE_SETS = {name: DATA / f"pages_{name}" for name in (
+    "mint", "opal", "pearl", "quartz", "ruby", "slate", "topaz", "umber", "vellum", "walnut",
+    "yucca", "zircon", "basalt", "cobalt", "dolomite", "ebony")}
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real
 publishers' pages full of ad slots, native-ad widgets and affiliate boxes: ``labels.jsonl``
 (``file``, ``lang``, ``commercial``, ``disclosed``?, ``kind``, ``note``) beside ``<lang>/*.html``.
 The corpus has few commercial pages left that are not judgement calls; these add labelled
 sponsored, affiliate and gifted pages and editorial pages with ads around them. Each page is
 judged under its language's jurisdiction (as the case tables are)."""
+LATEST_UNSEEN_PAGES = "ebony"
+"""The newest written set, scored but never looked at: its mistakes are neither printed nor
+written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 
 
 @dataclass

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
+from scrapers.detection.guards.text import sentence_bounds
 from scrapers.models import Signal
 
 FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
@@ -161,8 +162,7 @@ is the seller keeping a promise to a buyer, not a gift to a creator."""
 
 
 def _after_sales(lowered: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start``–``end`` speaks of after-sales service."""
-    opening = max(lowered.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    closing = min((i for i in (lowered.find(mark, end) for mark in ".!?\n") if i >= 0),
-                  default=len(lowered))
+    """Whether the sentence around ``start``–``end`` (ended by ``.!?`` or a line break, not
+    a bullet) speaks of after-sales service."""
+    opening, closing = sentence_bounds(lowered, start, end, ".!?\n")
     return _SERVICE.search(lowered, opening, closing) is not None

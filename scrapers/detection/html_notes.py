@@ -325,8 +325,9 @@ def site_notes(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list
             continue  # most footers and sidebars: one test, no walk through their boxes
         for box in block.iter("div", "section", "p", "aside", "footer", "small"):
             text = clean_text(" ".join(str(t) for t in READABLE_TEXTS(box)))
-            if (MIN_NOTE_CHARS <= len(text) <= MAX_BOX_CHARS and _MONEY_NOTE.search(text.lower())
-                    and NOTE_CUE.search(text.lower()) and link_text_share(box) < 0.5):
+            lowered = text.lower()
+            if (MIN_NOTE_CHARS <= len(text) <= MAX_BOX_CHARS and _MONEY_NOTE.search(lowered)
+                    and NOTE_CUE.search(lowered) and link_text_share(box) < 0.5):
                 if not any(text in other or other in text for other in found):
                     found.append(text)
                 break  # the outermost short box of this block

@@ -361,7 +361,8 @@ def brand_push(doc: Document) -> list[Signal]:
     >>> [s.text for s in brand_push(read_document("op mijn @velora.running schoenen #teamvelora"))]
     ['#teamvelora']
     """
-    names = {tag_form(m.group(1))[:12] for m in _HANDLE_NAME.finditer(doc.text)}
+    handles = [m.group(1) for m in _HANDLE_NAME.finditer(doc.text)]
+    names = {tag_form(handle)[:12] for handle in handles}
     names = {name for name in names if len(name) >= 4}
     if not names:
         return []
@@ -371,8 +372,8 @@ def brand_push(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
                               push.start(), push.end(), "sponsored"))
-    parts = {part for m in _HANDLE_NAME.finditer(doc.text)
-             for part in re.split(r"[._]", m.group(1).lower()) if len(part) >= 4}
+    parts = {part for handle in handles
+             for part in re.split(r"[._]", handle.lower()) if len(part) >= 4}
     for tag in HASHTAG.finditer(doc.text):
         word = tag.group(1).lower()
         team = word.startswith("team") and word[4:] in parts  # "#teamvelora"

@@ -20,7 +20,7 @@ _SUBJECT = (r"(?:dieser|diese|dieses) (?:beitrag|artikel|text|inhalt|video)|"
 _PAID_VERB = (r"(?:bezahlt|finanziert|paid for|funded|betaald|gefinancierd|payée?|financée?|"
               r"sponsorisée?)")
 PAID_STATEMENT = re.compile(
-    r"(?<!\w)(?:" + _SUBJECT + r")\s+(?:wurde|ist|was|is|has been|werd|is|a été|est)\s+"
+    r"(?<!\w)(?:" + _SUBJECT + r")\s+(?:wurde|ist|was|is|has been|werd|a été|est)\s+"
     r"(?:[^.!?\n]{0,60}?\s)?" + _PAID_VERB + r"(?!\w)")
 """A self-reference, its passive auxiliary and a verb of paying, in one clause."""
 PAID_WORDS = ("bezahlt", "finanziert", "paid", "funded", "betaald", "gefinancierd", "payé",

@@ -68,9 +68,10 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
             continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
         if _SPORT_HANDLE.search(handle) and _CLUB.search(lowered):
             continue  # "une coach bénévole du club … Merci @asrochelle_running": a club
-        if occasion and not _names_a_tag(handle, name, tags):
+        tagged = _names_a_tag(handle, name, tags)
+        if occasion and not tagged:
             continue  # "30 🎂 danke @osteria.lucia.zh für den schönsten Abend": a guest's thanks
-        if (_names_a_tag(handle, name, tags) or _business_handle(handle)
+        if (tagged or _business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())

@@ -200,6 +200,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return Guarded(disclosures, commercial, guards)
 
+
 def _policy_title_line(doc: Document) -> int:
     """The end of the first line when it names the policy ("Redactioneel statuut –
     Partnercontent"): a label there is the page's topic, not its own label; else 0."""

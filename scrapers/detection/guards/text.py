@@ -37,16 +37,18 @@ SENTENCE_MARKS = ".!?\n•"
 
 
 @lru_cache(maxsize=256)
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between ``.!?`` or line breaks) around ``[start, end)``.
+def sentence_bounds(text: str, start: int, end: int,
+                    marks: str = SENTENCE_MARKS) -> tuple[int, int]:
+    """The sentence (between ``.!?``, line breaks and bullets, or other ``marks``) around
+    ``[start, end)``.
 
     Cached: several guards ask for the same signal's sentence.
 
     >>> sentence_bounds("Hi. Paid posts are marked. Bye", 9, 13)
     (3, 25)
     """
-    sentence_start = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-    ends = [at for mark in SENTENCE_MARKS if (at := text.find(mark, end)) >= 0]
+    sentence_start = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = [at for mark in marks if (at := text.find(mark, end)) >= 0]
     return sentence_start, min(ends) if ends else len(text)
 
 

@@ -107,12 +107,13 @@ CASE_TABLES = {
     "cedar": f"cedar tables ({UNSEEN}, 240 texts, an ordinary week; fed back 2026-12-06, seen)",
     "dahlia": f"dahlia tables ({UNSEEN}, 240 texts, every kind of poster; fed back 2026-12-06, "
               "seen)",
-    "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; never fed back)",
+    "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; not fed back)",
+    "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "elm"
+LATEST_UNSEEN = "fig"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

@@ -108,12 +108,13 @@ CASE_TABLES = {
     "dahlia": f"dahlia tables ({UNSEEN}, 240 texts, every kind of poster; fed back 2026-12-06, "
               "seen)",
     "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; not fed back)",
-    "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; never fed back)",
+    "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; not fed back)",
+    "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "fig"
+LATEST_UNSEEN = "hazel"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

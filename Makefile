@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: demo test install install-test lint bench clean
+.PHONY: demo test install install-test install-compiled lint bench clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -17,6 +17,11 @@ install: $(PY)
 
 install-test: $(PY)
 	$(PIP) install --quiet -e ".[test]"
+
+# The same package with the detector's text path compiled by mypyc (setup.py): ~1.3x the posts
+# per second of `analyze --jsonl`, identical verdicts. Not editable: rerun after every change.
+install-compiled: install-test
+	TRANSPARANT_COMPILE=1 $(PIP) install --quiet --no-build-isolation --no-deps .
 
 demo: install
 	$(VENV)/bin/transparant demo

@@ -13,7 +13,13 @@ allocations for 10,000 vs all lines to show memory does not grow with the stream
 Floor and analysis are measured in turns, three rounds; every round is printed and the
 round with the median ratio is reported.
 
-Run: ``.venv/bin/python bench/throughput.py [N]``  (targets: ≥30,000 posts/s; ≤10× the floor)
+This runs twice: on the pure-Python package of the developer install, then on the compiled
+build (``setup.py``: the same source compiled with mypyc, as ``make install-compiled``
+installs it), built into a temporary folder and measured in a child process that must load
+the compiled modules. ``--pure`` skips the compiled run.
+
+Run: ``.venv/bin/python bench/throughput.py [N] [--pure]``  (targets: ≥30,000 posts/s; ≤10× the
+floor)
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +36,10 @@ import tracemalloc
 from itertools import islice
 from pathlib import Path
 
+import scrapers.detection.engine
 from scrapers.detection.stream import analyze_lines
+
+ROOT = Path(__file__).resolve().parent.parent
 
 OPENERS = {
     "nl": ["Wat een heerlijke dag gehad met", "Eindelijk mijn nieuwe", "Ik ben echt fan van",
@@ -115,6 +125,7 @@ ROUNDS = 3
 
 
 def main(count: int = 100_000) -> None:
+    """Measure and print one block of figures for the package this process imported."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "posts.jsonl"
         write_corpus(path, count)
@@ -126,6 +137,7 @@ def main(count: int = 100_000) -> None:
             rounds.append((floor / rate, rate, floor))
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         small, large = traced_peak(path, 10_000), traced_peak(path, count)
+    print(f"== {build_name()}")
     for number, (ratio, rate, floor) in enumerate(rounds, 1):
         print(f"round {number}: {rate:,.0f} posts/s, floor {floor:,.0f} posts/s, {ratio:.1f}x")
     ratio, rate, floor = sorted(rounds)[len(rounds) // 2]
@@ -137,5 +149,41 @@ def main(count: int = 100_000) -> None:
     print(f"traced peak, 10,000 lines: {small:,.0f} kB; {count:,} lines: {large:,.0f} kB")
 
 
+def build_name() -> str:
+    """Which package this process measures: the compiled build or the pure-Python source."""
+    if scrapers.detection.engine.__file__.endswith(".so"):
+        return "compiled build (mypyc; make install-compiled)"
+    return "pure Python (developer install)"
+
+
+def build_compiled(folder: Path) -> bool:
+    """Install the package compiled with mypyc into ``folder`` (see setup.py)."""
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-build-isolation",
+               "--no-deps", "--target", str(folder), str(ROOT)]
+    done = subprocess.run(command, env={**os.environ, "TRANSPARANT_COMPILE": "1"},
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        print(f"compiled build failed (needs gcc, Python headers, mypy):\n{done.stderr[-2000:]}")
+    return done.returncode == 0
+
+
+def measure_compiled(count: int) -> None:
+    """Run this benchmark again in a child process that imports the compiled build."""
+    with tempfile.TemporaryDirectory() as folder:
+        if not build_compiled(Path(folder)):
+            return
+        env = {**os.environ, "PYTHONPATH": folder}
+        child = subprocess.run([sys.executable, __file__, str(count), "--pure", "--compiled"],
+                               env=env, check=False)
+        if child.returncode:
+            raise SystemExit(child.returncode)
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    numbers = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
+    size = numbers[0] if numbers else 100_000
+    if "--compiled" in sys.argv and not scrapers.detection.engine.__file__.endswith(".so"):
+        raise SystemExit(f"not the compiled build: {scrapers.detection.engine.__file__}")
+    main(size)
+    if "--pure" not in sys.argv:
+        measure_compiled(size)

@@ -25,6 +25,7 @@ from scrapers.detection.thanks import (
     HASHTAG,
     OCCASION,
     THANKS,
+    THANKS_WORD,
     domain_forms,
     gifted,
     tag_form,
@@ -117,6 +118,10 @@ _INVITED_TASTING = re.compile(
     r"(?:nous avons|j'ai) été invitée?s? à (?:goûter|déguster|dîner))(?!\w)")
 """An invited tasting at a business ("Gisteren mochten we komen proeven bij het nieuwe
 restaurant Vuur & Zout"): a hosted meal, with or without an @handle."""
+_OPEN_WITH_THANKS = (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT, _THANKS_FOR_HOSTING,
+                     _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _THANKS_FOR_THE_DAYS,
+                     _THANKS_TO_TOURISM)
+"""The shapes that begin with ``THANKS``: none can match a text without a word of thanks."""
 _BUSINESS = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
     r"bistro|brasserie|café|chalet|gîte)(?!\w)")
@@ -301,7 +306,11 @@ def find_offers(doc: Document) -> list[Signal]:
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST]
-    sponsor = _THANKS_FOR_MAKING_POSSIBLE.search(lowered)
+    # Most shapes open with a word of thanks: one search for it spares a dozen (throughput).
+    thanked = THANKS_WORD.search(lowered) is not None
+    if not thanked:
+        shapes = [shape for shape in shapes if shape not in _OPEN_WITH_THANKS]
+    sponsor = _THANKS_FOR_MAKING_POSSIBLE.search(lowered) if thanked else None
     occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
     # pour le gâteau surprise": a present for a personal occasion, as in thanks.py
     signals: list[Signal] = []
@@ -319,9 +328,9 @@ def find_offers(doc: Document) -> list[Signal]:
                               sponsor.end(), "sponsored"))
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
-    if not signals and ("." in lowered or "#" in lowered):
+    if thanked and not signals and ("." in lowered or "#" in lowered):
         signals += thanks_to_a_shop(doc)
-    if not signals:
+    if thanked and not signals:
         signals += thanks_to_the_maker(doc)
     offer = follower_offer(doc)
     if offer is not None:

@@ -23,6 +23,8 @@ THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel
            r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
            r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|"
            r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
+THANKS_WORD = re.compile(THANKS)
+"""Any word of thanks: the shapes that open with one cannot match where it is missing."""
 OCCASION = re.compile(
     r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage)")

@@ -107,8 +107,9 @@ CASE_TABLES = {
     "cedar": f"cedar tables ({UNSEEN}, 240 texts, an ordinary week; fed back 2026-12-06, seen)",
     "dahlia": f"dahlia tables ({UNSEEN}, 240 texts, every kind of poster; fed back 2026-12-06, "
               "seen)",
-    "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; not fed back)",
-    "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; not fed back)",
+    "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; fed back "
+           "2026-12-06, seen)",
+    "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; fed back 2026-12-06, seen)",
     "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -131,7 +131,14 @@ _GIFT_STATEMENT = re.compile(
 _THANKS_FOR_SENDING = re.compile(
     r"(?<!\w)" + _THANKS + r"(?!\w)" + _CLAUSE
     + r"(?:for sending (?:me|us|this|these|the|their|her|his|over)|"
-    r"voor het (?:op|toe)sturen|fürs (?:zu)?schicken|für das (?:zu)?schicken|pour l'envoi)(?!\w)"
+    r"voor het (?:op|toe)sturen|fürs (?:zu)?schicken|für das (?:zu)?schicken|pour l'envoi|"
+    # the FTC's own example: "Thanks, XYZ brand, for the free product"
+    r"(?:for|voor|für) (?:the|this|these|my|a|an|de|het|deze|dit|das|die|den|diese|dieses) "
+    r"(?:free|complimentary|gratis|kostenlose[nrs]?|kostenfreie[nrs]?) "
+    r"(?!(?:shipping|delivery|returns|webinar|workshop|class|masterclass|consult\w*|e-?book|"
+    r"download|trial|tips|advice|verzending|bezorging|levering|versand|lieferung|rücksendung)"
+    r"(?!\w))[\w-]+|"
+    r"pour (?:le|la|les|ce|cette|ces) [\w'’-]+ (?:offerte?s?|gratuite?s?))(?!\w)"
 )
 """Thanks for sending: "dank aan @kattenkroket voor het opsturen van dit pakketje". The FTC's
 own example of a plain gift disclosure is "Thanks, XYZ brand, for the free product"; read only

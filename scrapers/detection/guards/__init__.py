@@ -49,7 +49,12 @@ from scrapers.detection.guards.examples import (
     quoted_offer,
     rule_stated,
 )
-from scrapers.detection.guards.meta import about_advertising, policy_page, scattered_hints
+from scrapers.detection.guards.meta import (
+    about_advertising,
+    names_the_page,
+    policy_page,
+    scattered_hints,
+)
 from scrapers.detection.guards.standing import standing_rule
 from scrapers.detection.guards.text import OPENING_LABEL, speaks_of_itself
 from scrapers.detection.lexicon import Hit
@@ -206,8 +211,8 @@ def _policy_title_line(doc: Document) -> int:
     Partnercontent"): a label there is the page's topic, not its own label; else 0."""
     end = doc.text.find("\n")
     end = len(doc.text) if end < 0 else end
-    named = any(h.start < end for group in ("policy_title", "policy_site")
-                for h in doc.hits_in(group))
+    named = any(h.start < end and names_the_page(doc, h)
+                for group in ("policy_title", "policy_site") for h in doc.hits_in(group))
     return end if named else 0
 
 

@@ -130,6 +130,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
             and doc.text[end] in QUOTES:
         return True
+    if label_choice(doc, start, end):
+        return True
     if (doc.text[max(0, start - 2):start] == ", " and doc.text[end:end + 1] in ",…"
             and "about_advertising" in doc.groups):
         return True  # "Sponsordeals, affiliate links, PR-pakketjes, merch…": kinds of ads listed
@@ -151,6 +153,28 @@ def is_example(doc: Document, signal: Signal) -> bool:
                 r"[.!?\n]", doc.text[hit.end:start]):
             return True
     return False
+
+
+_OR_NEXT = re.compile(r"[\"”’»]?,?\s+(?:of|or|oder|ou)\s+[\"“‘«]?")
+LABEL_GROUPS = frozenset({"disclosure_label", "disclosure_phrase", "hashtag"})
+
+
+def label_choice(doc: Document, start: int, end: int) -> bool:
+    """Whether the label is one of a choice of labels in a question ("Gifted, #ad or
+    affiliate?", "Werbung oder Anzeige?"): labels offered to choose from are named, not worn.
+
+    >>> from scrapers.detection.document import read_document
+    >>> label_choice(read_document("Gifted, #ad or affiliate? A guide for creators"), 8, 11)
+    True
+    >>> label_choice(read_document("#ad or not, I love this serum"), 0, 3)
+    False
+    """
+    choice = _OR_NEXT.match(doc.lowered, end)
+    if choice is None or not any(h.start == choice.end() and h.entry.group in LABEL_GROUPS
+                                 for h in doc.hits):
+        return False
+    sentence_end = sentence_bounds(doc.text, start, end)[1]
+    return "?" in doc.text[max(start, sentence_end - 1):sentence_end + 1]
 
 
 TALK_REACH = 60
@@ -198,7 +222,7 @@ _LABEL_AS_NOUN = re.compile(
     r"at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
     r"où ça|waar dan|wo denn|\((?:non|not|no|nee|nein|niet|pas)\)|"
     r"zwischen|"
-    r"parmi|among|buried|verstopt|versteckt|caché|"
+    r"parmi|among|buried|hidden|verstopt|verborgen|versteckt|caché|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung
@@ -206,13 +230,14 @@ Kennzeichnung", "een betaald partnerschap-label") or put in question ("#Werbung 
 nicht?"): talked about, not worn."""
 _ENDS_ON_LINK_WORD = re.compile(r"(?<!\w)(?:met|with|mit|von|avec|par|door|by|de|van)$", re.I)
 """In "in samenwerking met label Zus&Zo" the fashion label is the partner, not a label named."""
-TRADE_TAGS = frozenset({"#marketing", "#copywriting", "#branding", "#advertising", "#adtech",
-                        "#storytelling", "#communication", "#communicatie", "#kommunikation",
-                        "#contentmarketing", "#digitalmarketing", "#werbebranche", "#reclame",
-                        "#marketingdigital", "#webmarketing", "#publicite", "#publicité",
-                        "#influencers", "#influencermarketing", "#creatoreconomy",
-                        "#creatortips", "#influencertips", "#contentcreatortips",
-                        "#influencerincome", "#branddeals", "#ugccreator", "#creatorbusiness"})
+TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#advertising",
+                        "#adtech", "#storytelling", "#communication", "#communicatie",
+                        "#kommunikation", "#contentmarketing", "#digitalmarketing",
+                        "#werbebranche", "#reclame", "#marketingdigital", "#webmarketing",
+                        "#publicite", "#publicité", "#influencers", "#influencermarketing",
+                        "#creatoreconomy", "#creatortips", "#influencertips",
+                        "#contentcreatortips", "#influencerincome", "#branddeals", "#ugccreator",
+                        "#creatorbusiness"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 

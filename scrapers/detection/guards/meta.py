@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from scrapers.detection.document import Document
-from scrapers.detection.guards.text import quotation_around
-from scrapers.detection.lexicon import lexicon_data
+from scrapers.detection.guards.standing import standing_cues
+from scrapers.detection.guards.text import quotation_around, sentence_bounds
+from scrapers.detection.lexicon import Hit, lexicon_data
 from scrapers.models import Signal
 
 META_MIN_TERMS = 3
@@ -115,6 +116,22 @@ POLICY_TITLE_REACH = 80
 ordinary pages carry the same words."""
 
 
+def _habitual(doc: Document, hit: Hit) -> bool:
+    """"Sponsor segments are always announced in the video": a sentence about every video
+    speaks of the channel, not of one post."""
+    start, end = sentence_bounds(doc.text, hit.start, hit.end)
+    return standing_cues().habitual.search(doc.lowered, start, end) is not None
+
+
+def names_the_page(doc: Document, hit: Hit) -> bool:
+    """Whether a policy title names the page: a bare "About" only where it opens its line
+    ("About⏎Bench Notes is a channel …", "About — Bench Notes"), not inside a headline
+    ("Why Nobody Talks About Grief at Work")."""
+    if hit.entry.pattern != "about":
+        return True
+    return not doc.text[doc.text.rfind("\n", 0, hit.start) + 1:hit.start].strip()
+
+
 def policy_page(doc: Document) -> Signal | None:
     """A ``guard.policy_page`` signal for a site's standing disclosure or privacy policy.
 
@@ -128,13 +145,14 @@ def policy_page(doc: Document) -> Signal | None:
             and "policy_title" not in groups:
         return None
     site = {h.entry.pattern for h in doc.hits_in("policy_site")}
-    site |= {h.entry.pattern for h in doc.hits_in("policy_title") if h.start < POLICY_TITLE_REACH}
+    site |= {h.entry.pattern for h in doc.hits_in("policy_title")
+             if h.start < POLICY_TITLE_REACH and names_the_page(doc, h)}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}
     # 'begint met de zin "Dit artikel is geschreven in samenwerking met…"' quotes an example
     # "always mentioned in the video and in the description" states a channel's policy
     own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE
            and "descri" not in h.entry.pattern and "beschr" not in h.entry.pattern
-           and quotation_around(doc.text, h.start, h.end) is None]
+           and quotation_around(doc.text, h.start, h.end) is None and not _habitual(doc, h)]
     if len(site) + len(terms) < 2 or own:
         return None
     if not site and len(terms) < 2:

@@ -27,6 +27,8 @@ class StandingCues:
     habitual: re.Pattern[str]
     scope: re.Pattern[str]
     labelling: re.Pattern[str]
+    spoken: re.Pattern[str]
+    """Saying so ("je vous le dis"): labelling only in the label's own sentence."""
     institutions: re.Pattern[str]
     provision: re.Pattern[str]
     personal: re.Pattern[str]
@@ -39,7 +41,8 @@ def standing_cues() -> StandingCues:
     raw = lexicon_data()["guards"]
     return StandingCues(*(_words(raw[key]) for key in (
         "personal_givers", "policy_habitual", "policy_scope", "policy_labelling",
-        "institutions", "provision", "provision_personal", "provision_plural")))
+        "policy_labelling_spoken", "institutions", "provision", "provision_personal",
+        "provision_plural")))
 
 
 def _words(patterns: list[str]) -> re.Pattern[str]:
@@ -89,7 +92,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     lowered = doc.lowered
     if _STAR_LEGEND.search(lowered, start, end) and "*" in lowered[:start] + lowered[end:]:
         return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
-    labelling = cues.labelling.search(lowered, start, end) is not None
+    labelling = (cues.labelling.search(lowered, start, end) is not None
+                 or cues.spoken.search(lowered, start, end) is not None)
     habitual = cues.habitual.search(lowered, start, end) is not None
     if habitual and labelling:
         return True  # "always marked #ad"
@@ -120,7 +124,8 @@ def may_state_policy(lowered: str) -> bool:
     :func:`policy_statement` can answer yes needs one, so without them (most captions) it
     answers no for all of a text's signals at the cost of two searches."""
     cues = standing_cues()
-    return cues.labelling.search(lowered) is not None or cues.scope.search(lowered) is not None
+    return (cues.labelling.search(lowered) is not None or cues.scope.search(lowered) is not None
+            or cues.spoken.search(lowered) is not None)
 
 
 POLICY_LEGEND = 2

@@ -575,3 +575,22 @@ def test_dahlia_feedback_labels_and_statements_disclose(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Bezahlter Inhalt | Eine Woche Lofoten mit Nordlicht Reisen\n\nDrei Tage zwischen "
+         "Fjorden und Fischerdörfern …", "de", ("disclosure.label", "Bezahlter Inhalt")),
+        ("Zo houd je je balkon het hele jaar groen. Tuincentrum De Linde geeft tips en lezers "
+         "krijgen 10% korting met code LINDE10.\n\nDit is een gesponsord artikel.", "nl",
+         ("disclosure.phrase", "is een gesponsord artikel")),
+        ("Warum wir jetzt mit Wärmepumpe heizen. Dieser Text ist ein gesponserter Beitrag der "
+         "Stadtwerke Emmendingen.", "de", ("disclosure.phrase", "ist ein gesponserter Beitrag")),
+    ],
+)
+def test_fig_feedback_paid_content_labels_and_this_is_a_sponsored_article(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in signal_pairs(verdict)

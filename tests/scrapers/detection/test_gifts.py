@@ -223,3 +223,27 @@ def test_received_free_from_the_maker_for_a_test_discloses_a_gift() -> None:
     verdict = analyze(Post(text, platform="facebook"), "fr")
     assert verdict.disclosed and "gifted" in verdict.kinds
     assert ("disclosure.statement", "Nous l'avons reçu gracieusement") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("thanks @KettleRidgeTea for the free tin of the new oolong 🍵 gifted, but honestly it "
+         "tastes like peaches", "us", "thanks @KettleRidgeTea for the free tin"),
+        ("Danke @kaffeekontor für die kostenlose Probe 🙏 der Espresso ist der Hammer", "de",
+         "Danke @kaffeekontor für die kostenlose Probe"),
+    ],
+)
+def test_thanks_for_the_free_product_discloses_a_gift(text: str, jurisdiction: str,
+                                                      evidence: str) -> None:
+    # the FTC's own example of a plain gift disclosure: "Thanks, XYZ brand, for the free product"
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+def test_thanks_for_free_shipping_discloses_no_gift() -> None:
+    verdict = analyze(Post("thanks @lumenshop for the free shipping, arrived in a day!",
+                           platform="x"), "us")
+    assert not verdict.disclosed
+    assert not any(s.rule == "disclosure.statement" for s in verdict.signals)

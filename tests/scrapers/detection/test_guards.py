@@ -1276,3 +1276,50 @@ def test_dahlia_feedback_funding_pages_and_rule_threads(text: str, jurisdiction:
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # a page titled "About", whose policy says what every video does
+        ("About\n\nFern & Flux is a channel about houseplants. Sponsor segments are always "
+         "announced in the video. The links in my descriptions are affiliate links; they support "
+         "the channel at no cost to you and are always marked.\n\nBusiness inquiries: "
+         "hello@fernflux.com", "us", "guard.policy_page"),
+        # a review site's FAQ on how it is funded
+        ("FAQ — Comment Lumio Test est-il financé ?\n\nNous n'acceptons ni articles sponsorisés "
+         "ni publicité. Nous vivons grâce à l'affiliation : quand vous achetez via nos liens, "
+         "nous pouvons percevoir une commission.", "fr", "guard.policy_page"),
+        # labels offered as a choice in a question are named, not worn
+        ("Werbung, Anzeige oder Kooperation? So kennzeichnest du richtig 🧵 Teil 1", "de",
+         "guard.example"),
+        ("what annoys me is #ad hidden under 20 hashtags. just say it, we'll still watch", "us",
+         "guard.example"),
+        ("year one as a creator: 9 brand deals, affiliate income about €200 lol #ugc "
+         "#creatortips", "uk", "guard.example"),
+    ],
+)
+def test_fig_feedback_policy_pages_and_label_talk(text: str, jurisdiction: str,
+                                                   guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)
+
+
+def test_about_in_a_headline_is_no_policy_page() -> None:
+    text = ("Ep. 88 — What Nobody Tells You About Burnout\n\nToday's episode is brought to you "
+            "by Larkfield Mattresses: 20% off at larkfield.com/show. Transcript on our website.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.phrase", "brought to you by") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_saying_so_elsewhere_makes_no_policy_of_a_thanks() -> None:
+    # "je vous le dis" is an exclamation here, not a sentence about labelling
+    text = ("Dîner chez @bistrot.lumiere 🍷 le meilleur tartare de Nantes, je vous le dis. "
+            "Merci pour l'accueil toute l'équipe 🙏 #nantes #foodie")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Merci pour l'accueil") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)

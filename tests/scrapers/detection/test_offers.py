@@ -826,3 +826,13 @@ def test_thanks_to_a_cafe_for_letting_a_club_meet_is_no_gift() -> None:
             "hours again 😂☕ Next month: a new novel. DM if you want in!")
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert not verdict.commercial and not verdict.signals
+
+
+def test_a_perk_claimed_by_saying_whom_you_came_via_is_an_offer() -> None:
+    text = ("Nieuwe fiets opgehaald bij Tweewielers Veenstra 🚲 Deze maand gratis slot bij elke "
+            "e-bike. Zeg dat je via Sanne komt, dan krijg je ook een gratis eerste beurt! "
+            "www.tweewielersveenstra.nl")
+    verdict = analyze(Post(text, platform="facebook"), "nl")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert any(s.rule == "commercial.follower_offer" and "Zeg dat je via Sanne komt" in s.text
+               for s in verdict.signals)

@@ -110,12 +110,13 @@ CASE_TABLES = {
     "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; fed back "
            "2026-12-06, seen)",
     "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; fed back 2026-12-06, seen)",
-    "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "iris": f"iris tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "hazel"
+LATEST_UNSEEN = "iris"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

@@ -110,7 +110,7 @@ CASE_TABLES = {
     "elm": f"elm tables ({UNSEEN}, 240 texts, biased towards detectors' misses; fed back "
            "2026-12-06, seen)",
     "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; fed back 2026-12-06, seen)",
-    "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "iris": f"iris tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -118,6 +118,16 @@ _INVITED_TASTING = re.compile(
     r"(?:nous avons|j'ai) été invitée?s? à (?:goûter|déguster|dîner))(?!\w)")
 """An invited tasting at a business ("Gisteren mochten we komen proeven bij het nieuwe
 restaurant Vuur & Zout"): a hosted meal, with or without an @handle."""
+_KIND_TO_SEND = re.compile(
+    r"(?<!\w)(?:were|was|are|is|have been|has been) (?:so |very |really )?kind enough to "
+    r"(?:send|gift|lend|loan|give)(?!\w)"
+    r"|(?<!\w)(?:waren|was|zijn|is) (?:zo |heel )?(?:lief|aardig|vriendelijk) om (?:me |mij |ons )?"
+    r"(?:[\w-]+ ){0,3}?(?:op te sturen|toe te sturen|te sturen|uit te lenen)(?!\w)"
+    r"|(?<!\w)(?:waren|war|sind|ist) so (?:nett|lieb|freundlich),? (?:mir|uns) (?:[\w-]+ ){0,3}?"
+    r"zu (?:schicken|senden|leihen|überlassen)(?!\w)"
+    r"|(?<!\w)(?:ont|a) eu la gentillesse de (?:m'|nous )?(?:envoyer|offrir|prêter)(?!\w)")
+"""A maker "kind enough to send this over before launch": the product came from them, free;
+evidence of a gift, but the reader is not plainly told (not a disclosure)."""
 _OPEN_WITH_THANKS = (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT, _THANKS_FOR_HOSTING,
                      _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _THANKS_FOR_THE_DAYS,
                      _THANKS_TO_TOURISM)
@@ -306,7 +316,7 @@ def find_offers(doc: Document) -> list[Signal]:
         shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
-    shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST]
+    shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND]
     # Most shapes open with a word of thanks: one search for it spares a dozen (throughput).
     thanked = THANKS_WORD.search(lowered) is not None
     if not thanked:

@@ -44,6 +44,9 @@ _SPONSORED_BY_AGENT = re.compile(
 """'Dieses Video wird von NordVPN gesponsert.': a passive sentence naming the sponsor."""
 _FOR_ACCOUNT = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\s+@", re.I)
 """'Publicité pour @lidl', 'Samenwerking met @vattenfall': a label naming its advertiser."""
+_FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+"
+                        r"[A-Z0-9][^\n.!?]{0,50}(?=\n|\Z)")
+"""'Paid content for Greenleaf Energy' as a whole header line: the label and its advertiser."""
 
 
 def find_disclosure_phrases(doc: Document) -> list[Signal]:
@@ -92,7 +95,8 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     after_ok = (not after or after[0] in AFTER_LABEL or after[0] in "(["
                 or unicodedata.category(after[0]) == "So"  # "Publicité 📣 Le brunch…"
                 or text.startswith("  ", hit.end)  # a header run into its text by two spaces
-                or _FOR_ACCOUNT.match(after) is not None)
+                or _FOR_ACCOUNT.match(after) is not None
+                or _FOR_NAMED.match(after) is not None)
     line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
     if line_start and not line_start.isascii():  # "📢 Post sponsorisé": emoji open no sentence
         line_start = "".join(c for c in line_start if unicodedata.category(c) not in _SYMBOLS)

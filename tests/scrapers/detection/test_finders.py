@@ -594,3 +594,18 @@ def test_fig_feedback_paid_content_labels_and_this_is_a_sponsored_article(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert evidence in signal_pairs(verdict)
+
+
+def test_a_header_line_names_the_advertiser_after_its_label() -> None:
+    text = ("Paid content for Harbourline Energy\n\nShould you switch to a heat pump? Three "
+            "questions to ask before you call an installer.")
+    verdict = analyze(Post(text, platform="web"), "uk")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label", "Paid content") in signal_pairs(verdict)
+
+
+def test_an_invited_tag_is_a_hint_not_a_disclosure() -> None:
+    text = "Een nacht in de boomhut van @woudhuys_lodges 🌲 wat een plek #invited #weekendjeweg"
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert (verdict.verdict, verdict.disclosed) == ("unclear_disclosure", False)
+    assert ("disclosure.hashtag_unclear", "#invited") in signal_pairs(verdict)

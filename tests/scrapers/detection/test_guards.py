@@ -1323,3 +1323,22 @@ def test_saying_so_elsewhere_makes_no_policy_of_a_thanks() -> None:
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "Merci pour l'accueil") in signal_pairs(verdict)
     assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_a_disclosure_paragraph_in_a_video_description_is_no_policy_page() -> None:
+    # "Transparenz:" opens this video's own disclosure, and "keinen Einfluss auf das Video"
+    # speaks of this video, not of a site's policy
+    text = ("Das beste Stativ unter 100 €? 🎥\n\nTransparenz: Das Stativ wurde mir von Lumastand "
+            "kostenlos zur Verfügung gestellt. Lumastand hatte keinen Einfluss auf das Video.")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "kostenlos zur Verfügung gestellt") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_a_label_someone_should_say_is_named_not_worn() -> None:
+    text = ("how to tell a post is paid 🕵️ a code, a tagged brand, 'link in bio'. and if none of "
+            "them say #ad, be careful #consumertips")
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "#ad") in signal_pairs(verdict)

@@ -836,3 +836,11 @@ def test_a_perk_claimed_by_saying_whom_you_came_via_is_an_offer() -> None:
     assert verdict.verdict == "undisclosed", verdict.signals
     assert any(s.rule == "commercial.follower_offer" and "Zeg dat je via Sanne komt" in s.text
                for s in verdict.signals)
+
+
+def test_a_maker_kind_enough_to_send_it_gave_it() -> None:
+    text = ("First look at the Northgate N3 headphones 🎧 Northgate were kind enough to send this "
+            "over before launch, so big shoutout to them. Full review Friday.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "were kind enough to send") in signal_pairs(verdict)

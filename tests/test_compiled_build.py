@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -51,8 +52,6 @@ def _inputs() -> list[str]:
         from throughput import make_post  # the benchmark's own generated captions
     finally:
         sys.path.pop(0)
-    import random
-
     rng = random.Random(7)
     lines += [json.dumps(make_post(rng, n), ensure_ascii=False) for n in range(3000)]
     return lines

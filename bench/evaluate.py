@@ -111,8 +111,9 @@ CASE_TABLES = {
            "2026-12-06, seen)",
     "fig": f"fig tables ({UNSEEN}, 240 texts, two thirds web texts; fed back 2026-12-06, seen)",
     "hazel": f"hazel tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "iris": f"iris tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
-    "juniper": f"juniper tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "iris": f"iris tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
+    "juniper": f"juniper tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, "
+               "seen)",
     "kale": f"kale tables ({UNSEEN}, 240 texts, aimed at detectors' mistakes; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -55,6 +55,12 @@ _PERCENT = re.compile(
     r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+"
     r"\d{1,2}\s?%",
     re.IGNORECASE)
+_AMOUNT_OFF = re.compile(
+    r"\d{1,4}\s?(?:€|euro|\$|£)\s?(?:korting|off|rabatt|de réduction|de remise|discount|"
+    r"reductie|réduction|remise|günstiger)|(?:€|\$|£)\s?\d{1,4}\s?(?:off|korting|rabatt)",
+    re.IGNORECASE)
+"""A discount as an amount: "20 € Rabatt", "$30 off"."""
+CURRENCIES = ("€", "$", "£", "euro")
 _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 _CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,10})?(?![\w/-])")
 """An upper-case token: where a bare code may stand (scanning for it first is cheap)."""
@@ -101,15 +107,20 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     ['MANON15']
     >>> [s.detail for s in find_bare_codes(read_document("mit ELLAMAMA gibt's das erste Paket"))]
     ['ELLAMAMA']
+    >>> [s.detail for s in find_bare_codes(read_document("mit GRILL20 noch 20 € Rabatt im Shop"))]
+    ['GRILL20']
     """
     brings = _code_that_brings(doc) if "code_cue" in doc.groups else None
     if brings is not None and looks_like_code(brings.group()):
         return [Signal("commercial", "commercial.discount_code", brings.group(), 1.0,
                        brings.start(), brings.end(), brings.group())]
-    if "%" not in doc.text:
+    has_amount = any(sign in doc.lowered for sign in CURRENCIES)
+    if "%" not in doc.text and not has_amount:
         return []
     signals = []
-    for percent in _PERCENT.finditer(doc.text):
+    discounts = [*_PERCENT.finditer(doc.text),
+                 *(_AMOUNT_OFF.finditer(doc.text) if has_amount else ())]
+    for percent in discounts:
         window_start = max(0, percent.start() - NEAR_DISCOUNT)
         window_end = percent.end() + NEAR_DISCOUNT
         for match in (*_BARE_CODE.finditer(doc.text, window_start, window_end),

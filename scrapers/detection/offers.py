@@ -85,7 +85,7 @@ _THANKS_FOR_THE_DAYS = re.compile(
     r"(?!\w)")
 """Thanks to the team "für diese wunderbaren Tage": a hosted stay, in a text about a hotel."""
 _LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshotel|chalet|gîte|"
-                      r"landgoed|pension|auberge|b&b|bed and breakfast)(?!\w)")
+                      r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?!\w)")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
     r"office (?:de|du) tourisme|verkehrsverein|tourist office)(?!\w)")
@@ -128,9 +128,14 @@ _KIND_TO_SEND = re.compile(
     r"|(?<!\w)(?:ont|a) eu la gentillesse de (?:m'|nous )?(?:envoyer|offrir|prêter)(?!\w)")
 """A maker "kind enough to send this over before launch": the product came from them, free;
 evidence of a gift, but the reader is not plainly told (not a disclosure)."""
+_PARCEL_THEN_THANKS = re.compile(
+    r"(?<!\w)(?:päckchen|paket|pakketje|pakket|colis|package|parcel|pr-?box|pr package)(?!\w)"
+    r"[^\n]{0,40}?" + THANKS + r"[\s,!]*(?:to |an |aan |à )?@[\w.]+")
+"""A parcel shown, then thanks to an account ("Was für ein süßes Päckchen 🥹 Danke
+@kerzenwerk_hannah!!"): the account sent it."""
 _OPEN_WITH_THANKS = (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT, _THANKS_FOR_HOSTING,
                      _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _THANKS_FOR_THE_DAYS,
-                     _THANKS_TO_TOURISM)
+                     _THANKS_TO_TOURISM, _PARCEL_THEN_THANKS)
 """The shapes that begin with ``THANKS``: none can match a text without a word of thanks."""
 _BUSINESS = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
@@ -149,6 +154,7 @@ _ARRIVAL = re.compile(
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
+    r"(?:just|finally) showed up(?! at (?:my|the) door)|"
     r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
     r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
@@ -310,8 +316,8 @@ def find_offers(doc: Document) -> list[Signal]:
         return [] if offer is None else [offer]
     lowered = doc.lowered
     tagged = HANDLE.search(doc.text) is not None
-    shapes = ([_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT]
-              if tagged else [])
+    shapes = ([_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT,
+               _PARCEL_THEN_THANKS] if tagged else [])
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
         shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
         if _LODGING.search(lowered):
@@ -328,7 +334,8 @@ def find_offers(doc: Document) -> list[Signal]:
     for shape in shapes:
         for m in shape.finditer(lowered):
             if (OCCASION.search(m.group()) is None
-                    and not (occasion and shape in (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT))
+                    and not (occasion and shape in (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT,
+                                                    _PARCEL_THEN_THANKS))
                     and not any(s.start == m.start() for s in signals)):  # one thanks, one gift
                 signals.append(gifted(doc, m.start(), m.end()))
     # "Thanks to my mum for making this trip possible" names no sponsor

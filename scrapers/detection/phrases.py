@@ -109,4 +109,5 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
         return True  # "zum Glück gibts @zappr.energy 🥭 *werbung" closing the caption
     if before and before[-1] in ".!?" and after.startswith(":"):
         return True  # "… near Turlough. Sponsored content: image and article supplied by …"
-    return bool(before) and before[-1] in "|•·" and after_ok
+    # "pendant un mois — pub, oui, mais …": a label set off by a dash is said aside
+    return bool(before) and before[-1] in "|•·—–" and after_ok

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.examples import (
+    chapter_topic,
     defines_term,
     example_word_before,
     hypothetical,
@@ -145,6 +146,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                 if not (sells_itself and s.rule == "disclosure.statement"
                         and s.detail in AFFILIATE_LABELS and _LINK_WORD.search(s.text))
                 and (is_example(doc, s) or personal_record(doc, s) or opinion(doc, s)
+                     or (not sells_itself and chapter_topic(doc, s))
                      or impersonal_in_article(doc, s)
                      or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s))]
     if len(examples) >= LABEL_TALK and not sells_itself:

@@ -108,10 +108,10 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if signal.rule == "disclosure.statement" and _OTHERS.search(
             doc.lowered, sentence_bounds(doc.text, start, end)[0], start):
         return True  # "Veel sites krijgen een commissie via affiliate links": other people's
-    if signal.text.startswith("#") and _PLACED_BEFORE.search(doc.lowered, max(0, start - 30),
+    if signal.text.startswith("#") and _PLACED_BEFORE.search(doc.lowered, max(0, start - 45),
                                                              start):
         return True  # "en dan onderaan gewoon #ad en een kortingscode": where someone put it
-    if signal.text.startswith("#") and _LEGEND_AFTER.match(doc.text, end):
+    if _LEGEND_AFTER.match(doc.text, end):
         return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
     key = doc.text[max(0, start - 4):start].strip()
     if key.endswith("=") and not (key.startswith("*") and doc.text.count("*") > 1):
@@ -177,6 +177,26 @@ def label_choice(doc: Document, start: int, end: int) -> bool:
     return "?" in doc.text[max(start, sentence_end - 1):sentence_end + 1]
 
 
+_CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+
+
+def chapter_topic(doc: Document, signal: Signal) -> bool:
+    r"""Whether a statement stands in a video's chapter title ("06:15 Affiliate-Links und
+    Rabattcodes", "6:45 Affiliate"): the topic of a section, not a word about the video's own
+    links. Callers ask only for texts without links or codes of their own.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Intro\n06:15 Affiliate-Links und Rabattcodes\n09:30 Quiz"
+    >>> at = text.index("Affiliate")
+    >>> chapter_topic(read_document(text), Signal("disclosure", "disclosure.statement",
+    ...     "Affiliate-Links", 0.9, at, at + 15, "affiliate-links"))
+    True
+    """
+    if signal.rule != "disclosure.statement" or signal.start is None:
+        return False
+    return _CHAPTER.match(doc.text, doc.text.rfind("\n", 0, signal.start) + 1) is not None
+
+
 TALK_REACH = 60
 _TALKED_OF = re.compile(
     r"(?<!\w)(?:parler|parlé|parlions|talk(?:ed|ing)? about|praten over|gepraat over|"
@@ -202,7 +222,7 @@ _OTHERS = re.compile(
 reports their practice, not this text's."""
 _PLACED_BEFORE = re.compile(
     r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
-    r"am ende|en bas|tout en bas|à la fin)\s+(?:[\w'’-]+\s+){0,2}$")
+    r"am ende|en bas|tout en bas|à la fin)\s+(?:[\w'’-]+\s+){0,3}$")
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad")."""
 _THIRD_PERSON = re.compile(
     r"(?<!\w)(?:sie|er|die|der|she|he|zij|hij|ze)\s+(?:ist|is|war|was|sind|zijn|waren|were)\s+"
@@ -213,7 +233,7 @@ post talks about that person. Not "il"/"it", which may be the post itself."""
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
                                 r"jeder|jedes|chaque|tous les|toutes les)\s+$")
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"."""
-_LEGEND_AFTER = re.compile(r" ?= ?[^\W\d_]")
+_LEGEND_AFTER = re.compile(r" ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"

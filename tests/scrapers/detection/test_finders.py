@@ -609,3 +609,18 @@ def test_an_invited_tag_is_a_hint_not_a_disclosure() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.verdict, verdict.disclosed) == ("unclear_disclosure", False)
     assert ("disclosure.hashtag_unclear", "#invited") in signal_pairs(verdict)
+
+
+def test_a_bare_code_beside_an_amount_off_is_a_code() -> None:
+    text = "Danke @flammkraft! Wer auch einen will: mit FEUER25 gibt's noch 25 € Rabatt im Shop"
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", "FEUER25") in signal_pairs(verdict)
+
+
+def test_a_label_set_off_by_a_dash_is_said() -> None:
+    text = ("40 km dans le Jura 🚲 J'ai roulé le nouveau gravel de @velomarin pendant un mois — "
+            "pub, oui, mais le cadre est top #gravel")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label", "pub") in signal_pairs(verdict)

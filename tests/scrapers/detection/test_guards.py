@@ -1342,3 +1342,28 @@ def test_a_label_someone_should_say_is_named_not_worn() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "us")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "#ad") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        # a creator's FAQ: what is marked how, not a post
+        ("FAQ: Are your posts paid?\n\nSometimes. Paid partnerships always say 'ad' at the top. "
+         "Things I've been sent for free are marked 'gifted'. Everything else I bought myself.",
+         "us", "guard.policy_page"),
+        # a bio's legend of labels
+        ("Lena | Backen am Wochenende 🍰 / 📩 hallo@lenabackt.de / Bezahlte Beiträge = "
+         "\"Anzeige\" / Links mit * = Affiliate", "de", "guard.example"),
+        # chapters of an explainer name topics
+        ("Wie verdienen Creator Geld? Kein Sponsor in diesem Video.\n\n0:00 Intro\n2:10 "
+         "Kooperationen\n5:40 Affiliate-Links\n9:00 Fazit", "de", "guard.example"),
+        # where other people put their label
+        ("waarom ik afhaak: bij de helft staat onderaan in piepkleine letters #gifted of helemaal "
+         "niks. zeg het gewoon bovenaan.", "nl", "guard.example"),
+    ],
+)
+def test_iris_and_juniper_feedback_legends_parodies_chapters(text: str, jurisdiction: str,
+                                                             guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)

@@ -844,3 +844,21 @@ def test_a_maker_kind_enough_to_send_it_gave_it() -> None:
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "were kind enough to send") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Was für ein schönes Paket 🥹 Danke @seifenglueck_anna!! Die Lavendelseife duftet "
+         "himmlisch", "de", ("commercial.gifted", "Paket 🥹 Danke @seifenglueck_anna")),
+        ("new keyboard from @quillkeys just showed up and it sounds unreal. thanks guys!!", "us",
+         ("commercial.gifted", "just showed up")),
+        ("Drei Nächte Ruhe und Bergblick 🏔️ 📍 @alpenruh.chalets / Danke für die wunderschönen "
+         "Tage!", "de", ("commercial.gifted", "Danke für die wunderschönen Tage")),
+    ],
+)
+def test_iris_and_juniper_feedback_parcels_arrivals_and_stays(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert evidence in signal_pairs(verdict)

@@ -114,12 +114,13 @@ CASE_TABLES = {
     "iris": f"iris tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "juniper": f"juniper tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, "
                "seen)",
-    "kale": f"kale tables ({UNSEEN}, 240 texts, aimed at detectors' mistakes; never fed back)",
+    "kale": f"kale tables ({UNSEEN}, 240 texts, aimed at detectors' mistakes; not fed back)",
+    "laurel": f"laurel tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "kale"
+LATEST_UNSEEN = "laurel"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

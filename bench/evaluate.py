@@ -114,7 +114,8 @@ CASE_TABLES = {
     "iris": f"iris tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "juniper": f"juniper tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, "
                "seen)",
-    "kale": f"kale tables ({UNSEEN}, 240 texts, aimed at detectors' mistakes; not fed back)",
+    "kale": f"kale tables ({UNSEEN}, 240 texts, aimed at detectors' mistakes; fed back "
+            "2026-12-06, seen)",
     "laurel": f"laurel tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

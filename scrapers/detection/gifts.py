@@ -29,7 +29,7 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
               "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
               "pris en charge", "financé", "uitgenodigd", "invited", "angeboten", "gracieusement",
-              "gratuitement")
+              "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -39,7 +39,8 @@ _STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end
 _STAYED = (r"(?:verblijf|overnachting(?:en)?|stay|aufenthalt|übernachtung(?:en)?|séjour|nuitées?|"
            r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage|cabin|room|accommodation)")
 _HOST = (r"(?:hotel|hôtel|resort|lodge|domaine|landgoed|gastgeber|gastgeberin|tourism|"
-         r"toerisme|tourismus|office de tourisme|vvv)\w*")
+         r"toerisme|tourismus|office de tourisme|vvv|restaurant|bistro|brasserie|weingut|"
+         r"wijnhuis|winery|brouwerij|brauerei|brewery)\w*")
 _THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
            r"merci)")
 _GIFT_STATEMENT = re.compile(
@@ -81,6 +82,13 @@ _GIFT_STATEMENT = re.compile(
     r"(?!\w)(?=" + _CLAUSE + _STAY + r")"
     r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,5}?(?:für|zu) " + _NIGHTS
     + r"[^.!?\n]{0,30}?eingeladen(?!\w)"
+    # a meal on the house: "wir wurden vom Kupferkessel zum Essen eingeladen", "die Rechnung hat
+    # das Restaurant übernommen", "we hoefden niet te betalen voor het diner"
+    r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,4}?zum (?:essen|abendessen|dinner|brunch|"
+    r"mittagessen|frühstück) eingeladen(?!\w)"
+    r"|(?<!\w)(?:die )?rechnung hat (?:das|der|die) [\w-]+ übernommen(?!\w)"
+    r"|(?<!\w)(?:we|wij|ik) hoefden? niet te betalen(?!\w)"
+    r"|(?<!\w)(?:we|i) (?:didn't|did not) (?:have to )?pay (?:for|a penny)(?!\w)"
     # a stay said to be free: "ons verblijf van twee nachten was kosteloos", "our stay was
     # complimentary", "unser Aufenthalt wurde vom Hotel übernommen", "notre séjour a été offert"
     r"|(?<!\w)(?:ons|mijn|our|my|unser|unsere|mein|meine|notre|mon|nos|mes)\s+" + _STAYED

@@ -624,3 +624,19 @@ def test_a_label_set_off_by_a_dash_is_said() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.label", "pub") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("paid collab w @ramenroom but honestly I eat this every week 🍜 #studentmeals", "uk",
+         ("disclosure.phrase", "paid collab")),
+        ("Dimanche à vélo le long de la Rance 🚲 collab rémunérée avec @cyclomer 🤝 #velotaf",
+         "fr", ("disclosure.phrase", "collab rémunérée")),
+    ],
+)
+def test_kale_feedback_a_collab_said_to_be_paid(text: str, jurisdiction: str,
+                                                 evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in signal_pairs(verdict)

@@ -247,3 +247,20 @@ def test_thanks_for_free_shipping_discloses_no_gift() -> None:
                            platform="x"), "us")
     assert not verdict.disclosed
     assert not any(s.rule == "disclosure.statement" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Restaurantreview: De Zoute Haven, Vlissingen. Transparantie: we werden uitgenodigd door "
+         "het restaurant en hoefden niet te betalen voor het diner.", "nl",
+         "we werden uitgenodigd door het restaurant"),
+        ("Essen gehen in Kiel: das Seeblick. Transparenzhinweis: Wir wurden vom Seeblick zum "
+         "Abendessen eingeladen.", "de", "wurden vom Seeblick zum Abendessen eingeladen"),
+    ],
+)
+def test_a_meal_on_the_house_said_plainly_discloses_a_gift(text: str, jurisdiction: str,
+                                                           evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)

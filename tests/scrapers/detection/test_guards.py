@@ -1367,3 +1367,12 @@ def test_iris_and_juniper_feedback_legends_parodies_chapters(text: str, jurisdic
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
+
+
+def test_an_affiliate_policy_page_is_no_disclosure() -> None:
+    text = ("Politique d'affiliation\n\nCe comparateur est financé en partie par l'affiliation : "
+            "lorsque vous achetez via certains liens, nous pouvons percevoir une commission. "
+            "Aucune marque ne peut payer pour apparaître dans nos classements.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == "guard.policy_page" for s in verdict.signals)

@@ -29,7 +29,8 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
               "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
               "pris en charge", "financé", "uitgenodigd", "invited", "angeboten", "gracieusement",
-              "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay")
+              "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay", "te testen",
+              "zum test", "pour le tester", "pour la tester", "pour les tester", "pour tester")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -70,6 +71,15 @@ _GIFT_STATEMENT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:gratuitement|gracieusement)"
     r"|(?<!\w)(?:gratuitement|gracieusement)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:envoy|prêté|fourni|mis à (?:ma|notre) disposition)\w*"
+    # sent to be tested: "die ik van Brodo Kids toegestuurd kreeg om te testen", "zum Testen
+    # zugeschickt bekommen", "reçu pour le tester"
+    r"|(?<!\w)(?:toegestuurd|opgestuurd|thuisgestuurd|gestuurd) (?:kreeg|kregen|gekregen|"
+    r"heb gekregen|hebben gekregen) om (?:ze |het |hem )?(?:uit )?te (?:testen|proberen|reviewen)"
+    r"(?!\w)"
+    r"|(?<!\w)zum (?:testen|test) (?:zugeschickt|geschickt|zugesandt) (?:bekommen|bekam|bekamen)"
+    r"(?!\w)"
+    r"|(?<!\w)(?:reçue?s?|envoyée?s?) (?:par [\w'’-]+ )?pour (?:les |le |la |l')?(?:tester|essayer)"
+    r"(?!\w)"
     # English: "Kestrel sent me this phone to review"
     r"|(?<!\w)(?:sent|gave|lent|loaned) (?:me|us) (?:this|these|the|a|an|their|its)"
     r"(?: [\w-]+){0,3}? (?:to|for) (?:review|test|try out)(?!\w)"

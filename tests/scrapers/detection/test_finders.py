@@ -640,3 +640,12 @@ def test_kale_feedback_a_collab_said_to_be_paid(text: str, jurisdiction: str,
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert evidence in signal_pairs(verdict)
+
+
+def test_a_site_named_as_earning_a_small_commission_discloses_affiliate_links() -> None:
+    text = ("De 5 beste oordopjes onder de 100 euro. Transparant: als je via een link in dit "
+            "artikel iets koopt, krijgt Oorwijzer een kleine commissie van de winkel. "
+            "https://www.amazon.nl/dp/B0TEST1234?tag=oorwijzer-21")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "een kleine commissie") in signal_pairs(verdict)

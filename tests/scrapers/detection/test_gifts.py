@@ -264,3 +264,22 @@ def test_a_meal_on_the_house_said_plainly_discloses_a_gift(text: str, jurisdicti
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+def test_a_product_sent_to_be_tested_discloses_a_gift() -> None:
+    text = ("Onze ochtendroutine met broodtrommels 🥪 De twee lunchboxen die ik van Pakkie "
+            "toegestuurd kreeg om te testen, gaan nu elke dag mee. Ik werd niet betaald voor "
+            "deze blog.")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "toegestuurd kreeg om te testen") in signal_pairs(verdict)
+
+
+def test_a_gift_for_this_test_speaks_of_the_article_itself() -> None:
+    # deep in a long review, an impersonal caption still discloses when it names "this test"
+    text = ("Notre avis sur le porte-bébé Koala\n"
+            + "Nous l'avons porté en forêt, en ville et en voyage pendant trois mois. " * 25
+            + "\nPorte-bébé Koala offert par Nidouce pour ce test.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "offert par") in signal_pairs(verdict)

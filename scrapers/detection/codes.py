@@ -50,13 +50,14 @@ def looks_like_code(token: str) -> bool:
 
 _PERCENT = re.compile(
     r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
-    r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at|drauf|druf)|"
+    r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at|drauf|druf|avec|with|met|"
+    r"mit)|"
     r"(?<![\w-])-\s?\d{1,2}\s?%|"
     r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+"
     r"\d{1,2}\s?%",
     re.IGNORECASE)
 _AMOUNT_OFF = re.compile(
-    r"\d{1,4}\s?(?:€|euro|\$|£)\s?(?:korting|off|rabatt|de réduction|de remise|discount|"
+    r"\d{1,4}\s?(?:€|euro|\$|£)\s?(?:korting|off|rabatt|de réduc(?:tion)?|de remise|discount|"
     r"reductie|réduction|remise|günstiger)|(?:€|\$|£)\s?\d{1,4}\s?(?:off|korting|rabatt)",
     re.IGNORECASE)
 """A discount as an amount: "20 € Rabatt", "$30 off"."""

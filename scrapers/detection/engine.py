@@ -140,8 +140,9 @@ class Detector:
         """``analyze(Post(text, platform))``, with a short path for a caption with no candidate.
 
         One pass of cheap tests decides whether anything could give a signal: no link
-        ("/", "www."), no "%" (a bare code beside a discount), nothing for normalisation to
-        undo, no lexicon match on word boundaries, no hashtag ending in a partnership word.
+        ("/", "www."), no "%" or currency sign (a bare code beside a discount), nothing for
+        normalisation to undo, no lexicon match on word boundaries, no hashtag ending in a
+        partnership word.
         Such a caption is organic whatever else it says, so it gets the shared organic verdict
         for its language without a ``Post``, a ``Document`` or any finder; anything else takes
         the full path.
@@ -226,10 +227,12 @@ def _has_url(lowered: str) -> bool:
 
 
 def _may_hold_candidate(text: str, lowered: str) -> bool:
-    """Evidence the lexicon cannot see: a link ("/", "www."), a "%" beside which a bare
-    code may stand ("-15% avec MANON15"), or an article long enough to close on a sales
-    pitch at a bare domain ("inschrijft via krachthuis-hoogveen.nl", see ``pitch``)."""
-    return _has_url(lowered) or "%" in text or len(text) >= PITCH_ARTICLE_LENGTH
+    """Evidence the lexicon cannot see: a link ("/", "www."), a "%" or an amount beside which
+    a bare code may stand ("-15% avec MANON15", "LEA20 = 20€ de réduc"), or an article long
+    enough to close on a sales pitch at a bare domain ("inschrijft via krachthuis-hoogveen.nl",
+    see ``pitch``)."""
+    return (_has_url(lowered) or "%" in text or "€" in text or "$" in text or "£" in text
+            or len(text) >= PITCH_ARTICLE_LENGTH)
 
 
 def _links(links: tuple[str, ...], doc: Document) -> list[Signal]:

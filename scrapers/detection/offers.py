@@ -154,7 +154,7 @@ _ARRIVAL = re.compile(
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
-    r"(?:just|finally) showed up(?! at (?:my|the) door)|"
+    r"(?:just|finally) showed up(?! at (?:my|the) door)|vor (?:meiner|der) tür stand|"
     r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
     r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"

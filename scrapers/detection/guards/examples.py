@@ -192,7 +192,7 @@ def chapter_topic(doc: Document, signal: Signal) -> bool:
     ...     "Affiliate-Links", 0.9, at, at + 15, "affiliate-links"))
     True
     """
-    if signal.rule != "disclosure.statement" or signal.start is None:
+    if signal.rule not in ("disclosure.statement", "disclosure.phrase") or signal.start is None:
         return False
     return _CHAPTER.match(doc.text, doc.text.rfind("\n", 0, signal.start) + 1) is not None
 
@@ -243,6 +243,7 @@ _LABEL_AS_NOUN = re.compile(
     r"où ça|waar dan|wo denn|\((?:non|not|no|nee|nein|niet|pas)\)|"
     r"zwischen|"
     r"parmi|among|buried|hidden|verstopt|verborgen|versteckt|caché|"
+    r"(?:[\w'’-]+\s+){1,3}(?:caché|cachés|hidden|buried|verstopt|versteckt|verborgen)|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung

@@ -649,3 +649,21 @@ def test_a_site_named_as_earning_a_small_commission_discloses_affiliate_links() 
     verdict = analyze(Post(text, platform="web"), "nl")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "een kleine commissie") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence", "disclosed"),
+    [
+        ("Publication commanditée 🍁\n\nUne journée à la cabane à sucre avec les enfants.", "fr",
+         ("disclosure.label", "Publication commanditée"), True),
+        ("Ce soir : curry coco en 25 min 🥘 Si vous voulez tester : NINA15 = 15€ de réduc sur la "
+         "première box", "fr", ("commercial.discount_code", "NINA15"), False),
+        ("Les gourdes de @petitpiaf ne fuient pas ! Pour les mamans : 10% avec LOUISE5 sur "
+         "petitpiaf.fr", "fr", ("commercial.discount_code", "LOUISE5"), False),
+    ],
+)
+def test_laurel_feedback_quebec_labels_and_codes_beside_amounts(
+        text: str, jurisdiction: str, evidence: tuple[str, str], disclosed: bool) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed is disclosed
+    assert evidence in signal_pairs(verdict)

@@ -1376,3 +1376,21 @@ def test_an_affiliate_policy_page_is_no_disclosure() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("Coup de gueule : ces influenceuses avec un #ad en tout petit caché entre 30 hashtags. "
+         "Vous en pensez quoi ?", "fr", "guard.example"),
+        ("Loi influenceurs : ce qui a changé\n\n00:00 intro\n11:40 le cas des produits offerts\n"
+         "19:05 les sanctions", "fr", "guard.example"),
+        ("Deze foto is mogelijk gemaakt door mijn koelkast 😂 #adv #spon #nietechthoor", "nl",
+         "guard.satire"),
+    ],
+)
+def test_laurel_feedback_hidden_labels_chapters_and_jokes(text: str, jurisdiction: str,
+                                                          guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(s.rule == guard for s in verdict.signals)

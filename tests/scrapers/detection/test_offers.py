@@ -862,3 +862,10 @@ def test_iris_and_juniper_feedback_parcels_arrivals_and_stays(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert evidence in signal_pairs(verdict)
+
+
+def test_a_parcel_at_the_door_from_a_tagged_shop_is_a_gift() -> None:
+    text = "schaut mal was heute vor meiner Tür stand 😭📦 @blattwerk.plants ihr seid die besten!!"
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "vor meiner Tür stand") in signal_pairs(verdict)

@@ -117,7 +117,7 @@ CASE_TABLES = {
     "kale": f"kale tables ({UNSEEN}, 240 texts, aimed at detectors' mistakes; fed back "
             "2026-12-06, seen)",
     "laurel": f"laurel tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "maple": f"maple tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "maple": f"maple tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""

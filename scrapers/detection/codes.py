@@ -110,6 +110,8 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     ['ELLAMAMA']
     >>> [s.detail for s in find_bare_codes(read_document("mit GRILL20 noch 20 € Rabatt im Shop"))]
     ['GRILL20']
+    >>> [s.detail for s in find_bare_codes(read_document("60% off: https://brightmeal.co/JO60"))]
+    ['JO60']
     """
     brings = _code_that_brings(doc) if "code_cue" in doc.groups else None
     if brings is not None and looks_like_code(brings.group()):
@@ -121,6 +123,10 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     signals = []
     discounts = [*_PERCENT.finditer(doc.text),
                  *(_AMOUNT_OFF.finditer(doc.text) if has_amount else ())]
+    for found in _PATH_CODE.finditer(doc.text):
+        if any(abs(d.start() - found.start(1)) <= NEAR_PATH_CODE for d in discounts):
+            return [Signal("commercial", "commercial.discount_code", found.group(1), 1.0,
+                           found.start(1), found.end(1), found.group(1))]
     for percent in discounts:
         window_start = max(0, percent.start() - NEAR_DISCOUNT)
         window_end = percent.end() + NEAR_DISCOUNT
@@ -134,6 +140,11 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     return signals
 
 
+_PATH_CODE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/"
+                        r"([A-Z][A-Z0-9]{2,15}\d{1,4})(?![\w/])")
+"""A code as a link's only path segment ("brightmeal.co/JORDAN60"): a sponsor's vanity link
+that applies the code."""
+NEAR_PATH_CODE = 100
 _WORD_CODE = re.compile(r"(?:(?<=\b[Uu]se )|(?<=\b[Aa]vec )|(?<=\b[Ww]ith )|(?<=\b[Mm]et )|"
                         r"(?<=\b[Mm]it )|(?<=\b[Gg]ebruik )|(?<=\b[Nn]utze ))"
                         r"([A-Z]{6,15})(?![\w/])")

@@ -145,7 +145,10 @@ _HANDLE_SENT = re.compile(
     r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
     r"spoil(?:ing|ed|t) me|verwent me|verwöhnt mich|me gâte|came through|a encore frappé|"
     r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir)"
-    r"|(?<!\w)(?:von|vom team von) @[\w.]+ (?:[\w-]+ ){0,3}?(?:bekommen|erhalten)(?!\w)")
+    r"|(?<!\w)(?:von|vom team von) @[\w.]+ (?:[\w-]+ ){0,3}?(?:bekommen|erhalten)(?!\w)"
+    r"|(?<!\w)(?:ils|elles) ont (?:pensé à moi|pensé à nous)|(?:they|you) thought of (?:me|us)"
+    r"|(?:ze|jullie) hebben aan (?:mij|me|ons) gedacht|(?:sie|ihr) (?:haben|habt) an (?:mich|uns) "
+    r"gedacht")
 """'@brand sent me', "die Winterkollektion von @frostfuchs.kids für Emil bekommen": the sender
 named as an account."""
 _ARRIVAL = re.compile(
@@ -155,6 +158,7 @@ _ARRIVAL = re.compile(
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"(?:just|finally) showed up(?! at (?:my|the) door)|vor (?:meiner|der) tür stand|"
+    r"enfin reçue?s?|"
     r"durfte (?:\w+ ){0,6}?(?:probieren|testen|kosten|verkosten)|"
     r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"

@@ -17,14 +17,14 @@ _SUBJECT = (r"(?:dieser|diese|dieses) (?:beitrag|artikel|text|inhalt|video)|"
             r"(?:this|the) (?:article|post|feature|piece|story|content|video)|"
             r"(?:dit|deze) (?:artikel|bericht|bijdrage|stuk|video)|"
             r"(?:cet|ce|cette) (?:article|contenu|reportage|publication|vidéo)")
-_PAID_VERB = (r"(?:bezahlt|finanziert|paid for|funded|betaald|gefinancierd|payée?|financée?|"
-              r"sponsorisée?)")
+_PAID_VERB = (r"(?:bezahlt|finanziert|vergütet|paid for|funded|betaald|gefinancierd|payée?|"
+              r"financée?|sponsorisée?|rémunérée?)")
 PAID_STATEMENT = re.compile(
     r"(?<!\w)(?:" + _SUBJECT + r")\s+(?:wurde|ist|was|is|has been|werd|a été|est)\s+"
     r"(?:[^.!?\n]{0,60}?\s)?" + _PAID_VERB + r"(?!\w)")
 """A self-reference, its passive auxiliary and a verb of paying, in one clause."""
-PAID_WORDS = ("bezahlt", "finanziert", "paid", "funded", "betaald", "gefinancierd", "payé",
-              "financé", "sponsorisé")
+PAID_WORDS = ("bezahlt", "finanziert", "vergütet", "paid", "funded", "betaald", "gefinancierd",
+              "payé", "financé", "sponsorisé", "rémunéré")
 """Cheap gate: without one of these no statement can match."""
 STATEMENT_WEIGHT = 0.9
 

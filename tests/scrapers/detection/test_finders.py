@@ -667,3 +667,21 @@ def test_laurel_feedback_quebec_labels_and_codes_beside_amounts(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.commercial and verdict.disclosed is disclosed
     assert evidence in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence", "disclosed"),
+    [
+        ("Notre week-end aux Thermes de Vals\n\n[Cet article a été rémunéré par les Thermes de "
+         "Vals. Les avis sont les miens.]", "fr",
+         ("disclosure.statement", "Cet article a été rémunéré"), True),
+        ("My 5am routine 🌅\n\nTry Freshbowl and get 50% off your first box: "
+         "https://freshbowl.co/SAM50\n\nMy camera: Sony a7 IV", "us",
+         ("commercial.discount_code", "SAM50"), False),
+    ],
+)
+def test_maple_feedback_paid_articles_and_codes_in_vanity_links(
+        text: str, jurisdiction: str, evidence: tuple[str, str], disclosed: bool) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed is disclosed
+    assert evidence in signal_pairs(verdict)

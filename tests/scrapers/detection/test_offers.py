@@ -869,3 +869,18 @@ def test_a_parcel_at_the_door_from_a_tagged_shop_is_a_gift() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "de")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "vor meiner Tür stand") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("ENFIN reçu 😍 la nouvelle palette Aube de @lumina.beauty regardez ces pigments 🤯",
+         "ENFIN reçu"),
+        ("Petit déj au top grâce à @granola_du_lac 🥣 ils ont pensé à moi avec leur nouvelle "
+         "gamme", "ils ont pensé à moi"),
+    ],
+)
+def test_maple_feedback_arrivals_and_brands_that_thought_of_me(text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)

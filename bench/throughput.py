@@ -156,21 +156,22 @@ def build_name() -> str:
     return "pure Python (developer install)"
 
 
-def build_compiled(folder: Path) -> bool:
-    """Install the package compiled with mypyc into ``folder`` (see setup.py)."""
+def build_compiled(folder: Path) -> subprocess.CompletedProcess[str]:
+    """Install the package compiled with mypyc into ``folder`` (see setup.py); the benchmark
+    and ``tests/test_compiled_build.py`` build it this one way."""
     command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-build-isolation",
                "--no-deps", "--target", str(folder), str(ROOT)]
-    done = subprocess.run(command, env={**os.environ, "TRANSPARANT_COMPILE": "1"},
+    return subprocess.run(command, env={**os.environ, "TRANSPARANT_COMPILE": "1"},
                           capture_output=True, text=True, check=False)
-    if done.returncode:
-        print(f"compiled build failed (needs gcc, Python headers, mypy):\n{done.stderr[-2000:]}")
-    return done.returncode == 0
 
 
 def measure_compiled(count: int) -> None:
     """Run this benchmark again in a child process that imports the compiled build."""
     with tempfile.TemporaryDirectory() as folder:
-        if not build_compiled(Path(folder)):
+        build = build_compiled(Path(folder))
+        if build.returncode:
+            print("compiled build failed (needs gcc, Python headers, mypy):\n"
+                  f"{build.stderr[-2000:]}")
             return
         env = {**os.environ, "PYTHONPATH": folder}
         child = subprocess.run([sys.executable, __file__, str(count), "--pure", "--compiled"],

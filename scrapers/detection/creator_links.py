@@ -17,6 +17,7 @@ creator's links to their own channels (``twitch.tv/kevzy``) are identities, not 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scrapers.detection.document import Document
 from scrapers.detection.links import extract_urls, split_url
@@ -48,10 +49,21 @@ MAX_TEXT = 5000
 their authors for other reasons."""
 
 
-def find_creator_links(doc: Document) -> list[Signal]:
+def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]:
     """``commercial.sponsor_link`` for a non-platform link whose path segment or ``ref``-like
-    value is the name of an account the text gives as the author's."""
-    if "/" not in doc.text or len(doc.text) > MAX_TEXT:
+    value is the name of an account the text gives as the author's.
+
+    ``given`` are the post's links from outside its text (a scanner's link list): a
+    description that writes "slaapwel.nl/familiebakker" without a scheme, or not at all,
+    still carries the link; given links have no span unless the text holds them.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Nieuwe matrassen! Kijk op de site van Slaapwel 💤 Insta: @familiebakker"
+    >>> [s.start for s in find_creator_links(read_document(text),
+    ...                                      ["https://slaapwel.example/familiebakker"])]
+    [None]
+    """
+    if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT:
         return []
     handles = {_form(m.group(1)) for m in _HANDLE.finditer(doc.text)}
     if (not handles and _IDENTITY_URL.search(doc.lowered) is None
@@ -61,13 +73,18 @@ def find_creator_links(doc: Document) -> list[Signal]:
     names = _own_names(handles, urls) | _own_sites(doc.lowered, urls)
     if not names:
         return []
-    signals = []
+    signals: list[Signal] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     shorteners = link_table().shorteners
-    for url, start, end in urls:
+    spans: list[tuple[str, int | None, int | None]] = [*urls, *((link, None, None)
+                                                                for link in given)]
+    for url, start, end in spans:
         parts = _parts(url)
         if parts is None or _identity(parts[0]) or parts[0] in shorteners:
             continue  # a short link's code is no name
-        if any(_form(word) in names for word in parts[1]):
+        key = (parts[0], tuple(parts[1]))
+        if key not in seen and any(_form(word) in names for word in parts[1]):
+            seen.add(key)  # a given link the text also writes is one link
             signals.append(Signal("commercial", "commercial.sponsor_link", url,
                                   CREATOR_LINK_WEIGHT, start, end, "creator's own link"))
     return signals

@@ -105,7 +105,8 @@ class Detector:
                       *find_discount_codes(doc), *links]
         if links or _has_url(doc.lowered):
             commercial += _shop_links(doc, links)
-            commercial += find_creator_links(doc)
+        if material.links or _has_url(doc.lowered):
+            commercial += find_creator_links(doc, material.links)
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
             doc.lowered, self.lexicon, doc.tokens, needed=bool(guarded.disclosures))

@@ -96,12 +96,18 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
             and doc.text[end + 1:end + 2].isalpha():
         return True  # "#ad-moe", "#ad-free": a word built on the label, not the label
+    if signal.detail == "affiliate links" and _AFFILIATE_TRADE.match(doc.lowered, end) \
+            and not _OWNER_BEFORE.search(doc.lowered, max(0, start - 12), start):
+        return True  # "warum Affiliate-Einnahmen oft unterschätzt werden": the trade as a topic
     if signal.text.startswith("#") and (_LISTED_AFTER.match(doc.text, end)
                                         or _LISTED_BEFORE.search(doc.text, max(0, start - 40),
                                                                  start)):
         return True  # "#sponsored, #spon, #partner": labels listed with commas are named
     if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
         return True  # "you have been sponsored by six protein powders"
+    if signal.rule == "disclosure.statement" and _TOLD_TO_SAY.search(doc.lowered,
+                                                                     max(0, start - 30), start):
+        return True  # "say you earn commission": what creators are told to write
     if not signal.text.startswith("#") and _THIRD_PERSON.search(doc.lowered, max(0, start - 30),
                                                                 start):
         return True  # "die ist doch Markenbotschafterin von denen": someone else's tie
@@ -224,6 +230,20 @@ _PLACED_BEFORE = re.compile(
     r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
     r"am ende|en bas|tout en bas|à la fin)\s+(?:[\w'’-]+\s+){0,3}$")
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad")."""
+_AFFILIATE_TRADE = re.compile(
+    r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
+    r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model)(?!\w)")
+""""Affiliate" naming the trade (affiliate marketing, income, networks), not a link of this
+text; "Affiliate-Links", "Affiliate-Programm von Amazon" stay disclosures."""
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:my|our|mijn|onze|mein|meine|meinen|unser|unsere|mon|mes|"
+                           r"nos|ma)\s+$")
+_TOLD_TO_SAY = re.compile(
+    r"(?<!\w)(?:say|write|tell (?:them|people|your (?:followers|audience|viewers))|zeg|"
+    r"vertel|sag|sagt|schreib|schreibt|dis|dites|écris|écrivez)\s*,?\s*(?:(?:that|dat|dass|que)\s+)?"
+    r"(?:you|je|jij|du|ihr|tu|vous)\s+$")
+"""An instruction to creators ("if it's an affiliate link, say you earn commission", "sag,
+dass du Provision bekommst"): the statement is what the reader is told to write, not this
+text's own disclosure."""
 _THIRD_PERSON = re.compile(
     r"(?<!\w)(?:sie|er|die|der|she|he|zij|hij|ze)\s+(?:ist|is|war|was|sind|zijn|waren|were)\s+"
     r"(?:(?:doch|ja|wohl|halt|echt|al|toch|gewoon|literally|clearly|obviously|also|ook|auch)\s+)?"

@@ -45,3 +45,24 @@ def test_a_brand_link_named_after_the_creators_own_site_is_a_campaign_link() -> 
     assert verdict.verdict == "undisclosed"
     assert ("commercial.sponsor_link", "https://kelvovpn.com/tomtech") in signal_pairs(verdict)
     assert ("commercial.sponsor_link", "https://tomtech.fr/setup") not in signal_pairs(verdict)
+
+
+def test_a_campaign_link_from_the_posts_link_list_counts_without_a_span() -> None:
+    # the description names the shop's address without a scheme the text reader accepts;
+    # the scanner's link list carries the link itself
+    text = ("VLOG 212 | verhuizen met 3 kinderen 📦 Enorm blij met onze nieuwe matrassen van "
+            "Slaapwel Direct! Kijk op de site voor 100 nachten proefslapen + gratis kussen.\n"
+            "Volg ons ook op insta: @familiebakker")
+    url = "https://slaapweldirect.example/familiebakker"
+    verdict = analyze(Post(text, platform="youtube", links=(url,)), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.sponsor_link", url) in signal_pairs(verdict)
+    link = next(s for s in verdict.signals if s.rule == "commercial.sponsor_link")
+    assert (link.start, link.end, link.detail) == (None, None, "creator's own link")
+
+
+def test_a_campaign_link_in_both_the_text_and_the_link_list_is_one_signal() -> None:
+    url = "https://rfl.game/bruno_zockt"
+    verdict = analyze(Post(f"Jetzt spielen 👉 {url}\n▶ Insta: @bruno.zockt", platform="youtube",
+                           links=(url,)), "de")
+    assert [s.text for s in verdict.signals if s.rule == "commercial.sponsor_link"] == [url]

@@ -230,6 +230,8 @@ def test_codes_in_any_script_referral_links_and_creator_campaign_links_are_comme
     [
         ("5 car gadgets under $30 🚗 all in my amazon storefront, link in bio #cartok",
          "commercial.shop_call", "amazon storefront"),
+        ("amazon finds teil 7!! alles in meiner storefront verlinkt 👆 #amazonfinds",
+         "commercial.shop_call", "in meiner storefront"),
         ("⚔️ Download Shardfall Legends FREE: https://shardfall.game/r/kyrocrits",
          "commercial.affiliate_link", "https://shardfall.game/r/kyrocrits"),
         ("👉 Runenreich kostenlos laden: https://runenreich.game/go/maxplayz",
@@ -685,3 +687,18 @@ def test_maple_feedback_paid_articles_and_codes_in_vanity_links(
     verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.commercial and verdict.disclosed is disclosed
     assert evidence in signal_pairs(verdict)
+
+
+def test_article_partenaire_heading_a_regional_piece_labels_an_advertorial() -> None:
+    text = ("Article partenaire\n\nBordeaux-Bastide : un nouveau quartier qui mise sur le "
+            "vivre-ensemble. Le programme « Les Jardins de Garonne » proposera 180 logements.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label", "Article partenaire") in signal_pairs(verdict)
+
+
+def test_article_partenaire_in_running_text_is_no_label() -> None:
+    text = ("Nous avons lu l'article partenaire publié par un confrère et nous n'en retenons "
+            "qu'une chose : les loyers montent à Bordeaux.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "organic", verdict.signals

@@ -121,6 +121,14 @@ def test_hosted_stays_gifts_and_paid_collaborations_are_disclosed(
          "my stay was hosted"),
         ("Heads up: Gridbase is sponsoring this thread, so weigh it accordingly 🧵", "us",
          "is sponsoring this"),
+        ("Nieuwe geurkaars 🕯️ Dank aan @kaarsenmakerij.lumen voor het opsturen! (pr-product, "
+         "niet betaald) #hygge", "nl", "pr-product"),
+        ("Neue Nachtcreme im Test (PR-Produkt) von @hautwerk.de, ehrliche Meinung folgt", "de",
+         "PR-Produkt"),
+        ("Nouveau sérum de @lumiere.peau (produit PR), mon avis dans 3 semaines", "fr",
+         "produit PR"),
+        ("Trying the new lip oils from @glossfield (PR products) — swatches below", "us",
+         "PR products"),
     ],
 )
 def test_more_ways_of_saying_gifted_hosted_or_sponsored(text: str, jurisdiction: str,

@@ -1394,3 +1394,45 @@ def test_laurel_feedback_hidden_labels_chapters_and_jokes(text: str, jurisdictio
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "set_aside"),
+    [
+        ("quick thread for new creators 🧵\n1/ putting #ad as hashtag number 27 does NOT count. "
+         "it needs to be at the start\n2/ if you got it free, say gifted. if it's an affiliate "
+         "link, say you earn commission", "us", "earn commission"),
+        ("Wie viel verdienen Influencer wirklich? In diesem Video rechne ich vor, was Creator "
+         "für einen gesponserten Post verlangen und warum Affiliate-Einnahmen oft "
+         "unterschätzt werden.\n\nKein Sponsoring in diesem Video.", "de", "Affiliate"),
+    ],
+)
+def test_nettle_feedback_instructions_and_the_affiliate_trade_are_topics(
+        text: str, jurisdiction: str, set_aside: str) -> None:
+    verdict = analyze(Post(text, platform="x"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", set_aside) in signal_pairs(verdict)
+    assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
+
+
+def test_no_sponsoring_in_this_video_is_a_denial() -> None:
+    verdict = analyze(Post("Kein Sponsoring in diesem Video, alles selbst gekauft.",
+                           platform="youtube"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.negation", "Kein Sponsoring") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Meine Affiliate-Links sind mit * markiert: Stirnlampe* und Gaskocher*", "de",
+         "Affiliate-Links"),
+        ("Links below are affiliate links, I earn a small commission", "us",
+         "Links below are affiliate"),
+    ],
+)
+def test_affiliate_links_of_the_text_itself_stay_disclosures(text: str, jurisdiction: str,
+                                                             evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.disclosed
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}

@@ -106,3 +106,63 @@ def test_a_clinic_piece_closing_on_book_or_visit_is_a_pitch() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.advertorial",
             "book, call (555) 014-2290 or visit evergreenspinejoint.com") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Mutuelle senior : comment bien la choisir ? À la retraite, la mutuelle d'entreprise "
+         "s'arrête et beaucoup se retrouvent perdus. Les postes à surveiller : l'optique, le "
+         "dentaire et les audioprothèses, trois postes où les restes à charge grimpent vite "
+         "après 60 ans. Parmi les offres, Sérénis Santé se distingue : "
+         "remboursement dentaire jusqu'à 400 %, tarif bloqué 3 ans.\n\n👉 Faites votre devis "
+         "gratuit sur serenis-sante.fr en 2 minutes", "fr",
+         "devis gratuit sur serenis-sante.fr"),
+        ("Pourquoi de plus en plus de Français passent au solaire. Facture en hausse, envie "
+         "d'autonomie : Michel, 58 ans, témoigne que sa facture a baissé de 60 % depuis "
+         "l'installation, et que tout a été géré de A à Z, même les aides de l'État. L'entreprise "
+         "est certifiée RGE et intervient dans tout l'Ouest depuis 2012.\n\nL'étude est "
+         "gratuite et sans engagement. Vérifiez votre éligibilité aux aides sur soleadirect.fr.",
+         "fr", "éligibilité aux aides sur soleadirect.fr"),
+    ],
+)
+def test_a_short_web_article_closing_on_a_quote_or_an_eligibility_check_is_a_pitch(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    # 400–700 characters: as long as a short web article or a long caption
+    assert 400 <= len(text) < 700
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert (verdict.verdict, verdict.kinds) == ("undisclosed", ("advertorial",))
+    assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
+
+
+def test_a_post_that_says_it_is_not_sponsored_hands_over_a_shop_as_a_tip() -> None:
+    text = ("Yes, here's my planner (again). This post is not sponsored and there are no "
+            "affiliate links, I just get asked about it four times a week. It's the A5 weekly "
+            "from Marrow Paper Co. I paid £26 for it at their little shop in York. The paper "
+            "takes fountain pen without ghosting and it lies flat; it's heavy, though.\n\n"
+            "You can buy it directly at marrowpaper.co.uk (normal link, I promise).")
+    verdict = analyze(Post(text, platform="blog"), "uk")
+    assert verdict.verdict == "organic"
+    assert ("guard.negation", "not sponsored") in signal_pairs(verdict)
+    assert "commercial.advertorial" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Our Winter Coat Drive is back! Last year you helped us hand out 1,140 warm coats to "
+         "people sleeping rough. This year the need is even bigger. Drop off clean coats at any "
+         "of our hubs until 15 December.\nCan't donate a coat? £10 buys a brand new one: "
+         "https://harbourlighttrust.org/coats\nThank you, Harbourside.\n"
+         "Harbour Light Trust · Registered charity no. 1098877"),
+        ("Walking the Dales Way, day 3. Rain all morning, sun after lunch, which is basically "
+         "the Dales in one sentence. The path along the river is muddy, so gaiters are worth "
+         "it. We stopped in Sedbergh and I bought a secondhand Wainwright for £3 (the town: "
+         "https://en.wikipedia.org/wiki/Sedbergh). Tomorrow: the long stretch to Burneside."),
+    ],
+    ids=["charity-appeal", "reference-link"],
+)
+def test_a_charity_appeal_and_a_reference_link_are_no_pitch(text: str) -> None:
+    verdict = analyze(Post(text, platform="facebook"), "uk")
+    assert verdict.verdict == "organic"
+    assert "commercial.advertorial" not in {s.rule for s in verdict.signals}

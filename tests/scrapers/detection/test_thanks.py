@@ -27,6 +27,9 @@ from scrapers.models import Post
          "Bedankt @sonixbenelux"),
         ("Gestern Abend wurden wir bei @osteria.lucia.koeln soooo verwöhnt 🍝 Das neue "
          "Herbstmenü ist ein Traum.", "de", "bei @osteria.lucia.koeln soooo verwöhnt"),
+        ("Took the new Ridge 2 out on their first proper hike. Grip is insane. Cheers "
+         "@trailcraftoutdoor 🙏\n\nCheck out Trailcraft here: https://trailcraft.co.uk", "uk",
+         "Cheers @trailcraftoutdoor"),
     ],
 )
 def test_thanking_a_brand_for_what_it_gave_is_an_undisclosed_gift(

@@ -65,12 +65,8 @@ def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]
     """
     if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT:
         return []
-    handles = {_form(m.group(1)) for m in _HANDLE.finditer(doc.text)}
-    if (not handles and _IDENTITY_URL.search(doc.lowered) is None
-            and _OWN_SITE.search(doc.lowered) is None):
-        return []  # no name of the author's to compare with (most posts: no parsing at all)
     urls = extract_urls(doc.text)
-    names = _own_names(handles, urls) | _own_sites(doc.lowered, urls)
+    names = author_names(doc, urls)
     if not names:
         return []
     signals: list[Signal] = []
@@ -90,6 +86,31 @@ def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]
     return signals
 
 
+def author_names(doc: Document, urls: list[tuple[str, int, int]] | None = None) -> set[str]:
+    """The names the text gives as its author's: @handles, profile paths on the platforms and
+    the sites it calls its own ("Mein Podcast: https://lenaunterwegs.de/podcast"), in the form
+    :func:`_form` compares."""
+    handles = {_form(m.group(1)) for m in _HANDLE.finditer(doc.text)}
+    if (not handles and _IDENTITY_URL.search(doc.lowered) is None
+            and _OWN_SITE.search(doc.lowered) is None):
+        return set()  # nothing to compare with (most posts: no URL parsing at all)
+    urls = extract_urls(doc.text) if urls is None else urls
+    return _own_names(handles, urls) | _own_sites(doc.lowered, urls)
+
+
+def on_the_authors_site(doc: Document, links: list[Signal]) -> list[Signal]:
+    """``links`` without the landing pages ("/podcast", "/yt") on a site named like the author
+    ("Instagram: instagram.com/lenaunterwegs · Mein Podcast: lenaunterwegs.de/podcast"): a
+    creator's own pages, not a brand's page made for one creator's audience."""
+    landing = [s for s in links if s.detail == "creator landing page"]
+    if not landing:
+        return links
+    names = author_names(doc)
+    own = [s for s in landing if (parts := split_url(s.text)) is not None
+           and _form(registered_domain(parts[0])[1]) in names]
+    return [s for s in links if s not in own] if own else links
+
+
 def _own_names(handles: set[str], urls: list[tuple[str, int, int]]) -> set[str]:
     """The author's account names: @handles, and paths on the platforms' own hosts."""
     names = set(handles)
@@ -103,7 +124,7 @@ def _own_names(handles: set[str], urls: list[tuple[str, int, int]]) -> set[str]:
 
 
 _OWN_SITE = re.compile(r"(?<!\w)(?:mon|ma|mes|my|mijn|mein|meine|meinen|notre|our|onze|unser|"
-                       r"unsere)\s+(?:[\w'’-]+\s+)?[^\w\s]{0,3}\s*(?:https?://|www\.)")
+                       r"unsere)\s+(?:[\w'’-]+\s*)?[^\w\s]{0,3}\s*(?:https?://|www\.)")
 """A link the text calls the author's own: "Mon matos 👉 https://tomtech.fr/setup"."""
 
 

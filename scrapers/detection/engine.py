@@ -17,7 +17,7 @@ from typing import NamedTuple
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
 from scrapers.detection.confidence import confidence
-from scrapers.detection.creator_links import find_creator_links
+from scrapers.detection.creator_links import find_creator_links, on_the_authors_site
 from scrapers.detection.document import (
     Document,
     document_of,
@@ -100,7 +100,7 @@ class Detector:
         if "offer_cue" in groups or "commercial" in groups:
             disclosures += find_gift_statements(doc)
             disclosures += find_paid_statements(doc)
-        links = _links(material.links, doc)
+        links = on_the_authors_site(doc, _links(material.links, doc))
         commercial = [*material.commercial, *find_commercial_evidence(doc),
                       *find_discount_codes(doc), *links]
         if links or _has_url(doc.lowered):

@@ -28,9 +28,10 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
               "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
               "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
-              "pris en charge", "financé", "uitgenodigd", "invited", "angeboten", "gracieusement",
-              "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay", "te testen",
-              "zum test", "pour le tester", "pour la tester", "pour les tester", "pour tester")
+              "pris en charge", "financé", "uitgenodigd", "nodigde", "invited", "angeboten",
+              "gracieusement", "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay",
+              "te testen", "zum test", "pour le tester", "pour la tester", "pour les tester",
+              "pour tester")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -92,6 +93,16 @@ _GIFT_STATEMENT = re.compile(
     r"(?!\w)(?=" + _CLAUSE + _STAY + r")"
     r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,5}?(?:für|zu) " + _NIGHTS
     + r"[^.!?\n]{0,30}?eingeladen(?!\w)"
+    # the host invited the author for a stay: "la Bergerie nous a invités pour une nuit",
+    # "het hotel nodigde ons uit voor twee nachten", "they invited us for two nights"
+    r"|(?<!\w)(?:nous|m'|m’)\s?(?:a|ont) invitée?s? (?:pour|à passer|à dormir) (?:une |deux |"
+    r"trois |\d+ )?(?:nuit|nuits|nuitée|week-end|séjour)(?!\w)"
+    r"|(?<!\w)(?:nodigde|nodigden) (?:ons|mij|me) uit (?:voor|om) (?:een |twee |drie |\d+ )?"
+    r"(?:nacht|nachten|weekend|verblijf)(?!\w)"
+    r"|(?<!\w)(?:hat|haben) (?:uns|mich) (?:für|zu) (?:eine |zwei |drei |\d+ )?"
+    r"(?:nacht|nächte|übernachtung\w*|wochenende|aufenthalt) eingeladen(?!\w)"
+    r"|(?<!\w)invited (?:us|me) (?:for|to spend|to stay) (?:a |one |two |three |\d+ )?"
+    r"(?:night|nights|weekend|stay)(?!\w)"
     # a meal on the house: "wir wurden vom Kupferkessel zum Essen eingeladen", "die Rechnung hat
     # das Restaurant übernommen", "we hoefden niet te betalen voor het diner"
     r"|(?<!\w)(?:wurden|wurde ich)\s+(?:[\w-]+\s+){0,4}?zum (?:essen|abendessen|dinner|brunch|"

@@ -26,6 +26,7 @@ from scrapers.detection.thanks import (
     OCCASION,
     THANKS,
     THANKS_WORD,
+    business_handle,
     domain_forms,
     gifted,
     tag_form,
@@ -63,8 +64,10 @@ _THANKS_FOR_THIS_GIFT = re.compile(
     r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces) (?:[\w'’-]+ ){0,2}?"
     r"(?:verrassing|surprise|überraschung|cadeau\w*|geschenk\w*|gift|"
     r"pakket\w*|paket\w*|colis|package|parcel|doos|box|boîte|schachtel|kistje|mand|mandje|"
-    r"hamper|coffret)(?!\w)")
-"""Thanks "voor deze leuke verrassing" under a tagged brand's product: its gift."""
+    r"hamper|coffret|beauties|goodies|treats|lovelies|pretties|schätzchen|schätze|merveilles|"
+    r"pépites|pareltjes|schatjes)(?!\w)")
+"""Thanks "voor deze leuke verrassing", "for these beauties" under a tagged brand's product: its
+gift."""
 _THANKS_TO_HOSTS = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
     r"(?:herzlich |warmly |chaleureusement |hartelijk |liebevoll |)(?:aufgenommen|empfangen|"
@@ -372,6 +375,16 @@ _RETAIL_PUSH = re.compile(
 BRAND_PUSH_WEIGHT = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
+_BIO_LINK = re.compile(
+    r"(?<!\w)(?:link(?:je)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit))? (?:in|en|dans|op) "
+    r"(?:(?:my|mijn|meiner|meinem|ma|la|mes|de|der)\s+)?(?:bio|story|stories|profiel|profil)"
+    r"(?!\w)")
+"""A call to the link in the bio or a story ("link in bio for the bundle", "le lien est dans ma
+bio", "je vous mets le lien en story"): where a tagged shop's product is sold from a caption."""
+SHOP_TO_BIO_WEIGHT = 1.0
+"""A shop's account tagged (``thanks.business_handle``: "@peakform.nutrition",
+"@briko.kids") and readers sent to the bio link: the product pushed to its till, as telling
+as a code."""
 CAMPAIGN_PART = 5
 """A part of the brand's account this long opening a hashtag names its campaign ("@lumio.belgique"
 … "#lumioX3", "@boerenhoeve.ardennen" … "#boerenhoevemoment")."""
@@ -403,6 +416,12 @@ def brand_push(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
                               push.start(), push.end(), "sponsored"))
+    bio = _BIO_LINK.search(doc.lowered)
+    shop = next((h for h in handles if business_handle(h)), None) if bio else None
+    if bio is not None and shop is not None:
+        signals.append(Signal("commercial", "commercial.brand_push",
+                              doc.text[bio.start():bio.end()], SHOP_TO_BIO_WEIGHT, bio.start(),
+                              bio.end(), "sponsored"))
     parts = {part for handle in handles
              for part in re.split(r"[._]", handle.lower()) if len(part) >= 4}
     for tag in HASHTAG.finditer(doc.text):

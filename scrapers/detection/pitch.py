@@ -46,7 +46,9 @@ _DOOR = re.compile(
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
     r"besucht|visitez|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
-    r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article))(?: here)?|"
+    r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
+    r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"
+    r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
     r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")
 """A way in at one business: an action word, then its address; or "mention you saw it here"."""
 _DEAL = re.compile(

@@ -73,7 +73,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         tagged = _names_a_tag(handle, name, tags)
         if occasion and not tagged:
             continue  # "30 🎂 danke @osteria.lucia.zh für den schönsten Abend": a guest's thanks
-        if (tagged or _business_handle(handle)
+        if (tagged or business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
@@ -103,7 +103,7 @@ _SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|n
 """"Danke für nix @Paketblitz": a complaint, not a gift."""
 
 
-def _business_handle(handle: str) -> bool:
+def business_handle(handle: str) -> bool:
     """A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear",
     "@atelierbrume"): thanking it over a product is thanking a brand, not a friend."""
     ending, opening = _business_handle_patterns()

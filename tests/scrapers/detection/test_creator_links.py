@@ -66,3 +66,19 @@ def test_a_campaign_link_in_both_the_text_and_the_link_list_is_one_signal() -> N
     verdict = analyze(Post(f"Jetzt spielen 👉 {url}\n▶ Insta: @bruno.zockt", platform="youtube",
                            links=(url,)), "de")
     assert [s.text for s in verdict.signals if s.rule == "commercial.sponsor_link"] == [url]
+
+
+def test_a_landing_page_on_the_authors_own_site_is_no_campaign() -> None:
+    text = ("VLOG #112 | Umzugschaos 📦\n\nFolgt mir gern auch hier:\n"
+            "Instagram: https://instagram.com/lenaunterwegs\n"
+            "Mein Podcast: https://lenaunterwegs.de/podcast")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert not [s for s in verdict.signals if s.family == "commercial"]
+
+
+def test_a_brands_podcast_landing_page_stays_a_campaign_link() -> None:
+    text = ("Folge 41 ist online! Mehr zur App: https://zapklik.de/podcast\n"
+            "Instagram: https://instagram.com/lenaunterwegs")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert ("commercial.sponsor_link", "https://zapklik.de/podcast") in signal_pairs(verdict)

@@ -291,3 +291,58 @@ def test_a_gift_for_this_test_speaks_of_the_article_itself() -> None:
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "offert par") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Petite précision : la Bergerie nous a invités pour une nuit afin de découvrir leurs "
+         "nouvelles chambres. Nous n'avons pas été rémunérés.", "fr",
+         "nous a invités pour une nuit"),
+        ("Het hotel nodigde ons uit voor twee nachten in de nieuwe suites.", "nl",
+         "nodigde ons uit voor twee nachten"),
+        ("Das Chalet hat uns für zwei Nächte eingeladen, danke dafür!", "de",
+         "hat uns für zwei Nächte eingeladen"),
+        ("The lodge invited us for two nights to try their new cabins.", "us",
+         "invited us for two nights"),
+    ],
+)
+def test_a_host_that_invited_the_author_for_a_stay_discloses_a_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+    assert verdict.kinds == ("gifted",)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("[Sponso] Kivra Banque m'a payé pour vous en parler, mais je l'utilise depuis 6 mois",
+         "fr", "m'a payé pour"),
+        ("Eerlijk is eerlijk: Spaarmus heeft me betaald om dit te maken.", "nl",
+         "heeft me betaald om"),
+        ("Transparenz: Die App hat mich dafür bezahlt, meine Meinung ist trotzdem meine.", "de",
+         "hat mich dafür bezahlt"),
+    ],
+)
+def test_a_brand_that_paid_the_author_to_talk_about_it_is_disclosed(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="x"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+def test_sponso_opening_a_post_is_an_unclear_label() -> None:
+    verdict = analyze(Post("[Sponso] la banque en ligne que j'utilise depuis 6 mois", platform="x"),
+                      "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label_unclear", "Sponso") in signal_pairs(verdict)
+
+
+def test_nobody_pays_me_for_it_is_a_denial() -> None:
+    text = ('Antwort auf @lisa.mrr: "ist das werbung?" NEIN 😂 ganz normal im Angebot gekauft, '
+            "keiner bezahlt mich dafür #cleantok")
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.negation", "keiner bezahlt mich") in signal_pairs(verdict)

@@ -251,3 +251,21 @@ def test_a_newsletter_or_social_utm_medium_is_no_paid_placement() -> None:
     for medium in ("email", "social", "newsletter"):
         kind = classify_link(f"https://www.gemeente.example/afval?utm_source=krant&utm_medium={medium}")
         assert kind is None or kind.rule != "commercial.sponsor_link", medium
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.huiskamerenco.nl/shop-the-look/najaar?utm_source=pinterest&utm_campaign=creator_lotte",
+        "https://tallyho.example/invite?utm_source=blog&utm_campaign=summer_creators",
+        "https://www.maison.example/automne?utm_campaign=createurs_automne",
+    ],
+)
+def test_a_creator_campaign_link_is_a_paid_placement(url: str) -> None:
+    kind = classify_link(url)
+    assert kind is not None and (kind.rule, kind.detail) == ("commercial.sponsor_link",
+                                                             "paid placement")
+
+
+def test_a_campaign_merely_themed_on_influencers_is_no_paid_placement() -> None:
+    assert classify_link("https://shop.example/?utm_campaign=influencer_picks_spring") is None

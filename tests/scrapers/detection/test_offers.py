@@ -884,3 +884,36 @@ def test_maple_feedback_arrivals_and_brands_that_thought_of_me(text: str, eviden
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("finally a protein shake that doesn't taste like chalk 😭 cookies & cream from "
+         "@peakform.nutrition is dangerously good. link in bio for the bundle 🔗 #gymtok", "us",
+         "commercial.brand_push", "link in bio"),
+        ("Les enfants ont passé 2h sur leur nouveau kit de @briko.kids 🏰 Idée cadeau parfaite "
+         "pour Noël, je vous mets le lien en story #mercredi", "fr", "commercial.brand_push",
+         "lien en story"),
+        ("new season, new kicks 👟 obsessed with these from @trailmark.co 💚 thanks for these "
+         "beauties!! #trailmark #sneakerhead", "us", "commercial.gifted",
+         "thanks for these beauties"),
+    ],
+)
+def test_olive_feedback_a_shop_sent_to_the_bio_link_and_thanks_for_these_beauties(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn nieuwe wandelroute staat online, link in bio! Met dank aan @sarah.v voor de foto's",
+        "Loved the new album by @nina.moreau, link in bio to my full review 🎧",
+    ],
+)
+def test_a_link_in_bio_beside_a_friend_or_an_artist_is_no_shop_push(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert "commercial.brand_push" not in {s.rule for s in verdict.signals}, verdict.signals

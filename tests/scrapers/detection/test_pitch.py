@@ -166,3 +166,15 @@ def test_a_charity_appeal_and_a_reference_link_are_no_pitch(text: str) -> None:
     verdict = analyze(Post(text, platform="facebook"), "uk")
     assert verdict.verdict == "organic"
     assert "commercial.advertorial" not in {s.rule for s in verdict.signals}
+
+
+def test_mention_this_blog_for_the_offer_closes_a_pitch() -> None:
+    text = ("5 raisons de choisir une cuisine sur mesure plutôt qu'en kit. Chaque centimètre est "
+            "optimisé ; les façades en chêne massif de chez Atelier Verdier traversent les "
+            "décennies ; un concepteur se déplace chez vous ; leurs poseurs sont salariés, pas "
+            "sous-traitants ; devis détaillé et prix ferme.\n\nEnvie de vous lancer ? Prenez "
+            "rendez-vous dans le showroom Atelier Verdier de Nantes, et mentionnez ce blog pour "
+            "bénéficier de l'électroménager offert.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert (verdict.verdict, verdict.kinds) == ("undisclosed", ("advertorial",))
+    assert ("commercial.advertorial", "mentionnez ce blog") in signal_pairs(verdict)

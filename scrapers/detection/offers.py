@@ -61,7 +61,8 @@ _THANKS_FOR_HOSTING = re.compile(
 """Thanks for an invitation or for having us: a hosted stay or meal."""
 _THANKS_FOR_THIS_GIFT = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,30}?(?:voor|for|für|pour) "
-    r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces) (?:[\w'’-]+ ){0,2}?"
+    r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces|die|das|the|de|het|la|le|les|l'|your|"
+    r"jullie|eure|euer|votre|vos) (?:[\w'’-]+ ){0,2}?"
     r"(?:verrassing|surprise|überraschung|cadeau\w*|geschenk\w*|gift|"
     r"pakket\w*|paket\w*|colis|package|parcel|doos|box|boîte|schachtel|kistje|mand|mandje|"
     r"hamper|coffret|beauties|goodies|treats|lovelies|pretties|schätzchen|schätze|merveilles|"

@@ -260,6 +260,7 @@ _LABEL_AS_NOUN = re.compile(
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
     r"(?:helemaal |ganz |tout |all the way |right )?(?:onderaan|bovenaan)|"
     r"at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
+    r"in (?:de|een) hoek(?:je)?|in the corner|in (?:der|einer) ecke|dans (?:le|un) coin|"
     r"où ça|waar dan|wo denn|\((?:non|not|no|nee|nein|niet|pas)\)|"
     r"zwischen|"
     r"parmi|among|buried|hidden|verstopt|verborgen|versteckt|caché|"

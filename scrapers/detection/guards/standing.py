@@ -82,8 +82,10 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     """
     if not may_state_policy(doc.lowered) or signal.rule == "commercial.follower_offer":
         return False  # "elke klant krijgt … lezers van deze krant krijgen": an offer, no policy
-    if signal.rule == "disclosure.label" and (signal.start or 0) <= OPENING_LABEL:
-        return False  # "[Pub] Petit message de notre partenaire, qui finance ce compte"
+    if (signal.rule in ("disclosure.label", "disclosure.phrase")
+            and (signal.start or 0) <= OPENING_LABEL):
+        return False  # "[Pub] Petit message de notre partenaire, qui finance ce compte",
+        # "Gesponsert von Farbwerk | … alle Looks mit Farbwerk Salbei umgesetzt"
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if any(start <= h.start < end and "descri" not in h.entry.pattern
            and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):

@@ -346,3 +346,19 @@ def test_nobody_pays_me_for_it_is_a_denial() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.negation", "keiner bezahlt mich") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("unboxing what @tinkerboxkids sent us 🎁 (this was gifted!! not an ad, they didnt ask "
+         "me to post) the marble run took us 2 hours #momtok", "us", "this was gifted"),
+        ("*Dit artikel is geschreven in opdracht van Regio Veenland Marketing. Ze hebben me "
+         "betaald voor deze reis en dit verslag.*", "nl", "hebben me betaald voor"),
+    ],
+)
+def test_pine_feedback_gifted_beside_not_an_ad_and_paid_for_the_trip(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)

@@ -1436,3 +1436,31 @@ def test_affiliate_links_of_the_text_itself_stay_disclosures(text: str, jurisdic
     verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.disclosed
     assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+def test_a_sponsor_line_opening_a_pin_is_its_own_label_not_a_policy() -> None:
+    text = ("Gesponsert von Farbwerk Wandfarben | Salbeigrün im Schlafzimmer: 5 Ideen 🌿 Von "
+            "Akzentwand bis Farbblock – alle Looks mit „Farbwerk Salbei No. 7“ umgesetzt. Mehr "
+            "Inspiration auf farbwerk.de")
+    verdict = analyze(Post(text, platform="pinterest"), "de")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.phrase", "Gesponsert von") in signal_pairs(verdict)
+    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard", "evidence"),
+    [
+        ("Column: mijn dochter van 11 ziet niet dat het reclame is. In de video stond klein #adv "
+         "in de hoek. Ze had het niet gezien.", "nl", "guard.example", "#adv"),
+        ("3 Anzeichen, dass ein Post heimlich Werbung ist 🕵️‍♀️ 1) Rabattcode mit dem Namen der "
+         "Person 2) Marke getaggt + „link in bio“ Kennzeichnen ist Pflicht in DE! #werbung "
+         "#medienkompetenz", "de", "guard.about_advertising", "heimlich Werbung"),
+    ],
+)
+def test_pine_feedback_a_label_in_the_corner_and_how_to_spot_hidden_ads(
+        text: str, jurisdiction: str, guard: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+    assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]

@@ -917,3 +917,12 @@ def test_olive_feedback_a_shop_sent_to_the_bio_link_and_thanks_for_these_beautie
 def test_a_link_in_bio_beside_a_friend_or_an_artist_is_no_shop_push(text: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert "commercial.brand_push" not in {s.rule for s in verdict.signals}, verdict.signals
+
+
+def test_thanks_for_the_sweet_surprise_under_a_tagged_maker_is_a_gift() -> None:
+    text = ("Die Initialenkette von @goldfaden.atelier ist so zart, ich trag sie jeden Tag. "
+            "Danke ihr Lieben für die süße Überraschung 🥰 #schmuckliebe")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", "Danke ihr Lieben für die süße Überraschung") in signal_pairs(
+        verdict)

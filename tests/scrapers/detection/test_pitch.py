@@ -178,3 +178,20 @@ def test_mention_this_blog_for_the_offer_closes_a_pitch() -> None:
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert (verdict.verdict, verdict.kinds) == ("undisclosed", ("advertorial",))
     assert ("commercial.advertorial", "mentionnez ce blog") in signal_pairs(verdict)
+
+
+def test_visit_the_offer_page_closes_a_pitch() -> None:
+    opening = ("When retired teacher Margaret, 67, opened her energy bill last January, she almost "
+               "dropped her tea. Then her grandson suggested ThermIQ, a smart thermostat. ") * 3
+    text = (opening + "\n\nThermIQ is currently offering readers 50% off for a limited time. "
+            "Visit thermiq.co.uk/offer to check if you qualify before the discount ends.")
+    verdict = analyze(Post(text, platform="web"), "uk")
+    assert verdict.verdict == "undisclosed" and "advertorial" in verdict.kinds
+    assert ("commercial.advertorial", "Visit thermiq.co.uk/offer") in signal_pairs(verdict)
+
+
+def test_visit_a_sites_home_page_is_no_door() -> None:
+    opening = "The council voted on Tuesday to keep the library open on Saturdays. " * 8
+    text = opening + "\n\nTickets for the reopening cost £5. Visit thecouncil.gov.uk for news."
+    verdict = analyze(Post(text, platform="web"), "uk")
+    assert "commercial.advertorial" not in {s.rule for s in verdict.signals}

@@ -63,10 +63,11 @@ def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]
     ...                                      ["https://slaapwel.example/familiebakker"])]
     [None]
     """
-    if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT:
-        return []
+    if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT \
+            or not _may_name_the_author(doc):
+        return []  # most posts: no URL parsing at all
     urls = extract_urls(doc.text)
-    names = author_names(doc, urls)
+    names = _names_in(doc, urls)
     if not names:
         return []
     signals: list[Signal] = []
@@ -90,18 +91,29 @@ def author_names(doc: Document, urls: list[tuple[str, int, int]] | None = None) 
     """The names the text gives as its author's: @handles, profile paths on the platforms and
     the sites it calls its own ("Mein Podcast: https://lenaunterwegs.de/podcast"), in the form
     :func:`_form` compares."""
+    if not _may_name_the_author(doc):
+        return set()
+    return _names_in(doc, extract_urls(doc.text) if urls is None else urls)
+
+
+def _names_in(doc: Document, urls: list[tuple[str, int, int]]) -> set[str]:
     handles = {_form(m.group(1)) for m in _HANDLE.finditer(doc.text)}
-    if (not handles and _IDENTITY_URL.search(doc.lowered) is None
-            and _OWN_SITE.search(doc.lowered) is None):
-        return set()  # nothing to compare with (most posts: no URL parsing at all)
-    urls = extract_urls(doc.text) if urls is None else urls
     return _own_names(handles, urls) | _own_sites(doc.lowered, urls)
+
+
+def _may_name_the_author(doc: Document) -> bool:
+    """A handle, a platform profile link or an "own site" phrase: cheap to look for before
+    any URL is parsed."""
+    return ("@" in doc.text or _IDENTITY_URL.search(doc.lowered) is not None
+            or _OWN_SITE.search(doc.lowered) is not None)
 
 
 def on_the_authors_site(doc: Document, links: list[Signal]) -> list[Signal]:
     """``links`` without the landing pages ("/podcast", "/yt") on a site named like the author
     ("Instagram: instagram.com/lenaunterwegs · Mein Podcast: lenaunterwegs.de/podcast"): a
     creator's own pages, not a brand's page made for one creator's audience."""
+    if not links:
+        return links
     landing = [s for s in links if s.detail == "creator landing page"]
     if not landing:
         return links

@@ -46,8 +46,12 @@ _THANKS_FOR_PARCEL = re.compile(
 )
 _PARCEL_FROM = re.compile(
     r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|box|pr[ -]?box|pr-paket|"
-    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@[\w.]+"
+    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?"
+    r"@(?![\w.]*(?:post|dhl|dpd|gls|ups|hermes|colissimo|chronopost|fedex|evri|courier|kurier|"
+    r"bezorg|delivery|versand|livraison))[\w.]+"
 )
+"""A parcel from a tagged account ("paket von @brotzeit.box"); not from a carrier ("pakketje van
+@PakketPostNL … staat op bezorgd maar er ligt niks"): that is a delivery, not a gift."""
 _THANKS_FOR_HOSTING = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:l['’])?(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|"
@@ -159,6 +163,7 @@ _ARRIVAL = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
+    r"was heute (?:an)?kam|what came today|wat er vandaag (?:binnen)?kwam|"
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"(?:just|finally) showed up(?! at (?:my|the) door)|vor (?:meiner|der) tür stand|"
@@ -284,11 +289,12 @@ _OWN_LINK_CLAIM = re.compile(
 """Without a tagged brand only the creator's own link, name or referral code makes a perk an
 offer ("zeg dat je van Ilse komt", "?ref=kees_tweets")."""
 _SENT_BY_ME = re.compile(
-    r"(?<!\w)(?:tell them (?:i|that i) sent you|say (?:i|that i) sent you|"
+    r"(?<!\w)(?:tell them (?:i|that i|(?:[\w'’-]+ ){1,6}?) ?sent you|say (?:i|that i) sent you|"
     r"zeg dat je (?:via|van) mij komt|dites que vous venez de ma part|"
     r"sagt,? dass ihr von mir kommt)(?!\w)")
 """With a tagged business or its address, "tell them I sent you" is a referral the author is
-credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x")."""
+credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x", "tell
+them Dave from Dave Eats Yorkshire sent you")."""
 _TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
           r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit|"
           r"(?:gratuit|offert) (?:le|les) premiers? mois|(?:gratis|free) (?:de |the |for the )?"
@@ -377,15 +383,19 @@ BRAND_PUSH_WEIGHT = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
 _BIO_LINK = re.compile(
-    r"(?<!\w)(?:link(?:je)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit))? (?:in|en|dans|op) "
+    r"(?<!\w)(?:link(?:je)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit|zum shop|to shop|"
+    r"naar de shop|vers la boutique))? (?:in|en|dans|op) "
     r"(?:(?:my|mijn|meiner|meinem|ma|la|mes|de|der)\s+)?(?:bio|story|stories|profiel|profil)"
     r"(?!\w)")
 """A call to the link in the bio or a story ("link in bio for the bundle", "le lien est dans ma
 bio", "je vous mets le lien en story"): where a tagged shop's product is sold from a caption."""
 SHOP_TO_BIO_WEIGHT = 1.0
 """A shop's account tagged (``thanks.business_handle``: "@peakform.nutrition",
-"@briko.kids") and readers sent to the bio link: the product pushed to its till, as telling
-as a code."""
+"@briko.kids"; or an account the post also uses as a hashtag, "@maren.ostsee … #marenostsee")
+and readers sent to the bio or story link: the product pushed to its till, as telling as a
+code."""
+MAX_PUSHED_ACCOUNTS = 2
+"""More tagged accounts than this make a list of credits (suppliers, photographer, model)."""
 CAMPAIGN_PART = 5
 """A part of the brand's account this long opening a hashtag names its campaign ("@lumio.belgique"
 … "#lumioX3", "@boerenhoeve.ardennen" … "#boerenhoevemoment")."""
@@ -417,8 +427,12 @@ def brand_push(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
                               push.start(), push.end(), "sponsored"))
-    bio = _BIO_LINK.search(doc.lowered)
-    shop = next((h for h in handles if business_handle(h)), None) if bio else None
+    # a shop-like account, or one the post also tags as a hashtag; not in a list of credits
+    # ("Venue @oakhollowbarn · Florals @wildstemflowers · …", the bio link the planner's own)
+    bio = _BIO_LINK.search(doc.lowered) if len(handles) <= MAX_PUSHED_ACCOUNTS else None
+    tags = {t.lower() for t in HASHTAG.findall(doc.text)} if bio else set()
+    shop = next((h for h in handles if business_handle(h) or tag_form(h) in tags), None) \
+        if bio else None
     if bio is not None and shop is not None:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[bio.start():bio.end()], SHOP_TO_BIO_WEIGHT, bio.start(),

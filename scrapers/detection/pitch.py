@@ -42,7 +42,7 @@ _DOOR = re.compile(
     r"bezichtiging\w*|viewings?|visites?|preise|prijzen|prices|tarifs|afspraak|appointments?|"
     r"termine?|rendez-vous|registrier\w*|register|registreer\w*|s'inscrire|inscription|"
     r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|éligib\w*|qualif\w*|"
-    r"devis|offerte|quotes?|kostenvoranschlag)"
+    r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
     r"besucht|visitez|:)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"

@@ -220,7 +220,8 @@ _TOPIC_LIST = re.compile(
 Kooperation mit @x" names a partner and stays a label."""
 _OTHERS = re.compile(
     r"(?<!\w)(?:veel|sommige|de meeste|andere|many|some|most|other|viele|manche|die meisten|"
-    r"andere|beaucoup de|certains|certaines|la plupart des|d'autres)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"andere|beaucoup de|certains|certaines|la plupart des|d'autres|die|deze|those|these|"
+    r"diese|jene|ces)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:sites|websites|vergelijkingssites|creators|makers|influencers|bloggers|youtubers|"
     r"accounts|seiten|webseiten|blogger|vergleichsportale|créateurs|créatrices|influenceurs|"
     r"influenceuses|blogueurs|comparateurs)(?!\w)")
@@ -228,7 +229,7 @@ _OTHERS = re.compile(
 reports their practice, not this text's."""
 _PLACED_BEFORE = re.compile(
     r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
-    r"am ende|en bas|tout en bas|à la fin)\s+(?:[\w'’-]+\s+){0,3}$")
+    r"am ende|en bas|tout en bas|à la fin)[\s,]+(?:[\w'’-]+[\s,]+){0,3}$")
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad")."""
 _AFFILIATE_TRADE = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"

@@ -1464,3 +1464,25 @@ def test_pine_feedback_a_label_in_the_corner_and_how_to_spot_hidden_ads(
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
     assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("Mijn dochter wil een glow kit van €40. Ja logisch, want die YouTubers krijgen er "
+         "allemaal geld voor of krijgen het gratis opgestuurd!! Hoe gaan jullie hiermee om?", "nl",
+         "guard.example"),
+        ("Ad of the Week. \"Not an ad but 👀 @FlexaFuel's new pre-workout is INSANE (#ad)\" It "
+         "opens with 'not an ad'. And then, in brackets at the end, #ad – presumably added after "
+         "someone panicked.", "us", "guard.example"),
+        ("HOEVEEL VERDIEN IK MET YOUTUBE? 💸 Ik laat zien hoeveel ik verdien aan advertenties van "
+         "YouTube zelf, aan sponsordeals en aan affiliate links. Deze video is niet gesponsord.\n"
+         "00:00 intro\n01:30 AdSense\n09:45 affiliate", "nl", "guard.about_advertising"),
+    ],
+    ids=["others-get-it-free", "label-at-the-end", "income-explainer"],
+)
+def test_quince_feedback_others_practice_a_label_described_and_income_explainers(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}

@@ -926,3 +926,44 @@ def test_thanks_for_the_sweet_surprise_under_a_tagged_maker_is_a_gift() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.gifted", "Danke ihr Lieben für die süße Überraschung") in signal_pairs(
         verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("Had the best afternoon at Greyhollow Distillery 🥃 Their tasting tour is a winner – "
+         "tickets at greyhollow.co.uk and tell them Dave from Dave Eats Yorkshire sent you 😉",
+         "uk", "commercial.follower_offer", "tell them Dave from Dave Eats Yorkshire sent you"),
+        ("schaut mal was heute kam 😱😱 @brotzeit.box ihr seid die besten!! #unboxing", "de",
+         "commercial.gifted", "was heute kam"),
+        ("Endlich die neue Kollektion von @maren.ostsee ausgeführt 🧥 Link zum Shop in meiner "
+         "Story! 📸 @lisa.frames #ootd #marenostsee", "de", "commercial.brand_push",
+         "Link zum Shop in meiner Story"),
+        ("Ik ben verslaafd aan deze shakes 😍 @vitaalfuel jullie hebben het geflikt. Link staat "
+         "in mijn bio voor wie ze ook wil proberen 👆 #fitgirl", "nl", "commercial.brand_push",
+         "Link staat in mijn bio"),
+    ],
+)
+def test_quince_feedback_referrals_arrivals_and_shops_sent_to_the_bio(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("so grateful to the dream team:\nVenue @oakhollowbarn\nFlorals @wildstemflowers\n"
+         "Photography @jessrowanphoto\nplanning & styling by us 🥂 enquiries open, link in bio\n"
+         "#oakhollowbarn #barnwedding"),
+        ("Drie dagen wachten op een pakketje van @PakketPostNL en nu staat er 'bezorgd' terwijl "
+         "er niks ligt. Iemand een idee hoe je iemand aan de lijn krijgt?? 🙃"),
+    ],
+    ids=["credits-list", "courier-complaint"],
+)
+def test_a_list_of_credits_and_a_parcel_from_a_carrier_are_no_ad(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    rules = {s.rule for s in verdict.signals}
+    assert not rules & {"commercial.brand_push", "commercial.gifted"}

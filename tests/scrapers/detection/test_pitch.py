@@ -195,3 +195,16 @@ def test_visit_a_sites_home_page_is_no_door() -> None:
     text = opening + "\n\nTickets for the reopening cost £5. Visit thecouncil.gov.uk for news."
     verdict = analyze(Post(text, platform="web"), "uk")
     assert "commercial.advertorial" not in {s.rule for s in verdict.signals}
+
+
+def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
+    text = ("Pompe à chaleur : 5 raisons de sauter le pas cet hiver. Vous hésitez encore à changer "
+            "votre vieille chaudière fioul ? 1. Des économies : jusqu'à 70 % sur la facture selon "
+            "Thermaclim, spécialiste de l'installation. 2. Des aides : les experts Thermaclim "
+            "s'occupent de tout le dossier MaPrimeRénov'.\n\nPour une étude gratuite de votre "
+            "logement, contactez Thermaclim ici : https://www.thermaclim-idf.fr/etude-gratuite")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial",
+            "contactez Thermaclim ici : https://www.thermaclim-idf.fr/etude-gratuite") in (
+        signal_pairs(verdict))

@@ -51,6 +51,11 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
             if ((element.tag == "a" and PREFIX.match(text))
                     or (WHOLE.match(text) and _captions_an_ad(element, heading))):
                 found.append(element)
+            elif (WHOLE.match(text) and slot_named(element.getparent())
+                  and _ad_block(element.getparent(), heading)):
+                # "<div class=sponsor-slot><span>Advertentie</span><p>Boekhandel … gratis
+                # verzending <a rel=sponsored>…</a></p></div>": a text ad in a named slot
+                found.append(element.getparent())
             elif ((WHOLE.match(text) and _link_list(element.getparent(), heading))
                   or (_widget_title(element, text)
                       and _link_list(element.getparent(), heading, MIN_LIST_LINKS))):

@@ -52,7 +52,10 @@ KICKER = re.compile(rf"^[\W_]*({BARE_LABELS})\s+(?!(?:{_TOPIC_WORDS})\s)[\w&.'�
 Instagram und TikTok" is the topic of a news story, not a label."""
 MAX_KICKER_CHARS = 45
 BRACKETED = re.compile(rf"[\[(]\s*({BARE_LABELS})\s*[\])]", re.IGNORECASE)
-SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({BARE_LABELS})[\])]?\s*$", re.IGNORECASE)
+SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({BARE_LABELS})[\])]?\s*(?:[|–—-]\s*[^|–—-]{{2,40}})?$",
+                    re.IGNORECASE)
+"""A label closing the title, perhaps before the site's name: "Test … | Publireportage -
+NumériTest"."""
 PHRASE = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
 AFFILIATE_NOTE = re.compile(
     r"\b(?:affiliate[\s-]?links?|partner[\s-]?links?|werbe[\s-]?links?|provisions[\s-]?links?"

@@ -73,6 +73,11 @@ _THANKS_FOR_THIS_GIFT = re.compile(
     r"pépites|pareltjes|schatjes)(?!\w)")
 """Thanks "voor deze leuke verrassing", "for these beauties" under a tagged brand's product: its
 gift."""
+_ON_A_SHOW = re.compile(
+    r"(?<!\w)(?:podcast|podcasts|folge \d+|episode \d+|aflevering \d+|épisode \d+|transkript|"
+    r"transcript|transcriptie|talkshow|interview)(?!\w)")
+"""A podcast, a show or an interview: a guest's "Danke für die Einladung" thanks the hosts for
+the seat at their microphone, not for a hosted stay."""
 _THANKS_TO_HOSTS = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
     r"(?:herzlich |warmly |chaleureusement |hartelijk |liebevoll |)(?:aufgenommen|empfangen|"
@@ -333,7 +338,9 @@ def find_offers(doc: Document) -> list[Signal]:
     shapes = ([_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT,
                _PARCEL_THEN_THANKS] if tagged else [])
     if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
-        shapes += [_THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
+        # a guest on a podcast or show thanks its hosts for the seat, not for a stay
+        hosting = [] if _ON_A_SHOW.search(lowered) else [_THANKS_FOR_HOSTING]
+        shapes += [*hosting, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND]

@@ -362,3 +362,19 @@ def test_pine_feedback_gifted_beside_not_an_ad_and_paid_for_the_trip(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Disclosure: We were gifted the Pipkin Roam balance bike for the purpose of this review. "
+         "We weren't paid to write this post.", "uk", "We were gifted"),
+        ("Dieser Beitrag ist eine bezahlte Promotion der Stadtwerke Nordhafen GmbH. Für den Inhalt "
+         "ist der Auftraggeber verantwortlich.", "de", "bezahlte Promotion"),
+    ],
+)
+def test_flint_feedback_a_gift_box_and_a_promotions_footer_disclose(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)

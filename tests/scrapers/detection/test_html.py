@@ -735,3 +735,27 @@ def test_dolomite_banner_slots_and_member_credits_make_no_ad(name: str) -> None:
     lang = name.split("/")[0]
     verdict = analysed(name, lang, DOLOMITE)
     assert not verdict.commercial
+
+
+def test_a_label_before_the_site_name_in_the_title_labels_the_page() -> None:
+    document = _doc(f"<article><h1>Test Barista One</h1>{ARTICLE}</article>",
+                    "<title>Test Barista One : l'expresso facile | Publireportage - NumériTest"
+                    "</title>")
+    result = extract_page(document, url=None)
+    assert result.labels == ("Publireportage",)
+    verdict = analyze(Post("", platform="web", html=document), "fr")
+    assert verdict.disclosed
+    assert ("disclosure.page_label", "Publireportage") in {(s.rule, s.text)
+                                                          for s in verdict.signals}
+
+
+def test_a_text_ad_in_a_named_newsletter_slot_is_no_part_of_the_letter() -> None:
+    slot = ('<div class="sponsor-slot"><span class="lbl">Advertentie</span><p><b>Boekhandel Het '
+            "Leesteken</b> – onafhankelijke boekhandel, nu met bezorging. Gratis verzending vanaf "
+            '€ 20. <a href="https://www.hetleesteken.nl/?utm_source=brief" rel="sponsored">'
+            "hetleesteken.nl</a></p></div>")
+    document = _doc(f"<article><h1>Zaterdagbrief 112</h1>{ARTICLE}{slot}{ARTICLE}</article>")
+    result = extract_page(document, url=None)
+    assert "Leesteken" not in result.text and not result.sponsored_links
+    verdict = analyze(Post("", platform="web", html=document), "nl")
+    assert verdict.verdict == "organic", verdict.signals

@@ -967,3 +967,20 @@ def test_a_list_of_credits_and_a_parcel_from_a_carrier_are_no_ad(text: str) -> N
     assert verdict.verdict == "organic", verdict.signals
     rules = {s.rule for s in verdict.signals}
     assert not rules & {"commercial.brand_push", "commercial.gifted"}
+
+
+def test_a_podcast_guest_thanking_for_the_invitation_is_no_hosted_stay() -> None:
+    text = ("Folge 87 von Stadtgeflüster – Transkript\nMalte: Herzlich willkommen. Heute haben wir "
+            "einen Gast.\nInga: Danke für die Einladung. Ich spreche hier als Privatperson.\n"
+            "Mehr auf https://stadtgefluester.example")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}
+
+
+def test_thanks_for_the_invitation_to_a_hotel_stays_a_hosted_stay() -> None:
+    text = ("Zwei Tage im Alpenhof @alpenhof.tirol 🏔️ Danke für die Einladung, das Frühstück war "
+            "ein Traum!")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.commercial
+    assert "commercial.gifted" in {s.rule for s in verdict.signals}

@@ -111,9 +111,10 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if not signal.text.startswith("#") and _THIRD_PERSON.search(doc.lowered, max(0, start - 30),
                                                                 start):
         return True  # "die ist doch Markenbotschafterin von denen": someone else's tie
-    if signal.rule == "disclosure.statement" and _OTHERS.search(
+    if signal.rule in ("disclosure.statement", "disclosure.phrase") and _OTHERS.search(
             doc.lowered, sentence_bounds(doc.text, start, end)[0], start):
-        return True  # "Veel sites krijgen een commissie via affiliate links": other people's
+        return True  # "Veel sites krijgen een commissie via affiliate links", "Why is every
+        # YouTuber sponsored by the same 5 companies?": other people's
     if signal.text.startswith("#") and _PLACED_BEFORE.search(doc.lowered, max(0, start - 45),
                                                              start):
         return True  # "en dan onderaan gewoon #ad en een kortingscode": where someone put it
@@ -221,8 +222,10 @@ Kooperation mit @x" names a partner and stays a label."""
 _OTHERS = re.compile(
     r"(?<!\w)(?:veel|sommige|de meeste|andere|many|some|most|other|viele|manche|die meisten|"
     r"andere|beaucoup de|certains|certaines|la plupart des|d'autres|die|deze|those|these|"
-    r"diese|jene|ces)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"diese|jene|ces|every|each|all|jeder|jede|alle|elke|iedere|chaque|tous les)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
     r"(?:sites|websites|vergelijkingssites|creators|makers|influencers|bloggers|youtubers|"
+    r"youtuber|creator|influencer|blogger|tiktoker|tiktokker|streamer|"
     r"accounts|seiten|webseiten|blogger|vergleichsportale|créateurs|créatrices|influenceurs|"
     r"influenceuses|blogueurs|comparateurs)(?!\w)")
 """Other people as the subject of a sentence ("Veel sites krijgen een commissie …"): it
@@ -470,6 +473,26 @@ def _emoji_between(text: str, start: int, end: int) -> bool:
     return any(unicodedata.category(c) == "So" for c in text[start:end])
 
 
+_IF_YOU = re.compile(
+    r"(?<!\w)(?:wenn (?:du|ihr)|if you|als (?:je|jij)|si (?:tu|vous))(?!\w)"
+    r"(?!\s+(?:want|wish|would like|like|möchtest|willst|wollt|wilt|veux|voulez|souhaitez)"
+    r"(?!\w))[^,;:.!?\n]*$")
+def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
+    """A statement inside a condition about the reader ("Wenn du das Produkt geschenkt bekommen
+    hast, ist es nicht unbezahlt"): advice, not this text's disclosure. An offer to the reader
+    ("if you want to support the channel …") and a first-person word anywhere in the clause
+    ("if you buy through the link I earn a commission", "if you shop on Amazon you also support
+    the channel … just use my Amazon link") keep it the author's."""
+    start = signal.start or 0
+    found = _IF_YOU.search(lowered, sentence_start, start)
+    if found is None:
+        return False
+    clause_end = _CLAUSE_REST.match(lowered, signal.end or start)
+    end = clause_end.end() if clause_end is not None else len(lowered)
+    return _FIRST_PERSON.search(lowered, found.end(), end) is None
+
+
+_CLAUSE_REST = re.compile(r"[^,;:.!?\n]*")
 _CLAUSE_IF = re.compile(
     r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
@@ -499,7 +522,8 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
     if signal.rule not in LABEL_RULES:  # "If you use the link above, I may earn a commission"
         return (_INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
-                or _ASKED_RIGHT_AFTER.match(doc.text, signal.end or start) is not None)
+                or _ASKED_RIGHT_AFTER.match(doc.text, signal.end or start) is not None
+                or _if_you(doc.lowered, start, signal))
     return ((_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
              and not _emoji_between(doc.text, start, signal.start))
             or _CLAUSE_IF.search(doc.lowered, start, signal.start) is not None

@@ -55,9 +55,11 @@ GENERIC_META = frozenset({
     "journalist", "journalisten", "journalism", "journalistiek", "journalismus", "journalisme",
     "redactie", "editorial", "column", "chronique", "kolumne", "consumenten", "consumers",
     "verbraucher", "consommateurs", "social media", "sociale media", "soziale medien",
-    "réseaux sociaux", "transparantie", "transparency", "transparence", "transparenz"})
+    "réseaux sociaux", "transparantie", "transparency", "transparence", "transparenz",
+    "campagne"})
 """News and essay words that say a text reports, not what it reports on: with only these a
-text is not *about advertising* (a political news clip cites "a new survey by Pew Research")."""
+text is not *about advertising* (a political news clip cites "a new survey by Pew Research").
+French "campagne" is also the countryside ("on est à la campagne")."""
 
 
 def about_advertising(doc: Document) -> Signal | None:

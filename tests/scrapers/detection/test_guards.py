@@ -1486,3 +1486,45 @@ def test_quince_feedback_others_practice_a_label_described_and_income_explainers
     verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "set_aside"),
+    [
+        ("Why is EVERY YouTuber sponsored by the same 5 companies? In this video essay I dig "
+         "into how the sponsorship economy works.", "us", "sponsored by"),
+        ("„Werbung unbezahlt“ ist kein Zaubertrick. Wenn du das Produkt geschenkt bekommen hast, "
+         "ist es ein geldwerter Vorteil.", "de", "geschenkt bekommen"),
+    ],
+)
+def test_rowan_feedback_everyones_sponsors_and_advice_to_the_reader(
+        text: str, jurisdiction: str, set_aside: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", set_aside) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("If you buy through the link I earn a small commission.", "I earn a small commission"),
+        ("If you shop on Amazon you also support the channel at the same time just use my Amazon "
+         "Link before shopping. http://www.amazon.com/?tag=theuntitledga-20",
+         "support the channel"),
+    ],
+)
+def test_a_condition_the_author_speaks_in_stays_a_disclosure(text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.disclosed
+    assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+def test_la_campagne_is_the_countryside_not_advertising() -> None:
+    text = ("Week-end au Domaine des Trois Chênes : mon avis\n\nTransparence : nous avons été "
+            "invités par le Domaine pour deux nuits, dîner compris. " + "Le domaine se trouve "
+            "au bout d'un chemin de terre bordé de noyers, six chambres seulement. " * 4
+            + "Le wifi est capricieux, mais on est à la campagne.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "nous avons été invités") in signal_pairs(verdict)
+    assert "guard.about_advertising" not in {s.rule for s in verdict.signals}

@@ -984,3 +984,24 @@ def test_thanks_for_the_invitation_to_a_hotel_stays_a_hosted_stay() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.commercial
     assert "commercial.gifted" in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("wat een verrassing vanochtend op de deurmat 📦😍 @stapwerk.official jullie zijn de "
+         "besten 🙏 #newin", "nl", "commercial.gifted", "op de deurmat"),
+        ("So grateful that Oak & Ember let me try their new Winter Cabin candle before it "
+         "launches 🕯️ Launches Friday!", "us", "commercial.gifted", "let me try their"),
+        ("Ich war bei der Kanzlei Albers in der Boxhagener Str. und bin begeistert. Die bieten "
+         "gerade kostenlose Erstgespräche an, einfach sagen dass ihr von „Mama im Kiez“ kommt 😉",
+         "de", "commercial.follower_offer", None),
+    ],
+)
+def test_rowan_feedback_doormat_parcels_prelaunch_tries_and_named_referrals(
+        text: str, jurisdiction: str, rule: str, evidence: str | None) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert rule in {s.rule for s in verdict.signals}
+    if evidence is not None:
+        assert (rule, evidence) in signal_pairs(verdict)

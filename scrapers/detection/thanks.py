@@ -87,7 +87,40 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
                 and not _PERSON_HANDLE.match(handle) and not _GROUP_HANDLE.search(handle)
                 and not occasion):
             return [gifted(doc, match.start(), thing.end())]
-    return []
+    return [] if occasion else _thanks_to_the_tagged_brand(doc, tags)
+
+
+_THANKS_YOU_ALL = re.compile(
+    r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
+    r"merci (?:les filles|la team|l'équipe))(?!\w)")
+_ONE_HANDLE = re.compile(r"(?<![\w.])@([\w.]+)")
+_TO_FOLLOWERS = re.compile(
+    r"(?<!\w)(?:support|steun|unterstützung|soutien|reacties|berichtjes|comments|kommentare|"
+    r"commentaires|likes|volgers|followers|abonnés|abonnenten|wensen|wünsche|wishes|lieve woorden|"
+    r"\d+k)(?!\w)")
+THANKED_BRAND_REACH = 200
+"""How far after the tagged brand the thanks to "you all" may stand."""
+
+
+def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
+    """Thanks to "you all" under a product from one tagged brand ("nieuwe houten keukentje van
+    @houtjetouwtje.speelgoed … Dank jullie wel!!", "Matratze von @Schlafgut_de … Danke ihr
+    Lieben"): the brand is the one thanked, for what it gave. Only when the post tags a single
+    account and that account reads as a business or is also a hashtag of the post."""
+    lowered = doc.lowered
+    thanks = _THANKS_YOU_ALL.search(lowered)
+    if thanks is None:
+        return []
+    tagged = list(_ONE_HANDLE.finditer(lowered))
+    if len({m.group(1).rstrip(".") for m in tagged}) != 1:
+        return []
+    handle = tagged[0].group(1).rstrip(".")
+    sentence = lowered[thanks.start():thanks.start() + THANKED_BRAND_REACH].split("\n")[0]
+    if (not 0 < thanks.start() - tagged[0].end() <= THANKED_BRAND_REACH
+            or _TO_FOLLOWERS.search(sentence)  # "Danke ihr Lieben für eure Unterstützung"
+            or not (business_handle(handle) or _names_a_tag(handle, tag_form(handle), tags))):
+        return []
+    return [gifted(doc, thanks.start(), thanks.end())]
 
 
 _FOR_A_SERVICE = re.compile(

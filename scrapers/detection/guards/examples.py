@@ -255,7 +255,8 @@ _THIRD_PERSON = re.compile(
 """A tie said of someone else ("sie ist Markenbotschafterin", "she's a brand ambassador"): the
 post talks about that person. Not "il"/"it", which may be the post itself."""
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
-                                r"jeder|jedes|chaque|tous les|toutes les)\s+$")
+                                r"jeder|jedes|chaque|tous les|toutes les)\s+"
+                                r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)\s+)?$")
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"."""
 _LEGEND_AFTER = re.compile(r" ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
@@ -270,7 +271,10 @@ _LABEL_AS_NOUN = re.compile(
     r"parmi|among|buried|hidden|verstopt|verborgen|versteckt|caché|"
     r"(?:[\w'’-]+\s+){1,3}(?:caché|cachés|hidden|buried|verstopt|versteckt|verborgen)|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
-    r"not enough|nicht genug|niet genoeg|pas assez))(?!\w)")
+    r"not enough|nicht genug|niet genoeg|pas assez)|"
+    r"(?:is|ist|est|isn't|is niet|ist nicht|n'est pas)\s+(?:(?:really|wirklich|echt|vraiment|"
+    r"totally|just)\s+)?(?:fine|ok|okay|enough|genug|genoeg|assez|harmless|harmlos|onschuldig))"
+    r"(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung
 Kennzeichnung", "een betaald partnerschap-label") or put in question ("#Werbung oder
 nicht?"): talked about, not worn."""

@@ -1528,3 +1528,31 @@ def test_la_campagne_is_the_countryside_not_advertising() -> None:
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "nous avons été invités") in signal_pairs(verdict)
     assert "guard.about_advertising" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("Opinion: I'm tired of pretending #gifted is fine. Every week my feed is full of "
+         "'gifted' hauls worth hundreds of pounds.", "uk", "guard.example"),
+        ("Warum mich das ewige #werbung auf Instagram müde macht. Gefühlt jeder dritte Post "
+         "beginnt mit „Anzeige“.", "de", "guard.example"),
+        ("Samenwerken\n\nLeuk dat je met Zoethoudertje wilt samenwerken! Mogelijkheden: gesponsord "
+         "recept, Instagram reel, winactie. Alle samenwerkingen worden gemarkeerd met "
+         "'Gesponsord' of #adv. Mail voor het mediakit naar hallo@zoethoudertje.nl.", "nl",
+         "guard.policy_page"),
+    ],
+    ids=["label-is-fine", "the-endless-label", "work-with-me-page"],
+)
+def test_sorrel_feedback_labels_as_topics_and_a_work_with_me_page(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_a_label_with_its_reason_opens_the_post() -> None:
+    text = "*werbung weil bezahlt 💸 aber ich nutz die app echt schon seit letztem jahr"
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert verdict.disclosed
+    assert ("disclosure.label", "werbung") in signal_pairs(verdict)

@@ -208,3 +208,23 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
     assert ("commercial.advertorial",
             "contactez Thermaclim ici : https://www.thermaclim-idf.fr/etude-gratuite") in (
         signal_pairs(verdict))
+
+
+@pytest.mark.parametrize(
+    ("closing", "jurisdiction", "evidence"),
+    [
+        (">> Readers can currently claim 50% off their first month at floramend.com/offer", "uk",
+         "claim 50% off their first month at floramend.com/offer"),
+        ("The free home survey takes 20 minutes. Call 01632 960 412 or visit "
+         "brightfield-energy.co.uk to check if your home qualifies.", "uk",
+         "visit brightfield-energy.co.uk to check"),
+        ("👉 Faites votre simulation gratuite en 2 minutes sur soleo-habitat.fr", "fr",
+         "simulation gratuite en 2 minutes sur soleo-habitat.fr"),
+    ],
+)
+def test_sorrel_feedback_claims_visits_to_check_and_simulations_close_a_pitch(
+        closing: str, jurisdiction: str, evidence: str) -> None:
+    opening = "Families across the region are reporting lower bills after switching. " * 7
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial", evidence) in signal_pairs(verdict)

@@ -134,3 +134,35 @@ def test_thanks_to_a_clubs_team_names_no_maker() -> None:
     text = "10K done in 48:10 🏃 Thanks to the team at Riverside Running Club for the pacing!"
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert not verdict.commercial
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Onze kleine chef is fan van haar nieuwe houten keukentje van @houtjetouwtje.speelgoed 🥰 "
+         "Er wordt de hele dag soep gekookt. Dank jullie wel!! 💛 #peuter", "nl",
+         "Dank jullie wel"),
+        ("Schlafe seit einer Woche auf der neuen Matratze von @Schlafgut_de 😴 Rücken ist ruhig. "
+         "Danke ihr Lieben, ihr habt mein Leben verbessert!!", "de", "Danke ihr Lieben"),
+        ("la nouvelle palette de @lunacosmetiques est parfaite pour l'automne 🧡 merci les filles "
+         "vous êtes les meilleures #makeup #lunacosmetiques", "fr", "merci les filles"),
+    ],
+)
+def test_thanks_to_you_all_under_one_tagged_brand_is_a_gift(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've joined the design team at @kestreloutdoor! Thank you all for the support ❤️",
+        "10k!! 🥹 Danke ihr Lieben für eure Unterstützung, ohne euch wäre @lenas.shop nichts",
+        "Nieuwe jurk van @zara en tas van @mango. Dank jullie wel voor de lieve reacties!",
+    ],
+)
+def test_thanks_to_followers_or_beside_several_tags_is_no_gift(text: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals

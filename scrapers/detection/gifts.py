@@ -134,6 +134,10 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:verbleven|verbleef|logeerden|logeerde|we stayed|i stayed|wir übernachteten|"
     r"ich übernachtete|nous avons séjourné|j'ai séjourné) (?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|"
     r"free of charge|for free|complimentary|kostenlos|kostenfrei|gratuitement)(?!\w)"
+    # allowed to stay free: "wij mochten twee nachten gratis logeren", "wir durften kostenlos
+    # übernachten"
+    r"|(?<!\w)(?:mochten|mocht|durften|durfte) (?:[\w-]+\s+){0,4}?(?:gratis|kosteloos|kostenlos|"
+    r"umsonst) (?:logeren|overnachten|verblijven|slapen|übernachten|wohnen|schlafen)(?!\w)"
     # Dutch/English: "Ik kreeg deze tent gratis van Kampeerhuis De Bever om te testen", "I got
     # this tent for free from …"
     r"|(?<!\w)(?:ik|we|wij) (?:kreeg|kregen) (?:[\w-]+\s+){0,3}?gratis (?:van|om te)(?!\w)"

@@ -169,6 +169,7 @@ _ARRIVAL = re.compile(
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
     r"was heute (?:an)?kam|what came today|wat er vandaag (?:binnen)?kwam|"
+    r"heute kam (?:[\w-]+ ){0,4}?(?:von|vom) @[\w.]+ an|"
     r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"(?:just|finally) showed up(?! at (?:my|the) door)|vor (?:meiner|der) tür stand|"

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.examples import (
+    addressed_to_reader,
     chapter_topic,
     defines_term,
     example_word_before,
@@ -133,7 +134,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial if s.detail != "gifted"]
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
-    quoted = [s for s in commercial if quoted_offer(doc, s) or rule_stated(doc, s)]
+    quoted = [s for s in commercial if quoted_offer(doc, s) or rule_stated(doc, s)
+              or (s.rule == "commercial.partnership" and addressed_to_reader(doc, s))]
     examples_codes = {s.detail for s in quoted if s.rule == "commercial.discount_code"}
     if examples_codes:  # 'MDR le code FLOTTE10' answers the quoted parody: the same example
         quoted += [s for s in commercial if s.rule == "commercial.discount_code"

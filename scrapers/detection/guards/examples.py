@@ -27,7 +27,15 @@ from scrapers.models import Signal
 EXAMPLE_WINDOW = 40
 _LISTED_AFTER = re.compile(r"\s*[,;]\s*#\w")
 _LISTED_BEFORE = re.compile(r"#\w+\s*[,;]\s*$")
-_SECOND_PERSON = re.compile(r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r)\s+$")
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r|du bist|jij bent|"
+                            r"je bent|tu es|vous êtes)\s+$")
+_VERSUS_AFTER = re.compile(r"[\"”’»]?\s+(?:vs\.?|versus|au lieu de|instead of|in plaats van|"
+                           r"statt|anstatt)\s")
+_VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|versus)\s+[\"“‘«]?$")
+"""Labels compared or swapped ("Anzeige vs. Werbung", "#ad au lieu de « publicité »")."""
+_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:teil \d+ über|part \d+ about|about|à propos des?)\s+"
+                           r"(?:die |the |les |des )?$")
+"""A statement as the subject of a talk ("Teil 2 über Affiliate-Links kommt morgen")."""
 _ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?#\w")
 _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?$")
 """'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
@@ -80,6 +88,14 @@ def quoted_code(doc: Document, signal: Signal) -> bool:
                                                        signal.end) is not None
 
 
+def addressed_to_reader(doc: Document, signal: Signal) -> bool:
+    """Whether the evidence is said of "you" ("you are partnering with diarrhea", "you're
+    sponsored by six protein powders"): a reply to someone else's ad, not this text's own."""
+    start = signal.start or 0
+    return signal.start is not None and _SECOND_PERSON.search(
+        doc.lowered, max(0, start - 25), start) is not None
+
+
 def is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if signal.start is None:
@@ -129,6 +145,11 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True
     lowered = doc.lowered
     before = max(0, start - 30)
+    if _VERSUS_AFTER.match(lowered, end) or _VERSUS_BEFORE.search(lowered, max(0, start - 12),
+                                                                      start) \
+            or (signal.rule == "disclosure.statement"
+                and _ABOUT_BEFORE.search(lowered, max(0, start - 16), start)):
+        return True  # "Anzeige vs. Werbung vs. PR-Sample – was heißt das?": labels compared
     if lowered.find("#", end) >= 0 and _ALTERNATIVE_AFTER.match(lowered, end):
         return True  # both alternative patterns need a "#" on their side
     if lowered.find("#", before, start) >= 0 and _ALTERNATIVE_BEFORE.search(
@@ -488,6 +509,8 @@ def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
     ("if you buy through the link I earn a commission", "if you shop on Amazon you also support
     the channel … just use my Amazon link") keep it the author's."""
     start = signal.start or 0
+    if _IF_SOMETHING.search(lowered, sentence_start, start) is not None:
+        return True  # "if something was sent to me for free I'll say so": a promise
     found = _IF_YOU.search(lowered, sentence_start, start)
     if found is None:
         return False
@@ -497,6 +520,12 @@ def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
 
 
 _CLAUSE_REST = re.compile(r"[^,;:.!?\n]*")
+_IF_SOMETHING = re.compile(
+    r"(?<!\w)(?:if|als|wenn|falls|si|whenever|zodra|sobald|dès que)\s+(?:something|anything|"
+    r"a brand|ever|iets|een merk|ooit|etwas|eine marke|jemals|quelque chose|une marque)(?!\w)"
+    r"[^,;:.!?\n]*$")
+"""A statement inside a condition on what may happen ("if something was sent to me for free
+I'll say so", "wenn eine Marke mir etwas schickt"): how the author labels, not this text."""
 _CLAUSE_IF = re.compile(
     r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une

@@ -75,6 +75,7 @@ def about_advertising(doc: Document) -> Signal | None:
             and "about_advertising_strong" not in doc.groups:
         return None
     strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
+    strong |= tags & strong_advertising_tags()  # "#loiinfluenceurs" names the law as a tag
     terms = sorted(strong | tags | {h.entry.pattern for h in doc.hits_in("about_advertising")})
     needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
     if len(terms) < needed or not set(terms) - GENERIC_META:
@@ -92,6 +93,14 @@ def _topic_tags(doc: Document) -> set[str]:
         return set()
     topics = about_advertising_tags()
     return {tag for tag in _TOPIC_TAG.findall(doc.lowered) if tag in topics}
+
+
+@lru_cache(maxsize=1)
+def strong_advertising_tags() -> frozenset[str]:
+    """The strong about-advertising words (regulators, laws) as hashtag bodies."""
+    raw = lexicon_data()["guards"]["about_advertising_strong"]
+    return frozenset(re.sub(r"[\s'’-]", "", str(w).lower()) for w in raw
+                     if len(str(w)) >= 6) - GENERIC_TAGS
 
 
 @lru_cache(maxsize=1)

@@ -378,3 +378,20 @@ def test_flint_feedback_a_gift_box_and_a_promotions_footer_disclose(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        ("Transparant: wij mochten twee nachten gratis logeren in een van de strandhuisjes. Er is "
+         "niet betaald voor deze blog.", "nl", "mochten twee nachten gratis logeren"),
+        ("* Les liens marqués d'un astérisque sont affiliés : je touche quelques centimes si vous "
+         "achetez. https://track.effiliation.com/servlet/effi.redir?id_compteur=1", "fr",
+         "je touche quelques centimes"),
+    ],
+)
+def test_tansy_feedback_a_free_stay_allowed_and_a_starred_links_note(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)

@@ -1556,3 +1556,27 @@ def test_a_label_with_its_reason_opens_the_post() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "de")
     assert verdict.disclosed
     assert ("disclosure.label", "werbung") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("FAQ\n\nDo you get paid for your posts?\nSometimes! When a brand pays me, the post is "
+         "labelled \"Ad\" right at the top, and if something was sent to me for free I'll say so."
+         "\n\nCan I use your photos?\nPlease ask first.", "uk", "guard.example"),
+        ("Anzeige vs. Werbung vs. PR-Sample – was heißt das eigentlich?? Ich erklärs euch in 60 "
+         "Sekunden. Teil 2 über Affiliate-Links kommt morgen! #influencermarketing #werbung",
+         "de", "guard.example"),
+        ("avocate 👩‍⚖️ les 3 erreurs que je vois chez les influenceurs : 1. mettre #ad au lieu de "
+         "« publicité » 2. cacher la mention 3. oublier que le produit offert c'est aussi une "
+         "collab #droit #loiinfluenceurs", "fr", "guard.about_advertising"),
+        ("\"so blessed to partner with @teatoxglow 🌿 use code BLESSED for 30% off #ad\"\n\n"
+         "babe that is laxative tea. you are partnering with diarrhea", "us", "guard.example"),
+    ],
+    ids=["faq-promise", "labels-compared", "lawyer-explainer", "mocking-a-quote"],
+)
+def test_tansy_feedback_promises_comparisons_explainers_and_mockery(
+        text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert guard in {s.rule for s in verdict.signals}

@@ -1005,3 +1005,11 @@ def test_rowan_feedback_doormat_parcels_prelaunch_tries_and_named_referrals(
     assert rule in {s.rule for s in verdict.signals}
     if evidence is not None:
         assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_a_keyboard_that_arrived_from_a_tagged_maker_today_is_a_gift() -> None:
+    text = "Heute kam die neue Tastatur von @KeyForge_DE an 😍 Ausführliches Review am Wochenende!"
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", "Heute kam die neue Tastatur von @KeyForge_DE an") in (
+        signal_pairs(verdict))

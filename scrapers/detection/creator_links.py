@@ -104,8 +104,11 @@ def _names_in(doc: Document, urls: list[tuple[str, int, int]]) -> set[str]:
 def _may_name_the_author(doc: Document) -> bool:
     """A handle, a platform profile link or an "own site" phrase: cheap to look for before
     any URL is parsed."""
-    return ("@" in doc.text or _IDENTITY_URL.search(doc.lowered) is not None
-            or _OWN_SITE.search(doc.lowered) is not None)
+    if "@" in doc.text:
+        return True
+    lowered = doc.lowered
+    return ("/" in lowered or "www." in lowered) and (  # both patterns need a URL in the text
+        _IDENTITY_URL.search(lowered) is not None or _OWN_SITE.search(lowered) is not None)
 
 
 def on_the_authors_site(doc: Document, links: list[Signal]) -> list[Signal]:

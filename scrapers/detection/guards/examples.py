@@ -33,6 +33,8 @@ _VERSUS_AFTER = re.compile(r"[\"”’»]?\s+(?:vs\.?|versus|au lieu de|instead 
                            r"statt|anstatt)\s")
 _VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|versus)\s+[\"“‘«]?$")
 """Labels compared or swapped ("Anzeige vs. Werbung", "#ad au lieu de « publicité »")."""
+_COMPARE_WORDS = ("vs", "versus", "stead of", "lieu de", "plaats van", "statt")
+"""Cheap gate before the two patterns above (most posts compare nothing)."""
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:teil \d+ über|part \d+ about|about|à propos des?)\s+"
                            r"(?:die |the |les |des )?$")
 """A statement as the subject of a talk ("Teil 2 über Affiliate-Links kommt morgen")."""
@@ -145,8 +147,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True
     lowered = doc.lowered
     before = max(0, start - 30)
-    if _VERSUS_AFTER.match(lowered, end) or _VERSUS_BEFORE.search(lowered, max(0, start - 12),
-                                                                      start) \
+    if (any(word in lowered for word in _COMPARE_WORDS)
+            and (_VERSUS_AFTER.match(lowered, end)
+                 or _VERSUS_BEFORE.search(lowered, max(0, start - 12), start))) \
             or (signal.rule == "disclosure.statement"
                 and _ABOUT_BEFORE.search(lowered, max(0, start - 16), start)):
         return True  # "Anzeige vs. Werbung vs. PR-Sample – was heißt das?": labels compared

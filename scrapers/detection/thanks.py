@@ -189,7 +189,8 @@ _TEAM_OF = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team (?:at 
             r"(?:the )?(?:people|folks) (?:at|of)|"
             r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
 _NAME = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
-_THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?" + _TEAM_OF + _NAME)
+_THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
+                         r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _TEAM_OF + _NAME)
 """Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders"), or to its
 team ("Un immense merci à toute l'équipe Nomadio")."""
 _NAME_THANKS = re.compile(

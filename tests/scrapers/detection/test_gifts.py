@@ -395,3 +395,11 @@ def test_tansy_feedback_a_free_stay_allowed_and_a_starred_links_note(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+
+
+def test_the_brand_passes_on_a_commission_for_the_code() -> None:
+    text = ("mes 3 indispensables pour mes boucles 🌀 avec le code NINA la marque me reverse une "
+            "petite commission sur vos achats")
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "me reverse une petite commission") in signal_pairs(verdict)

@@ -1580,3 +1580,12 @@ def test_tansy_feedback_promises_comparisons_explainers_and_mockery(
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
+
+
+def test_a_deals_sites_funding_page_is_a_policy() -> None:
+    text = ("Comment le site est-il financé ?\n\nBonsPlans est gratuit. Nous utilisons des liens "
+            "d'affiliation : le marchand peut nous verser une commission. Cela ne change jamais le "
+            "prix que vous payez. Les commissions n'influencent pas notre sélection.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}

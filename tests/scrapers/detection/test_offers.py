@@ -1013,3 +1013,34 @@ def test_a_keyboard_that_arrived_from_a_tagged_maker_today_is_a_gift() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.gifted", "Heute kam die neue Tastatur von @KeyForge_DE an") in (
         signal_pairs(verdict))
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("guckt mal was @kleinwolke.baby uns geschickt hat 🥹 der schlafsack ist sooo weich",
+         "de", "commercial.gifted", "@kleinwolke.baby uns geschickt hat"),
+        ("Was für eine Überraschung heute in der Post 😍📦 Danke @lunavie.skin ❤️", "de",
+         "commercial.gifted", "Überraschung heute in der Post"),
+        ("POV: der Mascara bröckelt nicht 😮‍💨 Link im gelben Körbchen 🛒 nur heute 2 für 1!!",
+         "de", "commercial.shop_call", "gelben Körbchen"),
+        ("Un mois avec la Duo. Merci à la Brûlerie Vautrin 🙏 et si vous voulez leurs cafés, le "
+         "lien est là : https://brulerie-vautrin.fr/machines/duo", "fr", "commercial.gifted",
+         "Merci à la Brûlerie Vautrin"),
+        ("Wir durften die neue Feuerstelle schon vor der offiziellen Eröffnung testen 🔥 Ab "
+         "Freitag geöffnet, unbedingt reservieren!! 👉 www.feuerstelle-hafen.de", "de",
+         "commercial.gifted", "vor der offiziellen Eröffnung"),
+    ],
+)
+def test_yew_feedback_parcels_baskets_thanks_by_name_and_previews(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_an_unboxing_chapter_beside_a_shop_link_is_no_gift() -> None:
+    text = ("Is the Halden air purifier worth $300? After two months: less dust. Bought at "
+            "https://www.bestbuy.com/site/halden/6543210.p\n\n0:00 Unboxing\n2:30 Noise test")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals

@@ -66,6 +66,8 @@ _BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
 _CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,10})?(?![\w/-])")
 """An upper-case token: where a bare code may stand (scanning for it first is cheap)."""
 _BRINGS_BEFORE = re.compile(r"(?:mit|with|met|avec)\s+$")
+_FREE_WITH = re.compile(r"(?:gratis|kostenlos|free|offerts?|gratuits?)\s+(?:mit|with|met|avec)\s+$")
+"""A bare code right after what it gives for free: "3 Monate gratis mit FUCHS3"."""
 _BRINGS_AFTER = re.compile(
     r"\s+(?:gibt'?s|bekommt ihr|bekommst du|kriegt ihr|kriegst du|spart ihr|sparst du|krijg je|"
     r"krijgen jullie|"
@@ -89,6 +91,8 @@ def _code_that_brings(doc: Document) -> re.Match[str] | None:
         before = lowered[max(0, start - 12):start]
         if len(token.group()) >= 4 and _BRINGS_BEFORE.search(before) \
                 and _BRINGS_AFTER.match(lowered, end):
+            return token
+        if any(c.isdigit() for c in token.group()) and _FREE_WITH.search(before):
             return token
         if any(c.isdigit() for c in token.group()) and _NAMED_BEFORE.search(before) \
                 and _NAMED_AFTER.match(lowered, end):

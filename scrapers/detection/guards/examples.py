@@ -260,7 +260,8 @@ _PLACED_BEFORE = re.compile(
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad")."""
 _AFFILIATE_TRADE = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
-    r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model)(?!\w)")
+    r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model|"
+    r"provisionen|commissions|commissies)(?!\w)")
 """"Affiliate" naming the trade (affiliate marketing, income, networks), not a link of this
 text; "Affiliate-Links", "Affiliate-Programm von Amazon" stay disclosures."""
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:my|our|mijn|onze|mein|meine|meinen|unser|unsere|mon|mes|"

@@ -702,3 +702,11 @@ def test_article_partenaire_in_running_text_is_no_label() -> None:
             "qu'une chose : les loyers montent à Bordeaux.")
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.verdict == "organic", verdict.signals
+
+
+def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() -> None:
+    text = ("Information partenaire\n\nFêtes de fin d'année : la Brasserie du Mont-Vert dévoile sa "
+            "bière de Noël aux épices.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.label", "Information partenaire") in signal_pairs(verdict)

@@ -1589,3 +1589,25 @@ def test_a_deals_sites_funding_page_is_a_policy() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("Wie viel verdienen Influencer wirklich? In diesem Video rede ich darüber, was Marken für "
+         "einen Post zahlen und wie Affiliate-Provisionen funktionieren. Dieses Video ist nicht "
+         "gesponsert.\n0:00 Intro\n8:40 Affiliate", "de"),
+        ("Étude : près d'un post sponsorisé sur deux ne serait pas signalé\n\nSelon une analyse "
+         "publiée par l'Observatoire de l'influence responsable, portant sur 8 000 publications "
+         "de 300 comptes francophones, 46 % des contenus présentant des indices de partenariat "
+         "(code promo, lien traqué, identification de marque) ne comportaient aucune mention "
+         "claire. TikTok et les stories sont les formats les plus concernés. Les auteurs "
+         "recommandent une étiquette obligatoire dès qu'un lien affilié est détecté.", "fr"),
+    ],
+    ids=["income-explainer", "study-report"],
+)
+def test_ash_feedback_income_explainers_and_study_reports_are_about_advertising(
+        text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert "guard.about_advertising" in {s.rule for s in verdict.signals}

@@ -1044,3 +1044,20 @@ def test_an_unboxing_chapter_beside_a_shop_link_is_no_gift() -> None:
             "https://www.bestbuy.com/site/halden/6543210.p\n\n0:00 Unboxing\n2:30 Noise test")
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "rule", "evidence"),
+    [
+        ("Unser neues Sofa ist da 😍 @wohnfabrik.eberhardt hat uns überrascht. Schaut mal bei "
+         "denen vorbei, die haben gerade Sommer-Sale!", "de", "commercial.gifted",
+         "@wohnfabrik.eberhardt hat uns überrascht"),
+        ("Ich nutze seit einem Monat @belegfuchs_app. 3 Monate gratis mit FUCHS3 → belegfuchs.de",
+         "de", "commercial.discount_code", "FUCHS3"),
+    ],
+)
+def test_ash_feedback_a_brands_surprise_and_a_code_after_what_it_gives(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)

@@ -886,9 +886,7 @@ def test_maple_feedback_arrivals_and_brands_that_thought_of_me(text: str, eviden
     assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
+OLIVE_OFFERS = [
         ("finally a protein shake that doesn't taste like chalk 😭 cookies & cream from "
          "@peakform.nutrition is dangerously good. link in bio for the bundle 🔗 #gymtok", "us",
          "commercial.brand_push", "link in bio"),
@@ -898,13 +896,8 @@ def test_maple_feedback_arrivals_and_brands_that_thought_of_me(text: str, eviden
         ("new season, new kicks 👟 obsessed with these from @trailmark.co 💚 thanks for these "
          "beauties!! #trailmark #sneakerhead", "us", "commercial.gifted",
          "thanks for these beauties"),
-    ],
-)
-def test_olive_feedback_a_shop_sent_to_the_bio_link_and_thanks_for_these_beauties(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
+]
+"""Olive feedback: undisclosed offers and the evidence each must show."""
 
 
 @pytest.mark.parametrize(
@@ -928,9 +921,7 @@ def test_thanks_for_the_sweet_surprise_under_a_tagged_maker_is_a_gift() -> None:
         verdict)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
+QUINCE_OFFERS = [
         ("Had the best afternoon at Greyhollow Distillery 🥃 Their tasting tour is a winner – "
          "tickets at greyhollow.co.uk and tell them Dave from Dave Eats Yorkshire sent you 😉",
          "uk", "commercial.follower_offer", "tell them Dave from Dave Eats Yorkshire sent you"),
@@ -942,13 +933,8 @@ def test_thanks_for_the_sweet_surprise_under_a_tagged_maker_is_a_gift() -> None:
         ("Ik ben verslaafd aan deze shakes 😍 @vitaalfuel jullie hebben het geflikt. Link staat "
          "in mijn bio voor wie ze ook wil proberen 👆 #fitgirl", "nl", "commercial.brand_push",
          "Link staat in mijn bio"),
-    ],
-)
-def test_quince_feedback_referrals_arrivals_and_shops_sent_to_the_bio(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
+]
+"""Quince feedback: undisclosed offers and the evidence each must show."""
 
 
 @pytest.mark.parametrize(
@@ -1015,9 +1001,7 @@ def test_a_keyboard_that_arrived_from_a_tagged_maker_today_is_a_gift() -> None:
         signal_pairs(verdict))
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
+YEW_OFFERS = [
         ("guckt mal was @kleinwolke.baby uns geschickt hat 🥹 der schlafsack ist sooo weich",
          "de", "commercial.gifted", "@kleinwolke.baby uns geschickt hat"),
         ("Was für eine Überraschung heute in der Post 😍📦 Danke @lunavie.skin ❤️", "de",
@@ -1030,13 +1014,8 @@ def test_a_keyboard_that_arrived_from_a_tagged_maker_today_is_a_gift() -> None:
         ("Wir durften die neue Feuerstelle schon vor der offiziellen Eröffnung testen 🔥 Ab "
          "Freitag geöffnet, unbedingt reservieren!! 👉 www.feuerstelle-hafen.de", "de",
          "commercial.gifted", "vor der offiziellen Eröffnung"),
-    ],
-)
-def test_yew_feedback_parcels_baskets_thanks_by_name_and_previews(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
+]
+"""Yew feedback: undisclosed offers and the evidence each must show."""
 
 
 def test_an_unboxing_chapter_beside_a_shop_link_is_no_gift() -> None:
@@ -1046,18 +1025,23 @@ def test_an_unboxing_chapter_beside_a_shop_link_is_no_gift() -> None:
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
+ASH_OFFERS = [
         ("Unser neues Sofa ist da 😍 @wohnfabrik.eberhardt hat uns überrascht. Schaut mal bei "
          "denen vorbei, die haben gerade Sommer-Sale!", "de", "commercial.gifted",
          "@wohnfabrik.eberhardt hat uns überrascht"),
         ("Ich nutze seit einem Monat @belegfuchs_app. 3 Monate gratis mit FUCHS3 → belegfuchs.de",
          "de", "commercial.discount_code", "FUCHS3"),
-    ],
-)
-def test_ash_feedback_a_brands_surprise_and_a_code_after_what_it_gives(
+]
+"""Ash feedback: undisclosed offers and the evidence each must show."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "rule", "evidence"),
+                         [*OLIVE_OFFERS, *QUINCE_OFFERS, *YEW_OFFERS, *ASH_OFFERS])
+def test_fed_back_offer_shapes_are_undisclosed_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    """A shop sent to the bio link, thanks "for these beauties", referrals by name, arrivals,
+    TikTok baskets, a brand's surprise, a code named after what it gives: each an undisclosed
+    ad that shows that evidence."""
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
+    assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
     assert (rule, evidence) in signal_pairs(verdict)

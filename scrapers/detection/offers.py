@@ -304,7 +304,7 @@ _OWN_LINK_CLAIM = re.compile(
 offer ("zeg dat je van Ilse komt", "?ref=kees_tweets")."""
 _SENT_BY_ME = re.compile(
     r"(?<!\w)(?:tell them (?:i|that i|(?:[\w'’-]+ ){1,6}?) ?sent you|say (?:i|that i) sent you|"
-    r"zeg dat je (?:via|van) mij komt|dites que vous venez de ma part|"
+    r"zeg dat je (?:via|van) (?:mij|ons) komt|dites que vous venez de ma part|"
     r"sagt,? dass ihr von mir kommt)(?!\w)")
 """With a tagged business or its address, "tell them I sent you" is a referral the author is
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x", "tell

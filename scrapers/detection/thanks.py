@@ -64,7 +64,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     for match in [*_THANKS_HANDLE.finditer(lowered), *_HANDLE_THANKS.finditer(lowered)]:
         handle = match.group(1)
         name = tag_form(handle)
-        if OCCASION.search(match.group()) is not None or _SARCASM.search(match.group()):
+        if OCCASION.search(match.group()) is not None or _SARCASM.search(
+                lowered, match.start(), match.end() + SARCASM_REACH):
             continue
         if _FOR_A_SERVICE.match(lowered, match.end()):
             continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
@@ -132,8 +133,13 @@ fixing my bike"): a service paid for, not a gift. "For keeping us going", "for m
 possible" stay a sponsor's thanks."""
 _COUNTRY_SUFFIX = re.compile(r"(?<=\w{4})(?:nl|be|de|fr|at|ch|uk|official)$")
 """A shop's national account ("@camperlandNL") beside its address (camperland.nl)."""
-_SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)")
-""""Danke für nix @Paketblitz": a complaint, not a gift."""
+_SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)"
+                      r"|(?<!\w)(?:retard|delays?|vertraging|verspätung|annulation|cancellation)"
+                      r"(?!\w)")
+""""Danke für nix @Paketblitz", "Merci @TransRegio pour les 47 min de retard": a complaint,
+not a gift."""
+SARCASM_REACH = 40
+"""How far after the thanked account the complaint may follow."""
 
 
 def business_handle(handle: str) -> bool:

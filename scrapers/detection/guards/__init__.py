@@ -33,6 +33,7 @@ hints), ``standing`` (standing-policy sentences and non-commercial provision) an
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from scrapers.detection.document import Document
@@ -290,9 +291,17 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
     # A hashtag is denied only right after the negation ("not #ad", "geen #spon"): in
     # "I'm not going back #sponsored" the "not" belongs to another clause.
     reach = HASHTAG_NEGATION_REACH if signal.text.startswith("#") else NEGATION_REACH
-    return _NEGATOR.search(doc.lowered, max(0, start - reach), start) is not None
+    negator = _NEGATOR.search(doc.lowered, max(0, start - reach), start)
+    if negator is None:
+        return False
+    # "une appli qui te juge pas 😭💸 #sponsorisé par @centimo": an emoji or a full stop
+    # between them closes the clause the negation belongs to
+    between = _LEADING_WORD.sub("", doc.text[negator.start():start], count=1)
+    return not (signal.text.startswith("#") and any(
+        char in ".!?" or unicodedata.category(char) == "So" for char in between))
 
 
+_LEADING_WORD = re.compile(r"^[\w'’]+")
 NEGATION_REACH = 40
 HASHTAG_NEGATION_REACH = 12
 

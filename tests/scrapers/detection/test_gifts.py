@@ -403,3 +403,11 @@ def test_the_brand_passes_on_a_commission_for_the_code() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "me reverse une petite commission") in signal_pairs(verdict)
+
+
+def test_sent_by_the_brand_and_nothing_paid_for_it_is_a_disclosed_gift() -> None:
+    text = ("okay ich muss ehrlich sein: @pixelnest.de hat mir die neue Z20 einfach so geschickt, "
+            "ich hab nix dafür bezahlt 🤷‍♂️ erster test im regen")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "hab nix dafür bezahlt") in signal_pairs(verdict)

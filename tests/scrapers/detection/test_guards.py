@@ -1611,3 +1611,18 @@ def test_ash_feedback_income_explainers_and_study_reports_are_about_advertising(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert "guard.about_advertising" in {s.rule for s in verdict.signals}
+
+
+def test_a_negation_closed_by_an_emoji_does_not_deny_the_next_hashtag() -> None:
+    text = ("POV : une appli de budget qui te juge pas 😭💸 #sponsorisé par @centimo.app — 1 mois "
+            "offert avec le code MARGOT")
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.hashtag", "#sponsorisé") in signal_pairs(verdict)
+
+
+def test_a_negation_right_before_a_hashtag_still_denies_it() -> None:
+    verdict = analyze(Post("Love this serum, not #sponsored, just obsessed", platform="instagram"),
+                      "us")
+    assert not verdict.disclosed
+    assert "disclosure.hashtag" not in {s.rule for s in verdict.signals}

@@ -1045,3 +1045,11 @@ def test_fed_back_offer_shapes_are_undisclosed_with_their_evidence(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert (verdict.verdict, verdict.disclosed) == ("undisclosed", False), verdict.signals
     assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_say_you_come_from_us_beside_the_reservation_link_is_a_referral() -> None:
+    text = ("Het 7-gangen chefsmenu was next level. Ga zeker langs en zeg dat je van ons komt!!\n\n"
+            "Reserveren: https://bistrokade12.nl/reserveren\nVolg ons op Insta: @foodbrothers.nl")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer", "zeg dat je van ons komt") in signal_pairs(verdict)

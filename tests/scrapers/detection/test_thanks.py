@@ -166,3 +166,10 @@ def test_thanks_to_you_all_under_one_tagged_brand_is_a_gift(
 def test_thanks_to_followers_or_beside_several_tags_is_no_gift(text: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals
+
+
+def test_thanks_for_a_delay_is_a_complaint() -> None:
+    text = ("Merci @TransRegio pour les 47 min de retard sans aucune annonce, j'adore découvrir le "
+            "quai de Brive à 23h. Vraiment. Top.")
+    verdict = analyze(Post(text, platform="x"), "fr")
+    assert verdict.verdict == "organic", verdict.signals

@@ -103,9 +103,10 @@ class Detector:
         links = on_the_authors_site(doc, _links(material.links, doc))
         commercial = [*material.commercial, *find_commercial_evidence(doc),
                       *find_discount_codes(doc), *links]
-        if links or _has_url(doc.lowered):
+        has_url = _has_url(doc.lowered)
+        if links or has_url:
             commercial += _shop_links(doc, links)
-        if material.links or _has_url(doc.lowered):
+        if material.links or has_url:
             commercial += find_creator_links(doc, material.links)
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(

@@ -22,6 +22,7 @@ import re
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import standing_cues
 from scrapers.detection.thanks import (
+    HANDLE_NAME,
     HASHTAG,
     OCCASION,
     THANKS,
@@ -344,16 +345,19 @@ def find_offers(doc: Document) -> list[Signal]:
         return [] if offer is None else [offer]
     lowered = doc.lowered
     tagged = HANDLE.search(doc.text) is not None
-    shapes = ([_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT,
-               _PARCEL_THEN_THANKS] if tagged else
-              [_ARRIVAL] if ("www." in lowered or "http" in lowered)
-              and len(lowered) < CAPTION_LENGTH
-              and not (doc.groups["negation"] or doc.groups["self_bought"]) else [])
-    # a product shown before its launch beside the maker's address ("wir durften … vor der
-    # offiziellen Eröffnung testen 👉 www.feuerstelle-hafen.de") is as good as a tagged maker,
-    # in a caption (news pages say "vor der Tür" and link elsewhere), unless the text says it
-    # was bought or is not sponsored
-    if tagged or "http" in lowered or "www." in lowered or _BUSINESS.search(lowered):
+    addressed = "http" in lowered or "www." in lowered
+    shapes: list[re.Pattern[str]] = []
+    if tagged:
+        shapes += [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL,
+                   _THANKS_FOR_THIS_GIFT, _PARCEL_THEN_THANKS]
+    elif (addressed and len(lowered) < CAPTION_LENGTH
+          and not (doc.groups["negation"] or doc.groups["self_bought"])):
+        # a product shown before its launch beside the maker's address ("wir durften … vor
+        # der offiziellen Eröffnung testen 👉 www.feuerstelle-hafen.de") is as good as a tagged
+        # maker, in a caption (news pages say "vor der Tür" and link elsewhere), unless the
+        # text says it was bought or is not sponsored
+        shapes.append(_ARRIVAL)
+    if tagged or addressed or _BUSINESS.search(lowered):
         # a guest on a podcast or show thanks its hosts for the seat, not for a stay
         hosting = [] if _ON_A_SHOW.search(lowered) else [_THANKS_FOR_HOSTING]
         shapes += [*hosting, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
@@ -441,7 +445,7 @@ def brand_push(doc: Document) -> list[Signal]:
     >>> [s.text for s in brand_push(read_document("op mijn @velora.running schoenen #teamvelora"))]
     ['#teamvelora']
     """
-    handles = [m.group(1) for m in _HANDLE_NAME.finditer(doc.text)]
+    handles = [m.group(1) for m in HANDLE_NAME.finditer(doc.text)]
     names = {tag_form(handle)[:12] for handle in handles}
     names = {name for name in names if len(name) >= 4}
     if not names:
@@ -495,7 +499,6 @@ def _in_link_target(lowered: str, start: int) -> bool:
 MAX_URL_CHARS = 500
 
 
-_HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
 
 
 def follower_offer(doc: Document) -> Signal | None:

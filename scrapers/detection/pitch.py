@@ -33,6 +33,9 @@ CLOSING_MIN = 450
 PITCH_WEIGHT = 1.0
 """A deal plus its door at one business is as telling as a discount code."""
 
+_ADDRESS = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+"""A web address, scheme optional ("thermae.nl", "https://www.perrin-auto.fr")."""
+_PATH = r"(?:/[^\s)]*[\w/])?"
 _DOOR = re.compile(
     r"(?<!\w)(?:(?:boek\w*|reserveer\w*|bestel\w*|plan je|meld je aan|aanmelden|schrijf je in|"
     r"inschrijf\w*|inschrijv\w*|word lid|"
@@ -45,13 +48,12 @@ _DOOR = re.compile(
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
     r"simulation|simuleer|simulez)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
-    r"besucht|visitez|:)\s+"
-    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s)]*[\w/])?"
-    r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
-    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w-]*(?:offer|deal|actie|angebot|"
-    r"offre|promo|aanbieding|korting|rabatt|discount|sale)[\w/-]*"
-    r"|(?:visit|bezoek|besucht|visitez)\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
-    r"(?:/[^\s)]*[\w/])?\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
+    r"besucht|visitez|:)\s+" + _ADDRESS + _PATH
+    + r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
+    + _ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
+    r"discount|sale)[\w/-]*"
+    r"|(?:visit|bezoek|besucht|visitez)\s+" + _ADDRESS + _PATH
+    + r"\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
     r"(?:kijken|bestellen|boeken)|pour (?:vérifier|réserver|commander)|um (?:zu prüfen|zu buchen))"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"

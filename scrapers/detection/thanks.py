@@ -94,7 +94,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
 _THANKS_YOU_ALL = re.compile(
     r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
     r"merci (?:les filles|la team|l'équipe))(?!\w)")
-_ONE_HANDLE = re.compile(r"(?<![\w.])@([\w.]+)")
+HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
+"""An @handle and its name (not the @ of an e-mail address)."""
 _TO_FOLLOWERS = re.compile(
     r"(?<!\w)(?:support|steun|unterstützung|soutien|reacties|berichtjes|comments|kommentare|"
     r"commentaires|likes|volgers|followers|abonnés|abonnenten|wensen|wünsche|wishes|lieve woorden|"
@@ -112,7 +113,7 @@ def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
     thanks = _THANKS_YOU_ALL.search(lowered)
     if thanks is None:
         return []
-    tagged = list(_ONE_HANDLE.finditer(lowered))
+    tagged = list(HANDLE_NAME.finditer(lowered))
     if len({m.group(1).rstrip(".") for m in tagged}) != 1:
         return []
     handle = tagged[0].group(1).rstrip(".")

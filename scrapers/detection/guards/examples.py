@@ -121,7 +121,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
                                         or _LISTED_BEFORE.search(doc.text, max(0, start - 40),
                                                                  start)):
         return True  # "#sponsored, #spon, #partner": labels listed with commas are named
-    if _SECOND_PERSON.search(doc.lowered, max(0, start - 25), start):
+    if addressed_to_reader(doc, signal):
         return True  # "you have been sponsored by six protein powders"
     if signal.rule == "disclosure.statement" and _TOLD_TO_SAY.search(doc.lowered,
                                                                      max(0, start - 30), start):
@@ -513,8 +513,6 @@ def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
     ("if you buy through the link I earn a commission", "if you shop on Amazon you also support
     the channel … just use my Amazon link") keep it the author's."""
     start = signal.start or 0
-    if _IF_SOMETHING.search(lowered, sentence_start, start) is not None:
-        return True  # "if something was sent to me for free I'll say so": a promise
     found = _IF_YOU.search(lowered, sentence_start, start)
     if found is None:
         return False
@@ -560,6 +558,7 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     if signal.rule not in LABEL_RULES:  # "If you use the link above, I may earn a commission"
         return (_INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
                 or _ASKED_RIGHT_AFTER.match(doc.text, signal.end or start) is not None
+                or _IF_SOMETHING.search(doc.lowered, start, signal.start) is not None
                 or _if_you(doc.lowered, start, signal))
     return ((_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
              and not _emoji_between(doc.text, start, signal.start))

@@ -89,6 +89,9 @@ class Lexicon:
     example_adjacent_reversed: re.Pattern[str]
     """The same pattern for the reversed text, anchored at its start: one ``match`` instead
     of a search at every position (``guards.examples.example_word_before``)."""
+    example_adjacent_endings: tuple[str, ...]
+    """The same words case-folded, for ``str.endswith``: a window whose end is none of them
+    (most are) needs no pattern at all."""
     shop_link_cue: re.Pattern[str]
     """A shopping call that labels a link ("Buy it here:", "iTunes:"); see ``shop_links``."""
     link_call_cue: re.Pattern[str]
@@ -155,6 +158,8 @@ def load_lexicon() -> Lexicon:
             r"\s*[\"“‘'«„]?\s*(?:"
             + "|".join(re.escape(str(w)[::-1]) for w in raw["guards"]["example_adjacent"])
             + r")(?!\w)", re.IGNORECASE),
+        example_adjacent_endings=tuple(str(w).casefold()
+                                       for w in raw["guards"]["example_adjacent"]),
         shop_link_cue=_alternation(raw["shop_link_cues"]),
         link_call_cue=_alternation(raw["link_call_cues"]),
         not_product_label=_alternation(raw["not_product_labels"]),

@@ -320,8 +320,15 @@ TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#adv
 def _trade_topic(doc: Document) -> bool:
     if "#" not in doc.text:
         return False
-    return len(set(re.findall(r"#\w+", doc.lowered)) & TRADE_TAGS) >= 2
+    return len(set(_HASHTAG.findall(doc.lowered)) & TRADE_TAGS) >= 2
+
+
+_HASHTAG = re.compile(r"#\w+")
 EXAMPLE_ADJACENT_WINDOW = 24
+_OPENING_QUOTES = frozenset("\"“‘'«„")
+"""The quotes ``lexicon.example_adjacent`` allows between the word and the label."""
+_TURKISH_I = {0x130: "i", 0x131: "i"}
+"""İ and ı: ``re`` with IGNORECASE matches them to "i", case-folding does not."""
 
 
 def example_word_before(doc: Document, start: int) -> bool:
@@ -340,6 +347,15 @@ def example_word_before(doc: Document, start: int) -> bool:
     """
     text = doc.text
     low = max(0, start - EXAMPLE_ADJACENT_WINDOW)
+    # The pattern needs a word at the window's end, before spaces and one opening quote.
+    # Case-folding equates at least what the pattern's IGNORECASE does ("ſ" and "s", "K"
+    # and "k"; the two Turkish i's added by hand), so a window ending on no case-folded
+    # word cannot match: the pattern is skipped (most windows).
+    end = text[low:start].rstrip()
+    if end[-1:] in _OPENING_QUOTES:
+        end = end[:-1].rstrip()
+    if not end.translate(_TURKISH_I).casefold().endswith(doc.lexicon.example_adjacent_endings):
+        return False
     window = text[low:start][::-1]
     if low and (text[low - 1].isalnum() or text[low - 1] == "_"):
         window += "_"

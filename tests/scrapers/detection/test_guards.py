@@ -10,6 +10,8 @@ from evidence import signal_pairs
 from scrapers.detection import analyze
 from scrapers.detection.document import read_document
 from scrapers.detection.guards import about_advertising, example_word_before, policy_page
+from scrapers.detection.guards.examples import EXAMPLE_ADJACENT_WINDOW
+from scrapers.detection.lexicon import load_lexicon
 from scrapers.models import Post, Verdict
 
 
@@ -1626,3 +1628,21 @@ def test_a_negation_right_before_a_hashtag_still_denies_it() -> None:
                       "us")
     assert not verdict.disclosed
     assert "disclosure.hashtag" not in {s.rule for s in verdict.signals}
+
+
+def test_example_word_gate_agrees_with_the_pattern_for_every_case_form() -> None:
+    """``example_word_before`` skips its pattern when no example word ends the window; the
+    skip must never hide a match the pattern's IGNORECASE would make (İ, ı, ſ, K, quotes)."""
+    lexicon = load_lexicon()
+    prefixes = ["Gebruik liever ", "Zet er MİT ", "put ıt WıTH ", "Zet er ſoms ", "use ",
+                "the hashtag", "ok. mit  „ ", "de hashtag' ", "Schreib KEIN ", "Alſo use",
+                "mets  « ", "word", "Kijk: met \"\" ", "sword ", "zo ᴍɪᴛ "]
+    answers = []
+    for prefix in prefixes:
+        doc = read_document(prefix + "#ad", lexicon)
+        start = doc.text.index("#ad")
+        low = max(0, start - EXAMPLE_ADJACENT_WINDOW)
+        expected = lexicon.example_adjacent.search(doc.text, low, start) is not None
+        assert example_word_before(doc, start) is expected, prefix
+        answers.append(expected)
+    assert answers.count(True) >= 8 and answers.count(False) >= 3  # both answers are tested

@@ -87,9 +87,9 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     word = text[hit.start:hit.end]
     if len(word) >= 6 and word.isupper() and hit.entry.cls != "weak":
         return True
-    if _SPONSORED_BY_AGENT.search(text, max(0, hit.start - 60), hit.start) and \
-            text[hit.end:hit.end + 1] in ("", ".", "!", "\n", ","):
-        return True
+    if text[hit.end:hit.end + 1] in ("", ".", "!", "\n", ",") and \
+            _SPONSORED_BY_AGENT.search(text, max(0, hit.start - 60), hit.start):
+        return True  # the cheap test first: the pattern tries every position of its window
     before = text[:hit.start].rstrip(" \t")
     after = text[hit.end:].lstrip(" \t")
     if _CONTACT.match(after):

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.examples import (
@@ -78,9 +78,11 @@ _NEGATOR = re.compile(
 ("niet gesponsord, maar wel gekregen")."""
 
 
-@dataclass(frozen=True, slots=True)
-class Guarded:
-    """Evidence that survived the guards, and the guard signals that explain the rest."""
+class Guarded(NamedTuple):
+    """Evidence that survived the guards, and the guard signals that explain the rest.
+
+    A named tuple rather than a frozen dataclass: one is built for every post with evidence.
+    """
 
     disclosures: list[Signal]
     commercial: list[Signal]

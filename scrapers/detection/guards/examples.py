@@ -354,7 +354,9 @@ def example_word_before(doc: Document, start: int) -> bool:
     end = text[low:start].rstrip()
     if end[-1:] in _OPENING_QUOTES:
         end = end[:-1].rstrip()
-    if not end.translate(_TURKISH_I).casefold().endswith(doc.lexicon.example_adjacent_endings):
+    if "İ" in end or "ı" in end:
+        end = end.translate(_TURKISH_I)
+    if not end.casefold().endswith(doc.lexicon.example_adjacent_endings):
         return False
     window = text[low:start][::-1]
     if low and (text[low - 1].isalnum() or text[low - 1] == "_"):

@@ -128,7 +128,7 @@ CASE_TABLES = {
     "yew": f"yew tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "ash": f"ash tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "cypress": f"cypress tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "dogwood": f"dogwood tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "dogwood": f"dogwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "fern": f"fern tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
     "gorse": f"gorse tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }

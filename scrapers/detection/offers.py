@@ -289,6 +289,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:les )?lecteurs d[eu']|sagt (?:beim|bei der|an der|im) \w+|"
     r"(?:lezers|readers|leserinnen und leser|leser|lecteurs|lectrices) (?:van (?:deze|dit|onze)|"
     r"of (?:this|our)|dieses|dieser|unseres|unserer|de ce|de cette|de notre)|"
+    r"(?:krijgen|ontvangen|erhalten|bekommen) (?:onze |unsere )?(?:lezers|leser\w*)|"
+    r"(?:our )?readers (?:get|receive)|(?:nos )?lect(?:eurs|rices) (?:bénéficient|reçoivent)|"
     r"(?:go to|head to|head over to|ga naar|geh auf|geht auf|rendez-vous sur|allez sur)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}/[\w-]+|"
     r"(?:diesen artikel|dit artikel|this article|cet article)(?:\s+\w+){0,4}?\s+"

@@ -309,10 +309,15 @@ HASHTAG_NEGATION_REACH = 12
 
 
 def _denied_within(signal: Signal, negations: list[Hit]) -> bool:
-    """A denial inside an offer's span ("Vidéo NON sponsorisée … aucun lien ci-dessous"): the
+    """A denial inside an offer's span ("Vidéo NON sponsorisée … aucun lien ci-dessous"), or
+    one that comments on its link right after it ("…/bureau-odin (geen affiliate link)"): the
     price and the link it joins are the author's own, not a perk."""
     start, end = signal.start or 0, signal.end or 0
-    return any(start <= h.start < end for h in negations)
+    return any(start <= h.start < end + DENIAL_AFTER_OFFER for h in negations)
+
+
+DENIAL_AFTER_OFFER = 4
+"""How far after an offer's end a denial still speaks of it: a space and a bracket."""
 
 
 def _overlaps(signal: Signal, other: Signal) -> bool:

@@ -664,6 +664,7 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
     if quotation is None:
         return False
     return (len(quotation.split()) >= QUOTED_SENTENCE_WORDS
+            or signal.rule == "commercial.ad_warning"  # "the slogan 'Geld lenen kost geld'"
             or _SAYS.search(doc.lowered, max(0, signal.start - 40), signal.start) is not None)
 
 

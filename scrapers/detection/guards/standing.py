@@ -313,7 +313,7 @@ _AFFILIATE_TOPIC = re.compile(r"[\s-]*(?:marketing|marketeer|marketer|marketers|
 """'affiliate marketing' is a trade, not a disclosure of this text's links."""
 _MEMBER_OF = re.compile(
     r"\s+(?:in|im|of|van|von|für|for|de|du|network|netzwerk|netwerk|organisation|organization|"
-    r"member|mitglied|lid|chapter|team|status|programme|program)(?!\w)")
+    r"member|mitglied|lid|chapter|team|status|programmes?|programs?|programma's|programme?)(?!\w)")
 
 
 OWN_FUNDING_REACH = 120

@@ -1646,3 +1646,25 @@ def test_example_word_gate_agrees_with_the_pattern_for_every_case_form() -> None
         assert example_word_before(doc, start) is expected, prefix
         answers.append(expected)
     assert answers.count(True) >= 8 and answers.count(False) >= 3  # both answers are tested
+
+
+def test_a_label_somebody_said_and_affiliate_programs_as_a_trade_are_no_disclosure() -> None:
+    text = ("I bought it because five people called it their holy grail, none of them said #ad. "
+            "Affiliate programs are basically everywhere now.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert signal_pairs(verdict) == {("guard.example", "#ad"), ("guard.not_a_label", "Affiliate")}
+    own = analyze(Post("I'm part of the Amazon affiliate program, so I earn from qualifying "
+                       "purchases.", platform="web"), "us")
+    assert own.verdict == "disclosed"
+    assert ("disclosure.statement", "affiliate") in signal_pairs(own)
+
+
+def test_a_link_the_author_says_is_no_affiliate_link_makes_no_offer() -> None:
+    text = ("Deze video is NIET gesponsord.\nDe lamp: kringloop, €3\nMijn bureau: "
+            "https://www.meubelhal.nl/bureau-odin (geen affiliate link, gewoon handig)\n"
+            "Insta: @noor.studeert")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert ("guard.negation", "geen affiliate link") in signal_pairs(verdict)
+    assert not [s for s in verdict.signals if s.family == "commercial"]

@@ -1034,9 +1034,25 @@ ASH_OFFERS = [
 ]
 """Ash feedback: undisclosed offers and the evidence each must show."""
 
+DOGWOOD_OFFERS = [
+        ("Nieuwe zaak in Elst. Ter gelegenheid van de opening krijgen lezers tot eind maart 20 "
+         "procent korting op alle matrassen. Meer informatie op slaaphuys.nl.", "nl",
+         "commercial.follower_offer", "krijgen lezers tot eind maart 20 procent"),
+        ("Grand opening! To celebrate, readers get 15% off all mattresses until March. More at "
+         "sleepwell.example.", "uk", "commercial.follower_offer", "readers get 15% off"),
+        ("Verbouwen zonder zorgen? Bij Kredietwijzer reken je in één minuut je maandbedrag uit.\n\n"
+         "Let op! Geld lenen kost geld.", "nl", "commercial.ad_warning", "Geld lenen kost geld"),
+        ("Financez votre cuisine avec PrêtFacile : réponse en 24 h. Un crédit vous engage et doit "
+         "être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.", "fr",
+         "commercial.ad_warning", "Un crédit vous engage et doit être remboursé"),
+]
+"""Dogwood feedback: a reader discount in news order, and the warning the law requires in
+credit advertising (evidence, never a disclosure)."""
+
 
 @pytest.mark.parametrize(("text", "jurisdiction", "rule", "evidence"),
-                         [*OLIVE_OFFERS, *QUINCE_OFFERS, *YEW_OFFERS, *ASH_OFFERS])
+                         [*OLIVE_OFFERS, *QUINCE_OFFERS, *YEW_OFFERS, *ASH_OFFERS,
+                          *DOGWOOD_OFFERS])
 def test_fed_back_offer_shapes_are_undisclosed_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
     """A shop sent to the bio link, thanks "for these beauties", referrals by name, arrivals,
@@ -1053,3 +1069,11 @@ def test_say_you_come_from_us_beside_the_reservation_link_is_a_referral() -> Non
     verdict = analyze(Post(text, platform="youtube"), "nl")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.follower_offer", "zeg dat je van ons komt") in signal_pairs(verdict)
+
+
+def test_a_credit_warning_quoted_as_a_slogan_is_no_ad() -> None:
+    text = ("De slogan 'Geld lenen kost geld' staat sinds 2009 verplicht in elke kredietreclame, "
+            "schrijft de AFM in een nieuw rapport over reclame.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert signal_pairs(verdict) == {("guard.example", "Geld lenen kost geld")}

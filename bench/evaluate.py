@@ -129,7 +129,7 @@ CASE_TABLES = {
     "ash": f"ash tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "cypress": f"cypress tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "dogwood": f"dogwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "fern": f"fern tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "fern": f"fern tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "gorse": f"gorse tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
     "holly": f"holly tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }

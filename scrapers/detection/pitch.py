@@ -72,9 +72,12 @@ _DEAL = re.compile(
 """A perk or a price put before the reader, anywhere in the article (the door closes it)."""
 
 
-_REFERENCE = re.compile(r"(?:wikipedia|wikimedia|wiktionary|openstreetmap|archive)\.org(?![\w-])")
-"""A reference work, not a business: "I bought a secondhand Wainwright for £3 (Sedbergh:
-https://en.wikipedia.org/wiki/Sedbergh)"."""
+_REFERENCE = re.compile(r"(?:wikipedia|wikimedia|wiktionary|openstreetmap|archive)\.org(?![\w-])|"
+                        r"maps\.app\.goo\.gl|goo\.gl/maps|maps\.google\.|google\.[a-z.]+/maps|"
+                        r"maps\.apple\.com")
+"""A reference work or a map, not a business: "I bought a secondhand Wainwright for £3
+(Sedbergh: https://en.wikipedia.org/wiki/Sedbergh)", "Pensez à réserver, c'était plein :
+https://maps.app.goo.gl/…" (a travel diary's pin shows the way, it sells nothing)."""
 _OWN_CAUSE = re.compile(
     r"(?<!\w)(?:registered charity|charity (?:no|number)|goede doelen|anbi|gemeinnützig\w*|"
     r"spendenkonto|reconnue d'utilité publique|association loi 1901)(?!\w)")

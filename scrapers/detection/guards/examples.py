@@ -499,9 +499,18 @@ def defines_term(doc: Document, signal: Signal) -> bool:
         return True  # "'Gekregen' betekent gratis opgestuurd": the meaning of a quoted label
     if asked:
         return True
+    if _ARE_ADVERTISING.match(doc.lowered, signal.end) is not None:
+        return True  # "Auch Affiliate-Links sind Werbung": a rule about a kind of content
     opening = doc.lowered[start:signal.start]
     return (_INDEFINITE.search(opening) is not None and not opening.strip(" \t").count(" ")
             and _COPULA.match(doc.lowered, signal.end) is not None)
+
+
+_ARE_ADVERTISING = re.compile(
+    r"\s+(?:sind|ist|are|is|zijn|sont|est)\s+(?:auch\s+|also\s+|ook\s+|aussi\s+)?"
+    r"(?:de la\s+|du\s+)?(?:werbung|advertising|adverts?|ads|reclame|publicité|pub)(?!\w)")
+"""A statement said to *be* advertising names a kind of content ("affiliate links are ads too"),
+it labels nothing here."""
 
 
 _CONDITIONAL_OPENING = re.compile(

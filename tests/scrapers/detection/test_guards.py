@@ -1668,3 +1668,12 @@ def test_a_link_the_author_says_is_no_affiliate_link_makes_no_offer() -> None:
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert ("guard.negation", "geen affiliate link") in signal_pairs(verdict)
     assert not [s for s in verdict.signals if s.family == "commercial"]
+
+
+def test_a_statement_said_to_be_advertising_is_a_rule_not_a_label() -> None:
+    text = ("Kleiner Thread, weil ich's jede Woche erklären muss 🧵\n1/ Der Hinweis gehört an den "
+            "Anfang, nicht ans Ende.\n2/ Auch Affiliate-Links sind Werbung. Ja, auch die in "
+            "deiner Story.\nKeine Rechtsberatung, nur Erfahrung aus 6 Jahren Agentur.")
+    verdict = analyze(Post(text, platform="x"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert ("guard.example", "Affiliate-Links") in signal_pairs(verdict)

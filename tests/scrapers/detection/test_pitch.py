@@ -228,3 +228,20 @@ def test_sorrel_feedback_claims_visits_to_check_and_simulations_close_a_pitch(
     verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
     assert verdict.verdict == "undisclosed"
     assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
+
+
+def test_a_map_pin_after_a_reservation_tip_closes_no_pitch() -> None:
+    """A travel diary's "book ahead, it was full" with a Google Maps pin: a place shown, no
+    business's door (fern feedback); the same tip with the restaurant's own site still is one."""
+    diary = ("Jour 2 – Roscoff et l'île de Batz. Vélos loués sur le port (12 € la journée), et on "
+             "a fait le tour de l'île en prenant notre temps. " * 3
+             + "\n\nLe soir, crêpes sur le port, on en rêve encore. Pensez à réserver, c'était "
+             "plein à 19h30 : ")
+    pinned = analyze(Post(diary + "https://maps.app.goo.gl/q7Zr2Tx", platform="blog"), "fr")
+    assert (pinned.verdict, pinned.commercial) == ("organic", False)
+    assert signal_pairs(pinned) == set()
+    shop = analyze(Post(diary + "https://creperie-tygwenn.fr/reserver", platform="blog"), "fr")
+    assert shop.verdict == "undisclosed"
+    assert ("commercial.advertorial",
+            "réserver, c'était plein à 19h30 : https://creperie-tygwenn.fr/reserver"
+            ) in signal_pairs(shop)

@@ -130,7 +130,7 @@ CASE_TABLES = {
     "cypress": f"cypress tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "dogwood": f"dogwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "fern": f"fern tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "gorse": f"gorse tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "gorse": f"gorse tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "holly": f"holly tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
     "ivy": f"ivy tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }

@@ -172,7 +172,34 @@ def find_discount_codes(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.discount_code",
                               doc.text[hit.start:match.end(1)], 1.0, hit.start, match.end(1),
                               match.group(1)))
-    return signals or find_bare_codes(doc)
+    return signals or find_link_codes(doc) or find_bare_codes(doc)
+
+
+def find_link_codes(doc: Document) -> list[Signal]:
+    """A code carried by a link's query ("…/?promo=CLARA", "&coupon=LENA15"): the shop applies
+    it on arrival, so the link is a code the author hands out.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Toutes les infos pour réserver : https://casa-azulejo.pt/?promo=CLARA"
+    >>> [(s.text, s.detail) for s in find_link_codes(read_document(text))]
+    [('promo=CLARA', 'CLARA')]
+    >>> find_link_codes(read_document("https://shop.example/?promo=summer&utm_source=ig"))
+    []
+    """
+    if "=" not in doc.text:
+        return []
+    for found in _LINK_CODE.finditer(doc.text):
+        token = found.group(1)
+        if token.isupper() or looks_like_code(token):
+            return [Signal("commercial", "commercial.discount_code", found.group()[1:], 1.0,
+                           found.start() + 1, found.end(), token)]
+    return []
+
+
+_LINK_CODE = re.compile(
+    r"[?&](?:promo|promocode|promo_code|coupon|couponcode|coupon_code|discount|discount_code|"
+    r"voucher|gutschein|gutscheincode|rabattcode|kortingscode|code)=([A-Za-z0-9][\w-]{2,19})"
+    r"(?![\w-])")
 
 
 _FAULT_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")

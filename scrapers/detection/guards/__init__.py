@@ -179,7 +179,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [_guard("guard.example", doc, h) for h in replies]
         disclosures, commercial = [], []
     standing = [(s, rule) for s in disclosures + commercial
-                if s.start is not None and s.rule not in OWN_COMMERCE
+                if s.start is not None and s.rule not in NOT_STANDING
                 and (rule := standing_rule(doc, s, sells_itself)) is not None]
     if standing:
         guards += [_set_aside_as(rule, s) for s, rule in standing]
@@ -262,6 +262,10 @@ OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
 """Evidence that the text itself sells: a text with its own affiliate links or codes is not
 *about* advertising, however often it says "brands" or "research" (video descriptions)."""
+NOT_STANDING = OWN_COMMERCE | {"commercial.sponsor_link", "commercial.advertorial"}
+"""Evidence no standing sentence can explain away: a link or a closing pitch at one business is
+this text's own, even in a sentence that says "deze pagina" and "alle" ("Via deze pagina krijg
+je nu €150 korting op alle matrassen: …utm_medium=advertorial")."""
 
 
 AFFILIATE_LABELS = frozenset({"affiliate links", "liens affiliés", "werbelinks"})

@@ -1077,3 +1077,31 @@ def test_a_credit_warning_quoted_as_a_slogan_is_no_ad() -> None:
     verdict = analyze(Post(text, platform="web"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert signal_pairs(verdict) == {("guard.example", "Geld lenen kost geld")}
+
+
+GORSE_SHAPES = [
+    ("réponse à @juju.lmn oui le pantalon c'est celui-là 😍 il est sur mon lien en bio, tout est "
+     "sur rstyle ✨ #tenuedujour", "fr", "undisclosed", "commercial.shop_call", "sur rstyle"),
+    ("Toutes les infos pour réserver l'hôtel : https://casa-azulejo-lisboa.pt/?promo=CLARA "
+     "Merci de m'avoir suivie !", "fr", "undisclosed", "commercial.discount_code", "promo=CLARA"),
+    ("Deal van de dag: koffiemachine nu €189 (was €279). Naar de aanbieding: "
+     "https://www.awin1.com/cread.php?awinmid=18234&awinaffid=702113 Dealjager.nl ontvangt "
+     "mogelijk een vergoeding als je via links op deze pagina een aankoop doet.", "nl",
+     "disclosed", "disclosure.statement", "ontvangt mogelijk een vergoeding"),
+]
+"""Gorse feedback: rewardStyle named as where the looks are, a code in a link's query, and a
+deal site's "ontvangt mogelijk een vergoeding"."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "verdict", "rule", "evidence"), GORSE_SHAPES)
+def test_gorse_feedback_shapes_with_their_evidence(
+        text: str, jurisdiction: str, verdict: str, rule: str, evidence: str) -> None:
+    found = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert found.verdict == verdict, found.signals
+    assert (rule, evidence) in signal_pairs(found)
+
+
+def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
+    text = "Mijn nieuwe jas, zo blij mee: https://shop.example/jas?promo=winter&utm_source=ig"
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert not [s for s in verdict.signals if s.rule == "commercial.discount_code"]

@@ -245,3 +245,18 @@ def test_a_map_pin_after_a_reservation_tip_closes_no_pitch() -> None:
     assert ("commercial.advertorial",
             "réserver, c'était plein à 19h30 : https://creperie-tygwenn.fr/reserver"
             ) in signal_pairs(shop)
+
+
+def test_a_closing_pitch_on_this_page_is_no_standing_policy() -> None:
+    """"Via deze pagina krijg je … korting op alle matrassen: <link with utm_medium=advertorial>":
+    "deze pagina" and "alle" read like a site's labelling policy, but a pitch and a paid-placement
+    link are this text's own (gorse feedback)."""
+    story = ("Wie mij kent, weet dat ik al jaren slecht slaap. Ik heb alles geprobeerd, niets "
+             "hielp echt, tot ik vorige maand overstapte op een nieuw matras. " * 3)
+    link = "https://www.nachtrust.nl/actie?utm_source=blog&utm_medium=advertorial"
+    text = (story + "\n\nNieuwsgierig? Via deze pagina krijg je nu €150 korting op alle "
+            f"matrassen: {link}")
+    verdict = analyze(Post(text, platform="blog", links=(link,)), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert not [s for s in verdict.signals if s.rule == "guard.policy_page"]
+    assert ("commercial.sponsor_link", link) in signal_pairs(verdict)

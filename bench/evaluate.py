@@ -132,7 +132,7 @@ CASE_TABLES = {
     "fern": f"fern tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "gorse": f"gorse tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "holly": f"holly tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
-    "ivy": f"ivy tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "ivy": f"ivy tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "larch": f"larch tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -67,7 +67,7 @@ __all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before"
 
 UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
-    r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|pas|non|never|nooit|ohne|zonder|sans|"
+    r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|keiner|pas|non|never|nooit|ohne|zonder|sans|"
     r"aucun|aucune|nul|nulle|ni|nor|neither|weder|don't|doesn't|didn't|won't|can't|cannot|"
     r"aren't|wasn't|weren't|géén|"
     r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"

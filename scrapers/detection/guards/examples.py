@@ -256,8 +256,11 @@ _OTHERS = re.compile(
 reports their practice, not this text's."""
 _PLACED_BEFORE = re.compile(
     r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
-    r"am ende|en bas|tout en bas|à la fin)[\s,]+(?:[\w'’-]+[\s,]+){0,3}$")
-"""A label placed somewhere by someone else ("en dan onderaan gewoon #ad")."""
+    r"am ende|en bas|tout en bas|à la fin)[\s,]+(?:[\w'’-]+[\s,]+){0,3}$|"
+    r"(?<!\w)(?:er|da|there) (?:stond|staat|stand|steht|was|is) (?:gewoon |just |einfach |toch |"
+    r"doch )?$")
+"""A label placed somewhere by someone else ("en dan onderaan gewoon #ad", "Er stond gewoon
+#adv onder")."""
 _AFFILIATE_TRADE = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
     r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model|"

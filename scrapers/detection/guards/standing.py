@@ -101,7 +101,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
         return False  # "marked in the first seconds and in the description" is still policy
     cues = standing_cues()
     lowered = doc.lowered
-    if _STAR_LEGEND.search(lowered, start, end) and "*" in lowered[:start] + lowered[end:]:
+    if _STAR_LEGEND.search(lowered, start, end) and "*" in _GENDER_STAR.sub(
+            "", lowered[:start] + lowered[end:]):
         return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
     labelling = (cues.labelling.search(lowered, start, end) is not None
                  or cues.spoken.search(lowered, start, end) is not None)
@@ -127,6 +128,8 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
 
 _STAR_LEGEND = re.compile(r"\*|sternchen|stern(?!\w)|asterisk|sterretje|astérisque")
 """A legend for starred items: on a text that stars its own links, it labels them."""
+_GENDER_STAR = re.compile(r"(?<=\w)\*(?=\w)")
+"""The German gender star ("Leser*innen") stars no link."""
 
 
 @lru_cache(maxsize=64)
@@ -357,6 +360,8 @@ def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | No
         return "guard.address"
     if personal_gift(doc, signal) or customer_service(doc, signal):
         return "guard.personal_gift"
+    if paperwork(doc, signal):
+        return "guard.not_a_label"
     if not sells_itself and (policy_statement(doc, signal) or hedged_boilerplate(doc, signal)):
         return "guard.policy_page"
     if institutional(doc, signal):
@@ -376,6 +381,32 @@ def customer_service(doc: Document, signal: Signal) -> bool:
         return False
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
     return _SERVICE.search(doc.lowered, start, end) is not None
+
+
+_PAPERWORK = re.compile(
+    r"(?<!\w)(?:offerte|offertes|factuur|rekening|antwoord|reactie|e-?mail|mail|bericht|brief|"
+    r"boete|quote|quotes|invoice|bill|reply|answer|angebot|rechnung|antwort|nachricht|devis|"
+    r"facture|réponse|message)\W+(?:\w+\W+)?$")
+
+
+def paperwork(doc: Document, signal: Signal) -> bool:
+    """Whether gift wording names a quote, a bill or an answer received ("we hebben een offerte
+    gekregen van SolarNoord", "got a reply from"), not a present.
+
+    >>> from scrapers.detection.document import read_document
+    >>> def check(text: str, phrase: str) -> bool:
+    ...     at = text.index(phrase)
+    ...     return paperwork(read_document(text), Signal(
+    ...         "disclosure", "disclosure.statement", phrase, 0.9, at, at + len(phrase), "gifted"))
+    >>> check("We hebben een offerte gekregen van SolarNoord voor 12 panelen.", "gekregen van")
+    True
+    >>> check("Deze jas heb ik gekregen van @zara", "gekregen van")
+    False
+    """
+    if signal.start is None or (signal.detail != "gifted"
+                                and load_lexicon().label_kinds.get(signal.detail) != "gifted"):
+        return False
+    return _PAPERWORK.search(doc.lowered, max(0, signal.start - 30), signal.start) is not None
 
 
 _HEDGE = re.compile(r"(?<!\w)(?:may|might|can|could|kan|kunnen|kann|können|peut|peuvent|"

@@ -1677,3 +1677,28 @@ def test_a_statement_said_to_be_advertising_is_a_rule_not_a_label() -> None:
     verdict = analyze(Post(text, platform="x"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert ("guard.example", "Affiliate-Links") in signal_pairs(verdict)
+
+
+IVY_NOT_ADS = [
+    ("Ich habe das Rad im März beim Händler in Münster für 2.899 € gekauft. Keiner hat mir was "
+     "geschenkt, keiner bezahlt mich für diesen Text.", "de",
+     ("guard.negation", "keiner bezahlt mich")),
+    ("Mijn oma vraagt of die thee echt werkt 🙃 Nee oma. Er stond gewoon #adv onder 🫠 #oma",
+     "nl", ("guard.example", "#adv")),
+    ("Hoi allemaal, we hebben een offerte gekregen van SolarNoord voor 12 panelen. Heeft iemand "
+     "ervaring met ze?", "nl", ("guard.not_a_label", "gekregen van")),
+    ("Kooperationen\n\nIch arbeite gerne mit Partnern, die zu meinen Leser*innen passen.\n"
+     "• Alle bezahlten Beiträge kennzeichne ich deutlich mit „Anzeige“.\n"
+     "• Affiliate-Links markiere ich mit einem Sternchen (*).", "de",
+     ("guard.policy_page", "Affiliate-Links")),
+]
+"""Ivy feedback: "keiner" denies, a label somebody saw "stond er onder", a quote received is no
+gift, and a gender star ("Leser*innen") is no starred link that a legend would label."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "guard"), IVY_NOT_ADS)
+def test_ivy_feedback_texts_are_no_ads_and_say_why(
+        text: str, jurisdiction: str, guard: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert guard in signal_pairs(verdict)

@@ -131,7 +131,7 @@ CASE_TABLES = {
     "dogwood": f"dogwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "fern": f"fern tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "gorse": f"gorse tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "holly": f"holly tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "holly": f"holly tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "ivy": f"ivy tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "larch": f"larch tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
     "myrtle": f"myrtle tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",

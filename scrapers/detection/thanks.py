@@ -355,9 +355,10 @@ _NOT_A_GIFT = re.compile(
     r"herinneringen|follow|listen|read|interview|invite|invitation|uitnodiging|einladung|night|"
     r"nacht|abend|evening|avond|soirée|dinner|diner|dîner|meal|conseils?|beratung|raad|day|days|"
     r"dag|dagje|tag|journée|jour|weekend|week-end|wochenende|trip|afternoon|middag|nachmittag|"
-    r"après-midi|morning|ochtend|morgen|matinée)(?!\w)")
-"""Thanks for the photos, the help, the cheering, the evening: what friends (or a restaurant
-one paid) give, not brands."""
+    r"après-midi|morning|ochtend|morgen|matinée|geduld|patience|patient|care|zorg|sorg|soin|"
+    r"work|werk|arbeit|travail|job)(?!\w)")
+"""Thanks for the photos, the help, the cheering, the evening, the patience, the work: what
+friends (or a tattoo artist, a restaurant one paid) give, not brands."""
 _SPORT_HANDLE = re.compile(r"running|athletics|athle|atletiek|triathlon|lauf|loop|cycling|wielren")
 _CLUB = re.compile(r"(?<!\w)(?:club|clubs|vereniging|verein|vereins|association|asso|loopgroep|"
                    r"lauftreff|atletiekvereniging|bénévoles?|vrijwilligers?|ehrenamtliche?)(?!\w)")

@@ -1702,3 +1702,24 @@ def test_ivy_feedback_texts_are_no_ads_and_say_why(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert guard in signal_pairs(verdict)
+
+
+HOLLY_NOT_ADS = [
+    ("Hij is af 🖤🌿 Drie sessies, veel pijn, geen spijt. Dank je wel @inkbyjoris voor het geduld "
+     "met mijn eindeloze aanpassingen haha\n\n#tattoo #finelinetattoo #denhaag", "nl", None),
+    ("On a regardé 100 vidéos TikTok… combien étaient des pubs cachées ? Dans cet épisode, on "
+     "compte les codes promo, les liens affiliés et les colis « reçus par surprise ».\n\n"
+     "Cette vidéo n'est pas sponsorisée.", "fr", ("guard.about_advertising", "codes promo")),
+]
+"""Holly feedback: thanks to an artist one paid "for the patience" is no gift; counting "pubs
+cachées" is a text about advertising."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "guard"), HOLLY_NOT_ADS)
+def test_holly_feedback_texts_are_no_ads(
+        text: str, jurisdiction: str, guard: tuple[str, str] | None) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert not [s for s in verdict.signals if s.family in ("commercial", "disclosure")]
+    if guard is not None:
+        assert guard in signal_pairs(verdict)

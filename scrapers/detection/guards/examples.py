@@ -301,11 +301,14 @@ _LABEL_AS_NOUN = re.compile(
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez)|"
     r"(?:is|ist|est|isn't|is niet|ist nicht|n'est pas)\s+(?:(?:really|wirklich|echt|vraiment|"
-    r"totally|just)\s+)?(?:fine|ok|okay|enough|genug|genoeg|assez|harmless|harmlos|onschuldig))"
+    r"totally|just)\s+)?(?:fine|ok|okay|enough|genug|genoeg|assez|harmless|harmlos|onschuldig)|"
+    r"te (?:zetten|plaatsen|gebruiken|vermelden)|zu (?:setzen|verwenden|schreiben)|"
+    r"à (?:mettre|ajouter|utiliser))"
     r"(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung
-Kennzeichnung", "een betaald partnerschap-label") or put in question ("#Werbung oder
-nicht?"): talked about, not worn."""
+Kennzeichnung", "een betaald partnerschap-label"), put in question ("#Werbung oder
+nicht?") or as what to put ("vergeten #adv te zetten", "#Werbung zu setzen"): talked about,
+not worn."""
 _ENDS_ON_LINK_WORD = re.compile(r"(?<!\w)(?:met|with|mit|von|avec|par|door|by|de|van)$", re.I)
 """In "in samenwerking met label Zus&Zo" the fashion label is the partner, not a label named."""
 TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#advertising",

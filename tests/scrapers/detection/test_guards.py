@@ -1723,3 +1723,26 @@ def test_holly_feedback_texts_are_no_ads(
     assert not [s for s in verdict.signals if s.family in ("commercial", "disclosure")]
     if guard is not None:
         assert guard in signal_pairs(verdict)
+
+
+def test_myrtle_feedback_label_to_put_and_a_transparency_charter_are_no_disclosure() -> None:
+    thread = ("Draadje 🧵 over hoe vaak influencers 'vergeten' #adv te zetten.\n\nIk heb 2 weken "
+              "lang alle posts bijgehouden van 40 accounts. 1/7")
+    verdict = analyze(Post(thread, platform="x"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert ("guard.example", "#adv") in signal_pairs(verdict)
+    charter = ("Notre charte de transparence\n\nLe Quotidien publie régulièrement des contenus "
+               "réalisés en partenariat avec des annonceurs, systématiquement identifiés par la "
+               "mention « Contenu partenaire ».\n\nPour toute question : mediateur@quotidien.fr")
+    page = analyze(Post(charter, platform="web"), "fr")
+    assert (page.verdict, page.commercial) == ("organic", False)
+    assert "guard.policy_page" in {s.rule for s in page.signals}
+
+
+def test_commissioned_links_on_a_deal_page_are_disclosed() -> None:
+    text = ("BON PLAN : l'aspirateur passe à 189€ au lieu de 299€ 👉 Voir l'offre : "
+            "https://tc.tradetracker.net/?c=31877&m=12&a=405512\n\nLes liens de cette page sont "
+            "des liens commissionnés : le site perçoit une commission si vous achetez.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "liens commissionnés") in signal_pairs(verdict)

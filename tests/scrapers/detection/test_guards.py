@@ -1696,14 +1696,6 @@ IVY_NOT_ADS = [
 gift, and a gender star ("Leser*innen") is no starred link that a legend would label."""
 
 
-@pytest.mark.parametrize(("text", "jurisdiction", "guard"), IVY_NOT_ADS)
-def test_ivy_feedback_texts_are_no_ads_and_say_why(
-        text: str, jurisdiction: str, guard: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert guard in signal_pairs(verdict)
-
-
 HOLLY_NOT_ADS = [
     ("Hij is af 🖤🌿 Drie sessies, veel pijn, geen spijt. Dank je wel @inkbyjoris voor het geduld "
      "met mijn eindeloze aanpassingen haha\n\n#tattoo #finelinetattoo #denhaag", "nl", None),
@@ -1715,28 +1707,28 @@ HOLLY_NOT_ADS = [
 cachées" is a text about advertising."""
 
 
-@pytest.mark.parametrize(("text", "jurisdiction", "guard"), HOLLY_NOT_ADS)
-def test_holly_feedback_texts_are_no_ads(
+MYRTLE_NOT_ADS = [
+    ("Draadje 🧵 over hoe vaak influencers 'vergeten' #adv te zetten.\n\nIk heb 2 weken lang "
+     "alle posts bijgehouden van 40 accounts. 1/7", "nl", ("guard.example", "#adv")),
+    ("Notre charte de transparence\n\nLe Quotidien publie régulièrement des contenus réalisés "
+     "en partenariat avec des annonceurs, systématiquement identifiés par la mention « Contenu "
+     "partenaire ».\n\nPour toute question : mediateur@quotidien.fr", "fr",
+     ("guard.policy_page", "en partenariat avec")),
+]
+"""Myrtle feedback: a label named as what to put, and a newspaper's transparency charter."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "guard"),
+                         [*IVY_NOT_ADS, *HOLLY_NOT_ADS, *MYRTLE_NOT_ADS])
+def test_fed_back_texts_are_no_ads_and_say_why(
         text: str, jurisdiction: str, guard: tuple[str, str] | None) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    """Ivy, holly and myrtle feedback: organic, no commercial or disclosure evidence left, and
+    the guard that says why (none needed where no evidence was found at all)."""
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert not [s for s in verdict.signals if s.family in ("commercial", "disclosure")]
     if guard is not None:
         assert guard in signal_pairs(verdict)
-
-
-def test_myrtle_feedback_label_to_put_and_a_transparency_charter_are_no_disclosure() -> None:
-    thread = ("Draadje 🧵 over hoe vaak influencers 'vergeten' #adv te zetten.\n\nIk heb 2 weken "
-              "lang alle posts bijgehouden van 40 accounts. 1/7")
-    verdict = analyze(Post(thread, platform="x"), "nl")
-    assert (verdict.verdict, verdict.commercial) == ("organic", False)
-    assert ("guard.example", "#adv") in signal_pairs(verdict)
-    charter = ("Notre charte de transparence\n\nLe Quotidien publie régulièrement des contenus "
-               "réalisés en partenariat avec des annonceurs, systématiquement identifiés par la "
-               "mention « Contenu partenaire ».\n\nPour toute question : mediateur@quotidien.fr")
-    page = analyze(Post(charter, platform="web"), "fr")
-    assert (page.verdict, page.commercial) == ("organic", False)
-    assert "guard.policy_page" in {s.rule for s in page.signals}
 
 
 def test_commissioned_links_on_a_deal_page_are_disclosed() -> None:

@@ -101,6 +101,10 @@ class Lexicon:
     """An app's signature before its referral link ("Created using Video Star:")."""
 
 
+EXAMPLE_QUOTES = "\"“‘'«„"
+"""The one opening quote ``example_adjacent`` allows between its word and the label."""
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -152,9 +156,9 @@ def load_lexicon() -> Lexicon:
         label_languages=MappingProxyType(_label_field(entries, "lang", hashtags)),
         example_adjacent=re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for w in raw["guards"]["example_adjacent"])
-            + r")\s*[\"“‘'«„]?\s*$", re.IGNORECASE),
+            + r")\s*[" + EXAMPLE_QUOTES + r"]?\s*$", re.IGNORECASE),
         example_adjacent_reversed=re.compile(
-            r"\s*[\"“‘'«„]?\s*(?:"
+            r"\s*[" + EXAMPLE_QUOTES + r"]?\s*(?:"
             + "|".join(re.escape(str(w)[::-1]) for w in raw["guards"]["example_adjacent"])
             + r")(?!\w)", re.IGNORECASE),
         example_adjacent_endings=tuple(str(w).casefold()

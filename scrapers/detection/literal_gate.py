@@ -62,8 +62,9 @@ def _required(items: list[tuple[Any, Any]]) -> list[Requirement]:
     texts: Requirement = ("",)
     for op, argument in items:
         exact = _exact(op, argument)
-        if exact is not None and len(texts) * len(exact) <= MAX_CHOICES:
-            texts = tuple(dict.fromkeys(a + b for a in texts for b in exact))
+        joined = None if exact is None else _joined(texts, exact)
+        if joined is not None:
+            texts = joined
             continue
         found += _useful(texts)
         texts = ("",)
@@ -96,13 +97,21 @@ def _exact(op: Any, argument: Any) -> Requirement | None:
 
 
 def _exact_sequence(items: list[tuple[Any, Any]]) -> Requirement | None:
-    texts: Requirement = ("",)
+    texts: Requirement | None = ("",)
     for op, argument in items:
         exact = _exact(op, argument)
-        if exact is None or len(texts) * len(exact) > MAX_CHOICES:
+        if texts is None or exact is None:
             return None
-        texts = tuple(dict.fromkeys(a + b for a in texts for b in exact))
+        texts = _joined(texts, exact)
     return texts
+
+
+def _joined(texts: Requirement, following: Requirement) -> Requirement | None:
+    """Every text of ``texts`` followed by every one of ``following`` (in order, without
+    repeats); ``None`` beyond :data:`MAX_CHOICES` texts."""
+    if len(texts) * len(following) > MAX_CHOICES:
+        return None
+    return tuple(dict.fromkeys(a + b for a in texts for b in following))
 
 
 def _either(branches: list[list[Requirement]]) -> list[Requirement]:

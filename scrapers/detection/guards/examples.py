@@ -22,6 +22,7 @@ from scrapers.detection.guards.text import (
     sentence_bounds,
     speaks_of_itself,
 )
+from scrapers.detection.lexicon import EXAMPLE_QUOTES
 from scrapers.models import Signal
 
 EXAMPLE_WINDOW = 40
@@ -331,8 +332,6 @@ def _trade_topic(doc: Document) -> bool:
 
 _HASHTAG = re.compile(r"#\w+")
 EXAMPLE_ADJACENT_WINDOW = 24
-_OPENING_QUOTES = frozenset("\"“‘'«„")
-"""The quotes ``lexicon.example_adjacent`` allows between the word and the label."""
 _TURKISH_I = {0x130: "i", 0x131: "i"}
 """İ and ı: ``re`` with IGNORECASE matches them to "i", case-folding does not."""
 
@@ -357,14 +356,15 @@ def example_word_before(doc: Document, start: int) -> bool:
     # Case-folding equates at least what the pattern's IGNORECASE does ("ſ" and "s", "K"
     # and "k"; the two Turkish i's added by hand), so a window ending on no case-folded
     # word cannot match: the pattern is skipped (most windows).
-    end = text[low:start].rstrip()
-    if end[-1:] in _OPENING_QUOTES:
+    before = text[low:start]
+    end = before.rstrip()
+    if end and end[-1] in EXAMPLE_QUOTES:
         end = end[:-1].rstrip()
     if "İ" in end or "ı" in end:
         end = end.translate(_TURKISH_I)
     if not end.casefold().endswith(doc.lexicon.example_adjacent_endings):
         return False
-    window = text[low:start][::-1]
+    window = before[::-1]
     if low and (text[low - 1].isalnum() or text[low - 1] == "_"):
         window += "_"
     return doc.lexicon.example_adjacent_reversed.match(window) is not None

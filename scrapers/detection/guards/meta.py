@@ -98,16 +98,18 @@ def _topic_tags(doc: Document) -> set[str]:
 @lru_cache(maxsize=1)
 def strong_advertising_tags() -> frozenset[str]:
     """The strong about-advertising words (regulators, laws) as hashtag bodies."""
-    raw = lexicon_data()["guards"]["about_advertising_strong"]
-    return frozenset(re.sub(r"[\s'’-]", "", str(w).lower()) for w in raw
-                     if len(str(w)) >= 6) - GENERIC_TAGS
+    return _tag_bodies(lexicon_data()["guards"]["about_advertising_strong"])
 
 
 @lru_cache(maxsize=1)
 def about_advertising_tags() -> frozenset[str]:
     """The about-advertising words of ``lexicon.yaml`` as hashtag bodies (spaces dropped)."""
     raw = lexicon_data()["guards"]
-    words = [*raw["about_advertising"], *raw["about_advertising_strong"]]
+    return _tag_bodies([*raw["about_advertising"], *raw["about_advertising_strong"]])
+
+
+def _tag_bodies(words: list[object]) -> frozenset[str]:
+    """Words of six letters or more written as one hashtag body, without the generic ones."""
     return frozenset(re.sub(r"[\s'’-]", "", str(w).lower()) for w in words
                      if len(str(w)) >= 6) - GENERIC_TAGS
 

@@ -246,12 +246,17 @@ def personal_gift(doc: Document, signal: Signal) -> bool:
     ...       "betaalde samenwerking")
     False
     """
-    if signal.detail != "gifted" and load_lexicon().label_kinds.get(signal.detail) != "gifted":
+    if not _speaks_of_a_gift(signal):
         return False
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if "@" in doc.text[start:end]:
         return False
     return standing_cues().givers.search(doc.lowered, start, end) is not None
+
+
+def _speaks_of_a_gift(signal: Signal) -> bool:
+    """Gift evidence, or a disclosure whose label names the gifted kind ("ontvangen van")."""
+    return signal.detail == "gifted" or load_lexicon().label_kinds.get(signal.detail) == "gifted"
 
 
 _POSTAL = re.compile(
@@ -403,8 +408,7 @@ def paperwork(doc: Document, signal: Signal) -> bool:
     >>> check("Deze jas heb ik gekregen van @zara", "gekregen van")
     False
     """
-    if signal.start is None or (signal.detail != "gifted"
-                                and load_lexicon().label_kinds.get(signal.detail) != "gifted"):
+    if signal.start is None or not _speaks_of_a_gift(signal):
         return False
     return _PAPERWORK.search(doc.lowered, max(0, signal.start - 30), signal.start) is not None
 

@@ -78,6 +78,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
+                or _shows_its_model(doc.text, _COUNTRY_SUFFIX.sub("", name), match.start(),
+                                    match.end())
                 or _COUNTRY_SUFFIX.sub("", name) in domain_forms(lowered)):
             return [gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(lowered, match.end())
@@ -267,6 +269,16 @@ def thanks_to_the_maker(doc: Document) -> list[Signal]:
 
 MAKER_NAME = 4
 """A maker's name this long opening a model ("Pulso X7"): shorter words are initials."""
+
+
+def _shows_its_model(text: str, name: str, start: int, end: int) -> bool:
+    """The thanked account's name (without a country suffix) opens a model shown outside the
+    thanks ("Heute kam die neue Keyforge K2 Pro an … Danke @KeyforgeDE!"): the maker of the
+    review unit."""
+    if len(name) < MAKER_NAME or not name.isalpha():
+        return False
+    model = re.compile(r"(?<![\w@#.])(?i:" + re.escape(name) + ")" + _MODEL)
+    return _outside(model, text, start, end)
 
 
 def _unaccented(name: str) -> str:

@@ -300,14 +300,29 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
     negator = _NEGATOR.search(doc.lowered, max(0, start - reach), start)
     if negator is None:
         return False
+    if not signal.text.startswith("#"):
+        return True
     # "une appli qui te juge pas 😭💸 #sponsorisé par @centimo": an emoji or a full stop
-    # between them closes the clause the negation belongs to
+    # between them closes the clause the negation belongs to; "literally no risk #collab":
+    # a word of its own after the negation is what it denies
     between = _LEADING_WORD.sub("", doc.text[negator.start():start], count=1)
-    return not (signal.text.startswith("#") and any(
-        char in ".!?" or unicodedata.category(char) == "So" for char in between))
+    if any(char in ".!?" or unicodedata.category(char) == "So" for char in between):
+        return False
+    function_words = doc.lexicon.stopword_languages
+    return all(word in function_words or word in _DENIAL_WORDS
+               for word in _WORD.findall(between.lower()))
 
 
 _LEADING_WORD = re.compile(r"^[\w'’]+")
+_WORD = re.compile(r"[\w'’]+")
+_DENIAL_WORDS = frozenset({
+    "paid", "betaald", "betaalde", "bezahlt", "bezahlte", "bezahltes", "payé", "payée",
+    "rémunéré", "sponsored", "gesponsord", "gesponsert", "sponsorisé", "sponsorisée", "keer",
+    "times", "mal", "fois", "single", "enkele", "einziges", "seul", "seule", "even", "really",
+    "wirklich", "vraiment", "more", "meer", "mehr"})
+"""Besides function words, what may stand between a negation and the hashtag it denies ("not
+an #ad", "kein bezahltes #Werbung", "nul keer #adv"); any other word is what the negation is
+about ("literally no risk #collab")."""
 NEGATION_REACH = 40
 HASHTAG_NEGATION_REACH = 12
 

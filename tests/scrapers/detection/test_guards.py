@@ -1630,6 +1630,32 @@ def test_a_negation_right_before_a_hashtag_still_denies_it() -> None:
     assert "disclosure.hashtag" not in {s.rule for s in verdict.signals}
 
 
+@pytest.mark.parametrize(("text", "jurisdiction"), [
+    ("not me sleeping 9 hours straight 😭 the @dozwell mattress came rolled up and my back pain?? "
+     "gone. they do a 100 night trial so literally no risk #collab #sleeptok", "us"),
+    ("Zonder filter of gedoe, gewoon geen stress #collab #zomer", "nl"),
+])
+def test_a_negation_of_another_word_does_not_deny_the_hashtag_after_it(
+        text: str, jurisdiction: str) -> None:
+    # "no risk", "geen stress": the negation is about the word after it, the tag still stands
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == (
+        "unclear_disclosure", True, False)
+    assert ("disclosure.hashtag_unclear", "#collab") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "label"), [
+    ("non c'est pas de la #pub 🙄 j'adore juste les pains au chocolat de Lemaire", "fr", "#pub"),
+    ("This is not an #ad, I just love them", "us", "#ad"),
+    ("zelfde tekst, zelfde dag, 14 influencers, nul keer #adv. Leuk geprobeerd", "nl", "#adv"),
+])
+def test_a_negation_through_function_words_still_denies_the_hashtag(
+        text: str, jurisdiction: str, label: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert not verdict.disclosed
+    assert label not in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
 def test_example_word_gate_agrees_with_the_pattern_for_every_case_form() -> None:
     """``example_word_before`` skips its pattern when no example word ends the window; the
     skip must never hide a match the pattern's IGNORECASE would make (İ, ı, ſ, K, quotes)."""

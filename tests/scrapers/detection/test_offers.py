@@ -1105,3 +1105,18 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
     text = "Mijn nieuwe jas, zo blij mee: https://shop.example/jas?promo=winter&utm_source=ig"
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert not [s for s in verdict.signals if s.rule == "commercial.discount_code"]
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("Why UK dog owners are switching to Fernmoor pet insurance. " * 3
+     + "Readers can currently get 20% off their first year. Get a quote in under 60 seconds →",
+     "uk", "Readers can currently get 20% off"),
+    ("Onze lezers krijgen 15% korting op het eerste jaar bij Zorgvrij.", "nl",
+     "Onze lezers krijgen 15% korting"),
+    ("Unsere Leser erhalten 10 % Rabatt auf die erste Buchung.", "de",
+     "Unsere Leser erhalten 10 % Rabatt"),
+])
+def test_a_perk_for_the_readers_is_an_offer(text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)

@@ -173,3 +173,22 @@ def test_thanks_for_a_delay_is_a_complaint() -> None:
             "quai de Brive à 23h. Vraiment. Top.")
     verdict = analyze(Post(text, platform="x"), "fr")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Heute kam die neue Keyforge K2 Pro an 😍⌨️ die Switches sind butterweich. Danke "
+     "@KeyforgeDE! Ausführlicher Eindruck kommt.", "Danke @KeyforgeDE"),
+    ("Tempo Run 3 vandaag getest, loopt als een zonnetje. Dankjewel @tempo_nl!",
+     "Dankjewel @tempo_nl"),
+])
+def test_thanks_to_the_account_whose_name_opens_the_model_shown_is_a_gift(
+        text: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+def test_thanks_to_a_friend_beside_a_model_is_no_gift() -> None:
+    text = "Mein neues iPhone 15 ist da! Danke @lena für die Fotos 📸"
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals

@@ -136,12 +136,13 @@ CASE_TABLES = {
     "larch": f"larch tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
     "myrtle": f"myrtle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "nutmeg": f"nutmeg tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "oleander": f"oleander tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "oleander": f"oleander tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "peony": f"peony tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "oleander"
+LATEST_UNSEEN = "peony"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

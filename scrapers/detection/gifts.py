@@ -148,9 +148,15 @@ _GIFT_STATEMENT = re.compile(
     r"|(?:ik werd|wij werden|we werden|wir wurden|ich wurde) (?:[\w-]+\s+){0,4}?)"
     r" ?(?:uitgenodigd|invited|eingeladen|invitée?s?) (?:door|by|von|vom|par) (?:het |de |the |das "
     r"|dem |der |le |la |l')?" + _HOST
+    # the Dutch and German order: "we werden door het hotel uitgenodigd"
+    + r"|(?<!\w)(?:ik werd|wij werden|we werden|wir wurden|ich wurde) (?:door|von|vom) "
+    r"(?:het |de |dem |der |das )?" + _HOST
+    + r" (?:[\w-]+\s+){0,3}?(?:uitgenodigd|eingeladen)(?!\w)"
     + r"|(?<!\w)(?:de|het|the|die|der|das|le|la|l')\s*" + _STAYED + _CLAUSE
-    + r"(?:werden|werd|were|was|wurden|wurde|ont été|a été) (?:ons |mij |me |uns |mir )?"
-    r"(?:aangeboden|offered|angeboten|offerte?s?|offert)(?!\w)"
+    + r"(?:werden|werd|were|was|waren|wurden|wurde|ont été|a été|étaient|était) "
+    r"(?:ons |mij |me |uns |mir )?"
+    r"(?:aangeboden|offered|angeboten|offerte?s?|offert|kosteloos|kostenlos|free of charge|"
+    r"gratuite?s?)(?!\w)"
     # a host who paid for the stay: "de Gästeverband, die mijn verblijf, maaltijden en
     # activiteiten betaalde", "the tourism board, who paid for our stay", "qui a pris en
     # charge notre séjour", "der unseren Aufenthalt bezahlt hat"
@@ -161,8 +167,10 @@ _GIFT_STATEMENT = re.compile(
     + r"|(?<!\w)qui (?:a|ont) (?:payé|pris en charge|offert|financé) (?:mon|notre|nos|mes)\s+"
     + _STAYED
 )
+_HANDLE_CLAUSE = r"(?:@[\w.]*\w|[^.!?\n]){0,50}?"
+"""A clause in which an account's dots ("@wolkzacht.slapen") end no sentence."""
 _THANKS_FOR_SENDING = re.compile(
-    r"(?<!\w)" + _THANKS + r"(?!\w)" + _CLAUSE
+    r"(?<!\w)" + _THANKS + r"(?!\w)" + _HANDLE_CLAUSE
     + r"(?:for sending (?:me|us|this|these|the|their|her|his|over)|"
     r"voor het (?:op|toe)sturen|fürs (?:zu)?schicken|für das (?:zu)?schicken|pour l'envoi|"
     # the FTC's own example: "Thanks, XYZ brand, for the free product"

@@ -49,8 +49,12 @@ _FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+"
 """'Paid content for Greenleaf Energy' as a whole header line: the label and its advertiser."""
 _BECAUSE_PAID = re.compile(
     r"(?:weil|da|because|bc|omdat|want|car|parce que)\s+(?:[\w']+\s+){0,2}?(?:bezahlt|paid|betaald|"
-    r"payée?|rémunérée?|sponsored|gesponsert|gesponsord|sponsorisée?)(?!\w)", re.IGNORECASE)
-"""A label with its reason: "*werbung weil bezahlt 💸", "ad because they paid me"."""
+    r"payée?|rémunérée?|sponsored|gesponsert|gesponsord|sponsorisée?)(?!\w)|"
+    r"(?:wegen|aufgrund|due to|vanwege|en raison d[e'’]\s?)\s*(?:einer |der |a |an |een |un )?"
+    r"(?:kooperation|zusammenarbeit|partnerschaft|bezahlung|partnership|collaboration|"
+    r"samenwerking|partenariat)(?!\w)", re.IGNORECASE)
+"""A label with its reason: "*werbung weil bezahlt 💸", "ad because they paid me", "*Werbung
+wegen Kooperation*" (not "wegen Markennennung", which is the unpaid kind)."""
 
 
 def find_disclosure_phrases(doc: Document) -> list[Signal]:

@@ -710,3 +710,27 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.label", "Information partenaire") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "rule", "evidence"), [
+    ("*Werbung wegen Kooperation*\n\nIhr Lieben aus dem Münsterland, am Samstag bin ich beim "
+     "Frühlingsfest im Autohaus Brenner", "de", "disclosure.label", "Werbung"),
+    ("cosy sunday uniform 🤍 everything linked on my LTK (I earn a lil commission if you shop)",
+     "us", "disclosure.statement", "earn a lil commission"),
+    ("Bon plan : la friteuse passe à 69,99 €. Certains liens de cet article sont trackés et "
+     "peuvent générer une commission pour Dealz Hebdo.", "fr", "disclosure.statement",
+     "générer une commission"),
+])
+def test_oleander_labels_and_statements_with_their_evidence(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    # a label with its reason ("wegen Kooperation"), a commission said casually or hedged
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.disclosed, verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_werbung_because_a_brand_is_named_stays_unpaid() -> None:
+    text = "Werbung wegen Markennennung\n\nMein Lieblingsmantel"
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.disclosed) == ("organic", False)
+    assert ("guard.unpaid", "Werbung wegen Markennennung") in signal_pairs(verdict)

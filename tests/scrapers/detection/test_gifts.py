@@ -411,3 +411,33 @@ def test_sent_by_the_brand_and_nothing_paid_for_it_is_a_disclosed_gift() -> None
     verdict = analyze(Post(text, platform="youtube"), "de")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "hab nix dafür bezahlt") in signal_pairs(verdict)
+
+
+OLEANDER_GIFTS = [
+    ("Vorige maand mochten Tom en ik een weekend logeren in Strandhotel De Kaap. Transparantie "
+     "voorop: we werden door het hotel uitgenodigd en de overnachtingen en het diner waren "
+     "kosteloos.", "nl", "disclosure.statement", "we werden door het hotel uitgenodigd"),
+    ("Kestrel X2 review. Disclosure: Kestrel loaned me the X2 for this review and it's going "
+     "back next week.", "us", "disclosure.statement", "loaned me"),
+    ("Eerste nacht onder ons nieuwe dekbed, 9 uur geslapen 😴 Dank aan @wolkzacht.slapen voor "
+     "het opsturen 🤍 #slaapkamer", "nl", "disclosure.statement",
+     "Dank aan @wolkzacht.slapen voor het opsturen"),
+]
+"""Oleander feedback: the Dutch order of a hosted stay ("door het hotel uitgenodigd … waren
+kosteloos"), a review unit loaned, and thanks for sending to an account with a dot in it (the
+dot ended the clause before, so "@kaaskopkoffie" counted and "@wolkzacht.slapen" did not)."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "rule", "evidence"), OLEANDER_GIFTS)
+def test_oleander_gift_statements_disclose_with_their_evidence(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert (rule, evidence) in signal_pairs(verdict)
+
+
+def test_a_free_car_park_is_no_hosted_stay() -> None:
+    verdict = analyze(Post("Het parkeren was gratis en de overnachting was duur.", platform="blog"),
+                      "nl")
+    assert not verdict.disclosed
+    assert "disclosure.statement" not in {s.rule for s in verdict.signals}

@@ -1764,3 +1764,14 @@ def test_commissioned_links_on_a_deal_page_are_disclosed() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "liens commissionnés") in signal_pairs(verdict)
+
+
+def test_a_commission_in_our_guides_is_the_sites_standing_policy() -> None:
+    text = ("Charte éditoriale\n\nLa rédaction est indépendante. Les contenus financés par des "
+            "annonceurs sont systématiquement signalés par un bandeau « Contenu sponsorisé ». Les "
+            "liens commerciaux présents dans nos guides d'achat peuvent générer une commission ; "
+            "cela n'influence pas nos choix éditoriaux.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert (verdict.verdict, verdict.disclosed) == ("organic", False), verdict.signals
+    assert any(s.family == "guard" and "générer une commission" in s.text
+               for s in verdict.signals), verdict.signals

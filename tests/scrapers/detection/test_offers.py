@@ -1120,3 +1120,18 @@ def test_a_perk_for_the_readers_is_an_offer(text: str, jurisdiction: str, eviden
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("Alleen dit weekend: 20% korting op alle potgrond als je zegt dat je van de pagina van "
+     "Marieke komt 😉 Ga kijken! www.tuinwereldhoogland.nl", "nl",
+     "20% korting op alle potgrond als je zegt dat je van de pagina van Marieke komt"),
+    ("die decke von @wolkenwerk ist so schwer und gemütlich. link in meiner bio, gibt grad nen "
+     "deal 🫶 #schlafen", "de", "link in meiner bio, gibt grad nen deal"),
+])
+def test_oleander_offers_with_their_evidence(text: str, jurisdiction: str, evidence: str) -> None:
+    # "zegt dat je van de pagina van Marieke komt": the creator credited, several words long;
+    # "gibt grad nen deal" behind the bio link is the perk
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)

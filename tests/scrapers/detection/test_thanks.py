@@ -192,3 +192,11 @@ def test_thanks_to_a_friend_beside_a_model_is_no_gift() -> None:
     text = "Mein neues iPhone 15 ist da! Danke @lena für die Fotos 📸"
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "organic", verdict.signals
+
+
+def test_thanks_to_a_pr_agency_account_is_a_gift() -> None:
+    text = ("Soirée magique hier chez @lamaisondesfigues 🍷 menu dégustation 7 plats\n\nMerci à "
+            "toute l'équipe et à @nectar.rp 🙏 #restaurantlyon")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.gifted", "Merci à toute l'équipe et à @nectar.rp") in signal_pairs(verdict)

@@ -137,7 +137,7 @@ CASE_TABLES = {
     "myrtle": f"myrtle tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "nutmeg": f"nutmeg tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "oleander": f"oleander tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "peony": f"peony tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "peony": f"peony tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "rosemary": f"rosemary tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

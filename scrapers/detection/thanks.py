@@ -30,9 +30,10 @@ OCCASION = re.compile(
     r"bruiloft|hochzeit|mariage)")
 """A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
 _THANKS_HANDLE = re.compile(THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
-_HANDLE_THANKS = re.compile(r"(?<![\w.])@([\w.]+)[ \t]*,?[ \t]*(?:thanks?(?: you)?|thank u|thx|"
+_HANDLE_THANKS = re.compile(r"(?<![\w.])@([\w.]+)[ \t]*(?:[^\w\s@#.,!?]{1,3}[ \t]*)?,?[ \t]*"
+                            r"(?:thanks?(?: you)?|thank u|thx|"
                             r"bedankt|dankjewel|danke(?: dir| euch)?|merci)(?!\w)")
-"""The thanks after the account: "@groenbox thanks!! 💚"."""
+"""The thanks after the account: "@groenbox thanks!! 💚", "binnen van @SonaroAudio 🎧 thanks!!"."""
 
 
 def thanks_to_a_brand(doc: Document) -> list[Signal]:

@@ -36,7 +36,8 @@ _VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|versus)\s+[\"“‘«]?$")
 """Labels compared or swapped ("Anzeige vs. Werbung", "#ad au lieu de « publicité »")."""
 _COMPARE_WORDS = ("vs", "versus", "stead of", "lieu de", "plaats van", "statt")
 """Cheap gate before the two patterns above (most posts compare nothing)."""
-_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:teil \d+ über|part \d+ about|about|à propos des?)\s+"
+_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:teil \d+ (?:über|zu|zum|zur)|part \d+ (?:about|on)|"
+                           r"deel \d+ over|partie \d+ sur|about|à propos des?)\s+"
                            r"(?:die |the |les |des )?$")
 """A statement as the subject of a talk ("Teil 2 über Affiliate-Links kommt morgen")."""
 _ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?#\w")
@@ -134,9 +135,11 @@ def is_example(doc: Document, signal: Signal) -> bool:
             doc.lowered, sentence_bounds(doc.text, start, end)[0], start):
         return True  # "Veel sites krijgen een commissie via affiliate links", "Why is every
         # YouTuber sponsored by the same 5 companies?": other people's
-    if signal.text.startswith("#") and _PLACED_BEFORE.search(doc.lowered, max(0, start - 45),
-                                                             start):
-        return True  # "en dan onderaan gewoon #ad en een kortingscode": where someone put it
+    if signal.text.startswith("#") and (
+            _PLACED_BEFORE.search(doc.lowered, max(0, start - 45), start)
+            or _PLACED_AFTER.match(doc.lowered, end)):
+        return True  # "en dan onderaan gewoon #ad en een kortingscode", "un #partenariat en
+        # fin de légende": where someone put it
     if _LEGEND_AFTER.match(doc.text, end):
         return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
     key = doc.text[max(0, start - 4):start].strip()
@@ -262,6 +265,13 @@ _PLACED_BEFORE = re.compile(
     r"doch )?$")
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad", "Er stond gewoon
 #adv onder")."""
+_PLACED_AFTER = re.compile(
+    r"\s+(?:en fin de (?:légende|post|publication|description)|en bas (?:de la légende|du post)|"
+    r"at the (?:very )?(?:end|bottom) of (?:the|a|your|their) (?:caption|post|description)|"
+    r"(?:onderaan|aan het eind van|helemaal onderaan) (?:de|je|een|hun) (?:caption|post|"
+    r"beschrijving|tekst)|am ende (?:der|des|deiner|ihrer) (?:caption|beitrags|beschreibung))"
+    r"(?!\w)")
+"""The same, said after the label ("quand c'est un #partenariat en fin de légende")."""
 _AFFILIATE_TRADE = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
     r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model|"
@@ -319,7 +329,9 @@ TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#adv
                         "#publicite", "#publicité", "#influencers", "#influencermarketing",
                         "#creatoreconomy", "#creatortips", "#influencertips",
                         "#contentcreatortips", "#influencerincome", "#branddeals", "#ugccreator",
-                        "#creatorbusiness"})
+                        "#creatorbusiness", "#influencerrecht", "#kennzeichnungspflicht",
+                        "#werberecht", "#medienrecht", "#reclamerecht", "#reclamecode",
+                        "#influencerlaw", "#ftcguidelines", "#loiinfluenceurs"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 

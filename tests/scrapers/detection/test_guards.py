@@ -1775,3 +1775,21 @@ def test_a_commission_in_our_guides_is_the_sites_standing_policy() -> None:
     assert (verdict.verdict, verdict.disclosed) == ("organic", False), verdict.signals
     assert any(s.family == "guard" and "générer une commission" in s.text
                for s in verdict.signals), verdict.signals
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("Anwältin erklärt: Musst du \"Werbung\" schreiben, wenn du dein eigenes Produkt zeigst? Kurz: "
+     "ja. Teil 2 zu Affiliate-Links kommt morgen! #recht #influencerrecht #werbung "
+     "#kennzeichnungspflicht", "de", {"Affiliate-Links", "#werbung"}),
+    ("Quelques résultats : 71 % repèrent la mention en haut du post, contre 23 % quand c'est un "
+     "#partenariat en fin de légende", "fr", {"#partenariat"}),
+    ("stitch avec @sarah.glow qui nous vend « la crème miracle » avec son code SARAH20 🙄 bah "
+     "non madame #dermatologie", "fr", {"stitch avec"}),
+])
+def test_peony_labels_talked_about_stay_organic(
+        text: str, jurisdiction: str, evidence: set[str]) -> None:
+    # the topic of part 2, advertising law as the tags' topic, a label's place in a study, and
+    # a stitch answering someone else's code
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert evidence <= {s.text for s in verdict.signals if s.rule == "guard.example"}

@@ -1135,3 +1135,22 @@ def test_oleander_offers_with_their_evidence(text: str, jurisdiction: str, evide
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("Net m'n nieuwe koptelefoon binnen van @SonaroAudio 🎧 thanks!! eerste indruk: de noise "
+     "cancelling is bizar goed", "nl", "@SonaroAudio 🎧 thanks"),
+    ("got early access to the Nimbus Pods X2 and honestly the noise cancelling was unreal 🎧 full "
+     "thoughts soon @nimbusaudio", "us", "got early access"),
+])
+def test_peony_gifts_with_their_evidence(text: str, jurisdiction: str, evidence: str) -> None:
+    # thanks after the account with an emoji between; early access beside the tagged maker
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+
+
+def test_early_access_without_a_tagged_maker_is_no_gift() -> None:
+    text = "Early access to the winter sale starts tonight, set your alarms!"
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals

@@ -1107,47 +1107,37 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
     assert not [s for s in verdict.signals if s.rule == "commercial.discount_code"]
 
 
-@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # a perk for the readers (nutmeg feedback)
     ("Why UK dog owners are switching to Fernmoor pet insurance. " * 3
      + "Readers can currently get 20% off their first year. Get a quote in under 60 seconds →",
-     "uk", "Readers can currently get 20% off"),
+     "uk", "commercial.follower_offer", "Readers can currently get 20% off"),
     ("Onze lezers krijgen 15% korting op het eerste jaar bij Zorgvrij.", "nl",
-     "Onze lezers krijgen 15% korting"),
+     "commercial.follower_offer", "Onze lezers krijgen 15% korting"),
     ("Unsere Leser erhalten 10 % Rabatt auf die erste Buchung.", "de",
-     "Unsere Leser erhalten 10 % Rabatt"),
-])
-def test_a_perk_for_the_readers_is_an_offer(text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
-    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+     "commercial.follower_offer", "Unsere Leser erhalten 10 % Rabatt"),
+    # the creator credited in several words; "gibt grad nen deal" behind the bio link (oleander)
     ("Alleen dit weekend: 20% korting op alle potgrond als je zegt dat je van de pagina van "
-     "Marieke komt 😉 Ga kijken! www.tuinwereldhoogland.nl", "nl",
+     "Marieke komt 😉 Ga kijken! www.tuinwereldhoogland.nl", "nl", "commercial.follower_offer",
      "20% korting op alle potgrond als je zegt dat je van de pagina van Marieke komt"),
     ("die decke von @wolkenwerk ist so schwer und gemütlich. link in meiner bio, gibt grad nen "
-     "deal 🫶 #schlafen", "de", "link in meiner bio, gibt grad nen deal"),
-])
-def test_oleander_offers_with_their_evidence(text: str, jurisdiction: str, evidence: str) -> None:
-    # "zegt dat je van de pagina van Marieke komt": the creator credited, several words long;
-    # "gibt grad nen deal" behind the bio link is the perk
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
-    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+     "deal 🫶 #schlafen", "de", "commercial.follower_offer",
+     "link in meiner bio, gibt grad nen deal"),
+    # thanks after the account with an emoji between; early access beside the maker (peony)
     ("Net m'n nieuwe koptelefoon binnen van @SonaroAudio 🎧 thanks!! eerste indruk: de noise "
-     "cancelling is bizar goed", "nl", "@SonaroAudio 🎧 thanks"),
+     "cancelling is bizar goed", "nl", "commercial.gifted", "@SonaroAudio 🎧 thanks"),
     ("got early access to the Nimbus Pods X2 and honestly the noise cancelling was unreal 🎧 full "
-     "thoughts soon @nimbusaudio", "us", "got early access"),
-])
-def test_peony_gifts_with_their_evidence(text: str, jurisdiction: str, evidence: str) -> None:
-    # thanks after the account with an emoji between; early access beside the tagged maker
+     "thoughts soon @nimbusaudio", "us", "commercial.gifted", "got early access"),
+]
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "rule", "evidence"),
+                         UNDISCLOSED_OFFERS_AND_GIFTS)
+def test_undisclosed_offers_and_gifts_with_their_evidence(
+        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
+    assert (rule, evidence) in signal_pairs(verdict)
 
 
 def test_early_access_without_a_tagged_maker_is_no_gift() -> None:

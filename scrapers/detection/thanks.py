@@ -372,7 +372,8 @@ _NOT_A_GIFT = re.compile(
     r"work|werk|arbeit|travail|job)(?!\w)")
 """Thanks for the photos, the help, the cheering, the evening, the patience, the work: what
 friends (or a tattoo artist, a restaurant one paid) give, not brands."""
-_SPORT_HANDLE = re.compile(r"running|athletics|athle|atletiek|triathlon|lauf|loop|cycling|wielren")
+_SPORT_HANDLE = re.compile(r"running|runners?(?!\w)|runclub|athletics|athle|atletiek|triathlon|"
+                           r"lauf|loop|cycling|cyclists|wielren|zwem|swim|schwimm|natation")
 _CLUB = re.compile(r"(?<!\w)(?:club|clubs|vereniging|verein|vereins|association|asso|loopgroep|"
                    r"lauftreff|atletiekvereniging|bénévoles?|vrijwilligers?|ehrenamtliche?)(?!\w)")
 """A sport's account in a post that speaks of its club and volunteers is the club, however

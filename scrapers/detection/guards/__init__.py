@@ -178,6 +178,14 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # label and the code belong to the video being answered, not to this post.
         guards += [_guard("guard.example", doc, h) for h in replies]
         disclosures, commercial = [], []
+    named = {s.text.lower() for s in examples if s.text.startswith("#")}
+    worn_again = [s for s in disclosures if s.text.lower() in named
+                  and not speaks_of_itself(doc, s, same_sentence=True)] if not commercial else []
+    if worn_again:
+        # "'waarom zet je altijd #reclame erbij?' omdat het de wet is … #influencer #reclame": a
+        # label the text talks about, worn again among its tags with nothing sold, is the topic
+        guards += [_set_aside_as("guard.example", s) for s in worn_again]
+        disclosures = [s for s in disclosures if s not in worn_again]
     standing = [(s, rule) for s in disclosures + commercial
                 if s.start is not None and s.rule not in NOT_STANDING
                 and (rule := standing_rule(doc, s, sells_itself)) is not None]

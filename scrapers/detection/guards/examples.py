@@ -329,9 +329,9 @@ TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#adv
                         "#publicite", "#publicité", "#influencers", "#influencermarketing",
                         "#creatoreconomy", "#creatortips", "#influencertips",
                         "#contentcreatortips", "#influencerincome", "#branddeals", "#ugccreator",
-                        "#creatorbusiness", "#influencerrecht", "#kennzeichnungspflicht",
-                        "#werberecht", "#medienrecht", "#reclamerecht", "#reclamecode",
-                        "#influencerlaw", "#ftcguidelines", "#loiinfluenceurs"})
+                        "#creatorbusiness", "#influencerbusiness", "#influencerrecht",
+                        "#kennzeichnungspflicht", "#werberecht", "#medienrecht", "#reclamerecht",
+                        "#reclamecode", "#influencerlaw", "#ftcguidelines", "#loiinfluenceurs"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 

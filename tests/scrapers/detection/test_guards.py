@@ -1793,3 +1793,27 @@ def test_peony_labels_talked_about_stay_organic(
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert evidence <= {s.text for s in verdict.signals if s.rule == "guard.example"}
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("'waarom zet je altijd #reclame erbij, dat is toch niet cool' 🙄 omdat het de WET is schat 😂 "
+     "en omdat jullie het recht hebben om te weten wanneer ik betaald word. #influencer #reclame "
+     "#eerlijk", "nl", ["#reclame", "#reclame"]),
+    ("storytime: wie viel ich für einen werbepost verlange 💸 ich erklär euch wie ich meine preise "
+     "berechne #influencerbusiness #creatortips #werbung", "de", ["#werbung"]),
+])
+def test_rosemary_labels_as_the_topic_stay_organic(
+        text: str, jurisdiction: str, evidence: list[str]) -> None:
+    # a label the text talks about, worn again among its tags with nothing sold; a creator's
+    # business as the tags' topic
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert [s.text for s in verdict.signals if s.rule == "guard.example"] == evidence
+
+
+def test_a_label_talked_about_and_worn_beside_a_code_still_counts() -> None:
+    text = ("Waarom ik altijd '#reclame' erbij zet? Omdat het moet. Code LIEKE15 geeft 15% korting "
+            "bij @merk #reclame")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.hashtag", "#reclame") in signal_pairs(verdict)

@@ -1128,6 +1128,13 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
      "cancelling is bizar goed", "nl", "commercial.gifted", "@SonaroAudio 🎧 thanks"),
     ("got early access to the Nimbus Pods X2 and honestly the noise cancelling was unreal 🎧 full "
      "thoughts soon @nimbusaudio", "us", "commercial.gifted", "got early access"),
+    # a test unit "wir durften … ausprobieren" beside the maker's address; a parcel "arrivé chez
+    # moi" beside the tagged maker (rosemary)
+    ("Grillabend 🔥 Wir durften den neuen Gasgrill Glutwerk G4 ausprobieren und ich sag euch: ein "
+     "Gamechanger. www.glutwerk.de", "de", "commercial.gifted",
+     "durften den neuen Gasgrill Glutwerk G4 ausprobieren"),
+    ("Le nouveau casque Sonalto Aura 2 est arrivé chez moi ce matin 🎧 Premier avis : bluffant. "
+     "Test complet la semaine pro @SonaltoFR", "fr", "commercial.gifted", "est arrivé chez moi"),
 ]
 
 

@@ -200,3 +200,10 @@ def test_thanks_to_a_pr_agency_account_is_a_gift() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.gifted", "Merci à toute l'équipe et à @nectar.rp") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_runners_club_is_no_gift() -> None:
+    text = ("MARATHON ✅ 3h52 🥹 Merci à mon club @nantes.runners pour les sorties longues sous la "
+            "pluie #marathon")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert (verdict.verdict, verdict.signals) == ("organic", ())

@@ -27,6 +27,7 @@ from scrapers.detection.thanks import (
     OCCASION,
     THANKS,
     THANKS_WORD,
+    bought_in_sentence,
     business_handle,
     domain_forms,
     gifted,
@@ -280,6 +281,7 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:link|code|lien)|"
     r"tell them (?:i|that i|\w+) sent you|noem mijn naam|par mon lien|"
     r"zeg(?:t)? dat je (?:van|via) (?:[\w'’-]+ ){0,4}?[\w'’-]+ komt|"
+    r"zeg(?:t)? (?:maar )?dat (?:[\w'’-]+ ){1,3}?je (?:stuurt|heeft gestuurd|gestuurd heeft)|"
     r"sag(?:t|en)?,? dass ihr von \W{0,2}(?:\w+ ){0,3}\w+\W{0,2} kommt|nennt meinen namen|"
     r"de la part de \w+|"
     r"link (?:below|unten|above|oben)|(?:de )?link (?:hieronder|hierboven)|"
@@ -337,7 +339,8 @@ CAPTION_LENGTH = 700
 """Texts shorter than this are read as captions and posts rather than pages."""
 _PLATFORM_LINK = re.compile(
     r"(?:instagram|tiktok|youtube|youtu|facebook|twitter|twitch|discord|linktr|spotify|"
-    r"threads|bsky|pinterest)\.(?:com|tv|gg|be|ee|net|app|social)")
+    r"threads|bsky|pinterest|patreon|ko-fi|buymeacoffee|steadyhq|tipeee)\."
+    r"(?:com|tv|gg|be|ee|net|app|social|fr)")
 PERK_REACH = 120
 """How far apart the perk and the way to claim it may stand."""
 FOLLOWER_OFFER_WEIGHT = 1.0
@@ -387,6 +390,8 @@ def find_offers(doc: Document) -> list[Signal]:
         for m in shape.finditer(lowered):
             if not tagged and m.group() in _GENERIC_ARRIVALS:
                 continue  # "0:35 Unboxing" beside a shop link: one's own purchase as often
+            if shape in _OPEN_WITH_THANKS and bought_in_sentence(lowered, m.end()):
+                continue  # "merci … pour l'accueil, et pour le flat white à 3,80€"
             if (OCCASION.search(m.group()) is None
                     and not (occasion and shape in (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT,
                                                     _PARCEL_THEN_THANKS))

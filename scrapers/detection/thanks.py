@@ -70,6 +70,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
             continue
         if _FOR_A_SERVICE.match(lowered, match.end()):
             continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
+        if bought_in_sentence(lowered, match.end()):
+            continue  # "Merci @cafe.lesvolets … pour le flat white à 3,80€": a customer's thanks
         if _SPORT_HANDLE.search(handle) and _CLUB.search(lowered):
             continue  # "une coach bénévole du club … Merci @asrochelle_running": a club
         tagged = _names_a_tag(handle, name, tags)
@@ -135,6 +137,26 @@ _FOR_A_SERVICE = re.compile(
 """Thanks to a clinic, a garage or a coach for its work ("for not giving up on my knee", "for
 fixing my bike"): a service paid for, not a gift. "For keeping us going", "for making this
 possible" stay a sponsor's thanks."""
+_PRICE_PAID = re.compile(r"(?:€|£|\$|chf) ?\d+(?:[.,]\d+)?|"
+                         r"\d+(?:[.,]\d+)? ?(?:€|euros?|eur|£|chf)(?!\w)")
+"""A price in the sentence of the thanks: what was thanked for was bought."""
+
+
+def bought_in_sentence(lowered: str, start: int) -> bool:
+    """Whether the rest of the sentence from ``start`` names a price: the thanks is a
+    customer's, for what was bought."""
+    return _PRICE_PAID.search(lowered, start, _sentence_end(lowered, start)) is not None
+
+
+def _sentence_end(lowered: str, start: int) -> int:
+    """Where the sentence from ``start`` ends (an account's dot, "@cafe.lesvolets", ends none)."""
+    end = _SENTENCE_END.search(lowered, start)
+    return len(lowered) if end is None else end.start()
+
+
+_SENTENCE_END = re.compile(r"[.!?](?!\w)|\n")
+
+
 _COUNTRY_SUFFIX = re.compile(r"(?<=\w{4})(?:nl|be|de|fr|at|ch|uk|official)$")
 """A shop's national account ("@camperlandNL") beside its address (camperland.nl)."""
 _SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)"

@@ -290,7 +290,14 @@ YouTube description (5,000) or Instagram caption (2,200), so only web pages and 
 
 def _sells_itself(commercial: list[Signal], doc: Document) -> bool:
     return any(s.rule in OWN_COMMERCE and (s.rule != "commercial.discount_code"
-                                            or own_code(doc, s)) for s in commercial)
+                                            or own_code(doc, s)) for s in commercial) or (
+        len(_PRICE_AT_SHOP.findall(doc.text)) >= BUYING_GUIDE_PRICES)
+
+
+_PRICE_AT_SHOP = re.compile(r"(?:£|€|\$|CHF ?)\d+(?:[.,]\d+)?\s+(?:at|bei|bij|chez|sur)\s+[A-Z]")
+BUYING_GUIDE_PRICES = 2
+"""A buying guide's shop buttons as text ("£79 at Voltmart | £84 at Brightstore"): a page that
+lists prices at shops sells, so its "we may earn a commission" is no site policy page."""
 
 
 def _guard(rule: str, doc: Document, hit: Hit) -> Signal:

@@ -1757,13 +1757,24 @@ def test_fed_back_texts_are_no_ads_and_say_why(
         assert guard in signal_pairs(verdict)
 
 
-def test_commissioned_links_on_a_deal_page_are_disclosed() -> None:
-    text = ("BON PLAN : l'aspirateur passe à 189€ au lieu de 299€ 👉 Voir l'offre : "
-            "https://tc.tradetracker.net/?c=31877&m=12&a=405512\n\nLes liens de cette page sont "
-            "des liens commissionnés : le site perçoit une commission si vous achetez.")
-    verdict = analyze(Post(text, platform="web"), "fr")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", "liens commissionnés") in signal_pairs(verdict)
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("BON PLAN : l'aspirateur passe à 189€ au lieu de 299€ 👉 Voir l'offre : "
+     "https://tc.tradetracker.net/?c=31877&m=12&a=405512\n\nLes liens de cette page sont "
+     "des liens commissionnés : le site perçoit une commission si vous achetez.", "fr",
+     "liens commissionnés"),
+    # prices at shops ("£79 at Voltmart") make the page sell: its "our site … may earn an
+    # affiliate commission" discloses this guide, it is no site-wide policy page
+    ("The best budget headphones in 2025: 7 pairs we'd actually buy\n\nWhen you buy through "
+     "links on our site, we may earn an affiliate commission. Here's how it works.\n\n"
+     "1. Sonmere Arc 2 — best overall\n£79 at Voltmart | £84 at Brightstore\n"
+     "2. Pulse Mini\n£49 at Voltmart", "uk", "affiliate"),
+])
+def test_a_selling_pages_commission_note_discloses_it(
+        text: str, jurisdiction: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
+    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
 
 
 def test_a_commission_in_our_guides_is_the_sites_standing_policy() -> None:

@@ -1135,6 +1135,11 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
      "durften den neuen Gasgrill Glutwerk G4 ausprobieren"),
     ("Le nouveau casque Sonalto Aura 2 est arrivé chez moi ce matin 🎧 Premier avis : bluffant. "
      "Test complet la semaine pro @SonaltoFR", "fr", "commercial.gifted", "est arrivé chez moi"),
+    # "zeg maar dat Sandra je stuurt" credits the creator for the perk (saffron)
+    ("Vandaag mocht ik rijden in de nieuwe Veltra e-Nova bij Autobedrijf Van Dorsten 🚗 Nu t/m "
+     "zaterdag een GRATIS laadpas t.w.v. €250 voor iedereen die komt kijken. Zeg maar dat Sandra "
+     "je stuurt 😉", "nl", "commercial.follower_offer",
+     "GRATIS laadpas t.w.v. €250 voor iedereen die komt kijken. Zeg maar dat Sandra je stuurt"),
 ]
 
 
@@ -1151,3 +1156,18 @@ def test_early_access_without_a_tagged_maker_is_no_gift() -> None:
     text = "Early access to the winter sale starts tonight, set your alarms!"
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert "commercial.gifted" not in {s.rule for s in verdict.signals}, verdict.signals
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "platform"), [
+    ("Mon QG du samedi matin ☕🥐 Merci @cafe.lesvolets pour l'accueil toujours aussi chaleureux, "
+     "et pour le flat white à 3,80€ qui me fait tenir 😌", "fr", "instagram"),
+    ("a slow week in the lake district 🌲\n\n☕ support the channel: "
+     "https://www.patreon.com/lottiewanders\n📸 instagram: @lottiewanders\n🎵 music: Lofi Cabin - "
+     "'Driftwood' (free to use)", "uk", "youtube"),
+])
+def test_a_customers_thanks_and_ones_own_patreon_are_no_offer(
+        text: str, jurisdiction: str, platform: str) -> None:
+    # a price in the thanks' sentence: bought; the creator's own Patreon is no shop
+    verdict = analyze(Post(text, platform=platform), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert not [s for s in verdict.signals if s.family == "commercial"]

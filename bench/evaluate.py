@@ -140,12 +140,13 @@ CASE_TABLES = {
     "peony": f"peony tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "rosemary": f"rosemary tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "saffron": f"saffron tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "tamarind": f"tamarind tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "tamarind": f"tamarind tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "tamarind"
+LATEST_UNSEEN = "verbena"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

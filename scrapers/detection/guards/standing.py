@@ -251,7 +251,13 @@ def personal_gift(doc: Document, signal: Signal) -> bool:
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if "@" in doc.text[start:end]:
         return False
-    return standing_cues().givers.search(doc.lowered, start, end) is not None
+    return any(_CO_GUEST.match(doc.lowered, giver.end()) is None
+               for giver in standing_cues().givers.finditer(doc.lowered, start, end))
+
+
+_CO_GUEST = re.compile(r"\s+(?:en|and|und|et)\s+(?:ik|i|me|mij|ich|moi)(?!\w)")
+""""Op uitnodiging van Boshotel De Uil mochten mijn vriend en ik …": a friend who came along is
+no giver."""
 
 
 def _speaks_of_a_gift(signal: Signal) -> bool:

@@ -720,6 +720,14 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
     ("Bon plan : la friteuse passe à 69,99 €. Certains liens de cet article sont trackés et "
      "peuvent générer une commission pour Dealz Hebdo.", "fr", "disclosure.statement",
      "générer une commission"),
+
+    # Flemish "betalende samenwerking"; the French formula for starred links (tamarind)
+    ("Pannenkoekenzondag 🥞 We gebruikten de nieuwe pannenkoekenmix van @molen.devlijt.\n\n🔸 in "
+     "betalende samenwerking met Molen De Vlijt 🔸", "nl", "disclosure.phrase",
+     "in betalende samenwerking met"),
+    ("Tout le matériel 👇 (les liens marqués d'une * sont affiliés : Amazon me reverse quelques "
+     "centimes)\n• Haltères* : https://amzn.to/3Kx9TqP", "fr", "disclosure.statement",
+     "marqués d'une * sont affiliés"),
 ])
 def test_oleander_labels_and_statements_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:

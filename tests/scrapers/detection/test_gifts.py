@@ -422,6 +422,10 @@ OLEANDER_GIFTS = [
     ("Eerste nacht onder ons nieuwe dekbed, 9 uur geslapen 😴 Dank aan @wolkzacht.slapen voor "
      "het opsturen 🤍 #slaapkamer", "nl", "disclosure.statement",
      "Dank aan @wolkzacht.slapen voor het opsturen"),
+    # a friend who came along is no giver (tamarind)
+    ("Op uitnodiging van Boshotel De Uil mochten mijn vriend en ik afgelopen weekend een nachtje "
+     "logeren in een van hun nieuwe boomhutten.", "nl", "disclosure.statement",
+     "Op uitnodiging van"),
 ]
 """Oleander feedback: the Dutch order of a hosted stay ("door het hotel uitgenodigd … waren
 kosteloos"), a review unit loaned, and thanks for sending to an account with a dot in it (the

@@ -1828,3 +1828,16 @@ def test_a_label_talked_about_and_worn_beside_a_code_still_counts() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert verdict.commercial and verdict.disclosed, verdict.signals
     assert ("disclosure.hashtag", "#reclame") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "guard", "evidence"), [
+    ("PSA for the group 🙏 A lot of the 'just a mum sharing' posts are actually paid ads. Look for "
+     "#ad, 'paid partnership' or 'gifted'.", "us", "guard.example", "#ad"),
+    ("They're finally here 🥹👟 saved up since September for these @nordwyn_official trainers and "
+     "they were worth every penny", "uk", "guard.self_bought", "saved up since"),
+])
+def test_tamarind_labels_to_look_for_and_trainers_saved_up_for_stay_organic(
+        text: str, jurisdiction: str, guard: str, evidence: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert (guard, evidence) in signal_pairs(verdict)

@@ -1013,7 +1013,8 @@ YEW_OFFERS = [
          "Merci à la Brûlerie Vautrin"),
         ("Wir durften die neue Feuerstelle schon vor der offiziellen Eröffnung testen 🔥 Ab "
          "Freitag geöffnet, unbedingt reservieren!! 👉 www.feuerstelle-hafen.de", "de",
-         "commercial.gifted", "vor der offiziellen Eröffnung"),
+         "commercial.gifted",
+         "durften die neue Feuerstelle schon vor der offiziellen Eröffnung testen"),
 ]
 """Yew feedback: undisclosed offers and the evidence each must show."""
 
@@ -1140,6 +1141,15 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
      "zaterdag een GRATIS laadpas t.w.v. €250 voor iedereen die komt kijken. Zeg maar dat Sandra "
      "je stuurt 😉", "nl", "commercial.follower_offer",
      "GRATIS laadpas t.w.v. €250 voor iedereen die komt kijken. Zeg maar dat Sandra je stuurt"),
+    # thanks to a "…Tech" account; surprise mail from an account; a test unit whose name is
+    # quoted (tamarind)
+    ("Been daily-driving the new Corvix Air 14 for two weeks. Battery is absurd. Thanks "
+     "@CorvixTech 🙏", "uk", "commercial.gifted", "Thanks @CorvixTech"),
+    ("Überraschungspost von @teehaus_wolke 💛☁️ Die neue Wintersorte ist so gemütlich #teatime",
+     "de", "commercial.gifted", "Überraschungspost von @teehaus_wolke"),
+    ("Wir durften das neue Laufrad \"Flitz 12\" von Flitzwerk testen 🚲 Jonas gibt es nicht mehr "
+     "her! www.flitzwerk.de", "de", "commercial.gifted",
+     "durften das neue Laufrad \"Flitz 12\" von Flitzwerk testen"),
 ]
 
 

@@ -141,7 +141,7 @@ CASE_TABLES = {
     "rosemary": f"rosemary tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "saffron": f"saffron tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "tamarind": f"tamarind tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "wisteria": f"wisteria tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

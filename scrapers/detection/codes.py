@@ -34,10 +34,13 @@ NOT_CODES = frozenset({"CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW",
 
 
 def looks_like_code(token: str) -> bool:
-    """Letters with digits (JANNA15) or capitals of three or more (SOMMER).
+    """Letters with digits (JANNA15), capitals of three or more (SOMMER), or a collaboration's
+    two names in capitals joined by a small x (MOOSBACHxMIA).
 
     >>> looks_like_code("JANNA15"), looks_like_code("Hello"), looks_like_code("2024")
     (True, False, False)
+    >>> looks_like_code("MOOSBACHxMIA"), looks_like_code("Boxer")
+    (True, False)
     """
     if token.upper() in NOT_CODES:
         return False
@@ -45,7 +48,11 @@ def looks_like_code(token: str) -> bool:
     has_alpha = any(c.isalpha() for c in token)
     if has_digit and has_alpha:
         return True
-    return has_alpha and token.isupper() and len(token) >= 3
+    return has_alpha and len(token) >= 3 and (
+        token.isupper() or _COLLAB_CODE.fullmatch(token) is not None)
+
+
+_COLLAB_CODE = re.compile(r"[A-Z0-9]{2,}x[A-Z0-9]{2,}")
 
 
 _PERCENT = re.compile(

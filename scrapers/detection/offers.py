@@ -270,12 +270,12 @@ _CLAIM = re.compile(
     r"at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa|"
     r"en montrant cette vidéo|show(?:ing)? this (?:video|reel)|toon deze video|"
     r"zeigt (?:dieses|das) video|"
-    r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app)/[\w/-]*[a-z])(?!\w)"
+    r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app|gg|shop|store|uk)/[\w/-]*[a-z])(?!\w)"
 )
 _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
     r"avec ce lien|with this link|met deze link|mit diesem link|via deze link|via ce lien|"
-    r"über diesen link|de ma part|via mij komt|van mij komt|von mir kommt|"
+    r"über diesen link|über den link|de ma part|via mij komt|van mij komt|von mir kommt|"
     r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"
     r"mention this (?:post|video|reel)|noem deze post|erwähnt diesen post|mentionnez ce post|"
     r"(?:they|ze|sie|ils) (?:gave|gaven|haben|m'ont) (?:me |mir )?(?:a |een |einen |un )?"

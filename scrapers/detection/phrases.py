@@ -50,7 +50,7 @@ _FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+"
 _BECAUSE_PAID = re.compile(
     r"(?:weil|da|because|bc|omdat|want|car|parce que)\s+(?:[\w']+\s+){0,2}?(?:bezahlt|paid|betaald|"
     r"payée?|rémunérée?|sponsored|gesponsert|gesponsord|sponsorisée?)(?!\w)|"
-    r"(?:wegen|aufgrund|due to|vanwege|en raison d[e'’]\s?)\s*(?:einer |der |a |an |een |un )?"
+    r"(?:wegen|weil|aufgrund|due to|vanwege|en raison d[e'’]\s?)\s*(?:einer |der |a |an |een |un )?"
     r"(?:kooperation|zusammenarbeit|partnerschaft|bezahlung|partnership|collaboration|"
     r"samenwerking|partenariat)(?!\w)", re.IGNORECASE)
 """A label with its reason: "*werbung weil bezahlt 💸", "ad because they paid me", "*Werbung

@@ -294,9 +294,10 @@ _THIRD_PERSON = re.compile(
 """A tie said of someone else ("sie ist Markenbotschafterin", "she's a brand ambassador"): the
 post talks about that person. Not "il"/"it", which may be the post itself."""
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
-                                r"jeder|jedes|chaque|tous les|toutes les)\s+"
-                                r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)\s+)?$")
-"""A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"."""
+                                r"jeder|jedes|chaque|tous les|toutes les)[ \t]+"
+                                r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)[ \t]+)?$")
+"""A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
+the line before, it ends another sentence ("zelfs ik kan het⏎#reclame")."""
 _LEGEND_AFTER = re.compile(r" ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
@@ -569,7 +570,9 @@ def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
 _CLAUSE_REST = re.compile(r"[^,;:.!?\n]*")
 _IF_SOMETHING = re.compile(
     r"(?<!\w)(?:if|als|wenn|falls|si|whenever|zodra|sobald|dès que)\s+(?:something|anything|"
-    r"a brand|ever|iets|een merk|ooit|etwas|eine marke|jemals|quelque chose|une marque)(?!\w)"
+    r"a brand|ever|iets|een merk|ooit|etwas|eine marke|jemals|quelque chose|une marque|"
+    r"an article|a post|a video|een artikel|een post|een video|ein artikel|ein beitrag|ein video|"
+    r"un article|un post|une vidéo)(?!\w)"
     r"[^,;:.!?\n]*$")
 """A statement inside a condition on what may happen ("if something was sent to me for free
 I'll say so", "wenn eine Marke mir etwas schickt"): how the author labels, not this text."""

@@ -269,3 +269,12 @@ def test_a_creator_campaign_link_is_a_paid_placement(url: str) -> None:
 
 def test_a_campaign_merely_themed_on_influencers_is_no_paid_placement() -> None:
     assert classify_link("https://shop.example/?utm_campaign=influencer_picks_spring") is None
+
+
+def test_a_source_named_influencer_is_a_paid_placement() -> None:
+    # utm_source names the channel a campaign paid for, as utm_medium does
+    paid = classify_link("https://sorglos24.de/familie?utm_source=influencer&utm_campaign=mia")
+    assert paid is not None
+    assert (paid.rule, paid.detail) == ("commercial.sponsor_link", "paid placement")
+    # a source that names a site or a list is ordinary tagging
+    assert classify_link("https://shop.example/?utm_source=newsletter") is None

@@ -304,7 +304,7 @@ def test_a_price_beside_a_denied_link_is_no_offer() -> None:
          "bis Sonntag gibt's noch den Frühbucherpreis!!",
          "de",
          "commercial.follower_offer",
-         "Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
+         "über den Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
         ("C'est Notalis ⚡️ Jusqu'à dimanche, -50 % sur l'abonnement annuel avec ce lien 👉 "
          "notalis.app",
          "fr",
@@ -1150,6 +1150,18 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
     ("Wir durften das neue Laufrad \"Flitz 12\" von Flitzwerk testen 🚲 Jonas gibt es nicht mehr "
      "her! www.flitzwerk.de", "de", "commercial.gifted",
      "durften das neue Laufrad \"Flitz 12\" von Flitzwerk testen"),
+    # a creator's slug on a .gg shop; a perk "über den Link"; a collaboration code; thanks to a
+    # "_france" account (verbena)
+    ("14 hours straight, couldn't do these marathons without @RiftForge 😂⚡ their new Blue Razz "
+     "is unreal. 20% off at riftforge.gg/zek 👇", "us", "commercial.follower_offer",
+     "20% off at riftforge.gg/zek"),
+    ("Schaut's euch mal an, über den Link bekommt ihr den ersten Monat geschenkt: "
+     "https://sorglos24.de/familie", "de", "commercial.follower_offer",
+     "über den Link bekommt ihr den ersten Monat"),
+    ("Wer gerade noch sucht: bis Sonntag gibt's mit unserem Code MOOSBACHxMIA 10% im Onlineshop",
+     "de", "commercial.discount_code", "Code MOOSBACHxMIA"),
+    ("3 semaines avec les Sonaro Air 2 dans les oreilles et je suis conquise 🎧 Merci "
+     "@sonaro_france 🖤", "fr", "commercial.gifted", "Merci @sonaro_france"),
 ]
 
 

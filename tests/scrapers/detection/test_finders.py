@@ -728,8 +728,15 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
     ("Tout le matériel 👇 (les liens marqués d'une * sont affiliés : Amazon me reverse quelques "
      "centimes)\n• Haltères* : https://amzn.to/3Kx9TqP", "fr", "disclosure.statement",
      "marqués d'une * sont affiliés"),
+
+    # "kan het⏎#reclame": a determiner on the line before ends another sentence; a label with
+    # its reason "weil Kooperation" (verbena)
+    ("geen zin om te koken na je werk?? daarom test ik deze week de boxen van @pannenkracht, "
+     "zelfs ik kan het\n#reclame #maaltijdbox #fyp", "nl", "disclosure.hashtag", "#reclame"),
+    ("Werbung weil Kooperation mit @klarbank 💸\nLeute, 3 Spartipps die ich mit 19 gerne gewusst "
+     "hätte", "de", "disclosure.label", "Werbung"),
 ])
-def test_oleander_labels_and_statements_with_their_evidence(
+def test_labels_and_statements_fed_back_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
     # a label with its reason ("wegen Kooperation"), a commission said casually or hedged
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)

@@ -562,12 +562,12 @@ def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
     found = _IF_YOU.search(lowered, sentence_start, start)
     if found is None:
         return False
-    clause_end = _CLAUSE_REST.match(lowered, signal.end or start)
-    end = clause_end.end() if clause_end is not None else len(lowered)
+    stop = _CLAUSE_STOP.search(lowered, signal.end or start)
+    end = stop.start() if stop is not None else len(lowered)
     return _FIRST_PERSON.search(lowered, found.end(), end) is None
 
 
-_CLAUSE_REST = re.compile(r"[^,;:.!?\n]*")
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
 _IF_SOMETHING = re.compile(
     r"(?<!\w)(?:if|als|wenn|falls|si|whenever|zodra|sobald|dès que)\s+(?:something|anything|"
     r"a brand|ever|iets|een merk|ooit|etwas|eine marke|jemals|quelque chose|une marque|"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
+from scrapers.detection.links import WEB_ADDRESS
 from scrapers.models import Signal
 
 _TOKEN = re.compile(
@@ -151,8 +152,7 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     return signals
 
 
-_PATH_CODE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/"
-                        r"([A-Z][A-Z0-9]{2,15}\d{1,4})(?![\w/])")
+_PATH_CODE = re.compile(WEB_ADDRESS + r"/([A-Z][A-Z0-9]{2,15}\d{1,4})(?![\w/])")
 """A code as a link's only path segment ("brightmeal.co/JORDAN60"): a sponsor's vanity link
 that applies the code."""
 NEAR_PATH_CODE = 100

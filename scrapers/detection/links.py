@@ -45,6 +45,9 @@ _URL = re.compile(
 )
 _TRAILING = ".,;:!?'\"»…*_~>"
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+WEB_ADDRESS = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+"""A web address as people type it in running text, scheme optional ("thermae.nl",
+"https://www.perrin-auto.fr"): the part of a pattern that names where a pitch or a code leads."""
 
 
 @dataclass(frozen=True, slots=True)

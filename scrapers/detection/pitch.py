@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
+from scrapers.detection.links import WEB_ADDRESS
 from scrapers.models import Signal
 
 ARTICLE_LENGTH = 400
@@ -33,8 +34,6 @@ CLOSING_MIN = 450
 PITCH_WEIGHT = 1.0
 """A deal plus its door at one business is as telling as a discount code."""
 
-_ADDRESS = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
-"""A web address, scheme optional ("thermae.nl", "https://www.perrin-auto.fr")."""
 _PATH = r"(?:/[^\s)]*[\w/])?"
 _DOOR = re.compile(
     r"(?<!\w)(?:(?:boek\w*|reserveer\w*|bestel\w*|plan je|meld je aan|aanmelden|schrijf je in|"
@@ -48,11 +47,11 @@ _DOOR = re.compile(
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
     r"simulation|simuleer|simulez)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
-    r"besucht|visitez|:)\s+" + _ADDRESS + _PATH
+    r"besucht|visitez|:)\s+" + WEB_ADDRESS + _PATH
     + r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
-    + _ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
+    + WEB_ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
     r"discount|sale)[\w/-]*"
-    r"|(?:visit|bezoek|besucht|visitez)\s+" + _ADDRESS + _PATH
+    r"|(?:visit|bezoek|besucht|visitez)\s+" + WEB_ADDRESS + _PATH
     + r"\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
     r"(?:kijken|bestellen|boeken)|pour (?:vérifier|réserver|commander)|um (?:zu prüfen|zu buchen))"
     r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"

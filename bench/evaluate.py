@@ -142,12 +142,13 @@ CASE_TABLES = {
     "saffron": f"saffron tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "tamarind": f"tamarind tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "wisteria": f"wisteria tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "wisteria": f"wisteria tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "wisteria"
+LATEST_UNSEEN = "zelkova"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

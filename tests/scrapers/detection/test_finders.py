@@ -749,3 +749,32 @@ def test_werbung_because_a_brand_is_named_stays_unpaid() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert (verdict.verdict, verdict.disclosed) == ("organic", False)
     assert ("guard.unpaid", "Werbung wegen Markennennung") in signal_pairs(verdict)
+
+
+def test_a_label_before_an_emoji_opens_the_post() -> None:
+    text = "Publicité 📣 Le brunch du dimanche 🥐 Grâce à @fournildesamis je reçois mes croissants"
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.disclosed
+    assert ("disclosure.label", "Publicité") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "label"),
+    [
+        ("Entgeltliche Einschaltung  Warum immer mehr Oberösterreicher auf Pellets umsteigen.",
+         "de", "Entgeltliche Einschaltung"),
+        ("PROMOTED CONTENT | In association with Northway Solar  Why homeowners cut their bills",
+         "uk", "PROMOTED CONTENT"),
+    ],
+)
+def test_advertorial_header_labels(text: str, jurisdiction: str, label: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.disclosed
+    assert label in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+def test_a_label_with_its_reason_opens_the_post() -> None:
+    text = "*werbung weil bezahlt 💸 aber ich nutz die app echt schon seit letztem jahr"
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert verdict.disclosed
+    assert ("disclosure.label", "werbung") in signal_pairs(verdict)

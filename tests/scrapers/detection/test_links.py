@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from scrapers.detection import analyze
 from scrapers.detection.links import (
     AFFILIATE,
     SHORTENED,
@@ -13,6 +14,7 @@ from scrapers.detection.links import (
     extract_urls,
     find_link_signals,
 )
+from scrapers.models import Post
 
 AFFILIATE_LINKS = [
     ("https://partner.bol.com/click/click?p=2&t=url&s=1234&f=TXL&url=x", "bol.com"),
@@ -278,3 +280,21 @@ def test_a_source_named_influencer_is_a_paid_placement() -> None:
     assert (paid.rule, paid.detail) == ("commercial.sponsor_link", "paid placement")
     # a source that names a site or a list is ordinary tagging
     assert classify_link("https://shop.example/?utm_source=newsletter") is None
+
+
+def test_a_template_link_in_a_forum_answer_is_no_affiliate_link() -> None:
+    text = ("Re: Ja, dat is een affiliate-tag: amazon.nl/dp/B0XXXXXXX?tag=dealsite-21. "
+            "Officieel moet dat vermeld worden volgens de ACM.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert not verdict.commercial
+    assert "commercial.affiliate_link" not in {s.rule for s in verdict.signals}
+
+
+def test_a_native_ad_link_is_a_paid_placement() -> None:
+    text = ("5 reasons homeowners are ditching their gas furnace. MetroBuzz readers can book a "
+            "free assessment at https://www.summitairheat.com/denver?utm_source=metrobuzz"
+            "&utm_medium=native&utm_campaign=winter24")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.sponsor_link", "paid placement") in {
+        (s.rule, s.detail) for s in verdict.signals}

@@ -6,7 +6,7 @@ import pytest
 from evidence import signal_pairs
 
 from scrapers.detection import analyze
-from scrapers.models import Post
+from scrapers.models import Post, Verdict
 
 
 @pytest.mark.parametrize(
@@ -1193,3 +1193,19 @@ def test_a_customers_thanks_and_ones_own_patreon_are_no_offer(
     verdict = analyze(Post(text, platform=platform), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert not [s for s in verdict.signals if s.family == "commercial"]
+
+
+def test_an_email_address_is_not_a_tagged_giveaway_sponsor() -> None:
+    mail = analyze(Post("Verlosung unter allen Einsendungen an redaktion@example.org", "x"), "de")
+    tagged = analyze(Post("Verlosung mit @buchladen: zwei Bücher zu gewinnen", "x"), "de")
+    def giveaway_weight(verdict: Verdict) -> float:
+        return max(s.weight for s in verdict.signals if s.rule == "commercial.giveaway")
+    assert giveaway_weight(mail) < 1.0 and not mail.commercial
+    assert tagged.commercial and giveaway_weight(tagged) >= 1.0
+
+
+def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
+    text = ("VLOG 212 | eindelijk sleutels 🔑\n\nMuziek: Lofi Dreamer – 'Home' (royalty free)\n\n"
+            "Volg me ook op:\nInstagram: https://www.instagram.com/noor.vlogt")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.verdict == "organic", verdict.signals

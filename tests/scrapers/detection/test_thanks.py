@@ -207,3 +207,17 @@ def test_thanks_to_a_runners_club_is_no_gift() -> None:
             "pluie #marathon")
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert (verdict.verdict, verdict.signals) == ("organic", ())
+
+
+def test_thanks_to_a_running_clubs_account_is_no_gift() -> None:
+    text = ("MARATHON DE LA ROCHELLE ✅ 3h41'12 … une coach bénévole du club qui a cru en moi. "
+            "Merci @asrochelle_running ❤️ et merci à ma famille ! #marathon")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert not verdict.commercial and not verdict.signals
+
+
+def test_an_email_address_before_a_thanks_to_subscribers_is_no_account() -> None:
+    text = ("🐐 Instagram : @lachevreriedubosc\n📧 Pour nous écrire : contact@lachevreriedubosc.fr"
+            "\n\nMerci aux 20 000 abonnés !!!")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert not verdict.commercial and not verdict.signals

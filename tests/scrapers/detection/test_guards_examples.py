@@ -1,4 +1,4 @@
-"""Guards: negation, unpaid mentions, self-bought, quotations, meta-discussion, policy pages."""
+"""Guards for labels named rather than worn: examples, definitions, questions, quotations, rules."""
 
 from __future__ import annotations
 
@@ -9,31 +9,10 @@ from evidence import signal_pairs
 
 from scrapers.detection import analyze
 from scrapers.detection.document import read_document
-from scrapers.detection.guards import about_advertising, example_word_before, policy_page
+from scrapers.detection.guards import example_word_before
 from scrapers.detection.guards.examples import EXAMPLE_ADJACENT_WINDOW
 from scrapers.detection.lexicon import load_lexicon
-from scrapers.models import Post, Verdict
-
-
-@pytest.mark.parametrize(
-    ("text", "guard"),
-    [
-        ("Niet gesponsord, gewoon zelf gekocht!", "guard.negation"),
-        ("Dit is geen advertentie, ik vind het gewoon mooi", "guard.negation"),
-        ("Not sponsored, I just love this serum", "guard.negation"),
-        ("This is not an ad, just a recommendation", "guard.negation"),
-        ("Nicht gesponsert, einfach ein toller Laden", "guard.negation"),
-        ("Werbung (unbezahlt) | Mein Lieblingsbuch", "guard.unpaid"),
-        ("Unbezahlte Werbung: mein Lieblingscafé", "guard.unpaid"),
-        ("Non sponsorisé, j'adore ce café", "guard.negation"),
-        ("Selbst gekauft und für gut befunden", "guard.self_bought"),
-        ("Zelf gekocht bij de Hema", "guard.self_bought"),
-    ],
-)
-def test_guards_keep_posts_organic(text: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"))
-    assert verdict.verdict == "organic"
-    assert guard in {s.rule for s in verdict.signals}
+from scrapers.models import Post
 
 
 @pytest.mark.parametrize(
@@ -50,26 +29,6 @@ def test_labels_quoted_or_discussed_are_not_disclosures(text: str) -> None:
     verdict = analyze(Post(text, platform="instagram"))
     assert verdict.verdict == "organic"
     assert not verdict.disclosed
-
-
-def test_about_advertising_needs_several_distinct_words() -> None:
-    assert about_advertising(read_document("Zo blij met mijn merken #adv")) is None
-    meta = about_advertising(read_document("De FTC en de Reclamecode over sluikreclame"))
-    assert meta is not None and "reclamecode" in meta.detail
-
-
-def test_policy_page_but_not_a_post_that_links_to_it() -> None:
-    page = "Disclosure policy: this website may contain affiliate links. See our privacy policy."
-    post = "This post contains affiliate links; see my disclosure policy on this website."
-    assert policy_page(read_document(page)) is not None
-    assert policy_page(read_document(post)) is None
-    assert analyze(Post(post, platform="blog")).disclosed
-
-
-def test_negation_does_not_cancel_a_separate_affiliate_disclosure() -> None:
-    text = "Some links may be affiliate links | This video is not sponsored. https://amzn.to/3ab"
-    verdict = analyze(Post(text, platform="youtube"), "us")
-    assert verdict.disclosed and verdict.commercial
 
 
 def test_article_statements_need_a_first_person_or_the_article_itself() -> None:
@@ -104,181 +63,6 @@ def test_example_word_before_answers_as_the_example_adjacent_pattern() -> None:
             assert example_word_before(doc, start) == expected, (doc.text, start)
             agreed.append(expected)
     assert any(agreed) and not all(agreed)
-
-
-@pytest.mark.parametrize(("text", "lang", "guard"), [
-    ("Paid posts on this account are always marked #ad. Just a sunset walk.", "en",
-     "guard.policy_page"),
-    ("Alle betaalde samenwerkingen op dit account worden gemarkeerd als #ad. Wandeling.", "nl",
-     "guard.policy_page"),
-    ("Dieser Blog enthält gelegentlich Affiliate-Links; bezahlte Beiträge kennzeichnen wir als "
-     "Anzeige. Heute: Harz.", "de", "guard.policy_page"),
-    ("À propos : ce blog peut contenir des liens affiliés. Ma recette de tarte.", "fr",
-     "guard.policy_page"),
-    ("Die Fotos wurden uns vom Ministerium zur Verfügung gestellt. Die Brücke öffnet bald.", "de",
-     "guard.institutional"),
-    ("Daten zur Verfügung gestellt vom Statistischen Bundesamt.", "de", "guard.institutional"),
-    ("Die Ausstellung entstand in Kooperation mit der Universität Heidelberg.", "de",
-     "guard.institutional"),
-    ("Het onderzoek is uitgevoerd in samenwerking met de Universiteit Utrecht.", "nl",
-     "guard.institutional"),
-])
-def test_standing_policy_and_institutions_are_not_evidence(text: str, lang: str,
-                                                           guard: str) -> None:
-    verdict = analyze(Post(text=text, language=lang))
-    assert verdict.verdict == "organic"
-    assert guard in [s.rule for s in verdict.signals]
-
-
-@pytest.mark.parametrize(("text", "lang", "evidence"), [
-    ("This post contains affiliate links, so I earn a small commission.", "en",
-     "disclosure.statement"),
-    ("Dieser Beitrag enthält Affiliate-Links: ich erhalte eine kleine Provision.", "de",
-     "disclosure.statement"),
-    ("Cet article contient des liens affiliés : je touche une petite commission.", "fr",
-     "disclosure.statement"),
-    ("Dieses Serum wurde mir von @rituals kostenlos zur Verfügung gestellt.", "de",
-     "disclosure.statement"),
-    ("In samenwerking met @philips: ik test de nieuwe airfryer!", "nl", "disclosure.phrase"),
-])
-def test_this_post_and_first_person_gifts_still_disclose(text: str, lang: str,
-                                                         evidence: str) -> None:
-    verdict = analyze(Post(text=text, language=lang))
-    assert verdict.verdict == "disclosed"
-    assert evidence in [s.rule for s in verdict.signals]
-    assert not any(s.rule in ("guard.policy_page", "guard.institutional")
-                   for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "giver"),
-    [
-        ("Deze trui kreeg ik van mijn oma voor mijn verjaardag ❤️", "nl", "kreeg ik van"),
-        ("My boyfriend sent me these flowers for free haha", "us", "sent me these"),
-        ("Die Uhr habe ich von meinem Vater geschenkt bekommen", "de", "geschenkt bekommen"),
-        ("Mon vélo m'a été offert par mes parents pour mes 30 ans", "fr", "m'a été offert"),
-    ],
-)
-def test_a_present_from_family_is_no_pr_gift(text: str, jurisdiction: str, giver: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "organic"
-    assert ("guard.personal_gift", giver) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "phrase"),
-    [
-        ("Dit pakketje werd naar me opgestuurd door @rituals 🎁 de nieuwe geurkaars", "nl",
-         "naar me opgestuurd"),
-        ("Ce colis m'a été envoyé par @diptyque 🎁 la nouvelle bougie", "fr", "m'a été envoyé"),
-        ("Die Kerze wurde mir zugeschickt von @lush, danke!", "de", "wurde mir zugeschickt"),
-        ("These were sent to me by @glossier, love them", "us", "were sent to me by"),
-    ],
-)
-def test_a_brand_gift_in_the_passive_is_disclosed(text: str, jurisdiction: str,
-                                                  phrase: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", phrase) in signal_pairs(verdict)
-
-
-def test_labelling_sentence_on_an_account_policy_is_no_disclosure() -> None:
-    text = ("Working with brands. Paid partnerships on this account are always marked 'ad'. "
-            "Affiliate links are marked with an asterisk (*).")
-    verdict = analyze(Post(text, platform="instagram"), "us")
-    assert verdict.verdict == "organic"
-    assert ("guard.policy_page", "Affiliate links") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "This site may contain affiliate links. My favourite shoes: https://amzn.to/3xYzAbc",
-        "Affiliate links on this blog are always marked with an asterisk (*). "
-        "Shoes*: https://www.amazon.com/dp/B01ABC?tag=anna-20",
-    ],
-)
-def test_a_policy_sentence_beside_its_own_affiliate_link_discloses_it(text: str) -> None:
-    """A guard may set aside a phrase, never a link; next to a link the sentence is a disclosure."""
-    verdict = analyze(Post(text, platform="blog"), "us")
-    assert verdict.commercial and verdict.disclosed
-    rules = {s.rule for s in verdict.signals}
-    assert {"commercial.affiliate_link", "disclosure.statement"} <= rules
-    assert "guard.policy_page" not in rules
-
-
-def test_care_of_in_a_postal_address_is_no_gift() -> None:
-    text = ("Stickers bestellen? Adresse: Wake News c/o D. Hegeler, Postfach 267, CH-4005 Basel. "
-            "Danke für eure Unterstützung!")
-    verdict = analyze(Post(text, platform="blog"), "de")
-    assert verdict.verdict == "organic"
-    assert ("guard.address", "c/o") in signal_pairs(verdict)
-
-
-def test_weak_hints_far_apart_on_a_long_page_do_not_add_up() -> None:
-    filler = "Die Woche in der Politik war wieder lang und voller Debatten. " * 50
-    remarks = ("Eine Verlosung beim Sommerfest.", "Das Buch kann man hier bestellen.",
-               "Die Aufkleber kann man hier bestellen.")
-    page = f" {filler} ".join(remarks)
-    verdict = analyze(Post(page, platform="web"), "de")
-    assert verdict.verdict == "organic"
-    assert ("guard.scattered", "Verlosung") in signal_pairs(verdict)
-    close = analyze(Post(" ".join(remarks) + f" {filler}", platform="web"), "de")
-    assert close.commercial and not close.disclosed
-    assert "guard.scattered" not in {s.rule for s in close.signals}
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        ("Basierend auf Forschungsprojekten in Kooperation mit Universitäten und Anlagenbauern "
-         "soll das Verfahren bis 2025 marktreif sein.", "in Kooperation mit"),
-        ("Wir werden unterstützt durch öffentliche Forschungsmittel von der Europäischen Union.",
-         "unterstützt durch"),
-    ],
-)
-def test_public_research_cooperation_is_no_sponsorship(text: str, phrase: str) -> None:
-    verdict = analyze(Post(text, platform="web"), "de")
-    assert verdict.verdict == "organic"
-    assert ("guard.institutional", phrase) in signal_pairs(verdict)
-
-
-def test_an_email_address_is_not_a_tagged_giveaway_sponsor() -> None:
-    mail = analyze(Post("Verlosung unter allen Einsendungen an redaktion@example.org", "x"), "de")
-    tagged = analyze(Post("Verlosung mit @buchladen: zwei Bücher zu gewinnen", "x"), "de")
-    def giveaway_weight(verdict: Verdict) -> float:
-        return max(s.weight for s in verdict.signals if s.rule == "commercial.giveaway")
-    assert giveaway_weight(mail) < 1.0 and not mail.commercial
-    assert tagged.commercial and giveaway_weight(tagged) >= 1.0
-
-
-def test_a_member_organisation_called_affiliate_is_no_disclosure() -> None:
-    chapter = analyze(Post("Seit 2012 sind wir offiziell Creative Commons Affiliate in Österreich.",
-                           platform="web"), "de")
-    assert chapter.verdict == "organic"
-    assert ("guard.not_a_label", "Affiliate") in signal_pairs(chapter)
-    creator = analyze(Post("I am a Book Depository affiliate in the UK, so books via my page "
-                           "earn me a little.", platform="youtube"), "us")
-    assert creator.disclosed
-    assert "guard.not_a_label" not in {s.rule for s in creator.signals}
-
-
-def test_patreon_support_is_the_audience_not_a_brand() -> None:
-    text = ("No sponsor today! Just me rambling about ten books. If you want to support the "
-            "channel, you can join the Patreon: patreon.com/quietledger.")
-    verdict = analyze(Post(text, platform="youtube"), "us")
-    assert verdict.verdict == "organic"
-    assert ("guard.own_funding", "support the channel") in signal_pairs(verdict)
-    amazon = analyze(Post("Support the channel by shopping with my link: "
-                          "https://www.amazon.com/dp/B0X?tag=ledger-20", platform="youtube"), "us")
-    assert amazon.commercial and amazon.disclosed
-
-
-def test_but_ends_a_denial() -> None:
-    text = "Cet article n'est pas sponsorisé, mais le séjour m'a été offert par le domaine."
-    verdict = analyze(Post(text, platform="blog"), "fr")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", "m'a été offert") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -316,89 +100,10 @@ def test_a_quoted_ad_with_a_code_is_a_quotation(text: str, jurisdiction: str,
     assert ("guard.example", quoted) in signal_pairs(verdict)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction"),
-    [
-        ("C'est quoi, un lien affilié ? Petit guide pour les curieux. Un lien affilié est un "
-         "lien qui permet à un créateur de toucher une commission.", "fr"),
-        ("Column | Het woord 'samenwerking' betekent niks meer. Onder elke tweede post staat "
-         "'Betaald partnerschap met'. Vroeger zag je overal verstopte kortingscodes. Mijn dochter "
-         "leest over #ad en #spon heen. Misschien moeten we minder praten over labels en meer "
-         "over wat reclame met ons doet.", "nl"),
-        ("🧵 Couture & récup' | Nantes 🏷️ Toute collaboration commerciale est indiquée par "
-         "« Publicité » en début de post, les liens affiliés par un * Pas de mention = acheté "
-         "avec mes sous 🧶", "fr"),
-        ("🌿 Pflanzen & DIY aus Köln 📌 Werbung kennzeichne ich immer mit 'Werbung' am Anfang, "
-         "Affiliate-Links mit * Alles ohne Kennzeichnung ist selbst gekauft 🪴", "de"),
-    ],
-)
-def test_explainers_columns_and_labelling_bios_are_organic(text: str, jurisdiction: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert {s.rule for s in verdict.signals} & {"guard.example", "guard.about_advertising",
-                                                "guard.policy_page"}
-
-
-def test_support_the_channel_speaks_of_the_text_itself_in_a_meta_video() -> None:
-    text = ("The truth about influencer marketing and affiliate marketing: brands, creators and "
-            "the FTC rules explained.\nSUPPORT THE CHANNEL VIA THE AMAZON SHOPPING LINK below\n"
-            "Thanks for watching!")
-    verdict = analyze(Post(text, platform="youtube"), "us")
-    assert verdict.disclosed
-    assert "guard.about_advertising" in {s.rule for s in verdict.signals}
-    assert "SUPPORT THE CHANNEL" in {s.text for s in verdict.signals if s.family == "disclosure"}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction"),
-    [
-        ("me adding #ad to a post about my own cat because I'm scared of the FTC 😭 #ad #cat "
-         "#notactuallyanad", "us"),
-        ("moi qui mets #publicité sous la photo de mon chat 😂 #publicité #chat #parodie", "fr"),
-        ("ich schreibe jetzt auch unter mein Frühstück 'Werbung' 🍞 #werbung #satire", "de"),
-    ],
-)
-def test_a_parody_label_is_no_disclosure(text: str, jurisdiction: str) -> None:
-    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
-    assert verdict.verdict == "organic"
-    assert "guard.satire" in {s.rule for s in verdict.signals}
-
-
-def test_a_parody_tag_does_not_hide_real_commerce() -> None:
-    text = "#ad #parody my sponsor made me do it: code JOKE20 for 20% off at @laughco"
-    verdict = analyze(Post(text, platform="tiktok"), "us")
-    assert verdict.commercial and verdict.disclosed
-
-
 def test_a_word_built_on_a_label_is_no_label() -> None:
     verdict = analyze(Post("Column: Ik ben het #ad-moe. Niet omdat ik tegen reclame ben.",
                            platform="blog"), "nl")
     assert verdict.verdict == "organic"
-
-
-def test_a_patreon_link_after_support_the_channel() -> None:
-    text = ("Week 3 of learning the cello 🎻 If you want to support the channel: "
-            "https://www.patreon.com/latebloomermusic  0:00 warmup")
-    verdict = analyze(Post(text, platform="youtube"), "us")
-    assert verdict.verdict == "organic"
-    assert "guard.own_funding" in {s.rule for s in verdict.signals}
-
-
-def test_a_label_before_an_emoji_opens_the_post() -> None:
-    text = "Publicité 📣 Le brunch du dimanche 🥐 Grâce à @fournildesamis je reçois mes croissants"
-    verdict = analyze(Post(text, platform="instagram"), "fr")
-    assert verdict.disclosed
-    assert ("disclosure.label", "Publicité") in signal_pairs(verdict)
-
-
-def test_a_native_ad_link_is_a_paid_placement() -> None:
-    text = ("5 reasons homeowners are ditching their gas furnace. MetroBuzz readers can book a "
-            "free assessment at https://www.summitairheat.com/denver?utm_source=metrobuzz"
-            "&utm_medium=native&utm_campaign=winter24")
-    verdict = analyze(Post(text, platform="web"), "us")
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.sponsor_link", "paid placement") in {
-        (s.rule, s.detail) for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -424,33 +129,6 @@ def test_answers_quotes_and_reports_keep_others_codes_and_labels_aside(
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
-
-
-def test_no_affiliate_link_in_french_is_a_denial() -> None:
-    text = ("Cette vidéo n'est PAS sponsorisée. J'ai acheté les deux téléphones avec mon argent et "
-            "il n'y a aucun lien affilié dans la description.")
-    verdict = analyze(Post(text, platform="youtube"), "fr")
-    assert verdict.verdict == "organic"
-    assert "disclosure.statement" not in {s.rule for s in verdict.signals}
-
-
-def test_a_bulleted_transparency_page_is_policy() -> None:
-    text = ("Transparenz & Werbekennzeichnung  Auf familienrad.de gibt es Werbung, und wir sagen "
-            "dir immer, wo: • Bezahlte Beiträge sind oben mit „Anzeige\" gekennzeichnet. "
-            "• Affiliate-Links markieren wir mit einem Sternchen (*). Kaufst du darüber, "
-            "bekommen wir eine Provision. • Testprodukte, die wir kostenlos bekommen, nennen "
-            "wir im Artikel.")
-    verdict = analyze(Post(text, platform="blog"), "de")
-    assert verdict.verdict == "organic"
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
-
-
-def test_a_news_clip_citing_a_survey_is_not_about_advertising() -> None:
-    text = ("Republicans hold an advantage in voter engagement, according to a new national survey "
-            "by the Pew Research Center.\nAMAZON LINK: (Bookmark this link to support the show "
-            "for free!!!)")
-    verdict = analyze(Post(text, platform="youtube"), "us")
-    assert "guard.about_advertising" not in {s.rule for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -482,16 +160,6 @@ def test_an_if_sentence_about_this_posts_link_still_discloses() -> None:
     assert verdict.disclosed
 
 
-def test_a_hotel_provision_free_of_charge_is_a_gift_a_tip_is_not() -> None:
-    stay = analyze(Post("Transparenzhinweis: Wir waren auf Einladung des Hotels Seeschwalbe zu "
-                        "Gast; die Übernachtung wurde uns kostenfrei zur Verfügung gestellt.",
-                        platform="blog"), "de")
-    tip = analyze(Post("danke, dass Du uns diesen Tipp zur Verfügung gestellt hast... lg von emari",
-                       platform="web"), "de")
-    assert stay.disclosed and "gifted" in stay.kinds
-    assert tip.verdict == "organic"
-
-
 @pytest.mark.parametrize(
     ("text", "jurisdiction"),
     [
@@ -505,67 +173,6 @@ def test_a_bio_key_of_labels_is_no_disclosure(text: str, jurisdiction: str) -> N
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "organic"
     assert "guard.example" in {s.rule for s in verdict.signals}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "label"),
-    [
-        ("Entgeltliche Einschaltung  Warum immer mehr Oberösterreicher auf Pellets umsteigen.",
-         "de", "Entgeltliche Einschaltung"),
-        ("PROMOTED CONTENT | In association with Northway Solar  Why homeowners cut their bills",
-         "uk", "PROMOTED CONTENT"),
-    ],
-)
-def test_advertorial_header_labels(text: str, jurisdiction: str, label: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.disclosed
-    assert label in {s.text for s in verdict.signals if s.family == "disclosure"}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction"),
-    [
-        ("Noor | koken op een budget 🍲 | Utrecht\nSamenwerkingen staan er altijd bij met "
-         "#spon\nAffiliate links gemarkeerd met *\n📩 noor@budgetkeuken.nl", "nl"),
-        ("Tom | trail running | Leeds\nbrand work always marked #ad\naffiliate links = *\n"
-         "📧 tom@trailtom.co.uk", "uk"),
-        ("Léa | cuisine végé | Nantes\nPartenariats toujours signalés #pub\nLiens affiliés = *",
-         "fr"),
-    ],
-)
-def test_a_bio_that_states_its_labelling_habit_is_no_disclosure(text: str,
-                                                                 jurisdiction: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "organic"
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
-
-
-def test_a_label_discussed_in_a_headline_is_no_header_label() -> None:
-    text = ("Umfrage: Viele Teenager halten #sponsored für ein Kompliment\n\nIn einer Befragung "
-            "von 1.200 Jugendlichen erkannte nur jede dritte Influencerin-Story mit dem Hinweis "
-            "als Werbung. Die Medienanstalten wollen nun aufklären.")
-    verdict = analyze(Post(text, platform="web"), "de")
-    assert verdict.verdict == "organic"
-    assert "guard.about_advertising" in {s.rule for s in verdict.signals}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction"),
-    [
-        ("Over samenwerkingen\n\nDit is een persoonlijke blog. Betaalde artikelen herken je aan "
-         "de vermelding 'Advertorial' bovenaan. Producten die ik krijg, vermeld ik als 'PR'. "
-         "Sommige artikelen bevatten affiliatelinks.", "nl"),
-        ("Kanal-Info\n\nTransparenz: Bezahlte Videos werden als „Werbung“ gekennzeichnet. "
-         "Links mit * sind Affiliate-Links.", "de"),
-        ("Sanne 🌿 | Zwolle\n#spon = betaald • PR = gekregen • * = affiliate\n📩 sanne@groen.nl",
-         "nl"),
-    ],
-)
-def test_a_legend_of_labels_is_standing_policy(text: str, jurisdiction: str) -> None:
-    verdict = analyze(Post(text, platform="blog"), jurisdiction)
-    assert verdict.verdict == "organic"
-    # a policy sentence, or a legend entry ("#spon = betaald") set aside as a named label
-    assert {"guard.policy_page", "guard.example"} & {s.rule for s in verdict.signals}
 
 
 def test_hidden_ad_explainers_and_asked_if_questions_are_no_disclosure() -> None:
@@ -600,55 +207,12 @@ def test_texts_that_explain_labels_are_no_disclosure(text: str, jurisdiction: st
     assert {s.rule for s in verdict.signals} & {"guard.example", "guard.about_advertising"}
 
 
-def test_a_policy_page_with_a_plain_commission_sentence_is_standing_policy() -> None:
-    text = ("Werbung bei uns\n\nBezahlte Beiträge sind stets als „Anzeige“ gekennzeichnet. "
-            "Affiliate-Links erkennen Sie am Sternchen. Über solche Links erhalten wir eine "
-            "kleine Provision.")
-    verdict = analyze(Post(text, platform="web"), "de")
-    assert verdict.verdict == "organic"
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
-
-
-def test_an_asterisk_legend_under_starred_links_discloses_them() -> None:
-    text = ("Mijn bureau-setup:\nMonitor: https://amzn.to/3Ab1Cd2 *\nLamp: https://amzn.to/4Ef5Gh6 "
-            "*\n\n* = affiliate link, ik krijg een klein percentage als je via deze links koopt.")
-    verdict = analyze(Post(text, platform="youtube"), "nl")
-    assert verdict.disclosed
-    assert "disclosure.phrase" in {s.rule for s in verdict.signals} or "disclosure.statement" in {
-        s.rule for s in verdict.signals}
-
-
-def test_a_denial_in_brackets_does_not_reach_a_later_label() -> None:
-    text = "De 10 beste draagzakken (en wat je echt niet nodig hebt) – bevat affiliatelinks"
-    verdict = analyze(Post(text, platform="pinterest",
-                           links=("https://partner.bol.com/click/click?p=1&s=123&url=x",)), "nl")
-    assert verdict.verdict == "disclosed"
-    assert ("disclosure.statement", "bevat affiliatelinks") in signal_pairs(verdict)
-
-
 def test_a_question_about_which_label_to_use_is_no_label() -> None:
     text = ("Vraagje: een merk biedt me een gratis buggy aan als ik erover post. Moet ik dan "
             "#reclame erbij zetten of alleen als ik betaald word?")
     verdict = analyze(Post(text, platform="facebook"))
     assert verdict.verdict == "organic"
     assert ("guard.example", "#reclame") in signal_pairs(verdict)
-
-
-def test_an_about_page_that_says_how_it_labels_is_standing_policy() -> None:
-    text = ("About us\nWe cook on a budget. Every paid post on this page starts with \"AD\". If a "
-            "post has affiliate links, we tell you.\nBrand enquiries: hello@forks.example")
-    verdict = analyze(Post(text, platform="facebook"), "us")
-    assert verdict.verdict == "organic"
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
-
-
-def test_a_quality_label_is_no_labelling_policy() -> None:
-    text = ("Contenu sponsorisé — Article rédigé en partenariat avec la Meunerie Dorée\n\nFarines "
-            "Label Rouge : trois boulangers témoignent. Le label garantit des blés sans "
-            "insecticide. Le label est contrôlé chaque année.")
-    verdict = analyze(Post(text, platform="web"), "fr")
-    assert verdict.disclosed
-    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -670,52 +234,6 @@ def test_public_codes_bio_legends_panels_and_cheat_sheets_stay_organic(
     assert verdict.verdict == "organic", verdict.signals
     assert {s.rule for s in verdict.signals} & {"guard.negation", "guard.example",
                                                 "guard.policy_page"}
-
-
-def test_a_negation_in_another_clause_does_not_cancel_a_hashtag() -> None:
-    text = "week 6 with the @lumo.skin balm and I'm not going back #sponsored #skintok"
-    verdict = analyze(Post(text, platform="tiktok"), "us")
-    assert verdict.disclosed
-    assert ("disclosure.hashtag", "#sponsored") in signal_pairs(verdict)
-
-
-def test_a_hedged_compensation_notice_on_a_long_article_without_links_is_boilerplate() -> None:
-    notice = ("This post contains references to products from our advertisers. We may receive "
-              "compensation when you click on links to those products. ")
-    article = notice + "The airline alliance confirmed the new date for the merger. " * 30
-    verdict = analyze(Post(article, platform="web"), "us")
-    assert verdict.verdict == "organic"
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
-
-
-def test_a_star_legend_under_starred_links_discloses_them() -> None:
-    text = ("Black-Friday-Deal: der VPN-Dienst Hidefox* kostet nur 2 € im Monat.\n(*) Alle mit "
-            "einem Stern gekennzeichneten Links sind Affiliate-Links.")
-    verdict = analyze(Post(text, platform="web"), "de")
-    assert verdict.disclosed
-    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction"),
-    [
-        ("Tip voor studenten: Boekbaas geeft tot zondag 30% korting met code LENTE30 (staat op hun "
-         "homepage). Net €40 bespaard op statistiek 📚", "nl"),
-        ("🎮 cozy games | biz: hi@pixel.example | sponsored vids always say #ad in caption + on "
-         "screen", "us"),
-        ("#ad vs #sponsored vs #partner: which label counts? The FTC and the ASA say the clearer "
-         "the better; influencers should avoid vague tags.", "us"),
-        ("Ceci n'est pas une pub : le SAV de @VeloNord m'a envoyé une pièce gratuitement trois ans "
-         "après l'achat. Chapeau.", "fr"),
-        ("Mentions légales\nÉditeur : Le Petit Gourmand SAS. Les contenus réalisés en partenariat "
-         "avec une marque sont identifiés par la mention « Publi-rédactionnel ».", "fr"),
-    ],
-)
-def test_public_codes_bio_rules_comparisons_service_and_legal_pages_stay_organic(
-        text: str, jurisdiction: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.family == "guard" for s in verdict.signals)
 
 
 @pytest.mark.parametrize(
@@ -753,14 +271,6 @@ def test_standing_rules_labels_discussed_quotes_and_denials_stay_organic(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
-
-
-def test_a_template_link_in_a_forum_answer_is_no_affiliate_link() -> None:
-    text = ("Re: Ja, dat is een affiliate-tag: amazon.nl/dp/B0XXXXXXX?tag=dealsite-21. "
-            "Officieel moet dat vermeld worden volgens de ACM.")
-    verdict = analyze(Post(text, platform="web"), "nl")
-    assert not verdict.commercial
-    assert "commercial.affiliate_link" not in {s.rule for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -801,29 +311,6 @@ def test_a_label_followed_by_its_partner_is_still_worn() -> None:
                            platform="instagram"), "de")
     assert verdict.verdict == "disclosed"
     assert ("disclosure.label", "Werbung") in signal_pairs(verdict)
-
-
-def test_an_opening_bracketed_label_on_a_funded_account_is_its_own() -> None:
-    text = ("[Pub] Petit message de notre partenaire du mois, qui finance ce compte : Cyclea "
-            "répare les vélos électriques ♻️ cyclea-velo.fr")
-    verdict = analyze(Post(text, platform="x"), "fr")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.label", "Pub") in signal_pairs(verdict)
-
-
-def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() -> None:
-    text = ("We're funded by paid subscribers. We don't accept free products in exchange for "
-            "coverage.")
-    verdict = analyze(Post(text, platform="web"), "us")
-    assert verdict.verdict == "organic"
-    assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
-
-
-def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
-    text = ("VLOG 212 | eindelijk sleutels 🔑\n\nMuziek: Lofi Dreamer – 'Home' (royalty free)\n\n"
-            "Volg me ook op:\nInstagram: https://www.instagram.com/noor.vlogt")
-    verdict = analyze(Post(text, platform="youtube"), "nl")
-    assert verdict.verdict == "organic", verdict.signals
 
 
 @pytest.mark.parametrize(
@@ -977,16 +464,6 @@ def test_texts_that_name_labels_without_wearing_them_stay_organic(
     assert guard in {s.rule for s in verdict.signals}
 
 
-@pytest.mark.parametrize("text", [
-    "Paket seit 4 Tagen in Zustellung. Ich war zuhause. Danke für nix @Paketblitz_DE",
-    "Worth $129? I picked this up on sale. No one sent me this, I just drink a lot of coffee.",
-])
-def test_sarcastic_thanks_and_denied_sending_are_no_gift(text: str) -> None:
-    verdict = analyze(Post(text, platform="x"), "us")
-    assert verdict.verdict == "organic", verdict.signals
-    assert "commercial.gifted" not in {s.rule for s in verdict.signals}
-
-
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "named"),
     [
@@ -1012,60 +489,6 @@ def test_a_fashion_label_after_in_samenwerking_met_is_still_a_partner() -> None:
     assert verdict.disclosed
     assert any(s.rule.startswith("disclosure.") and "samenwerking" in s.text.lower()
                for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guards"),
-    [
-        # a text about advertising that denies being an ad wears its labels as topic tags
-        ("Influencer-Studie 2024: 7 von 10 Werbe-Posts nicht richtig gekennzeichnet?! In "
-         "diesem Video schauen wir uns die neue Studie an: bei vielen Kooperationen fehlte "
-         "das Label „Werbung“ ganz. Was sagen die Medienanstalten dazu, und warum ist #ad im "
-         "deutschen Recht zu wenig? Dieses Video ist nicht gesponsert.\n\n"
-         "#medien #influencermarketing #werbung #studie", "de",
-         {"guard.negation", "guard.about_advertising"}),
-        # a channel's about page that describes how it labels is a policy page
-        ("À propos de la chaîne\n\nSalut ! Ici Maxime, je teste des gadgets tech depuis 2017."
-         "\n\nFonctionnement : certaines vidéos sont sponsorisées, c'est toujours dit dans les "
-         "30 premières secondes ET en description. Les liens Amazon en description sont des "
-         "liens affiliés. Les produits qu'on m'envoie gratuitement sont indiqués comme tels.\n\n"
-         "Pour les pros : maxime.business@protonmail.com", "fr", {"guard.policy_page"}),
-        # a guide to labels, "sponsorisé par personne", listing the kinds "la différence entre"
-        ("Comment signaler correctement un partenariat sur Instagram (guide 2025)\n\nDans ce "
-         "guide, on voit :\n- la différence entre produit offert, partenariat rémunéré et lien "
-         "affilié\n- où placer la mention\n- l'outil « Partenariat rémunéré » d'Instagram\n\n"
-         "Ce guide est gratuit et n'est sponsorisé par personne, on est un collectif de "
-         "créatrices.", "fr", {"guard.negation"}),
-        # an about-me page, a media kit and an editorial charter describe a practice
-        ("Over mij\n\nDag! Ik ben Elke en schrijf sinds 2016 over reizen. Soms word ik "
-         "uitgenodigd door een hotel, of werk ik betaald samen met een merk. Dat staat dan altijd "
-         "bovenaan het artikel vermeld. Ook gebruik ik hier en daar affiliate links.", "nl",
-         {"guard.policy_page"}),
-        ("Mediadaten 2024 – @berlinbites\n\nFollower: 84.000\nFormate & Preise:\nInstagram "
-         "Reel (Werbung): ab 1.400 €\nAlle Kooperationen werden als Werbung gekennzeichnet.", "de",
-         {"guard.policy_page"}),
-        ("So finanzieren wir uns\n\nUnsere Testberichte sind unabhängig. Um die Redaktion zu "
-         "finanzieren, nutzen wir in manchen Artikeln sogenannte Affiliate-Links: kaufen Sie "
-         "darüber, erhalten wir eine Provision.", "de", {"guard.policy_page"}),
-        ("Notre charte éditoriale\n\nNous achetons nous-mêmes les produits. Nous n'acceptons "
-         "aucun article sponsorisé. Notre modèle économique repose sur les abonnements et sur des "
-         "liens d'affiliation clairement signalés.", "fr", {"guard.policy_page"}),
-    ],
-)
-def test_texts_about_labels_that_wear_none_are_organic(
-        text: str, jurisdiction: str, guards: set[str]) -> None:
-    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert guards <= {s.rule for s in verdict.signals}
-    assert not any(s.family == "disclosure" for s in verdict.signals)
-
-
-def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
-    text = ("Wohnwelt Brenner eröffnet: mehr Platz, mehr Auswahl. Zur Eröffnung gibt es 20 % "
-            "Rabatt mit dem Code BRENNER20.\n\nÜber uns · Mediadaten · Impressum · Datenschutz")
-    verdict = analyze(Post(text, platform="web"), "de")
-    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
-    assert verdict.commercial
 
 
 def test_a_code_quoted_in_a_parody_stays_an_example_when_repeated() -> None:
@@ -1129,45 +552,6 @@ def test_a_pr_tag_on_a_parcel_stays_a_hint_even_beside_running_words() -> None:
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "guard"),
     [
-        # an about page: "Krijgen we een product in bruikleen …, dan vermelden we dat"
-        ("Over ons\n\nTechtafel is opgericht in 2019.\n\nOnze werkwijze\n• Wij kopen het merendeel "
-         "van onze testproducten zelf.\n• Krijgen we een product in bruikleen van een fabrikant, "
-         "dan vermelden we dat onderaan de review.\n• We verdienen geld met advertenties op de "
-         "site.", "nl", "guard.policy_page"),
-        # an editorial charter whose title names the label it explains
-        ("Redactioneel statuut – Partnercontent\n\nOp onze website verschijnen ook artikelen die "
-         "tot stand komen in samenwerking met adverteerders. Deze partnercontent is altijd "
-         "bovenaan herkenbaar met het label 'Partnercontent'.", "nl", "guard.policy_page"),
-        # a channel's About page: "Tools I link in descriptions may be affiliate links."
-        ("About\n\nHonest car maintenance. A note on sponsors: I don't do paid reviews, ever. "
-         "Tools I link in descriptions may be affiliate links.", "us", "guard.policy_page"),
-        # a newsletter's funding page
-        ("Comment est financé La Lettre du Dimanche ?\n\nElle est financée à 70 % par les "
-         "abonnements et à 30 % par un encart sponsorisé par numéro, signalé par la mention "
-         "« Sponsor ».", "fr", "guard.policy_page"),
-        # a creator's income breakdown that denies being sponsored
-        ("How Much YouTube Paid Me\n\nEvery income stream: AdSense, sponsorships, affiliate links, "
-         "and the one brand deal I regret. Sponsorship rates explained.\n\nThis video is NOT "
-         "sponsored.", "us", "guard.example"),
-    ],
-)
-def test_wren_policy_pages_and_income_talk_are_no_ad(text: str, jurisdiction: str,
-                                                    guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
-
-
-def test_thanks_to_a_running_clubs_account_is_no_gift() -> None:
-    text = ("MARATHON DE LA ROCHELLE ✅ 3h41'12 … une coach bénévole du club qui a cru en moi. "
-            "Merci @asrochelle_running ❤️ et merci à ma famille ! #marathon")
-    verdict = analyze(Post(text, platform="instagram"), "fr")
-    assert not verdict.commercial and not verdict.signals
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
         # a public code from the shop's newsletter, "ik heb er niks mee te maken"
         ("Tip voor de spaarders 💰 Bij Drogisterij Dekker is het 1+1 gratis, en met de code "
          "DEKKER10 (stond in hun nieuwsbrief van vanochtend, ik heb er niks mee te maken) krijg "
@@ -1190,13 +574,6 @@ def test_yarrow_feedback_guards(text: str, jurisdiction: str, guard: str) -> Non
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
-
-
-def test_an_email_address_before_a_thanks_to_subscribers_is_no_account() -> None:
-    text = ("🐐 Instagram : @lachevreriedubosc\n📧 Pour nous écrire : contact@lachevreriedubosc.fr"
-            "\n\nMerci aux 20 000 abonnés !!!")
-    verdict = analyze(Post(text, platform="youtube"), "fr")
-    assert not verdict.commercial and not verdict.signals
 
 
 @pytest.mark.parametrize(
@@ -1222,31 +599,6 @@ def test_zinnia_feedback_guards(text: str, jurisdiction: str, guard: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("influencers in 2025 be like: / \"dit is GEEN reclame hoor 🙏\" / *tagt merk* / "
-         "*#collab helemaal onderaan* / 💀 #memes", "nl", "guard.example"),
-        ("replying to @jessieeee_23 'how much did they pay u' ma'am they paid me nothing 😭 I "
-         "found this candle at a marshalls for $12.99 #candletok", "us", "guard.negation"),
-        ("Transparenz & Finanzierung\n\nTechnikradar ist ein unabhängiges Verbraucherportal. Wir "
-         "finanzieren uns über Display-Werbung und Affiliate-Links. Kaufst du über einen mit * "
-         "gekennzeichneten Link, erhalten wir eine kleine Provision.", "de", "guard.policy_page"),
-        ("Comparatif : 3 friteuses (achetées avec nos sous). Aucun lien affilié dans cet "
-         "article.\nAirfrit Compact chez Boulanger : https://www.boulanger.com/ref/airfrit-compact",
-         "fr", "guard.negation"),
-        ("30 🎂 danke @osteria.lucia.zh für den schönsten Abend, das Tiramisu werd ich nie "
-         "vergessen. #dreissig #geburtstag", "de", ""),
-        ("Ma chaudière se met en sécurité toutes les nuits, code E133 : une idée ?", "fr", ""),
-    ],
-)
-def test_birch_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert (any(s.rule == guard for s in verdict.signals) if guard
-            else not any(s.family == "commercial" for s in verdict.signals))
-
-
-@pytest.mark.parametrize(
     ("text", "jurisdiction"),
     [
         ("hoeveel verdien ik als influencer met 40k volgers? 💸 eerlijk antwoord: / - gesponsorde "
@@ -1260,24 +612,6 @@ def test_cedar_income_talk_and_label_talk_are_no_ad(text: str, jurisdiction: str
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == "guard.example" for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
-         "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
-         "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
-        ("🧵 Nein, „#ad“ reicht in Deutschland meist nicht. Ja, auch ein PR-Sample kann "
-         "kennzeichnungspflichtig sein. Und nein, „Danke an @marke“ ist keine Kennzeichnung. "
-         "1/7", "de", "guard.about_advertising"),
-    ],
-)
-def test_dahlia_feedback_funding_pages_and_rule_threads(text: str, jurisdiction: str,
-                                                        guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
 
 
 @pytest.mark.parametrize(
@@ -1306,36 +640,6 @@ def test_fig_feedback_policy_pages_and_label_talk(text: str, jurisdiction: str,
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
-
-
-def test_about_in_a_headline_is_no_policy_page() -> None:
-    text = ("Ep. 88 — What Nobody Tells You About Burnout\n\nToday's episode is brought to you "
-            "by Larkfield Mattresses: 20% off at larkfield.com/show. Transcript on our website.")
-    verdict = analyze(Post(text, platform="web"), "us")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.phrase", "brought to you by") in signal_pairs(verdict)
-    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
-
-
-def test_saying_so_elsewhere_makes_no_policy_of_a_thanks() -> None:
-    # "je vous le dis" is an exclamation here, not a sentence about labelling
-    text = ("Dîner chez @bistrot.lumiere 🍷 le meilleur tartare de Nantes, je vous le dis. "
-            "Merci pour l'accueil toute l'équipe 🙏 #nantes #foodie")
-    verdict = analyze(Post(text, platform="instagram"), "fr")
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert ("commercial.gifted", "Merci pour l'accueil") in signal_pairs(verdict)
-    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
-
-
-def test_a_disclosure_paragraph_in_a_video_description_is_no_policy_page() -> None:
-    # "Transparenz:" opens this video's own disclosure, and "keinen Einfluss auf das Video"
-    # speaks of this video, not of a site's policy
-    text = ("Das beste Stativ unter 100 €? 🎥\n\nTransparenz: Das Stativ wurde mir von Lumastand "
-            "kostenlos zur Verfügung gestellt. Lumastand hatte keinen Einfluss auf das Video.")
-    verdict = analyze(Post(text, platform="youtube"), "de")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", "kostenlos zur Verfügung gestellt") in signal_pairs(verdict)
-    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
 
 
 def test_a_label_someone_should_say_is_named_not_worn() -> None:
@@ -1369,15 +673,6 @@ def test_iris_and_juniper_feedback_legends_parodies_chapters(text: str, jurisdic
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert any(s.rule == guard for s in verdict.signals)
-
-
-def test_an_affiliate_policy_page_is_no_disclosure() -> None:
-    text = ("Politique d'affiliation\n\nCe comparateur est financé en partie par l'affiliation : "
-            "lorsque vous achetez via certains liens, nous pouvons percevoir une commission. "
-            "Aucune marque ne peut payer pour apparaître dans nos classements.")
-    verdict = analyze(Post(text, platform="web"), "fr")
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == "guard.policy_page" for s in verdict.signals)
 
 
 @pytest.mark.parametrize(
@@ -1417,13 +712,6 @@ def test_nettle_feedback_instructions_and_the_affiliate_trade_are_topics(
     assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
 
 
-def test_no_sponsoring_in_this_video_is_a_denial() -> None:
-    verdict = analyze(Post("Kein Sponsoring in diesem Video, alles selbst gekauft.",
-                           platform="youtube"), "de")
-    assert verdict.verdict == "organic"
-    assert ("guard.negation", "Kein Sponsoring") in signal_pairs(verdict)
-
-
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "evidence"),
     [
@@ -1438,16 +726,6 @@ def test_affiliate_links_of_the_text_itself_stay_disclosures(text: str, jurisdic
     verdict = analyze(Post(text, platform="youtube"), jurisdiction)
     assert verdict.disclosed
     assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
-
-
-def test_a_sponsor_line_opening_a_pin_is_its_own_label_not_a_policy() -> None:
-    text = ("Gesponsert von Farbwerk Wandfarben | Salbeigrün im Schlafzimmer: 5 Ideen 🌿 Von "
-            "Akzentwand bis Farbblock – alle Looks mit „Farbwerk Salbei No. 7“ umgesetzt. Mehr "
-            "Inspiration auf farbwerk.de")
-    verdict = analyze(Post(text, platform="pinterest"), "de")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.phrase", "Gesponsert von") in signal_pairs(verdict)
-    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -1521,17 +799,6 @@ def test_a_condition_the_author_speaks_in_stays_a_disclosure(text: str, evidence
     assert evidence in {s.text for s in verdict.signals if s.family == "disclosure"}
 
 
-def test_la_campagne_is_the_countryside_not_advertising() -> None:
-    text = ("Week-end au Domaine des Trois Chênes : mon avis\n\nTransparence : nous avons été "
-            "invités par le Domaine pour deux nuits, dîner compris. " + "Le domaine se trouve "
-            "au bout d'un chemin de terre bordé de noyers, six chambres seulement. " * 4
-            + "Le wifi est capricieux, mais on est à la campagne.")
-    verdict = analyze(Post(text, platform="blog"), "fr")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", "nous avons été invités") in signal_pairs(verdict)
-    assert "guard.about_advertising" not in {s.rule for s in verdict.signals}
-
-
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "guard"),
     [
@@ -1551,13 +818,6 @@ def test_sorrel_feedback_labels_as_topics_and_a_work_with_me_page(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
-
-
-def test_a_label_with_its_reason_opens_the_post() -> None:
-    text = "*werbung weil bezahlt 💸 aber ich nutz die app echt schon seit letztem jahr"
-    verdict = analyze(Post(text, platform="tiktok"), "de")
-    assert verdict.disclosed
-    assert ("disclosure.label", "werbung") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -1582,78 +842,6 @@ def test_tansy_feedback_promises_comparisons_explainers_and_mockery(
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert guard in {s.rule for s in verdict.signals}
-
-
-def test_a_deals_sites_funding_page_is_a_policy() -> None:
-    text = ("Comment le site est-il financé ?\n\nBonsPlans est gratuit. Nous utilisons des liens "
-            "d'affiliation : le marchand peut nous verser une commission. Cela ne change jamais le "
-            "prix que vous payez. Les commissions n'influencent pas notre sélection.")
-    verdict = analyze(Post(text, platform="web"), "fr")
-    assert verdict.verdict == "organic", verdict.signals
-    assert "guard.policy_page" in {s.rule for s in verdict.signals}
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction"),
-    [
-        ("Wie viel verdienen Influencer wirklich? In diesem Video rede ich darüber, was Marken für "
-         "einen Post zahlen und wie Affiliate-Provisionen funktionieren. Dieses Video ist nicht "
-         "gesponsert.\n0:00 Intro\n8:40 Affiliate", "de"),
-        ("Étude : près d'un post sponsorisé sur deux ne serait pas signalé\n\nSelon une analyse "
-         "publiée par l'Observatoire de l'influence responsable, portant sur 8 000 publications "
-         "de 300 comptes francophones, 46 % des contenus présentant des indices de partenariat "
-         "(code promo, lien traqué, identification de marque) ne comportaient aucune mention "
-         "claire. TikTok et les stories sont les formats les plus concernés. Les auteurs "
-         "recommandent une étiquette obligatoire dès qu'un lien affilié est détecté.", "fr"),
-    ],
-    ids=["income-explainer", "study-report"],
-)
-def test_ash_feedback_income_explainers_and_study_reports_are_about_advertising(
-        text: str, jurisdiction: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert "guard.about_advertising" in {s.rule for s in verdict.signals}
-
-
-def test_a_negation_closed_by_an_emoji_does_not_deny_the_next_hashtag() -> None:
-    text = ("POV : une appli de budget qui te juge pas 😭💸 #sponsorisé par @centimo.app — 1 mois "
-            "offert avec le code MARGOT")
-    verdict = analyze(Post(text, platform="tiktok"), "fr")
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.hashtag", "#sponsorisé") in signal_pairs(verdict)
-
-
-def test_a_negation_right_before_a_hashtag_still_denies_it() -> None:
-    verdict = analyze(Post("Love this serum, not #sponsored, just obsessed", platform="instagram"),
-                      "us")
-    assert not verdict.disclosed
-    assert "disclosure.hashtag" not in {s.rule for s in verdict.signals}
-
-
-@pytest.mark.parametrize(("text", "jurisdiction"), [
-    ("not me sleeping 9 hours straight 😭 the @dozwell mattress came rolled up and my back pain?? "
-     "gone. they do a 100 night trial so literally no risk #collab #sleeptok", "us"),
-    ("Zonder filter of gedoe, gewoon geen stress #collab #zomer", "nl"),
-])
-def test_a_negation_of_another_word_does_not_deny_the_hashtag_after_it(
-        text: str, jurisdiction: str) -> None:
-    # "no risk", "geen stress": the negation is about the word after it, the tag still stands
-    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
-    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == (
-        "unclear_disclosure", True, False)
-    assert ("disclosure.hashtag_unclear", "#collab") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(("text", "jurisdiction", "label"), [
-    ("non c'est pas de la #pub 🙄 j'adore juste les pains au chocolat de Lemaire", "fr", "#pub"),
-    ("This is not an #ad, I just love them", "us", "#ad"),
-    ("zelfde tekst, zelfde dag, 14 influencers, nul keer #adv. Leuk geprobeerd", "nl", "#adv"),
-])
-def test_a_negation_through_function_words_still_denies_the_hashtag(
-        text: str, jurisdiction: str, label: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert not verdict.disclosed
-    assert label not in {s.text for s in verdict.signals if s.family == "disclosure"}
 
 
 def test_example_word_gate_agrees_with_the_pattern_for_every_case_form() -> None:
@@ -1686,16 +874,6 @@ def test_a_label_somebody_said_and_affiliate_programs_as_a_trade_are_no_disclosu
     assert ("disclosure.statement", "affiliate") in signal_pairs(own)
 
 
-def test_a_link_the_author_says_is_no_affiliate_link_makes_no_offer() -> None:
-    text = ("Deze video is NIET gesponsord.\nDe lamp: kringloop, €3\nMijn bureau: "
-            "https://www.meubelhal.nl/bureau-odin (geen affiliate link, gewoon handig)\n"
-            "Insta: @noor.studeert")
-    verdict = analyze(Post(text, platform="youtube"), "nl")
-    assert (verdict.verdict, verdict.commercial) == ("organic", False)
-    assert ("guard.negation", "geen affiliate link") in signal_pairs(verdict)
-    assert not [s for s in verdict.signals if s.family == "commercial"]
-
-
 def test_a_statement_said_to_be_advertising_is_a_rule_not_a_label() -> None:
     text = ("Kleiner Thread, weil ich's jede Woche erklären muss 🧵\n1/ Der Hinweis gehört an den "
             "Anfang, nicht ans Ende.\n2/ Auch Affiliate-Links sind Werbung. Ja, auch die in "
@@ -1703,89 +881,6 @@ def test_a_statement_said_to_be_advertising_is_a_rule_not_a_label() -> None:
     verdict = analyze(Post(text, platform="x"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert ("guard.example", "Affiliate-Links") in signal_pairs(verdict)
-
-
-IVY_NOT_ADS = [
-    ("Ich habe das Rad im März beim Händler in Münster für 2.899 € gekauft. Keiner hat mir was "
-     "geschenkt, keiner bezahlt mich für diesen Text.", "de",
-     ("guard.negation", "keiner bezahlt mich")),
-    ("Mijn oma vraagt of die thee echt werkt 🙃 Nee oma. Er stond gewoon #adv onder 🫠 #oma",
-     "nl", ("guard.example", "#adv")),
-    ("Hoi allemaal, we hebben een offerte gekregen van SolarNoord voor 12 panelen. Heeft iemand "
-     "ervaring met ze?", "nl", ("guard.not_a_label", "gekregen van")),
-    ("Kooperationen\n\nIch arbeite gerne mit Partnern, die zu meinen Leser*innen passen.\n"
-     "• Alle bezahlten Beiträge kennzeichne ich deutlich mit „Anzeige“.\n"
-     "• Affiliate-Links markiere ich mit einem Sternchen (*).", "de",
-     ("guard.policy_page", "Affiliate-Links")),
-]
-"""Ivy feedback: "keiner" denies, a label somebody saw "stond er onder", a quote received is no
-gift, and a gender star ("Leser*innen") is no starred link that a legend would label."""
-
-
-HOLLY_NOT_ADS = [
-    ("Hij is af 🖤🌿 Drie sessies, veel pijn, geen spijt. Dank je wel @inkbyjoris voor het geduld "
-     "met mijn eindeloze aanpassingen haha\n\n#tattoo #finelinetattoo #denhaag", "nl", None),
-    ("On a regardé 100 vidéos TikTok… combien étaient des pubs cachées ? Dans cet épisode, on "
-     "compte les codes promo, les liens affiliés et les colis « reçus par surprise ».\n\n"
-     "Cette vidéo n'est pas sponsorisée.", "fr", ("guard.about_advertising", "codes promo")),
-]
-"""Holly feedback: thanks to an artist one paid "for the patience" is no gift; counting "pubs
-cachées" is a text about advertising."""
-
-
-MYRTLE_NOT_ADS = [
-    ("Draadje 🧵 over hoe vaak influencers 'vergeten' #adv te zetten.\n\nIk heb 2 weken lang "
-     "alle posts bijgehouden van 40 accounts. 1/7", "nl", ("guard.example", "#adv")),
-    ("Notre charte de transparence\n\nLe Quotidien publie régulièrement des contenus réalisés "
-     "en partenariat avec des annonceurs, systématiquement identifiés par la mention « Contenu "
-     "partenaire ».\n\nPour toute question : mediateur@quotidien.fr", "fr",
-     ("guard.policy_page", "en partenariat avec")),
-]
-"""Myrtle feedback: a label named as what to put, and a newspaper's transparency charter."""
-
-
-@pytest.mark.parametrize(("text", "jurisdiction", "guard"),
-                         [*IVY_NOT_ADS, *HOLLY_NOT_ADS, *MYRTLE_NOT_ADS])
-def test_fed_back_texts_are_no_ads_and_say_why(
-        text: str, jurisdiction: str, guard: tuple[str, str] | None) -> None:
-    """Ivy, holly and myrtle feedback: organic, no commercial or disclosure evidence left, and
-    the guard that says why (none needed where no evidence was found at all)."""
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert not [s for s in verdict.signals if s.family in ("commercial", "disclosure")]
-    if guard is not None:
-        assert guard in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
-    ("BON PLAN : l'aspirateur passe à 189€ au lieu de 299€ 👉 Voir l'offre : "
-     "https://tc.tradetracker.net/?c=31877&m=12&a=405512\n\nLes liens de cette page sont "
-     "des liens commissionnés : le site perçoit une commission si vous achetez.", "fr",
-     "liens commissionnés"),
-    # prices at shops ("£79 at Voltmart") make the page sell: its "our site … may earn an
-    # affiliate commission" discloses this guide, it is no site-wide policy page
-    ("The best budget headphones in 2025: 7 pairs we'd actually buy\n\nWhen you buy through "
-     "links on our site, we may earn an affiliate commission. Here's how it works.\n\n"
-     "1. Sonmere Arc 2 — best overall\n£79 at Voltmart | £84 at Brightstore\n"
-     "2. Pulse Mini\n£49 at Voltmart", "uk", "affiliate"),
-])
-def test_a_selling_pages_commission_note_discloses_it(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed, verdict.signals
-    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
-    assert "guard.policy_page" not in {s.rule for s in verdict.signals}
-
-
-def test_a_commission_in_our_guides_is_the_sites_standing_policy() -> None:
-    text = ("Charte éditoriale\n\nLa rédaction est indépendante. Les contenus financés par des "
-            "annonceurs sont systématiquement signalés par un bandeau « Contenu sponsorisé ». Les "
-            "liens commerciaux présents dans nos guides d'achat peuvent générer une commission ; "
-            "cela n'influence pas nos choix éditoriaux.")
-    verdict = analyze(Post(text, platform="web"), "fr")
-    assert (verdict.verdict, verdict.disclosed) == ("organic", False), verdict.signals
-    assert any(s.family == "guard" and "générer une commission" in s.text
-               for s in verdict.signals), verdict.signals
 
 
 @pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [

@@ -1,0 +1,188 @@
+"""Guards in apply_guards itself: negation, unpaid mentions, self-bought, public codes, satire."""
+
+from __future__ import annotations
+
+import pytest
+from evidence import signal_pairs
+
+from scrapers.detection import analyze
+from scrapers.models import Post
+
+
+@pytest.mark.parametrize(
+    ("text", "guard"),
+    [
+        ("Niet gesponsord, gewoon zelf gekocht!", "guard.negation"),
+        ("Dit is geen advertentie, ik vind het gewoon mooi", "guard.negation"),
+        ("Not sponsored, I just love this serum", "guard.negation"),
+        ("This is not an ad, just a recommendation", "guard.negation"),
+        ("Nicht gesponsert, einfach ein toller Laden", "guard.negation"),
+        ("Werbung (unbezahlt) | Mein Lieblingsbuch", "guard.unpaid"),
+        ("Unbezahlte Werbung: mein Lieblingscafé", "guard.unpaid"),
+        ("Non sponsorisé, j'adore ce café", "guard.negation"),
+        ("Selbst gekauft und für gut befunden", "guard.self_bought"),
+        ("Zelf gekocht bij de Hema", "guard.self_bought"),
+    ],
+)
+def test_guards_keep_posts_organic(text: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"))
+    assert verdict.verdict == "organic"
+    assert guard in {s.rule for s in verdict.signals}
+
+
+def test_negation_does_not_cancel_a_separate_affiliate_disclosure() -> None:
+    text = "Some links may be affiliate links | This video is not sponsored. https://amzn.to/3ab"
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.disclosed and verdict.commercial
+
+
+def test_but_ends_a_denial() -> None:
+    text = "Cet article n'est pas sponsorisé, mais le séjour m'a été offert par le domaine."
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "m'a été offert") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction"),
+    [
+        ("me adding #ad to a post about my own cat because I'm scared of the FTC 😭 #ad #cat "
+         "#notactuallyanad", "us"),
+        ("moi qui mets #publicité sous la photo de mon chat 😂 #publicité #chat #parodie", "fr"),
+        ("ich schreibe jetzt auch unter mein Frühstück 'Werbung' 🍞 #werbung #satire", "de"),
+    ],
+)
+def test_a_parody_label_is_no_disclosure(text: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert "guard.satire" in {s.rule for s in verdict.signals}
+
+
+def test_a_parody_tag_does_not_hide_real_commerce() -> None:
+    text = "#ad #parody my sponsor made me do it: code JOKE20 for 20% off at @laughco"
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.commercial and verdict.disclosed
+
+
+def test_no_affiliate_link_in_french_is_a_denial() -> None:
+    text = ("Cette vidéo n'est PAS sponsorisée. J'ai acheté les deux téléphones avec mon argent et "
+            "il n'y a aucun lien affilié dans la description.")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic"
+    assert "disclosure.statement" not in {s.rule for s in verdict.signals}
+
+
+def test_a_denial_in_brackets_does_not_reach_a_later_label() -> None:
+    text = "De 10 beste draagzakken (en wat je echt niet nodig hebt) – bevat affiliatelinks"
+    verdict = analyze(Post(text, platform="pinterest",
+                           links=("https://partner.bol.com/click/click?p=1&s=123&url=x",)), "nl")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.statement", "bevat affiliatelinks") in signal_pairs(verdict)
+
+
+def test_a_negation_in_another_clause_does_not_cancel_a_hashtag() -> None:
+    text = "week 6 with the @lumo.skin balm and I'm not going back #sponsored #skintok"
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.disclosed
+    assert ("disclosure.hashtag", "#sponsored") in signal_pairs(verdict)
+
+
+def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() -> None:
+    text = ("We're funded by paid subscribers. We don't accept free products in exchange for "
+            "coverage.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "organic"
+    assert not [s for s in verdict.signals if s.family in ("disclosure", "commercial")]
+
+
+@pytest.mark.parametrize("text", [
+    "Paket seit 4 Tagen in Zustellung. Ich war zuhause. Danke für nix @Paketblitz_DE",
+    "Worth $129? I picked this up on sale. No one sent me this, I just drink a lot of coffee.",
+])
+def test_sarcastic_thanks_and_denied_sending_are_no_gift(text: str) -> None:
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "guard"),
+    [
+        ("influencers in 2025 be like: / \"dit is GEEN reclame hoor 🙏\" / *tagt merk* / "
+         "*#collab helemaal onderaan* / 💀 #memes", "nl", "guard.example"),
+        ("replying to @jessieeee_23 'how much did they pay u' ma'am they paid me nothing 😭 I "
+         "found this candle at a marshalls for $12.99 #candletok", "us", "guard.negation"),
+        ("Transparenz & Finanzierung\n\nTechnikradar ist ein unabhängiges Verbraucherportal. Wir "
+         "finanzieren uns über Display-Werbung und Affiliate-Links. Kaufst du über einen mit * "
+         "gekennzeichneten Link, erhalten wir eine kleine Provision.", "de", "guard.policy_page"),
+        ("Comparatif : 3 friteuses (achetées avec nos sous). Aucun lien affilié dans cet "
+         "article.\nAirfrit Compact chez Boulanger : https://www.boulanger.com/ref/airfrit-compact",
+         "fr", "guard.negation"),
+        ("30 🎂 danke @osteria.lucia.zh für den schönsten Abend, das Tiramisu werd ich nie "
+         "vergessen. #dreissig #geburtstag", "de", ""),
+        ("Ma chaudière se met en sécurité toutes les nuits, code E133 : une idée ?", "fr", ""),
+    ],
+)
+def test_birch_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert (any(s.rule == guard for s in verdict.signals) if guard
+            else not any(s.family == "commercial" for s in verdict.signals))
+
+
+def test_no_sponsoring_in_this_video_is_a_denial() -> None:
+    verdict = analyze(Post("Kein Sponsoring in diesem Video, alles selbst gekauft.",
+                           platform="youtube"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.negation", "Kein Sponsoring") in signal_pairs(verdict)
+
+
+def test_a_negation_closed_by_an_emoji_does_not_deny_the_next_hashtag() -> None:
+    text = ("POV : une appli de budget qui te juge pas 😭💸 #sponsorisé par @centimo.app — 1 mois "
+            "offert avec le code MARGOT")
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.hashtag", "#sponsorisé") in signal_pairs(verdict)
+
+
+def test_a_negation_right_before_a_hashtag_still_denies_it() -> None:
+    verdict = analyze(Post("Love this serum, not #sponsored, just obsessed", platform="instagram"),
+                      "us")
+    assert not verdict.disclosed
+    assert "disclosure.hashtag" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(("text", "jurisdiction"), [
+    ("not me sleeping 9 hours straight 😭 the @dozwell mattress came rolled up and my back pain?? "
+     "gone. they do a 100 night trial so literally no risk #collab #sleeptok", "us"),
+    ("Zonder filter of gedoe, gewoon geen stress #collab #zomer", "nl"),
+])
+def test_a_negation_of_another_word_does_not_deny_the_hashtag_after_it(
+        text: str, jurisdiction: str) -> None:
+    # "no risk", "geen stress": the negation is about the word after it, the tag still stands
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == (
+        "unclear_disclosure", True, False)
+    assert ("disclosure.hashtag_unclear", "#collab") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "label"), [
+    ("non c'est pas de la #pub 🙄 j'adore juste les pains au chocolat de Lemaire", "fr", "#pub"),
+    ("This is not an #ad, I just love them", "us", "#ad"),
+    ("zelfde tekst, zelfde dag, 14 influencers, nul keer #adv. Leuk geprobeerd", "nl", "#adv"),
+])
+def test_a_negation_through_function_words_still_denies_the_hashtag(
+        text: str, jurisdiction: str, label: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert not verdict.disclosed
+    assert label not in {s.text for s in verdict.signals if s.family == "disclosure"}
+
+
+def test_a_link_the_author_says_is_no_affiliate_link_makes_no_offer() -> None:
+    text = ("Deze video is NIET gesponsord.\nDe lamp: kringloop, €3\nMijn bureau: "
+            "https://www.meubelhal.nl/bureau-odin (geen affiliate link, gewoon handig)\n"
+            "Insta: @noor.studeert")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert ("guard.negation", "geen affiliate link") in signal_pairs(verdict)
+    assert not [s for s in verdict.signals if s.family == "commercial"]

@@ -177,12 +177,13 @@ _ARRIVAL = re.compile(
     r"(?:überraschung|surprise|verrassing) (?:heute |today |vandaag )?(?:in der post|in the post|"
     r"in de post)|(?:überraschungspost|überraschungspaket|verrassingspost|verrassingspakket|"
     r"surprise (?:mail|post|parcel|package)|colis surprise) (?:von|vom|from|van|de) @[\w.]+|"
-    r"ce que j'ai reçu|look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
+    r"ce que j'ai reçu(?! par (?:sms|mail|e-?mail|message|courriel|texto))|"
+    r"look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"(?:just|finally) showed up(?! at (?:my|the) door)|vor (?:meiner|der) tür stand|"
     r"enfin reçue?s?|(?:est|sont) arrivée?s? chez (?:moi|nous)|"
     r"durften? (?:[\w\"„“'‘’-]+ ){0,8}?(?:aus)?(?:probieren|testen|kosten|verkosten)|"
-    r"mocht(?:en)? (?:\w+ ){0,6}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
+    r"mocht(?:en)? (?:\w+ ){0,8}?(?:testen|uitproberen|proberen|proeven|(?:proef)?rijden|"
     r"langskomen)|got to (?:test|try)|before (?:it|they) launch(?:es)?|"
     r"reçue? (?:ce matin|aujourd'hui|hier)|arrived this morning|heute morgen kam|"
     r"seit heute bei mir|qui sort(?:ent)? (?:que |seulement )?le \d+|"
@@ -200,7 +201,7 @@ _ARRIVAL = re.compile(
     r"before (?:the )?release|voor de release|on my doorstep|heute angekommen|angekommen ist|"
     r"(?:bij|at) de lancering|soirée d'inauguration|opening night|press night|persavond|"
     r"avant-première|vor dem offiziellen start|(?:got|had|kreeg|hatte) early access|"
-    r"early access to|vorab (?:bekommen|erhalten)|accès anticipé|"
+    r"vorab (?:bekommen|erhalten)|accès anticipé|"
     r"mocht(?:en)? (?:ik|wij|we) aanschuiven|"
     r"(?:probieren|testen|kosten|verkosten) durften|mochten (?:wij|we) proeven|"
     r"(?:doesn't|does not|don't|do not)(?: even)? (?:launch|release|come out)|pre-?launch|"
@@ -360,7 +361,7 @@ def find_offers(doc: Document) -> list[Signal]:
         return [] if offer is None else [offer]
     lowered = doc.lowered
     tagged = HANDLE.search(doc.text) is not None
-    addressed = "http" in lowered or "www." in lowered
+    addressed = "http" in lowered or "www." in lowered or bool(domain_forms(lowered))
     shapes: list[re.Pattern[str]] = []
     if tagged:
         shapes += [_THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL,

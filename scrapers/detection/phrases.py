@@ -35,9 +35,10 @@ _CONTACT = re.compile(r"[:\-–—]?\s*(?:[\w.+-]+@[\w-]+\.\w|(?:dm|pm|mail|e-?m
 _SYMBOLS = frozenset({"So", "Sk", "Mn", "Cf"})
 """Emoji, their modifiers and joiners: a label after "📢 " still opens its line."""
 CLOSERS = "])*】"
-AFTER_LABEL = ":|·-–—/*])】,!.\n"
+AFTER_LABEL = ":|·•-–—/*])】,!.\n"
 """What may follow a bare label: a separator (the middle dot of "Gesponsord · Keukenhuys",
-the platforms' promoted-post header), a closing bracket, punctuation or a line break."""
+the platforms' promoted-post header, or a bullet: "Gesponsord • Scandinavisch …"), a closing
+bracket, punctuation or a line break."""
 _SPONSORED_BY_AGENT = re.compile(
     r"(?:wird|werden|wurde|is|wordt|werd|est|was)\s+(?:\S+\s+){0,2}(?:von|door|by|par)\s+"
     r"(?:\S+\s+){1,3}$", re.I)

@@ -59,7 +59,7 @@ from scrapers.detection.guards.meta import (
     scattered_hints,
 )
 from scrapers.detection.guards.standing import standing_rule
-from scrapers.detection.guards.text import OPENING_LABEL, speaks_of_itself
+from scrapers.detection.guards.text import OPENING_LABEL, quotation_around, speaks_of_itself
 from scrapers.detection.lexicon import Hit
 from scrapers.models import Signal
 
@@ -179,11 +179,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [_guard("guard.example", doc, h) for h in replies]
         disclosures, commercial = [], []
     named = {s.text.lower() for s in examples if s.text.startswith("#")}
-    worn_again = [s for s in disclosures if s.text.lower() in named
+    worn_again = [s for s in disclosures if s.text.startswith("#")
+                  and (s.text.lower() in named or _quoted_elsewhere(doc, s))
                   and not speaks_of_itself(doc, s, same_sentence=True)] if not commercial else []
     if worn_again:
-        # "'waarom zet je altijd #reclame erbij?' omdat het de wet is … #influencer #reclame": a
-        # label the text talks about, worn again among its tags with nothing sold, is the topic
+        # "'waarom zet je altijd #reclame erbij?' omdat het de wet is … #influencer #reclame",
+        # 'warum steht bei jedem post „werbung“ … #werbung #medienrecht': a label the text
+        # talks about, worn again among its tags with nothing sold, is the topic
         guards += [_set_aside_as("guard.example", s) for s in worn_again]
         disclosures = [s for s in disclosures if s not in worn_again]
     standing = [(s, rule) for s in disclosures + commercial
@@ -286,6 +288,17 @@ program" still may be)."""
 LONG_TEXT = 5000
 """Beyond this many characters weak hints must stand together to add up: longer than any
 YouTube description (5,000) or Instagram caption (2,200), so only web pages and articles."""
+
+
+def _quoted_elsewhere(doc: Document, signal: Signal) -> bool:
+    """Whether the hashtag's word stands in quotes elsewhere in the text ('„werbung“')."""
+    word = signal.text[1:].lower()
+    at = doc.lowered.find(word)
+    while at >= 0:
+        if at != (signal.start or 0) + 1 and quotation_around(doc.text, at, at + len(word)):
+            return True
+        at = doc.lowered.find(word, at + 1)
+    return False
 
 
 def _sells_itself(commercial: list[Signal], doc: Document) -> bool:

@@ -735,6 +735,9 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
      "zelfs ik kan het\n#reclame #maaltijdbox #fyp", "nl", "disclosure.hashtag", "#reclame"),
     ("Werbung weil Kooperation mit @klarbank 💸\nLeute, 3 Spartipps die ich mit 19 gerne gewusst "
      "hätte", "de", "disclosure.label", "Werbung"),
+    # a header label set off by a bullet (wisteria)
+    ("Gesponsord • Scandinavisch slaapkamer makeover met de linnen dekbedovertrekken van Huisje "
+     "Noord 🤍 Bekijk de collectie op huisjenoord.nl", "nl", "disclosure.label", "Gesponsord"),
 ])
 def test_labels_and_statements_fed_back_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:

@@ -945,3 +945,11 @@ def test_a_charters_if_an_article_contains_affiliate_links_is_no_disclosure() ->
     verdict = analyze(Post(text, platform="web"), "fr")
     assert (verdict.verdict, verdict.disclosed) == ("organic", False), verdict.signals
     assert ("guard.example", "liens affiliés") in signal_pairs(verdict)
+
+
+def test_a_label_quoted_and_worn_again_among_topic_tags_is_the_topic() -> None:
+    text = ("warum steht bei jedem zweiten post „werbung“ obwohl niemand bezahlt wurde?? kurz "
+            "erklärt 👇\n#werbung #influencer #aufklärung #medienrecht")
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "#werbung") in signal_pairs(verdict)

@@ -1162,6 +1162,10 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
      "de", "commercial.discount_code", "Code MOOSBACHxMIA"),
     ("3 semaines avec les Sonaro Air 2 dans les oreilles et je suis conquise 🎧 Merci "
      "@sonaro_france 🖤", "fr", "commercial.gifted", "Merci @sonaro_france"),
+    # a test allowed to children named one by one, beside the maker's bare address (wisteria)
+    ("Vandaag mochten Sem en Noor de nieuwe Blokkenbaas Ruimtestation testen 🚀 2,5 uur zoet "
+     "geweest. Nu te koop op blokkenbaas.nl 👉", "nl", "commercial.gifted",
+     "mochten Sem en Noor de nieuwe Blokkenbaas Ruimtestation testen"),
 ]
 
 
@@ -1186,6 +1190,12 @@ def test_early_access_without_a_tagged_maker_is_no_gift() -> None:
     ("a slow week in the lake district 🌲\n\n☕ support the channel: "
      "https://www.patreon.com/lottiewanders\n📸 instagram: @lottiewanders\n🎵 music: Lofi Cabin - "
      "'Driftwood' (free to use)", "uk", "youtube"),
+    # a scam text message quoted, its address a trap; early access to one's own vlogs (wisteria)
+    ("Regardez ce que j'ai reçu par SMS ce matin 🙄 « Vous avez été sélectionné(e) pour tester "
+     "GRATUITEMENT le robot Cookio ! Frais de port ici : cookio-offre.top/gratuit » NE CLIQUEZ "
+     "PAS.", "fr", "facebook"),
+    ("week 1 vlog 🌲 support the channel on Patreon if you want early access to vlogs: "
+     "patreon.com/lindenandmoss", "us", "youtube"),
 ])
 def test_a_customers_thanks_and_ones_own_patreon_are_no_offer(
         text: str, jurisdiction: str, platform: str) -> None:

@@ -143,12 +143,13 @@ CASE_TABLES = {
     "tamarind": f"tamarind tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "wisteria": f"wisteria tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "alder": f"alder tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "zelkova"
+LATEST_UNSEEN = "alder"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

@@ -143,7 +143,7 @@ CASE_TABLES = {
     "tamarind": f"tamarind tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "wisteria": f"wisteria tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "alder": f"alder tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -228,7 +228,7 @@ _PERK = re.compile(
     r"helft van de prijs|in de actie|flash ?sale|im angebot|en promo|frühbucher\w*|"
     r"early[- ]?bird|ohne gebühren|no fees|sans frais|geen kosten|welkomst\w*|willkommens\w*|"
     r"de bienvenue|welcome (?:drink|gift|bonus|offer)|"
-    r"half price|halben preis|moitié prix|welkomstbonus|willkommensbonus|prämie|premie|"
+    r"half price|halben preis|moitié prix|halve prijs|welkomstbonus|willkommensbonus|prämie|premie|"
     r"gratuit|gratuite|offerte?s?|days free|aufs haus|on the house|van het huis|"
     r"proefrit|probefahrt|test ?ride|test ?drive|essai gratuit|proefslapen|probeschlafen|"
     r"\d+ (?:nachten|nights|nächte|nuits)(?: \w+)?|"
@@ -259,6 +259,7 @@ _OWN_GOODS = re.compile(
     r"selbst (?:entworfen|gemacht|genäht)|fait main par moi")
 _CLAIM = re.compile(
     r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|"
+    r"link in (?:the |de )?comments|link in den kommentaren|lien en commentaire|"
     r"(?:infos?|tout|details|alle info) (?:sont |est |staat |staan |are |is )?(?:dans|in|en) "
     r"(?:ma |mijn |my |meiner )bio|"
     r"lien (?:est )?dans (?:ma|la) bio|lien en bio|"

@@ -26,8 +26,8 @@ THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel
 THANKS_WORD = re.compile(THANKS)
 """Any word of thanks: the shapes that open with one cannot match where it is missing."""
 OCCASION = re.compile(
-    r"(?:birthday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
-    r"bruiloft|hochzeit|mariage)")
+    r"(?:birthday|bday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
+    r"bruiloft|hochzeit|mariage|happy \d{1,3}(?:st|nd|rd|th)(?!\w))")
 """A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
 _THANKS_HANDLE = re.compile(THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
 _HANDLE_THANKS = re.compile(r"(?<![\w.])@([\w.]+)[ \t]*(?:[^\w\s@#.,!?]{1,3}[ \t]*)?,?[ \t]*"

@@ -738,6 +738,12 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
     # a header label set off by a bullet (wisteria)
     ("Gesponsord • Scandinavisch slaapkamer makeover met de linnen dekbedovertrekken van Huisje "
      "Noord 🤍 Bekijk de collectie op huisjenoord.nl", "nl", "disclosure.label", "Gesponsord"),
+    # Dutch-English "Betaalde partnership"; a pin's "Promoted by" header (zelkova)
+    ("Eindelijk een zonnebrand die niet wit wegtrekt ☀️\n\n(Betaalde partnership met "
+     "@solene.skincare — maar ik had hem al in mijn tas)", "nl", "disclosure.phrase",
+     "Betaalde partnership"),
+    ("Promoted by Hearth & Ivy\n\n5 cosy autumn tablescapes you can pull off in under 20 minutes "
+     "🍂 shop the full edit at hearthandivy.co.uk", "us", "disclosure.phrase", "Promoted by"),
 ])
 def test_labels_and_statements_fed_back_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:

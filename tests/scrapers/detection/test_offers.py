@@ -1166,6 +1166,13 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
     ("Vandaag mochten Sem en Noor de nieuwe Blokkenbaas Ruimtestation testen 🚀 2,5 uur zoet "
      "geweest. Nu te koop op blokkenbaas.nl 👉", "nl", "commercial.gifted",
      "mochten Sem en Noor de nieuwe Blokkenbaas Ruimtestation testen"),
+    # "halve prijs" behind the bio link; a perk behind the link in the comments (zelkova)
+    ("Bram slaapt door in zijn slaapzak van @dromeland.baby 💛 Ze hebben nu een actie: 2e slaapzak "
+     "halve prijs via de link in mijn bio! 👶🏼", "nl", "commercial.follower_offer",
+     "halve prijs via de link in mijn bio"),
+    ("For 3 weeks now I've been using the Tidyroo meal planner app. Link in the comments if you "
+     "want to give it a go, first month's free. Thanks @Tidyroo 💛", "uk",
+     "commercial.follower_offer", "Link in the comments if you want to give it a go, first month"),
 ]
 
 
@@ -1196,6 +1203,10 @@ def test_early_access_without_a_tagged_maker_is_no_gift() -> None:
      "PAS.", "fr", "facebook"),
     ("week 1 vlog 🌲 support the channel on Patreon if you want early access to vlogs: "
      "patreon.com/lindenandmoss", "us", "youtube"),
+
+    # thanks to the bakery under a friend's "happy 30th": a cake ordered for the occasion
+    ("happy 30th to this absolute legend 🥳🎂 @tash.reeves love you forever x\n\nthank you "
+     "@littlecrumbbakery for the most ridiculous cake 😂🍰", "uk", "instagram"),
 ])
 def test_a_customers_thanks_and_ones_own_patreon_are_no_offer(
         text: str, jurisdiction: str, platform: str) -> None:

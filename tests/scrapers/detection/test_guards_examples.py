@@ -236,37 +236,246 @@ def test_public_codes_bio_legends_panels_and_cheat_sheets_stay_organic(
                                                 "guard.policy_page"}
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # a creator's standing rule: "occasionally partner" + "are marked with [aff]"
-        ("About Fern Finance\nSponsorships: I occasionally partner with banks. Any sponsored "
-         "segment is said out loud. Affiliate links in descriptions are marked with [aff].",
-         "us", "guard.policy_page"),
-        ("À propos\nPartenariats : il m'arrive de collaborer avec des banques. Les liens affiliés "
-         "sont signalés par [aff].", "fr", "guard.policy_page"),
-        # labels talked about: "#ad labels", "#Werbung oder nicht?", "the branded content box"
-        ("Ep 12 – Are #ad labels enough? We ask a former compliance officer.", "us",
-         "guard.example"),
-        ("Folge 58: #Werbung oder nicht? Eine Medienrechtlerin über Kennzeichnungspflichten",
-         "de", "guard.example"),
-        # advertising as the post's topic: "#copywriting #marketing #publicité"
-        ("« Votre chien ne lit pas les étiquettes. Vous, si. » 7 mots, une accroche parfaite.\n"
-         "#copywriting #marketing #publicité", "fr", "guard.example"),
-        # someone else's ad quoted over several lines
-        ('PSA: my aunt shared this:\n"Sponsored · HeritageHealth\nDoctors HATE this trick!"\n'
-         "It's a scam.", "us", "guard.example"),
-        # a public code in a post that denies being an ad, the denial far from the code
-        ("Info pour le groupe : Zoomarket fait -20 % ce week-end avec le code PRINTEMPS20 "
-         "(affiché en caisse, valable pour tout le monde). Je précise vu les messages reçus la "
-         "dernière fois : je ne suis PAS sponsorisée, j'y fais juste mes courses.", "fr",
-         "guard.negation"),
-        # "Nobody sent me this"
-        ("Not an ad. Nobody sent me this. I paid £11.99 for it at the supermarket.", "us",
-         "guard.negation"),
-    ],
-)
-def test_standing_rules_labels_discussed_quotes_and_denials_stay_organic(
+ORGANIC_WITH_THEIR_GUARD = [
+    # standing rules labels discussed quotes and denials stay organic
+    # a creator's standing rule: "occasionally partner" + "are marked with [aff]"
+    ("About Fern Finance\nSponsorships: I occasionally partner with banks. Any sponsored "
+     "segment is said out loud. Affiliate links in descriptions are marked with [aff].",
+     "us", "guard.policy_page"),
+    ("À propos\nPartenariats : il m'arrive de collaborer avec des banques. Les liens affiliés "
+     "sont signalés par [aff].", "fr", "guard.policy_page"),
+    # labels talked about: "#ad labels", "#Werbung oder nicht?", "the branded content box"
+    ("Ep 12 – Are #ad labels enough? We ask a former compliance officer.", "us",
+     "guard.example"),
+    ("Folge 58: #Werbung oder nicht? Eine Medienrechtlerin über Kennzeichnungspflichten",
+     "de", "guard.example"),
+    # advertising as the post's topic: "#copywriting #marketing #publicité"
+    ("« Votre chien ne lit pas les étiquettes. Vous, si. » 7 mots, une accroche parfaite.\n"
+     "#copywriting #marketing #publicité", "fr", "guard.example"),
+    # someone else's ad quoted over several lines
+    ('PSA: my aunt shared this:\n"Sponsored · HeritageHealth\nDoctors HATE this trick!"\n'
+     "It's a scam.", "us", "guard.example"),
+    # a public code in a post that denies being an ad, the denial far from the code
+    ("Info pour le groupe : Zoomarket fait -20 % ce week-end avec le code PRINTEMPS20 "
+     "(affiché en caisse, valable pour tout le monde). Je précise vu les messages reçus la "
+     "dernière fois : je ne suis PAS sponsorisée, j'y fais juste mes courses.", "fr",
+     "guard.negation"),
+    # "Nobody sent me this"
+    ("Not an ad. Nobody sent me this. I paid £11.99 for it at the supermarket.", "us",
+     "guard.negation"),
+    # texts that name labels without wearing them stay organic: shapes fed back from the blind
+    # tables (2026.12.11-14): labels named, denied or explained
+    ("Ma routine cheveux (article non sponsorisé). Ni partenariat ni lien affilié ici : "
+     "tout a été acheté en pharmacie.",
+     "fr",
+     "guard.negation"),
+    ("HOOFDSTUKKEN\n00:00 Intro\n16:20 Wanneer moet je #ad zetten?\n21:05 De keerzijde",
+     "nl",
+     "guard.example"),
+    ("Over dit kanaal. Krijg ik iets in bruikleen van een fabrikant, dan zeg ik dat aan het "
+     "begin van de video.",
+     "nl",
+     "guard.example"),
+    ("Partnercontent: zo werken wij\n\nNaast journalistiek publiceren we partnercontent, "
+     "altijd gemarkeerd met 'Mogelijk gemaakt door'.",
+     "nl",
+     "guard.example"),
+    ("👉 Partnerlinks müssen eigentlich gekennzeichnet sein. Fehlt der Hinweis, könnt ihr "
+     "das melden.",
+     "de",
+     "guard.example"),
+    ("Mijn gesponsorde post van vandaag: deze boterham werd mogelijk gemaakt door mijn eigen "
+     "portemonnee 🧀 #ad #spon",
+     "nl",
+     "guard.satire"),
+    ("Rappel : troc de plants samedi 10h sur la placette. Café offert par l'asso ☕",
+     "fr",
+     "guard.institutional"),
+    ("Opinie: #ad onderaan tussen 30 hashtags is gewoon verstoppertje spelen. Ik werk al tien "
+     "jaar in contentmarketing.",
+     "nl",
+     "guard.example"),
+    ("Past paid work: In 2023 I did two paid campaigns with an oral-care brand. Both were "
+     "labelled #ad at the time. Current paid work: none.",
+     "uk",
+     "guard.example"),
+    ("🧵 Nieuw onderzoek: 300 unboxing-video's op kinderkanalen bekeken. Vermelding moet IN de "
+     "video. #kinderen #reclame #influencers",
+     "nl",
+     "guard.example"),
+    ("Over ons – Zo verdienen wij ons geld\n\nStekkertest.nl is een onafhankelijke "
+     "vergelijkingssite. Via affiliate-vergoedingen krijgen wij soms een klein percentage. "
+     "We accepteren geen betaalde reviews.",
+     "nl",
+     "guard.policy_page"),
+    ("MEDIAKIT 2025 – @fietsmetfleur\n\nSamenwerkingsvormen:\n• Gesponsorde video (integratie "
+     "60–90 sec.)\n• Instagram carousel + 3 stories\n\nTarieven op aanvraag.",
+     "nl",
+     "guard.policy_page"),
+    ("À propos de la chaîne\n\nPour info : la chaîne est financée en partie par des sponsors. "
+     "Les liens de la description marqués (aff) sont des liens affiliés.",
+     "fr",
+     "guard.policy_page"),
+    ("La formulation « produit offert par X » est acceptée, mais si la marque t'impose un "
+     "post, c'est carrément une collaboration commerciale.",
+     "fr",
+     "guard.example"),
+    ("Ma fille m'a demandé pourquoi sa youtubeuse préférée dit toujours « code LILY » à la "
+     "fin. On a parlé de publicité, de liens d'affiliation et de placements.",
+     "fr",
+     "guard.example"),
+    ("Quelques exemples. « #sp » ou « #collab » tout seul : à éviter. Pour des liens "
+     "d'affiliation : « Cet article contient des liens affiliés ».",
+     "fr",
+     "guard.example"),
+    ("why do influencers hide the #ad at the very end after like 40 hashtags 😭 just SAY it",
+     "uk",
+     "guard.example"),
+    ("Hoe verdienen influencers hun geld? Sponsordeals, affiliate links, PR-pakketjes, merch… "
+     "In deze video leggen we het uit.",
+     "nl",
+     "guard.example"),
+    ("PSA for new creators 📦 gifted = you didn't pay for it. got an affiliate code? that's an "
+     "ad too. the ASA spells it out #influencertips",
+     "uk",
+     "guard.example"),
+    ("Forum › Re: robot tondeuse. Acheté 749 € chez un revendeur. Il y avait un code JARDIN20 "
+     "qui circulait sur les sites de bons plans, je ne sais pas s'il marche encore.",
+     "fr",
+     "guard.negation"),
+    ("Affiliate-Hinweis\n\nUnsere Website finanziert sich unter anderem über Affiliate-Links. "
+     "Wir sind Teilnehmer des Amazon EU-Partnerprogramms.",
+     "de",
+     "guard.policy_page"),
+    ("Das Gericht hat entschieden: Influencer müssen bezahlte Beiträge klar als Werbung "
+     "kennzeichnen, und zwar am Anfang.",
+     "de",
+     "guard.example"),
+    ("storytime: a brand offered me $500 to post their strips WITHOUT putting #ad on it 🙃 I "
+     "said no obviously. #creatortips",
+     "us",
+     "guard.example"),
+    ("Wie wir uns finanzieren\n\nTesthelden ist ein unabhängiges Vergleichsportal. Wir "
+     "verdienen über Affiliate-Links. Für dich entstehen keine Mehrkosten.",
+     "de",
+     "guard.policy_page"),
+    ("Heeft iemand een werkende kortingscode? Die code LOTTE15 van die influencer die overal "
+     "voorbij komt werkt niet meer 🙄",
+     "nl",
+     "guard.negation"),
+    ("storytime: een merk wilde me €800 betalen… maar alleen zonder adv 💀 dus let op "
+     "#storytime #creatortips #reclame",
+     "nl",
+     "guard.example"),
+    ("Deze vakantie werd mede mogelijk gemaakt door: 14 maanden geen bezorgapp. Sponsor: mijn "
+     "eigen discipline 💅",
+     "nl",
+     "guard.satire"),
+    ("Transparantie\n\nOmdat ik van deze blog mijn werk heb gemaakt, verdien ik er geld mee. "
+     "In sommige artikelen staan affiliate links naar hotels.",
+     "nl",
+     "guard.policy_page"),
+    ("Affiliate disclaimer – Koopjesjager.nl\n\nWe werken met affiliate links. Koop je via "
+     "een link iets, dan ontvangen wij soms een commissie. Jij betaalt daarvoor nooit meer.",
+     "nl",
+     "guard.policy_page"),
+    ("Work With Me ✈️\n\nI love partnering with tourism boards. Past collaborations include "
+     "rail passes. What I offer: sponsored blog posts, reels, press trips.",
+     "uk",
+     "guard.policy_page"),
+    ("Voor de duidelijkheid: ik heb géén samenwerking met Velokamp. Als ik ergens voor betaald "
+     "word staat er #adv bij, zo simpel is het.",
+     "nl",
+     "guard.negation"),
+    ("Six months with the Novabook 14. I bought it with my own money. Nobody sent it to me, "
+     "and there aren't any affiliate links in this post.",
+     "uk",
+     "guard.self_bought"),
+    ("Unsere Grundsätze: Trennung von Werbung und Redaktion\n\nWerbliche Inhalte kennzeichnen "
+     "wir eindeutig: Bezahlte Beiträge tragen die Überschrift „Anzeige“.",
+     "de",
+     "guard.policy_page"),
+    ("quand ton influenceuse dit \"j'ai découvert cette marque toute seule\" mais le même post "
+     "chez 15 autres filles 🤡 #pub où ça ?? #storytime",
+     "fr",
+     "guard.example"),
+    ("Ce post est sponsorisé par mon troisième café de la matinée ☕ #pub #partenariatrémunéré "
+     "(non)",
+     "fr",
+     "guard.satire"),
+    # yarrow feedback guards
+    # a public code from the shop's newsletter, "ik heb er niks mee te maken"
+    ("Tip voor de spaarders 💰 Bij Drogisterij Dekker is het 1+1 gratis, en met de code "
+     "DEKKER10 (stond in hun nieuwsbrief van vanochtend, ik heb er niks mee te maken) krijg "
+     "je nog eens 10% extra online.", "nl", "guard.negation"),
+    # someone else's ambassadorship, said in the third person
+    ("Meiner Meinung nach ganz klar Werbung, die ist doch Markenbotschafterin von denen, das "
+     "steht sogar in ihrer Bio.", "de", "guard.example"),
+    # a present from the stallholder at a flea market
+    ("flohmarkt haul 🧺 4 gläser von den 70ern 5€ (die frau hat mir noch eins geschenkt 🥹)",
+     "de", "guard.personal_gift"),
+    # a label asked about in a question
+    ("Schleichwerbung erkennen | Medienkompetenz #14\n\nWas bedeutet #sp eigentlich? In "
+     "dieser Folge schauen wir uns echte Beispiele an.", "de", "guard.example"),
+    # an episode that says it has no sponsor, about paid collaborations
+    ("Aflevering 41 – Is influencer marketing nog te vertrouwen? Tim leest de slechtst "
+     "vermelde #ad voor.\n\nDeze aflevering heeft geen sponsor.", "nl", "guard.negation"),
+    # zinnia feedback guards
+    # a channel's about text: "altijd vermeld in de video zelf én in de beschrijving"
+    ("Over dit kanaal\n\nWelkom bij Tuinieren met Wim! 🌱\n\nGesponsorde video's worden altijd "
+     "vermeld in de video zelf én in de beschrijving. Producten die ik gratis kreeg, zeg ik "
+     "er ook altijd bij. Affiliate links staan er nooit zonder uitleg.", "nl",
+     "guard.policy_page"),
+    # a TV programme about comparison sites: other people's affiliate links
+    ("📺 Vanavond: hoe eerlijk zijn 'beste koop'-websites? Veel sites krijgen een commissie "
+     "per verkoop via affiliate links. Kijk om 20:25 op NPO 1.", "nl", "guard.example"),
+    # mocking a screenshotted ad: "en dan onderaan gewoon #ad"
+    ("'dit is geen reclame maar ik MOET jullie vertellen over deze serum' 💀 en dan onderaan "
+     "gewoon #ad en een kortingscode. bro. [screenshot]", "nl", "guard.example"),
+    # fig feedback policy pages and label talk
+    # a page titled "About", whose policy says what every video does
+    ("About\n\nFern & Flux is a channel about houseplants. Sponsor segments are always "
+     "announced in the video. The links in my descriptions are affiliate links; they support "
+     "the channel at no cost to you and are always marked.\n\nBusiness inquiries: "
+     "hello@fernflux.com", "us", "guard.policy_page"),
+    # a review site's FAQ on how it is funded
+    ("FAQ — Comment Lumio Test est-il financé ?\n\nNous n'acceptons ni articles sponsorisés "
+     "ni publicité. Nous vivons grâce à l'affiliation : quand vous achetez via nos liens, "
+     "nous pouvons percevoir une commission.", "fr", "guard.policy_page"),
+    # labels offered as a choice in a question are named, not worn
+    ("Werbung, Anzeige oder Kooperation? So kennzeichnest du richtig 🧵 Teil 1", "de",
+     "guard.example"),
+    ("what annoys me is #ad hidden under 20 hashtags. just say it, we'll still watch", "us",
+     "guard.example"),
+    ("year one as a creator: 9 brand deals, affiliate income about €200 lol #ugc "
+     "#creatortips", "uk", "guard.example"),
+    # iris and juniper feedback legends parodies chapters
+    # a creator's FAQ: what is marked how, not a post
+    ("FAQ: Are your posts paid?\n\nSometimes. Paid partnerships always say 'ad' at the top. "
+     "Things I've been sent for free are marked 'gifted'. Everything else I bought myself.",
+     "us", "guard.policy_page"),
+    # a bio's legend of labels
+    ("Lena | Backen am Wochenende 🍰 / 📩 hallo@lenabackt.de / Bezahlte Beiträge = "
+     "\"Anzeige\" / Links mit * = Affiliate", "de", "guard.example"),
+    # chapters of an explainer name topics
+    ("Wie verdienen Creator Geld? Kein Sponsor in diesem Video.\n\n0:00 Intro\n2:10 "
+     "Kooperationen\n5:40 Affiliate-Links\n9:00 Fazit", "de", "guard.example"),
+    # where other people put their label
+    ("waarom ik afhaak: bij de helft staat onderaan in piepkleine letters #gifted of helemaal "
+     "niks. zeg het gewoon bovenaan.", "nl", "guard.example"),
+    # laurel feedback hidden labels chapters and jokes
+    ("Coup de gueule : ces influenceuses avec un #ad en tout petit caché entre 30 hashtags. "
+     "Vous en pensez quoi ?", "fr", "guard.example"),
+    ("Loi influenceurs : ce qui a changé\n\n00:00 intro\n11:40 le cas des produits offerts\n"
+     "19:05 les sanctions", "fr", "guard.example"),
+    ("Deze foto is mogelijk gemaakt door mijn koelkast 😂 #adv #spon #nietechthoor", "nl",
+     "guard.satire"),
+]
+"""Texts fed back from blind tables that must stay organic, each with the guard that says why."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "guard"), ORGANIC_WITH_THEIR_GUARD)
+def test_fed_back_texts_stay_organic_with_their_guard(
         text: str, jurisdiction: str, guard: str) -> None:
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
@@ -311,157 +520,6 @@ def test_a_label_followed_by_its_partner_is_still_worn() -> None:
                            platform="instagram"), "de")
     assert verdict.verdict == "disclosed"
     assert ("disclosure.label", "Werbung") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("Ma routine cheveux (article non sponsorisé). Ni partenariat ni lien affilié ici : "
-         "tout a été acheté en pharmacie.",
-         "fr",
-         "guard.negation"),
-        ("HOOFDSTUKKEN\n00:00 Intro\n16:20 Wanneer moet je #ad zetten?\n21:05 De keerzijde",
-         "nl",
-         "guard.example"),
-        ("Over dit kanaal. Krijg ik iets in bruikleen van een fabrikant, dan zeg ik dat aan het "
-         "begin van de video.",
-         "nl",
-         "guard.example"),
-        ("Partnercontent: zo werken wij\n\nNaast journalistiek publiceren we partnercontent, "
-         "altijd gemarkeerd met 'Mogelijk gemaakt door'.",
-         "nl",
-         "guard.example"),
-        ("👉 Partnerlinks müssen eigentlich gekennzeichnet sein. Fehlt der Hinweis, könnt ihr "
-         "das melden.",
-         "de",
-         "guard.example"),
-        ("Mijn gesponsorde post van vandaag: deze boterham werd mogelijk gemaakt door mijn eigen "
-         "portemonnee 🧀 #ad #spon",
-         "nl",
-         "guard.satire"),
-        ("Rappel : troc de plants samedi 10h sur la placette. Café offert par l'asso ☕",
-         "fr",
-         "guard.institutional"),
-        ("Opinie: #ad onderaan tussen 30 hashtags is gewoon verstoppertje spelen. Ik werk al tien "
-         "jaar in contentmarketing.",
-         "nl",
-         "guard.example"),
-        ("Past paid work: In 2023 I did two paid campaigns with an oral-care brand. Both were "
-         "labelled #ad at the time. Current paid work: none.",
-         "uk",
-         "guard.example"),
-        ("🧵 Nieuw onderzoek: 300 unboxing-video's op kinderkanalen bekeken. Vermelding moet IN de "
-         "video. #kinderen #reclame #influencers",
-         "nl",
-         "guard.example"),
-        ("Over ons – Zo verdienen wij ons geld\n\nStekkertest.nl is een onafhankelijke "
-         "vergelijkingssite. Via affiliate-vergoedingen krijgen wij soms een klein percentage. "
-         "We accepteren geen betaalde reviews.",
-         "nl",
-         "guard.policy_page"),
-        ("MEDIAKIT 2025 – @fietsmetfleur\n\nSamenwerkingsvormen:\n• Gesponsorde video (integratie "
-         "60–90 sec.)\n• Instagram carousel + 3 stories\n\nTarieven op aanvraag.",
-         "nl",
-         "guard.policy_page"),
-        ("À propos de la chaîne\n\nPour info : la chaîne est financée en partie par des sponsors. "
-         "Les liens de la description marqués (aff) sont des liens affiliés.",
-         "fr",
-         "guard.policy_page"),
-        ("La formulation « produit offert par X » est acceptée, mais si la marque t'impose un "
-         "post, c'est carrément une collaboration commerciale.",
-         "fr",
-         "guard.example"),
-        ("Ma fille m'a demandé pourquoi sa youtubeuse préférée dit toujours « code LILY » à la "
-         "fin. On a parlé de publicité, de liens d'affiliation et de placements.",
-         "fr",
-         "guard.example"),
-        ("Quelques exemples. « #sp » ou « #collab » tout seul : à éviter. Pour des liens "
-         "d'affiliation : « Cet article contient des liens affiliés ».",
-         "fr",
-         "guard.example"),
-        ("why do influencers hide the #ad at the very end after like 40 hashtags 😭 just SAY it",
-         "uk",
-         "guard.example"),
-        ("Hoe verdienen influencers hun geld? Sponsordeals, affiliate links, PR-pakketjes, merch… "
-         "In deze video leggen we het uit.",
-         "nl",
-         "guard.example"),
-        ("PSA for new creators 📦 gifted = you didn't pay for it. got an affiliate code? that's an "
-         "ad too. the ASA spells it out #influencertips",
-         "uk",
-         "guard.example"),
-        ("Forum › Re: robot tondeuse. Acheté 749 € chez un revendeur. Il y avait un code JARDIN20 "
-         "qui circulait sur les sites de bons plans, je ne sais pas s'il marche encore.",
-         "fr",
-         "guard.negation"),
-        ("Affiliate-Hinweis\n\nUnsere Website finanziert sich unter anderem über Affiliate-Links. "
-         "Wir sind Teilnehmer des Amazon EU-Partnerprogramms.",
-         "de",
-         "guard.policy_page"),
-        ("Das Gericht hat entschieden: Influencer müssen bezahlte Beiträge klar als Werbung "
-         "kennzeichnen, und zwar am Anfang.",
-         "de",
-         "guard.example"),
-        ("storytime: a brand offered me $500 to post their strips WITHOUT putting #ad on it 🙃 I "
-         "said no obviously. #creatortips",
-         "us",
-         "guard.example"),
-        ("Wie wir uns finanzieren\n\nTesthelden ist ein unabhängiges Vergleichsportal. Wir "
-         "verdienen über Affiliate-Links. Für dich entstehen keine Mehrkosten.",
-         "de",
-         "guard.policy_page"),
-        ("Heeft iemand een werkende kortingscode? Die code LOTTE15 van die influencer die overal "
-         "voorbij komt werkt niet meer 🙄",
-         "nl",
-         "guard.negation"),
-        ("storytime: een merk wilde me €800 betalen… maar alleen zonder adv 💀 dus let op "
-         "#storytime #creatortips #reclame",
-         "nl",
-         "guard.example"),
-        ("Deze vakantie werd mede mogelijk gemaakt door: 14 maanden geen bezorgapp. Sponsor: mijn "
-         "eigen discipline 💅",
-         "nl",
-         "guard.satire"),
-        ("Transparantie\n\nOmdat ik van deze blog mijn werk heb gemaakt, verdien ik er geld mee. "
-         "In sommige artikelen staan affiliate links naar hotels.",
-         "nl",
-         "guard.policy_page"),
-        ("Affiliate disclaimer – Koopjesjager.nl\n\nWe werken met affiliate links. Koop je via "
-         "een link iets, dan ontvangen wij soms een commissie. Jij betaalt daarvoor nooit meer.",
-         "nl",
-         "guard.policy_page"),
-        ("Work With Me ✈️\n\nI love partnering with tourism boards. Past collaborations include "
-         "rail passes. What I offer: sponsored blog posts, reels, press trips.",
-         "uk",
-         "guard.policy_page"),
-        ("Voor de duidelijkheid: ik heb géén samenwerking met Velokamp. Als ik ergens voor betaald "
-         "word staat er #adv bij, zo simpel is het.",
-         "nl",
-         "guard.negation"),
-        ("Six months with the Novabook 14. I bought it with my own money. Nobody sent it to me, "
-         "and there aren't any affiliate links in this post.",
-         "uk",
-         "guard.self_bought"),
-        ("Unsere Grundsätze: Trennung von Werbung und Redaktion\n\nWerbliche Inhalte kennzeichnen "
-         "wir eindeutig: Bezahlte Beiträge tragen die Überschrift „Anzeige“.",
-         "de",
-         "guard.policy_page"),
-        ("quand ton influenceuse dit \"j'ai découvert cette marque toute seule\" mais le même post "
-         "chez 15 autres filles 🤡 #pub où ça ?? #storytime",
-         "fr",
-         "guard.example"),
-        ("Ce post est sponsorisé par mon troisième café de la matinée ☕ #pub #partenariatrémunéré "
-         "(non)",
-         "fr",
-         "guard.satire"),
-    ],
-)
-def test_texts_that_name_labels_without_wearing_them_stay_organic(
-        text: str, jurisdiction: str, guard: str) -> None:
-    """Shapes fed back from the blind tables (2026.12.11-14): labels named, denied or explained."""
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert guard in {s.rule for s in verdict.signals}
 
 
 @pytest.mark.parametrize(
@@ -550,55 +608,6 @@ def test_a_pr_tag_on_a_parcel_stays_a_hint_even_beside_running_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # a public code from the shop's newsletter, "ik heb er niks mee te maken"
-        ("Tip voor de spaarders 💰 Bij Drogisterij Dekker is het 1+1 gratis, en met de code "
-         "DEKKER10 (stond in hun nieuwsbrief van vanochtend, ik heb er niks mee te maken) krijg "
-         "je nog eens 10% extra online.", "nl", "guard.negation"),
-        # someone else's ambassadorship, said in the third person
-        ("Meiner Meinung nach ganz klar Werbung, die ist doch Markenbotschafterin von denen, das "
-         "steht sogar in ihrer Bio.", "de", "guard.example"),
-        # a present from the stallholder at a flea market
-        ("flohmarkt haul 🧺 4 gläser von den 70ern 5€ (die frau hat mir noch eins geschenkt 🥹)",
-         "de", "guard.personal_gift"),
-        # a label asked about in a question
-        ("Schleichwerbung erkennen | Medienkompetenz #14\n\nWas bedeutet #sp eigentlich? In "
-         "dieser Folge schauen wir uns echte Beispiele an.", "de", "guard.example"),
-        # an episode that says it has no sponsor, about paid collaborations
-        ("Aflevering 41 – Is influencer marketing nog te vertrouwen? Tim leest de slechtst "
-         "vermelde #ad voor.\n\nDeze aflevering heeft geen sponsor.", "nl", "guard.negation"),
-    ],
-)
-def test_yarrow_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # a channel's about text: "altijd vermeld in de video zelf én in de beschrijving"
-        ("Over dit kanaal\n\nWelkom bij Tuinieren met Wim! 🌱\n\nGesponsorde video's worden altijd "
-         "vermeld in de video zelf én in de beschrijving. Producten die ik gratis kreeg, zeg ik "
-         "er ook altijd bij. Affiliate links staan er nooit zonder uitleg.", "nl",
-         "guard.policy_page"),
-        # a TV programme about comparison sites: other people's affiliate links
-        ("📺 Vanavond: hoe eerlijk zijn 'beste koop'-websites? Veel sites krijgen een commissie "
-         "per verkoop via affiliate links. Kijk om 20:25 op NPO 1.", "nl", "guard.example"),
-        # mocking a screenshotted ad: "en dan onderaan gewoon #ad"
-        ("'dit is geen reclame maar ik MOET jullie vertellen over deze serum' 💀 en dan onderaan "
-         "gewoon #ad en een kortingscode. bro. [screenshot]", "nl", "guard.example"),
-    ],
-)
-def test_zinnia_feedback_guards(text: str, jurisdiction: str, guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
     ("text", "jurisdiction"),
     [
         ("hoeveel verdien ik als influencer met 40k volgers? 💸 eerlijk antwoord: / - gesponsorde "
@@ -614,83 +623,12 @@ def test_cedar_income_talk_and_label_talk_are_no_ad(text: str, jurisdiction: str
     assert any(s.rule == "guard.example" for s in verdict.signals)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # a page titled "About", whose policy says what every video does
-        ("About\n\nFern & Flux is a channel about houseplants. Sponsor segments are always "
-         "announced in the video. The links in my descriptions are affiliate links; they support "
-         "the channel at no cost to you and are always marked.\n\nBusiness inquiries: "
-         "hello@fernflux.com", "us", "guard.policy_page"),
-        # a review site's FAQ on how it is funded
-        ("FAQ — Comment Lumio Test est-il financé ?\n\nNous n'acceptons ni articles sponsorisés "
-         "ni publicité. Nous vivons grâce à l'affiliation : quand vous achetez via nos liens, "
-         "nous pouvons percevoir une commission.", "fr", "guard.policy_page"),
-        # labels offered as a choice in a question are named, not worn
-        ("Werbung, Anzeige oder Kooperation? So kennzeichnest du richtig 🧵 Teil 1", "de",
-         "guard.example"),
-        ("what annoys me is #ad hidden under 20 hashtags. just say it, we'll still watch", "us",
-         "guard.example"),
-        ("year one as a creator: 9 brand deals, affiliate income about €200 lol #ugc "
-         "#creatortips", "uk", "guard.example"),
-    ],
-)
-def test_fig_feedback_policy_pages_and_label_talk(text: str, jurisdiction: str,
-                                                   guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
-
-
 def test_a_label_someone_should_say_is_named_not_worn() -> None:
     text = ("how to tell a post is paid 🕵️ a code, a tagged brand, 'link in bio'. and if none of "
             "them say #ad, be careful #consumertips")
     verdict = analyze(Post(text, platform="tiktok"), "us")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "#ad") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # a creator's FAQ: what is marked how, not a post
-        ("FAQ: Are your posts paid?\n\nSometimes. Paid partnerships always say 'ad' at the top. "
-         "Things I've been sent for free are marked 'gifted'. Everything else I bought myself.",
-         "us", "guard.policy_page"),
-        # a bio's legend of labels
-        ("Lena | Backen am Wochenende 🍰 / 📩 hallo@lenabackt.de / Bezahlte Beiträge = "
-         "\"Anzeige\" / Links mit * = Affiliate", "de", "guard.example"),
-        # chapters of an explainer name topics
-        ("Wie verdienen Creator Geld? Kein Sponsor in diesem Video.\n\n0:00 Intro\n2:10 "
-         "Kooperationen\n5:40 Affiliate-Links\n9:00 Fazit", "de", "guard.example"),
-        # where other people put their label
-        ("waarom ik afhaak: bij de helft staat onderaan in piepkleine letters #gifted of helemaal "
-         "niks. zeg het gewoon bovenaan.", "nl", "guard.example"),
-    ],
-)
-def test_iris_and_juniper_feedback_legends_parodies_chapters(text: str, jurisdiction: str,
-                                                             guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("Coup de gueule : ces influenceuses avec un #ad en tout petit caché entre 30 hashtags. "
-         "Vous en pensez quoi ?", "fr", "guard.example"),
-        ("Loi influenceurs : ce qui a changé\n\n00:00 intro\n11:40 le cas des produits offerts\n"
-         "19:05 les sanctions", "fr", "guard.example"),
-        ("Deze foto is mogelijk gemaakt door mijn koelkast 😂 #adv #spon #nietechthoor", "nl",
-         "guard.satire"),
-    ],
-)
-def test_laurel_feedback_hidden_labels_chapters_and_jokes(text: str, jurisdiction: str,
-                                                          guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
 
 
 @pytest.mark.parametrize(

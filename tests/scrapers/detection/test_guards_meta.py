@@ -138,54 +138,45 @@ def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
     assert verdict.commercial
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        # an about page: "Krijgen we een product in bruikleen …, dan vermelden we dat"
-        ("Over ons\n\nTechtafel is opgericht in 2019.\n\nOnze werkwijze\n• Wij kopen het merendeel "
-         "van onze testproducten zelf.\n• Krijgen we een product in bruikleen van een fabrikant, "
-         "dan vermelden we dat onderaan de review.\n• We verdienen geld met advertenties op de "
-         "site.", "nl", "guard.policy_page"),
-        # an editorial charter whose title names the label it explains
-        ("Redactioneel statuut – Partnercontent\n\nOp onze website verschijnen ook artikelen die "
-         "tot stand komen in samenwerking met adverteerders. Deze partnercontent is altijd "
-         "bovenaan herkenbaar met het label 'Partnercontent'.", "nl", "guard.policy_page"),
-        # a channel's About page: "Tools I link in descriptions may be affiliate links."
-        ("About\n\nHonest car maintenance. A note on sponsors: I don't do paid reviews, ever. "
-         "Tools I link in descriptions may be affiliate links.", "us", "guard.policy_page"),
-        # a newsletter's funding page
-        ("Comment est financé La Lettre du Dimanche ?\n\nElle est financée à 70 % par les "
-         "abonnements et à 30 % par un encart sponsorisé par numéro, signalé par la mention "
-         "« Sponsor ».", "fr", "guard.policy_page"),
-        # a creator's income breakdown that denies being sponsored
-        ("How Much YouTube Paid Me\n\nEvery income stream: AdSense, sponsorships, affiliate links, "
-         "and the one brand deal I regret. Sponsorship rates explained.\n\nThis video is NOT "
-         "sponsored.", "us", "guard.example"),
-    ],
-)
-def test_wren_policy_pages_and_income_talk_are_no_ad(text: str, jurisdiction: str,
-                                                    guard: str) -> None:
-    verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
+ORGANIC_WITH_THEIR_GUARD = [
+    # wren policy pages and income talk are no ad
+    # an about page: "Krijgen we een product in bruikleen …, dan vermelden we dat"
+    ("Over ons\n\nTechtafel is opgericht in 2019.\n\nOnze werkwijze\n• Wij kopen het merendeel "
+     "van onze testproducten zelf.\n• Krijgen we een product in bruikleen van een fabrikant, "
+     "dan vermelden we dat onderaan de review.\n• We verdienen geld met advertenties op de "
+     "site.", "nl", "guard.policy_page"),
+    # an editorial charter whose title names the label it explains
+    ("Redactioneel statuut – Partnercontent\n\nOp onze website verschijnen ook artikelen die "
+     "tot stand komen in samenwerking met adverteerders. Deze partnercontent is altijd "
+     "bovenaan herkenbaar met het label 'Partnercontent'.", "nl", "guard.policy_page"),
+    # a channel's About page: "Tools I link in descriptions may be affiliate links."
+    ("About\n\nHonest car maintenance. A note on sponsors: I don't do paid reviews, ever. "
+     "Tools I link in descriptions may be affiliate links.", "us", "guard.policy_page"),
+    # a newsletter's funding page
+    ("Comment est financé La Lettre du Dimanche ?\n\nElle est financée à 70 % par les "
+     "abonnements et à 30 % par un encart sponsorisé par numéro, signalé par la mention "
+     "« Sponsor ».", "fr", "guard.policy_page"),
+    # a creator's income breakdown that denies being sponsored
+    ("How Much YouTube Paid Me\n\nEvery income stream: AdSense, sponsorships, affiliate links, "
+     "and the one brand deal I regret. Sponsorship rates explained.\n\nThis video is NOT "
+     "sponsored.", "us", "guard.example"),
+    # dahlia feedback funding pages and rule threads
+    ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
+     "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
+     "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
+    ("🧵 Nein, „#ad“ reicht in Deutschland meist nicht. Ja, auch ein PR-Sample kann "
+     "kennzeichnungspflichtig sein. Und nein, „Danke an @marke“ ist keine Kennzeichnung. "
+     "1/7", "de", "guard.about_advertising"),
+]
+"""Texts fed back from blind tables that must stay organic, each with the guard that says why."""
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "guard"),
-    [
-        ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
-         "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
-         "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
-        ("🧵 Nein, „#ad“ reicht in Deutschland meist nicht. Ja, auch ein PR-Sample kann "
-         "kennzeichnungspflichtig sein. Und nein, „Danke an @marke“ ist keine Kennzeichnung. "
-         "1/7", "de", "guard.about_advertising"),
-    ],
-)
-def test_dahlia_feedback_funding_pages_and_rule_threads(text: str, jurisdiction: str,
-                                                        guard: str) -> None:
+@pytest.mark.parametrize(("text", "jurisdiction", "guard"), ORGANIC_WITH_THEIR_GUARD)
+def test_fed_back_texts_stay_organic_with_their_guard(
+        text: str, jurisdiction: str, guard: str) -> None:
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
-    assert any(s.rule == guard for s in verdict.signals)
+    assert guard in {s.rule for s in verdict.signals}
 
 
 def test_about_in_a_headline_is_no_policy_page() -> None:

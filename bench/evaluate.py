@@ -144,12 +144,13 @@ CASE_TABLES = {
     "verbena": f"verbena tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "wisteria": f"wisteria tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "alder": f"alder tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "alder": f"alder tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "basil": f"basil tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "alder"
+LATEST_UNSEEN = "basil"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

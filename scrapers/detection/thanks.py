@@ -72,7 +72,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
             continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
         if bought_in_sentence(lowered, match.end()):
             continue  # "Merci @cafe.lesvolets … pour le flat white à 3,80€": a customer's thanks
-        if _SPORT_HANDLE.search(handle) and _CLUB.search(lowered):
+        if _SPORT_HANDLE.search(handle) and (_CLUB.search(lowered)
+                                              or _GROUP_HANDLE.search(handle)):
             continue  # "une coach bénévole du club … Merci @asrochelle_running": a club
         tagged = _names_a_tag(handle, name, tags)
         if occasion and not tagged:
@@ -98,7 +99,9 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
 
 _THANKS_YOU_ALL = re.compile(
     r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
-    r"merci (?:les filles|la team|l'équipe))(?!\w)")
+    r"merci (?:les filles|la team|l'équipe)|"
+    r"(?:danke|thanks|thank you|merci|bedankt)(?: nochmal| again| encore)? (?:ans|an das|to the|"
+    r"aan het|à l'|à toute l') ?(?:team|équipe))(?!\w)")
 HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
 """An @handle and its name (not the @ of an e-mail address)."""
 _TO_FOLLOWERS = re.compile(

@@ -298,3 +298,14 @@ def test_a_native_ad_link_is_a_paid_placement() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.sponsor_link", "paid placement") in {
         (s.rule, s.detail) for s in verdict.signals}
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.zorgslim.nl/premie?utm_source=nieuwsplein&utm_medium=partnercontent",
+    "https://septa-mobile.fr/offre?src=inf_lmb",
+])
+def test_partner_content_and_influencer_sources_are_paid_placements(url: str) -> None:
+    # "partnercontent" written as one word; "src=inf_…", an influencer's source code (alder)
+    paid = classify_link(url)
+    assert paid is not None
+    assert (paid.rule, paid.detail) == ("commercial.sponsor_link", "paid placement")

@@ -1173,6 +1173,10 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
     ("For 3 weeks now I've been using the Tidyroo meal planner app. Link in the comments if you "
      "want to give it a go, first month's free. Thanks @Tidyroo 💛", "uk",
      "commercial.follower_offer", "Link in the comments if you want to give it a go, first month"),
+    # thanks again to the team of the one tagged brand (alder)
+    ("eure fragen zum neuen standmixer von @kuechenheld 🍓🥤 ja er ist so laut wie er aussieht 😂 "
+     "danke nochmal ans team 💛 #smoothie #kuechenheld", "de", "commercial.gifted",
+     "danke nochmal ans team"),
 ]
 
 

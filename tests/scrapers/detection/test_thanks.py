@@ -202,9 +202,15 @@ def test_thanks_to_a_pr_agency_account_is_a_gift() -> None:
     assert ("commercial.gifted", "Merci à toute l'équipe et à @nectar.rp") in signal_pairs(verdict)
 
 
-def test_thanks_to_a_runners_club_is_no_gift() -> None:
-    text = ("MARATHON ✅ 3h52 🥹 Merci à mon club @nantes.runners pour les sorties longues sous la "
-            "pluie #marathon")
+@pytest.mark.parametrize("text", [
+    "MARATHON ✅ 3h52 🥹 Merci à mon club @nantes.runners pour les sorties longues sous la pluie "
+    "#marathon",
+    # the club named only in the account (alder)
+    "SUB 4H 🥹🏃‍♀️ 3h58'12 à mon tout premier marathon. J'ai pleuré à l'arrivée. Merci "
+    "@running_club_nantes pour les sorties longues du dimanche et merci à mon chéri qui m'a "
+    "suivie en trottinette 😂❤️\n\n#marathon #running",
+])
+def test_thanks_to_a_runners_club_is_no_gift(text: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert (verdict.verdict, verdict.signals) == ("organic", ())
 

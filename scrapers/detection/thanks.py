@@ -78,13 +78,13 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         tagged = _names_a_tag(handle, name, tags)
         if occasion and not tagged:
             continue  # "30 🎂 danke @osteria.lucia.zh für den schönsten Abend": a guest's thanks
+        brand = _COUNTRY_SUFFIX.sub("", name)  # "@KeyforgeDE" names the maker Keyforge
         if (tagged or business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
-                or _shows_its_model(doc.text, _COUNTRY_SUFFIX.sub("", name), match.start(),
-                                    match.end())
-                or _COUNTRY_SUFFIX.sub("", name) in domain_forms(lowered)):
+                or _shows_its_model(doc.text, brand, match.start(), match.end())
+                or brand in domain_forms(lowered)):
             return [gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(lowered, match.end())
         if trust is not None:

@@ -143,39 +143,6 @@ def test_a_fan_tagging_a_brand_is_no_push() -> None:
     assert verdict.verdict == "organic"
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Sunday brunch at @harbourkitchen.cork was unreal 🥞 mention TOMEATS for a free "
-         "coffee with your order!", "uk", "mention TOMEATS for a free"),
-        ("Beste Ramen in Graz 🍜 @nudelbar.graz — beim Bestellen 'LENAISST' sagen, dann gibt's "
-         "die Gyoza aufs Haus!", "de", "beim Bestellen 'LENAISST' sagen, dann gibt's die Gyoza "
-         "aufs Haus"),
-    ],
-)
-def test_a_code_word_at_the_counter_is_an_offer(text: str, jurisdiction: str,
-                                                evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.follower_offer", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "evidence"),
-    [
-        ("Dank jullie wel @tuinkabouter.nl voor dit prachtige pakketje 🌷",
-         "Dank jullie wel @tuinkabouter.nl voor dit prachtige pakketje"),
-        ("Thank you so much @lumen.skin for spoiling me with this lovely package 💕",
-         "Thank you so much @lumen.skin for spoiling me with this lovely package"),
-        ("a whole box from @barkbuddies just landed for Bruno 🐶", "box from @barkbuddies"),
-    ],
-)
-def test_thanks_and_boxes_from_a_brand_are_gifts(text: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), "us")
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
-
-
 def test_a_tagged_tool_with_a_personal_link_and_free_months_is_an_offer() -> None:
     text = ("Moved our studio to @Boardly last month. Founders: 2 months free via "
             "boardly.io/f/marta 🚀")
@@ -184,45 +151,10 @@ def test_a_tagged_tool_with_a_personal_link_and_free_months_is_an_offer() -> Non
     assert ("commercial.follower_offer", "free via boardly.io/f/marta") in signal_pairs(verdict)
 
 
-@pytest.mark.parametrize(
-    ("text", "evidence"),
-    [
-        ("testing the new @glowfield serum that doesn't even launch til april 🤫 #skincare",
-         "doesn't even launch"),
-        ("Nieuwe sneakers 👟 ze komen pas zaterdag uit, jullie zien ze als eersten! @loopwerk",
-         "komen pas zaterdag uit"),
-        ("Big thank you to the lovely team at @Tinkerbox 💛 the kids love it #mailday #tinkerbox",
-         "thank you to the lovely team at @Tinkerbox"),
-    ],
-)
-def test_pre_release_products_and_thanks_to_a_tagged_brand_are_gifts(text: str,
-                                                                     evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), "us")
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
-
-
 def test_thanks_to_a_friend_without_a_brand_hashtag_stays_organic() -> None:
     verdict = analyze(Post("thanks @lotte.v for the photos 📸 best day ever #weekend",
                            platform="instagram"), "us")
     assert verdict.verdict == "organic"
-
-
-@pytest.mark.parametrize(
-    ("text", "evidence"),
-    [
-        ("look what showed up on my doorstep 😭 @glimmer.beauty you did NOT have to #unboxing",
-         "on my doorstep"),
-        ("Soirée d'inauguration hier chez @maison.kumo 🍣 ouverture au public vendredi !",
-         "Soirée d'inauguration"),
-        ("Danke an das Team vom @hafenkrug, dass wir das neue Menü vor dem offiziellen Start "
-         "probieren durften!", "vor dem offiziellen Start"),
-    ],
-)
-def test_doorstep_parcels_and_hosted_openings_are_gifts(text: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), "us")
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
 
 
 def test_a_parcel_that_arrived_from_a_brand_is_a_gift() -> None:
@@ -252,190 +184,6 @@ def test_a_price_beside_a_denied_link_is_no_offer() -> None:
             "sponsorisée : on a tout acheté nous-mêmes et aucun lien ci-dessous n'est affilié.")
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.verdict == "organic", verdict.signals
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
-        ("Tournée bouclée 🎧 Les Sonaris Pro X1 tiennent un set de 4h. Merci @sonaris de "
-         "me faire confiance pour cette saison 🙏 #djlife",
-         "fr",
-         "commercial.gifted",
-         "Merci @sonaris de me faire confiance"),
-        ("Na de set een koude @bruisz.drinks gepakt 🍋 Thanks @bruisz.drinks 💛 #festival "
-         "#bruisz",
-         "nl",
-         "commercial.gifted",
-         "Thanks @bruisz.drinks"),
-        ("Heute die ersten 12 km im Aerolift 3 🏃‍♀️ Danke @pacemark.running 🙏 #laufen",
-         "de",
-         "commercial.gifted",
-         "Danke @pacemark.running"),
-        ("huge thanks to @VoltlineEnergy for keeping the whole crew going this run ⚡️",
-         "uk",
-         "commercial.gifted",
-         "huge thanks to @VoltlineEnergy"),
-        ("mijn nieuwe herbruikbare bewaarbakjes 🌱 geen plastic meer!!\n@groenbox thanks!! 💚 "
-         "#zerowaste",
-         "nl",
-         "commercial.gifted",
-         "@groenbox thanks"),
-        ("Probefahrt mit dem neuen Kinderwagen 🚼 Der Zweistein von @kiwo fährt sich wie auf "
-         "Wolken. Danke @kiwo ❤️ #kinderwagen",
-         "de",
-         "commercial.gifted",
-         "Danke @kiwo"),
-        ("Der Akkusauger, der mein Leben verändert hat 🧹 Klarwerk V9 👉 klarwerk-home.de/v9\n"
-         "Danke @klarwerkhome 🙏",
-         "de",
-         "commercial.gifted",
-         "Danke @klarwerkhome"),
-        ("we went back to @thornburymanor for our menu tasting 🥂 they've just opened 2026 dates "
-         "👀 tell them I sent you x",
-         "uk",
-         "commercial.follower_offer",
-         "tell them I sent you"),
-        ("na 2 jaar eindelijk overgestapt naar @stroomkracht 🌬️ ze geven nu €100 "
-         "welkomstkorting 👇 stroomkracht.nl/overstappen",
-         "nl",
-         "commercial.follower_offer",
-         "€100 welkomstkorting 👇 stroomkracht.nl/overstappen"),
-        ("Der Online-Kurs von @hablaconmigo.academy 🇪🇸 Anmeldung über den Link in meiner Story, "
-         "bis Sonntag gibt's noch den Frühbucherpreis!!",
-         "de",
-         "commercial.follower_offer",
-         "über den Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
-        ("C'est Notalis ⚡️ Jusqu'à dimanche, -50 % sur l'abonnement annuel avec ce lien 👉 "
-         "notalis.app",
-         "fr",
-         "commercial.follower_offer",
-         "-50 % sur l'abonnement annuel avec ce lien"),
-        ("ROCKET LAUNCH 🚀 Get yours 👉 https://blastoffbuilders.com/mega-rocket\n"
-         "Thank you Blastoff Builders!! 💙 #kidsvideos",
-         "us",
-         "commercial.gifted",
-         "Thank you Blastoff Builders"),
-        ("@sleepcloud.home spoiling me again 😍 new washed-cotton bedding in 'oat' #bedding",
-         "uk",
-         "commercial.gifted",
-         "@sleepcloud.home spoiling me"),
-        ("Huge thanks to the team at Alpenhof Mirabel! Book your stay at alpenhofmirabel.it and "
-         "tell them I sent you 💛",
-         "uk",
-         "commercial.follower_offer",
-         "tell them I sent you"),
-        ("Before we start, massive shoutout to VaultLine VPN. Go to vaultline.com/kaito for 70% "
-         "off + 3 extra months free 👈",
-         "us",
-         "commercial.follower_offer",
-         "Go to vaultline.com/kaito for 70% off"),
-        ("Wichtig: nur beim Hersteller erhältlich. Leserinnen und Leser dieses Magazins erhalten "
-         "über den folgenden Link bis zu 50 % Rabatt",
-         "de",
-         "commercial.follower_offer",
-         "Leserinnen und Leser dieses Magazins erhalten über den folgenden Link bis zu "
-         "50 % Rabatt"),
-        ("Seit 12 Nächten trocken 🙏 Link zum Probierpaket in meiner Bio, mit ELLAMAMA gibt's das "
-         "erste Paket für 1€ 💛",
-         "de",
-         "commercial.discount_code",
-         "ELLAMAMA"),
-        ("LE COLIS GÉANT SURPRISE 🎁 Léna et Tom découvrent les Brikotoys Château des Dragons !!\n"
-         "Merci à Brikotoys pour ce super colis 💛 #unboxing #brikotoys",
-         "fr",
-         "commercial.gifted",
-         "Merci à Brikotoys"),
-        ("Weekend im Ferienpark 🌲 Abends Stockbrot am Lagerfeuer 🤩 Danke @seewinkel.parks 💚",
-         "de",
-         "commercial.gifted",
-         "Danke @seewinkel.parks"),
-        ("Kochkiste-Tag 🥘 Mit KOCHMARIE bekommt ihr 60€ Rabatt auf eure ersten 4 Boxen 👉 Link in "
-         "Bio",
-         "de",
-         "commercial.discount_code",
-         "KOCHMARIE"),
-        ("regardez ce que j'ai reçu aujourd'hui 😭📦 toute la nouvelle gamme @lumae.skin 🫶",
-         "fr",
-         "commercial.gifted",
-         "ce que j'ai reçu"),
-        ("Obsessed with the new Harvest collection from @harrowandpine 🕯️ Thank you lovelies, you "
-         "know how to spoil a girl 💛",
-         "uk",
-         "commercial.gifted",
-         "how to spoil a girl"),
-        ("ils m'ont trop gâtée 😭 toute la nouvelle collection @kori.skin arrive !! #unboxing",
-         "fr",
-         "commercial.gifted",
-         "m'ont trop gâtée"),
-        ("Merci @atelierbrume 🌸 je suis tombée amoureuse de ces bougies #bougie",
-         "fr",
-         "commercial.gifted",
-         "Merci @atelierbrume"),
-        ("Die Lasur ist von Holzgold (Farbton Nussbaum), lässt sich super streichen. Danke "
-         "@Holzgold Farben 🙏 #diy",
-         "de",
-         "commercial.gifted",
-         "Danke @Holzgold"),
-        ("Check if your home qualifies at hearthly.co.uk/check and quote LONDON24 for a free "
-         "smart thermostat upgrade.",
-         "uk",
-         "commercial.discount_code",
-         "LONDON24"),
-        ("Mein Setup-Update 🎮 Riesen Dank an @Kontrastwerk 🙏 Hol dir den Q27 hier: "
-         "https://kontrastwerk.com/q27",
-         "de",
-         "commercial.gifted",
-         "Riesen Dank an @Kontrastwerk"),
-        ("POV: you finally stopped overspending 😭 Pennywise roasted me. first month free w the "
-         "link in my bio!! #moneytok",
-         "us",
-         "commercial.follower_offer",
-         "first month free w the link in my bio"),
-        ("these @Strideon Vela 2s just showed up at my door 👀 10k test tomorrow",
-         "us",
-         "commercial.gifted",
-         "showed up at my door"),
-        ("Zur Eröffnung bis zu 50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse vorzeigt, "
-         "erhält zusätzlich 10 Prozent.",
-         "de",
-         "commercial.follower_offer",
-         "50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse"),
-        ("@smashclub.paris vient d'ouvrir 🍔 -20% sur l'addition en montrant cette vidéo jusqu'à "
-         "dimanche 👀",
-         "fr",
-         "commercial.follower_offer",
-         "-20% sur l'addition en montrant cette vidéo"),
-        ("Ein herzliches Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband "
-         "für die wunderschöne Zeit! 🏔️",
-         "de",
-         "commercial.gifted",
-         "Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband"),
-        ("Cozy avondjes 🕯️ Deze kaarsen ruiken naar vijgen en hout 🥹 Dankjewel @lumi.kaarsen 💕",
-         "nl",
-         "commercial.gifted",
-         "Dankjewel @lumi.kaarsen"),
-        ("Even een dag niks moeten op het dakterras van @skybar.rotterdam. Hun zomerkaart is 🔥 "
-         "Thanks @skybar.rotterdam 🙏",
-         "nl",
-         "commercial.gifted",
-         "Thanks @skybar.rotterdam"),
-        ("@StrideLab came through again 🙏🙏 first run in the Aero 3s tomorrow morning 👟",
-         "us",
-         "commercial.gifted",
-         "@StrideLab came through"),
-        ("POV: eindelijk een goede matras 😭 @Slaapwel.nl ik hou van jullie / 100 nachten "
-         "proefslapen, link staat in mijn bio!!",
-         "nl",
-         "commercial.follower_offer",
-         "100 nachten proefslapen, link staat in mijn bio"),
-    ],
-)
-def test_undisclosed_gifts_offers_and_codes_found_by_shape(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    """Shapes fed back from the blind tables (2026.12.10-14): undisclosed gifts, offers, codes."""
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
@@ -477,65 +225,10 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
 
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Gisteravond mochten wij langskomen bij het nieuwe restaurant Vuur & Vis 🔥 We kregen "
-         "het 5-gangen chefsmenu. Reserveren kan via hun website @VuurEnVisAntwerpen", "nl",
-         "mochten wij langskomen"),
-        ("Elektrische bakfiets na 2 maanden! 🎁 Super lief van het team van @Vrachtvogel dat we "
-         "deze mochten gaan rijden! #bakfiets", "nl", "mochten gaan rijden"),
-        ("Gestern Abend im neuen Kumo Ramen 🍜 Vielen Dank an das ganze Team für den tollen "
-         "Abend und die Einladung!! Ab Montag ist offiziell eröffnet. #leipzig", "de",
-         "Vielen Dank an das ganze Team für den tollen Abend und die Einladung"),
-        ("Soirée incroyable au Comptoir de Margaux 🍷 le chef est venu présenter chaque "
-         "assiette !! Un grand merci à toute l'équipe pour l'invitation 🙏", "fr",
-         "merci à toute l'équipe pour l'invitation"),
-        ("Bruno got to test @pawsandpillow's new Cloud Nest before it launches tomorrow 🐶 "
-         "#dogbed", "us", "got to test"),
-        ("Drei Tage im Ahrntal, Hotel Talblick. Ein riesiges Dankeschön an Familie Niederkofler "
-         "und das ganze Team vom Talblick, die uns so herzlich aufgenommen haben!", "de",
-         "Dankeschön an Familie Niederkofler und das ganze Team vom Talblick, die uns so "
-         "herzlich aufgenommen"),
-        ("Notre routine du coucher 🌙 Un grand merci à toute l'équipe de Bambou & Plume pour leur "
-         "confiance 💕", "fr", "merci à toute l'équipe de Bambou & Plume pour leur confiance"),
-        ("Three slow days at Saltbush Lodge. Book at https://saltbushlodge.com.au/book A big "
-         "thank you to Jess and the whole team at Saltbush for looking after us so beautifully!",
-         "us", "thank you to Jess and the whole team at Saltbush for looking after us"),
-    ],
-)
-def test_an_invitation_or_a_loan_from_a_business_is_an_undisclosed_gift(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert ("commercial.gifted", evidence) in signal_pairs(verdict)
-
-
 def test_visiting_grandma_is_no_invitation() -> None:
     verdict = analyze(Post("Zondag mochten we langskomen bij oma, ze had appeltaart gebakken 🥧",
                            platform="instagram"))
     assert verdict.verdict == "organic", verdict.signals
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "rule", "evidence"),
-    [
-        ("@luminae.skin is doing 30% off rn and it never goes on sale so 👀 linked in my bio "
-         "before it sells out again\n#skincare #glassskin", "us", "commercial.follower_offer",
-         "30% off rn and it never goes on sale so 👀 linked in my bio"),
-        ("j'ai mis tous mes comptes dans @pennyo.app, le lien est dans ma bio pour l'essayer "
-         "gratuit 💸 #budget", "fr", "commercial.follower_offer",
-         "lien est dans ma bio pour l'essayer gratuit"),
-        ("hab die neue Winterkollektion von @frostfuchs.kids für Emil bekommen und der will den "
-         "Schneeanzug gar nicht mehr ausziehen 😂 #kinderkleidung", "de", "commercial.gifted",
-         "von @frostfuchs.kids für Emil bekommen"),
-    ],
-)
-def test_a_sale_behind_the_bio_link_and_goods_received_from_an_account(
-        text: str, jurisdiction: str, rule: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert (rule, evidence) in signal_pairs(verdict)
 
 
 def test_a_restaurants_birthday_surprise_is_no_pr_parcel() -> None:
@@ -622,33 +315,6 @@ def test_offers_said_another_way_and_goods_shown_before_their_launch(
 
 
 @pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("not gonna lie the new @KaidoAudio Vortex X2 is actually insane for the price 🎧\n\n"
-         "link in bio if you wanna grab one before the drop sells out #KaidoSquad", "us",
-         ("commercial.follower_offer",
-          "link in bio if you wanna grab one before the drop sells out")),
-        ("mijn redding → @voltr.drinks mango 🥭 zonder suiker. link in bio voor de proefbox 👀",
-         "nl", ("commercial.follower_offer", "link in bio voor de proefbox")),
-        ("Ik word zo blij van dat apparaat. Staat nu in de actie bij @brava.koffie, link in mijn "
-         "stories!", "nl",
-         ("commercial.follower_offer", "in de actie bij @brava.koffie, link in mijn stories")),
-        ("j'ai testé Budgeto pendant 1 mois 💸\nlien dans ma bio pour la télécharger, c'est "
-         "gratuit le premier mois 🫶 #budgeto", "fr",
-         ("commercial.follower_offer",
-          "lien dans ma bio pour la télécharger, c'est gratuit le premier mois")),
-        ("Toen Tempo Sports vroeg of ik de nieuwe Run 3 wilde testen, hoefde ik niet lang na "
-         "te denken.", "nl", ("commercial.gifted", "vroeg of ik de nieuwe Run 3 wilde testen")),
-    ],
-)
-def test_wren_feedback_offers_and_asked_tests_are_undisclosed(
-        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert evidence in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
     "text",
     ["My new hoodie drop is live! link in bio before they sell out @bestie",
      "Mijn moeder vroeg of ik de taart wilde proeven"],
@@ -658,28 +324,6 @@ def test_own_drops_and_family_questions_are_no_offer(text: str) -> None:
     assert not verdict.commercial
     assert not any(s.rule in ("commercial.follower_offer", "commercial.gifted")
                    for s in verdict.signals)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Deze week 35 km gelopen met de nieuwe Strydo Pulse 2.\n\nDank aan Strydo voor het "
-         "mogelijk maken van deze video!", "nl",
-         ("commercial.partnership", "Dank aan Strydo voor het mogelijk maken van deze")),
-        ("POV: the cosiest glamping pod 🌲 booking with FERNHOLLOW10 saves you 10% 🫶 "
-         "@fernhollowglamping", "uk", ("commercial.discount_code", "FERNHOLLOW10")),
-        ("If you're an ops lead feeling the same pain, Tallyform is giving my network 60 days "
-         "free: tallyform.com/partners/amy-reyes", "us",
-         ("commercial.follower_offer", "giving my network 60 days free")),
-        ("Trop gâté le Rocky 🐾 nouveau panier @truffeandco\nMerci @truffeandco 🤎 #chiensenior",
-         "fr", ("commercial.gifted", "Merci @truffeandco")),
-    ],
-)
-def test_wren_feedback_sponsor_thanks_codes_and_offers(
-        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert evidence in signal_pairs(verdict)
 
 
 def test_thanks_to_family_for_making_a_trip_possible_is_no_sponsor() -> None:
@@ -695,31 +339,6 @@ def test_a_commission_said_in_passing_discloses_the_code() -> None:
     assert verdict.disclosed
     assert {("commercial.discount_code", "code RUNWITHJO"),
             ("disclosure.statement", "I do get a commission")} <= signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("KIJK wat er vandaag op de stoep stond 😭📦 @glowbox.nl jullie zijn echt te lief", "nl",
-         ("commercial.gifted", "op de stoep")),
-        ("heute kam post von @glanzwerk.cosmetics und ich kann nicht mehr 😭💖", "de",
-         ("commercial.gifted", "kam post von")),
-        ("The whole Little Harbour autumn collection arrived last week. @littleharbourbooks "
-         "you've outdone yourselves 💛", "us", ("commercial.gifted", "arrived last week")),
-        ("A massive thank you to Oakmere Appliances for our new range cooker 🥹 "
-         "https://oakmere.co.uk/range-cookers/heritage-90", "uk",
-         ("commercial.gifted", "thank you to Oakmere Appliances")),
-        ("Switched to the new Stridecore Velo 2s 👟 Use RUNWITHDEV for 15% off both 🔗", "us",
-         ("commercial.discount_code", "RUNWITHDEV")),
-        ("Si vous voulez tester : -15% avec CLAIRERUN sur velkarun.com 💨", "fr",
-         ("commercial.discount_code", "CLAIRERUN")),
-    ],
-)
-def test_yarrow_feedback_arrivals_shops_and_letter_codes_are_undisclosed(
-        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert evidence in signal_pairs(verdict)
 
 
 def test_capitals_that_name_a_shop_are_no_code() -> None:
@@ -764,50 +383,6 @@ def test_a_cryptic_invit_tag_is_a_hint_not_a_disclosure() -> None:
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "evidence"),
     [
-        ("Gisteren mochten we komen proeven bij het nieuwe restaurant Vuur & Zout in Gent 🔥 "
-         "Zeker doen!!", "nl", ("commercial.gifted", "mochten we komen proeven")),
-        ("kijk wat er vandaag bij de deur stond 😱 @snoepgigant jullie zijn gek!!", "nl",
-         ("commercial.gifted", "bij de deur stond")),
-        ("Danke @trattoria.vinella für diesen wunderschönen Abend! Die Trüffelpasta war ein "
-         "Traum.", "de", ("commercial.gifted", "Danke @trattoria.vinella")),
-        ("seit 2 wochen nur noch den cacao mix von @kakaokind 🤎 link in bio, die haben grad das "
-         "probier-set wieder da", "de",
-         ("commercial.follower_offer", "link in bio, die haben grad das probier-set")),
-    ],
-)
-def test_birch_feedback_hosted_meals_arrivals_and_trial_sets(
-        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert evidence in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("3 dingen van onder de €10 voor je keuken 😍 alles staat in mijn storefront (link in bio) "
-         "🛒 #amazonfinds", "nl", ("commercial.shop_call", "in mijn storefront")),
-        ("Wer in Berlin schnell nach Hause muss: @TaxiBlitzApp ist meine erste Wahl. Mit "
-         "BLITZ-MARIE kriegt ihr 10€ auf die erste Fahrt 🚕", "de",
-         ("commercial.discount_code", "BLITZ-MARIE")),
-        ("Unseren Van beim Autohaus Krämer & Söhne abgeholt. Aktuell Winterreifen gratis dazu – "
-         "sagt, dass ihr von Familie Lindenblatt kommt 😉", "de",
-         ("commercial.follower_offer",
-          "gratis dazu – sagt, dass ihr von Familie Lindenblatt kommt")),
-        ("Sie ist endlich da!!! 🚲 Mein neues E-Bike von @voltrad_bikes. Riesen Danke an das ganze "
-         "Team 🙏", "de", ("commercial.gifted", "Sie ist endlich da")),
-    ],
-)
-def test_cedar_feedback_storefronts_codes_referrals_and_arrivals(
-        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert evidence in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
         ("Test Pulso X7 : le meilleur smartphone à moins de 300€ ?\n\nMerci à Pulso France 🙏",
          "fr", ("commercial.gifted", "Merci à Pulso France")),
         ("Ich darf euch schon was zeigen, bevor es offiziell rauskommt 🤫 Die neue Duftkerze von "
@@ -844,24 +419,6 @@ def test_a_maker_kind_enough_to_send_it_gave_it() -> None:
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "were kind enough to send") in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Was für ein schönes Paket 🥹 Danke @seifenglueck_anna!! Die Lavendelseife duftet "
-         "himmlisch", "de", ("commercial.gifted", "Paket 🥹 Danke @seifenglueck_anna")),
-        ("new keyboard from @quillkeys just showed up and it sounds unreal. thanks guys!!", "us",
-         ("commercial.gifted", "just showed up")),
-        ("Drei Nächte Ruhe und Bergblick 🏔️ 📍 @alpenruh.chalets / Danke für die wunderschönen "
-         "Tage!", "de", ("commercial.gifted", "Danke für die wunderschönen Tage")),
-    ],
-)
-def test_iris_and_juniper_feedback_parcels_arrivals_and_stays(
-        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
-    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
-    assert verdict.verdict == "undisclosed", verdict.signals
-    assert evidence in signal_pairs(verdict)
 
 
 def test_a_parcel_at_the_door_from_a_tagged_shop_is_a_gift() -> None:
@@ -1177,6 +734,259 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
     ("eure fragen zum neuen standmixer von @kuechenheld 🍓🥤 ja er ist so laut wie er aussieht 😂 "
      "danke nochmal ans team 💛 #smoothie #kuechenheld", "de", "commercial.gifted",
      "danke nochmal ans team"),
+    # a code word at the counter is an offer
+    ("Sunday brunch at @harbourkitchen.cork was unreal 🥞 mention TOMEATS for a free "
+     "coffee with your order!",
+     "uk", "commercial.follower_offer", "mention TOMEATS for a free"),
+    ("Beste Ramen in Graz 🍜 @nudelbar.graz — beim Bestellen 'LENAISST' sagen, dann gibt's "
+     "die Gyoza aufs Haus!",
+     "de", "commercial.follower_offer", "beim Bestellen 'LENAISST' sagen, dann gibt's die Gyoza "
+     "aufs Haus"),
+    # thanks and boxes from a brand are gifts
+    ("Dank jullie wel @tuinkabouter.nl voor dit prachtige pakketje 🌷",
+     "us", "commercial.gifted", "Dank jullie wel @tuinkabouter.nl voor dit prachtige pakketje"),
+    ("Thank you so much @lumen.skin for spoiling me with this lovely package 💕",
+     "us", "commercial.gifted",
+     "Thank you so much @lumen.skin for spoiling me with this lovely package"),
+    ("a whole box from @barkbuddies just landed for Bruno 🐶",
+     "us", "commercial.gifted", "box from @barkbuddies"),
+    # pre release products and thanks to a tagged brand are gifts
+    ("testing the new @glowfield serum that doesn't even launch til april 🤫 #skincare",
+     "us", "commercial.gifted", "doesn't even launch"),
+    ("Nieuwe sneakers 👟 ze komen pas zaterdag uit, jullie zien ze als eersten! @loopwerk",
+     "us", "commercial.gifted", "komen pas zaterdag uit"),
+    ("Big thank you to the lovely team at @Tinkerbox 💛 the kids love it #mailday #tinkerbox",
+     "us", "commercial.gifted", "thank you to the lovely team at @Tinkerbox"),
+    # doorstep parcels and hosted openings are gifts
+    ("look what showed up on my doorstep 😭 @glimmer.beauty you did NOT have to #unboxing",
+     "us", "commercial.gifted", "on my doorstep"),
+    ("Soirée d'inauguration hier chez @maison.kumo 🍣 ouverture au public vendredi !",
+     "us", "commercial.gifted", "Soirée d'inauguration"),
+    ("Danke an das Team vom @hafenkrug, dass wir das neue Menü vor dem offiziellen Start "
+     "probieren durften!",
+     "us", "commercial.gifted", "vor dem offiziellen Start"),
+    # undisclosed gifts offers and codes found by shape
+    ("Tournée bouclée 🎧 Les Sonaris Pro X1 tiennent un set de 4h. Merci @sonaris de "
+     "me faire confiance pour cette saison 🙏 #djlife",
+     "fr", "commercial.gifted", "Merci @sonaris de me faire confiance"),
+    ("Na de set een koude @bruisz.drinks gepakt 🍋 Thanks @bruisz.drinks 💛 #festival "
+     "#bruisz",
+     "nl", "commercial.gifted", "Thanks @bruisz.drinks"),
+    ("Heute die ersten 12 km im Aerolift 3 🏃‍♀️ Danke @pacemark.running 🙏 #laufen",
+     "de", "commercial.gifted", "Danke @pacemark.running"),
+    ("huge thanks to @VoltlineEnergy for keeping the whole crew going this run ⚡️",
+     "uk", "commercial.gifted", "huge thanks to @VoltlineEnergy"),
+    ("mijn nieuwe herbruikbare bewaarbakjes 🌱 geen plastic meer!!\n@groenbox thanks!! 💚 "
+     "#zerowaste",
+     "nl", "commercial.gifted", "@groenbox thanks"),
+    ("Probefahrt mit dem neuen Kinderwagen 🚼 Der Zweistein von @kiwo fährt sich wie auf "
+     "Wolken. Danke @kiwo ❤️ #kinderwagen",
+     "de", "commercial.gifted", "Danke @kiwo"),
+    ("Der Akkusauger, der mein Leben verändert hat 🧹 Klarwerk V9 👉 klarwerk-home.de/v9\n"
+     "Danke @klarwerkhome 🙏",
+     "de", "commercial.gifted", "Danke @klarwerkhome"),
+    ("we went back to @thornburymanor for our menu tasting 🥂 they've just opened 2026 dates "
+     "👀 tell them I sent you x",
+     "uk", "commercial.follower_offer", "tell them I sent you"),
+    ("na 2 jaar eindelijk overgestapt naar @stroomkracht 🌬️ ze geven nu €100 "
+     "welkomstkorting 👇 stroomkracht.nl/overstappen",
+     "nl", "commercial.follower_offer", "€100 welkomstkorting 👇 stroomkracht.nl/overstappen"),
+    ("Der Online-Kurs von @hablaconmigo.academy 🇪🇸 Anmeldung über den Link in meiner Story, "
+     "bis Sonntag gibt's noch den Frühbucherpreis!!",
+     "de", "commercial.follower_offer",
+     "über den Link in meiner Story, bis Sonntag gibt's noch den Frühbucherpreis"),
+    ("C'est Notalis ⚡️ Jusqu'à dimanche, -50 % sur l'abonnement annuel avec ce lien 👉 "
+     "notalis.app",
+     "fr", "commercial.follower_offer", "-50 % sur l'abonnement annuel avec ce lien"),
+    ("ROCKET LAUNCH 🚀 Get yours 👉 https://blastoffbuilders.com/mega-rocket\n"
+     "Thank you Blastoff Builders!! 💙 #kidsvideos",
+     "us", "commercial.gifted", "Thank you Blastoff Builders"),
+    ("@sleepcloud.home spoiling me again 😍 new washed-cotton bedding in 'oat' #bedding",
+     "uk", "commercial.gifted", "@sleepcloud.home spoiling me"),
+    ("Huge thanks to the team at Alpenhof Mirabel! Book your stay at alpenhofmirabel.it and "
+     "tell them I sent you 💛",
+     "uk", "commercial.follower_offer", "tell them I sent you"),
+    ("Before we start, massive shoutout to VaultLine VPN. Go to vaultline.com/kaito for 70% "
+     "off + 3 extra months free 👈",
+     "us", "commercial.follower_offer", "Go to vaultline.com/kaito for 70% off"),
+    ("Wichtig: nur beim Hersteller erhältlich. Leserinnen und Leser dieses Magazins erhalten "
+     "über den folgenden Link bis zu 50 % Rabatt",
+     "de", "commercial.follower_offer",
+     "Leserinnen und Leser dieses Magazins erhalten über den folgenden Link bis zu "
+     "50 % Rabatt"),
+    ("Seit 12 Nächten trocken 🙏 Link zum Probierpaket in meiner Bio, mit ELLAMAMA gibt's das "
+     "erste Paket für 1€ 💛",
+     "de", "commercial.discount_code", "ELLAMAMA"),
+    ("LE COLIS GÉANT SURPRISE 🎁 Léna et Tom découvrent les Brikotoys Château des Dragons !!\n"
+     "Merci à Brikotoys pour ce super colis 💛 #unboxing #brikotoys",
+     "fr", "commercial.gifted", "Merci à Brikotoys"),
+    ("Weekend im Ferienpark 🌲 Abends Stockbrot am Lagerfeuer 🤩 Danke @seewinkel.parks 💚",
+     "de", "commercial.gifted", "Danke @seewinkel.parks"),
+    ("Kochkiste-Tag 🥘 Mit KOCHMARIE bekommt ihr 60€ Rabatt auf eure ersten 4 Boxen 👉 Link in "
+     "Bio",
+     "de", "commercial.discount_code", "KOCHMARIE"),
+    ("regardez ce que j'ai reçu aujourd'hui 😭📦 toute la nouvelle gamme @lumae.skin 🫶",
+     "fr", "commercial.gifted", "ce que j'ai reçu"),
+    ("Obsessed with the new Harvest collection from @harrowandpine 🕯️ Thank you lovelies, you "
+     "know how to spoil a girl 💛",
+     "uk", "commercial.gifted", "how to spoil a girl"),
+    ("ils m'ont trop gâtée 😭 toute la nouvelle collection @kori.skin arrive !! #unboxing",
+     "fr", "commercial.gifted", "m'ont trop gâtée"),
+    ("Merci @atelierbrume 🌸 je suis tombée amoureuse de ces bougies #bougie",
+     "fr", "commercial.gifted", "Merci @atelierbrume"),
+    ("Die Lasur ist von Holzgold (Farbton Nussbaum), lässt sich super streichen. Danke "
+     "@Holzgold Farben 🙏 #diy",
+     "de", "commercial.gifted", "Danke @Holzgold"),
+    ("Check if your home qualifies at hearthly.co.uk/check and quote LONDON24 for a free "
+     "smart thermostat upgrade.",
+     "uk", "commercial.discount_code", "LONDON24"),
+    ("Mein Setup-Update 🎮 Riesen Dank an @Kontrastwerk 🙏 Hol dir den Q27 hier: "
+     "https://kontrastwerk.com/q27",
+     "de", "commercial.gifted", "Riesen Dank an @Kontrastwerk"),
+    ("POV: you finally stopped overspending 😭 Pennywise roasted me. first month free w the "
+     "link in my bio!! #moneytok",
+     "us", "commercial.follower_offer", "first month free w the link in my bio"),
+    ("these @Strideon Vela 2s just showed up at my door 👀 10k test tomorrow",
+     "us", "commercial.gifted", "showed up at my door"),
+    ("Zur Eröffnung bis zu 50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse vorzeigt, "
+     "erhält zusätzlich 10 Prozent.",
+     "de", "commercial.follower_offer", "50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse"),
+    ("@smashclub.paris vient d'ouvrir 🍔 -20% sur l'addition en montrant cette vidéo jusqu'à "
+     "dimanche 👀",
+     "fr", "commercial.follower_offer", "-20% sur l'addition en montrant cette vidéo"),
+    ("Ein herzliches Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband "
+     "für die wunderschöne Zeit! 🏔️",
+     "de", "commercial.gifted",
+     "Dankeschön an das ganze Team vom Alpenhof und an den Tourismusverband"),
+    ("Cozy avondjes 🕯️ Deze kaarsen ruiken naar vijgen en hout 🥹 Dankjewel @lumi.kaarsen 💕",
+     "nl", "commercial.gifted", "Dankjewel @lumi.kaarsen"),
+    ("Even een dag niks moeten op het dakterras van @skybar.rotterdam. Hun zomerkaart is 🔥 "
+     "Thanks @skybar.rotterdam 🙏",
+     "nl", "commercial.gifted", "Thanks @skybar.rotterdam"),
+    ("@StrideLab came through again 🙏🙏 first run in the Aero 3s tomorrow morning 👟",
+     "us", "commercial.gifted", "@StrideLab came through"),
+    ("POV: eindelijk een goede matras 😭 @Slaapwel.nl ik hou van jullie / 100 nachten "
+     "proefslapen, link staat in mijn bio!!",
+     "nl", "commercial.follower_offer", "100 nachten proefslapen, link staat in mijn bio"),
+    # an invitation or a loan from a business is an undisclosed gift
+    ("Gisteravond mochten wij langskomen bij het nieuwe restaurant Vuur & Vis 🔥 We kregen "
+     "het 5-gangen chefsmenu. Reserveren kan via hun website @VuurEnVisAntwerpen",
+     "nl", "commercial.gifted", "mochten wij langskomen"),
+    ("Elektrische bakfiets na 2 maanden! 🎁 Super lief van het team van @Vrachtvogel dat we "
+     "deze mochten gaan rijden! #bakfiets",
+     "nl", "commercial.gifted", "mochten gaan rijden"),
+    ("Gestern Abend im neuen Kumo Ramen 🍜 Vielen Dank an das ganze Team für den tollen "
+     "Abend und die Einladung!! Ab Montag ist offiziell eröffnet. #leipzig",
+     "de", "commercial.gifted",
+     "Vielen Dank an das ganze Team für den tollen Abend und die Einladung"),
+    ("Soirée incroyable au Comptoir de Margaux 🍷 le chef est venu présenter chaque "
+     "assiette !! Un grand merci à toute l'équipe pour l'invitation 🙏",
+     "fr", "commercial.gifted", "merci à toute l'équipe pour l'invitation"),
+    ("Bruno got to test @pawsandpillow's new Cloud Nest before it launches tomorrow 🐶 "
+     "#dogbed",
+     "us", "commercial.gifted", "got to test"),
+    ("Drei Tage im Ahrntal, Hotel Talblick. Ein riesiges Dankeschön an Familie Niederkofler "
+     "und das ganze Team vom Talblick, die uns so herzlich aufgenommen haben!",
+     "de", "commercial.gifted",
+     "Dankeschön an Familie Niederkofler und das ganze Team vom Talblick, die uns so "
+     "herzlich aufgenommen"),
+    ("Notre routine du coucher 🌙 Un grand merci à toute l'équipe de Bambou & Plume pour leur "
+     "confiance 💕",
+     "fr", "commercial.gifted", "merci à toute l'équipe de Bambou & Plume pour leur confiance"),
+    ("Three slow days at Saltbush Lodge. Book at https://saltbushlodge.com.au/book A big "
+     "thank you to Jess and the whole team at Saltbush for looking after us so beautifully!",
+     "us", "commercial.gifted",
+     "thank you to Jess and the whole team at Saltbush for looking after us"),
+    # a sale behind the bio link and goods received from an account
+    ("@luminae.skin is doing 30% off rn and it never goes on sale so 👀 linked in my bio "
+     "before it sells out again\n#skincare #glassskin",
+     "us", "commercial.follower_offer",
+     "30% off rn and it never goes on sale so 👀 linked in my bio"),
+    ("j'ai mis tous mes comptes dans @pennyo.app, le lien est dans ma bio pour l'essayer "
+     "gratuit 💸 #budget",
+     "fr", "commercial.follower_offer", "lien est dans ma bio pour l'essayer gratuit"),
+    ("hab die neue Winterkollektion von @frostfuchs.kids für Emil bekommen und der will den "
+     "Schneeanzug gar nicht mehr ausziehen 😂 #kinderkleidung",
+     "de", "commercial.gifted", "von @frostfuchs.kids für Emil bekommen"),
+    # offers and asked tests are undisclosed (wren)
+    ("not gonna lie the new @KaidoAudio Vortex X2 is actually insane for the price 🎧\n\n"
+     "link in bio if you wanna grab one before the drop sells out #KaidoSquad",
+     "us", "commercial.follower_offer",
+     "link in bio if you wanna grab one before the drop sells out"),
+    ("mijn redding → @voltr.drinks mango 🥭 zonder suiker. link in bio voor de proefbox 👀",
+     "nl", "commercial.follower_offer", "link in bio voor de proefbox"),
+    ("Ik word zo blij van dat apparaat. Staat nu in de actie bij @brava.koffie, link in mijn "
+     "stories!",
+     "nl", "commercial.follower_offer", "in de actie bij @brava.koffie, link in mijn stories"),
+    ("j'ai testé Budgeto pendant 1 mois 💸\nlien dans ma bio pour la télécharger, c'est "
+     "gratuit le premier mois 🫶 #budgeto",
+     "fr", "commercial.follower_offer",
+     "lien dans ma bio pour la télécharger, c'est gratuit le premier mois"),
+    ("Toen Tempo Sports vroeg of ik de nieuwe Run 3 wilde testen, hoefde ik niet lang na "
+     "te denken.",
+     "nl", "commercial.gifted", "vroeg of ik de nieuwe Run 3 wilde testen"),
+    # sponsor thanks codes and offers (wren)
+    ("Deze week 35 km gelopen met de nieuwe Strydo Pulse 2.\n\nDank aan Strydo voor het "
+     "mogelijk maken van deze video!",
+     "nl", "commercial.partnership", "Dank aan Strydo voor het mogelijk maken van deze"),
+    ("POV: the cosiest glamping pod 🌲 booking with FERNHOLLOW10 saves you 10% 🫶 "
+     "@fernhollowglamping",
+     "uk", "commercial.discount_code", "FERNHOLLOW10"),
+    ("If you're an ops lead feeling the same pain, Tallyform is giving my network 60 days "
+     "free: tallyform.com/partners/amy-reyes",
+     "us", "commercial.follower_offer", "giving my network 60 days free"),
+    ("Trop gâté le Rocky 🐾 nouveau panier @truffeandco\nMerci @truffeandco 🤎 #chiensenior",
+     "fr", "commercial.gifted", "Merci @truffeandco"),
+    # arrivals shops and letter codes are undisclosed (yarrow)
+    ("KIJK wat er vandaag op de stoep stond 😭📦 @glowbox.nl jullie zijn echt te lief",
+     "nl", "commercial.gifted", "op de stoep"),
+    ("heute kam post von @glanzwerk.cosmetics und ich kann nicht mehr 😭💖",
+     "de", "commercial.gifted", "kam post von"),
+    ("The whole Little Harbour autumn collection arrived last week. @littleharbourbooks "
+     "you've outdone yourselves 💛",
+     "us", "commercial.gifted", "arrived last week"),
+    ("A massive thank you to Oakmere Appliances for our new range cooker 🥹 "
+     "https://oakmere.co.uk/range-cookers/heritage-90",
+     "uk", "commercial.gifted", "thank you to Oakmere Appliances"),
+    ("Switched to the new Stridecore Velo 2s 👟 Use RUNWITHDEV for 15% off both 🔗",
+     "us", "commercial.discount_code", "RUNWITHDEV"),
+    ("Si vous voulez tester : -15% avec CLAIRERUN sur velkarun.com 💨",
+     "fr", "commercial.discount_code", "CLAIRERUN"),
+    # hosted meals arrivals and trial sets (birch)
+    ("Gisteren mochten we komen proeven bij het nieuwe restaurant Vuur & Zout in Gent 🔥 "
+     "Zeker doen!!",
+     "nl", "commercial.gifted", "mochten we komen proeven"),
+    ("kijk wat er vandaag bij de deur stond 😱 @snoepgigant jullie zijn gek!!",
+     "nl", "commercial.gifted", "bij de deur stond"),
+    ("Danke @trattoria.vinella für diesen wunderschönen Abend! Die Trüffelpasta war ein "
+     "Traum.",
+     "de", "commercial.gifted", "Danke @trattoria.vinella"),
+    ("seit 2 wochen nur noch den cacao mix von @kakaokind 🤎 link in bio, die haben grad das "
+     "probier-set wieder da",
+     "de", "commercial.follower_offer", "link in bio, die haben grad das probier-set"),
+    # storefronts codes referrals and arrivals (cedar)
+    ("3 dingen van onder de €10 voor je keuken 😍 alles staat in mijn storefront (link in bio) "
+     "🛒 #amazonfinds",
+     "nl", "commercial.shop_call", "in mijn storefront"),
+    ("Wer in Berlin schnell nach Hause muss: @TaxiBlitzApp ist meine erste Wahl. Mit "
+     "BLITZ-MARIE kriegt ihr 10€ auf die erste Fahrt 🚕",
+     "de", "commercial.discount_code", "BLITZ-MARIE"),
+    ("Unseren Van beim Autohaus Krämer & Söhne abgeholt. Aktuell Winterreifen gratis dazu – "
+     "sagt, dass ihr von Familie Lindenblatt kommt 😉",
+     "de", "commercial.follower_offer",
+     "gratis dazu – sagt, dass ihr von Familie Lindenblatt kommt"),
+    ("Sie ist endlich da!!! 🚲 Mein neues E-Bike von @voltrad_bikes. Riesen Danke an das ganze "
+     "Team 🙏",
+     "de", "commercial.gifted", "Sie ist endlich da"),
+    # parcels arrivals and stays (iris, juniper)
+    ("Was für ein schönes Paket 🥹 Danke @seifenglueck_anna!! Die Lavendelseife duftet "
+     "himmlisch",
+     "de", "commercial.gifted", "Paket 🥹 Danke @seifenglueck_anna"),
+    ("new keyboard from @quillkeys just showed up and it sounds unreal. thanks guys!!",
+     "us", "commercial.gifted", "just showed up"),
+    ("Drei Nächte Ruhe und Bergblick 🏔️ 📍 @alpenruh.chalets / Danke für die wunderschönen "
+     "Tage!",
+     "de", "commercial.gifted", "Danke für die wunderschönen Tage"),
 ]
 
 
@@ -1184,6 +994,8 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
                          UNDISCLOSED_OFFERS_AND_GIFTS)
 def test_undisclosed_offers_and_gifts_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
+    """Parcels, hosted stays, perks for followers, codes and pushes that no fixed phrase names:
+    each an undisclosed ad that shows that evidence (one row per case met in a table)."""
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert (rule, evidence) in signal_pairs(verdict)

@@ -45,9 +45,10 @@ _DOOR = re.compile(
     r"termine?|rendez-vous|registrier\w*|register|registreer\w*|s'inscrire|inscription|"
     r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|éligib\w*|qualif\w*|"
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
-    r"simulation|simuleer|simulez)"
+    r"simulation|simuleer|simulez|(?:compare|comparez|vergelijk|vergleichen sie|vergleiche) "
+    r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen))"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
-    r"besucht|visitez|:)\s+" + WEB_ADDRESS + _PATH
+    r"besucht|visitez|:|👇|👉|→)\s+" + WEB_ADDRESS + _PATH
     + r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
     + WEB_ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
     r"discount|sale)[\w/-]*"
@@ -63,6 +64,8 @@ _DEAL = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"complimentary|discount(?:ed)?|"
     r"réduction|remise|entfällt|no joining fee|geen inschrijfgeld|founding members?|"
+    r"no upfront (?:costs?|payment|fees?)|zero down|geen aanbetaling|zonder aanbetaling|"
+    r"ohne anzahlung|sans apport|"
     r"openingsactie|eröffnungsangebot|early[- ]?bird|vroegboek\w*|frühbucher\w*|"
     r"sonderkonditionen|special rates?|speciale voorwaarden|conditions spéciales|"
     r"\d+\s?(?:%|procent|prozent|pour ?cent|percent)|"

@@ -744,6 +744,12 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
      "Betaalde partnership"),
     ("Promoted by Hearth & Ivy\n\n5 cosy autumn tablescapes you can pull off in under 20 minutes "
      "🍂 shop the full edit at hearthandivy.co.uk", "us", "disclosure.phrase", "Promoted by"),
+    # a deal site that "verdient mogelijk een commissie" (basil)
+    ("Stofzuiger van €249 nu €179 bij Huishoudhal. Koopjeskoning verdient mogelijk een commissie "
+     "als je via onze links iets koopt.", "nl", "disclosure.statement",
+     "verdient mogelijk een commissie"),
+    ("Al mijn hardloopspullen op een rij 👟 via deze links verdien ik een kleine commissie",
+     "nl", "disclosure.statement", "verdien ik een kleine commissie"),
 ])
 def test_labels_and_statements_fed_back_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:
@@ -787,3 +793,10 @@ def test_a_label_with_its_reason_opens_the_post() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "de")
     assert verdict.disclosed
     assert ("disclosure.label", "werbung") in signal_pairs(verdict)
+
+
+def test_a_committee_is_no_commission() -> None:
+    """Dutch "commissie" is also a committee: only a verb of earning makes it a disclosure."""
+    verdict = analyze(Post("Volgende week stelt de gemeente een commissie in die de plannen "
+                           "voor het stadspark beoordeelt.", platform="web"), "nl")
+    assert (verdict.verdict, verdict.signals) == ("organic", ())

@@ -666,6 +666,11 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # a fee waived for whoever names the creator (basil)
+    ("Our little one has been at Acorn Nest Nursery since May and she adores it 🥹 They have a "
+     "few spaces left, mention my name when you ring and they'll waive the joining fee!", "uk",
+     "commercial.follower_offer",
+     "mention my name when you ring and they'll waive the joining fee"),
     # a perk for the readers (nutmeg feedback)
     ("Why UK dog owners are switching to Fernmoor pet insurance. " * 3
      + "Readers can currently get 20% off their first year. Get a quote in under 60 seconds →",

@@ -230,6 +230,30 @@ def test_sorrel_feedback_claims_visits_to_check_and_simulations_close_a_pitch(
     assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
 
 
+@pytest.mark.parametrize(
+    ("closing", "jurisdiction", "evidence"),
+    [
+        ("Installation comes with no upfront cost for eligible households. See if your street "
+         "qualifies in 30 seconds 👇\nhttps://go.brightvale-solar.com/check?src=feed", "us",
+         "qualifies in 30 seconds 👇\nhttps://go.brightvale-solar.com/check?src=feed"),
+        ("Le changement est gratuit et sans engagement. 👉 Comparez votre assurance actuelle en "
+         "deux clics sur protegia.fr", "fr",
+         "Comparez votre assurance actuelle en deux clics sur protegia.fr"),
+        ("De overstap is gratis. Vergelijk je huidige energiecontract in een minuut → "
+         "stroomvrij.nl/vergelijk", "nl",
+         "Vergelijk je huidige energiecontract in een minuut → stroomvrij.nl/vergelijk"),
+    ],
+)
+def test_basil_feedback_a_door_behind_an_arrow_or_a_comparison_of_your_contract(
+        closing: str, jurisdiction: str, evidence: str) -> None:
+    """A lead-generation close: the way in is pointed at with an arrow, or is comparing the
+    reader's own contract at the advertiser's address; "no upfront cost" is the deal."""
+    opening = "Families across the region are reporting lower bills after switching. " * 7
+    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
+
+
 def test_a_map_pin_after_a_reservation_tip_closes_no_pitch() -> None:
     """A travel diary's "book ahead, it was full" with a Google Maps pin: a place shown, no
     business's door (fern feedback); the same tip with the restaurant's own site still is one."""

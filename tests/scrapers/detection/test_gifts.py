@@ -67,17 +67,36 @@ def test_free_delivery_and_family_presents_are_no_gift_disclosure(text: str) -> 
     assert "disclosure.statement" not in {s.rule for s in verdict.signals}
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Test des semis de Graines d'Ici : la maison m'a offert les douze sachets, je n'ai pas "
-         "été payée.", "fr", "m'a offert les"),
-        ("Onze nieuwe loopfiets! Dank aan Wieltje voor het opsturen, we mogen hem houden maar "
-         "mijn mening is van mij.", "nl", "mogen hem houden"),
-    ],
-)
-def test_a_brand_that_offered_the_product_or_let_you_keep_it_discloses_a_gift(
-        text: str, jurisdiction: str, evidence: str) -> None:
+GIFTS_AND_PAYMENTS_SAID_PLAINLY = [
+    # a brand that offered the product or let you keep it
+    ("Test des semis de Graines d'Ici : la maison m'a offert les douze sachets, je n'ai pas "
+     "été payée.", "fr", "m'a offert les"),
+    ("Onze nieuwe loopfiets! Dank aan Wieltje voor het opsturen, we mogen hem houden maar "
+     "mijn mening is van mij.", "nl", "mogen hem houden"),
+    # a meal on the house said plainly
+    ("Restaurantreview: De Zoute Haven, Vlissingen. Transparantie: we werden uitgenodigd door "
+     "het restaurant en hoefden niet te betalen voor het diner.", "nl",
+     "we werden uitgenodigd door het restaurant"),
+    ("Essen gehen in Kiel: das Seeblick. Transparenzhinweis: Wir wurden vom Seeblick zum "
+     "Abendessen eingeladen.", "de", "wurden vom Seeblick zum Abendessen eingeladen"),
+    # gifted beside "not an ad"; paid for the trip (pine)
+    ("unboxing what @tinkerboxkids sent us 🎁 (this was gifted!! not an ad, they didnt ask "
+     "me to post) the marble run took us 2 hours #momtok", "us", "this was gifted"),
+    ("*Dit artikel is geschreven in opdracht van Regio Veenland Marketing. Ze hebben me "
+     "betaald voor deze reis en dit verslag.*", "nl", "hebben me betaald voor"),
+    # a free stay allowed; a starred links note (tansy)
+    ("Transparant: wij mochten twee nachten gratis logeren in een van de strandhuisjes. Er is "
+     "niet betaald voor deze blog.", "nl", "mochten twee nachten gratis logeren"),
+    ("* Les liens marqués d'un astérisque sont affiliés : je touche quelques centimes si vous "
+     "achetez. https://track.effiliation.com/servlet/effi.redir?id_compteur=1", "fr",
+     "je touche quelques centimes"),
+]
+"""Plain sentences on a blog that the post was given, hosted or paid for: each discloses it."""
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), GIFTS_AND_PAYMENTS_SAID_PLAINLY)
+def test_gifts_and_payments_said_plainly_disclose(text: str, jurisdiction: str,
+                                                  evidence: str) -> None:
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
@@ -257,23 +276,6 @@ def test_thanks_for_free_shipping_discloses_no_gift() -> None:
     assert not any(s.rule == "disclosure.statement" for s in verdict.signals)
 
 
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Restaurantreview: De Zoute Haven, Vlissingen. Transparantie: we werden uitgenodigd door "
-         "het restaurant en hoefden niet te betalen voor het diner.", "nl",
-         "we werden uitgenodigd door het restaurant"),
-        ("Essen gehen in Kiel: das Seeblick. Transparenzhinweis: Wir wurden vom Seeblick zum "
-         "Abendessen eingeladen.", "de", "wurden vom Seeblick zum Abendessen eingeladen"),
-    ],
-)
-def test_a_meal_on_the_house_said_plainly_discloses_a_gift(text: str, jurisdiction: str,
-                                                           evidence: str) -> None:
-    verdict = analyze(Post(text, platform="blog"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
-
-
 def test_a_product_sent_to_be_tested_discloses_a_gift() -> None:
     text = ("Onze ochtendroutine met broodtrommels 🥪 De twee lunchboxen die ik van Pakkie "
             "toegestuurd kreeg om te testen, gaan nu elke dag mee. Ik werd niet betaald voor "
@@ -351,22 +353,6 @@ def test_nobody_pays_me_for_it_is_a_denial() -> None:
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "evidence"),
     [
-        ("unboxing what @tinkerboxkids sent us 🎁 (this was gifted!! not an ad, they didnt ask "
-         "me to post) the marble run took us 2 hours #momtok", "us", "this was gifted"),
-        ("*Dit artikel is geschreven in opdracht van Regio Veenland Marketing. Ze hebben me "
-         "betaald voor deze reis en dit verslag.*", "nl", "hebben me betaald voor"),
-    ],
-)
-def test_pine_feedback_gifted_beside_not_an_ad_and_paid_for_the_trip(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="blog"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
         ("Disclosure: We were gifted the Pipkin Roam balance bike for the purpose of this review. "
          "We weren't paid to write this post.", "uk", "We were gifted"),
         ("Dieser Beitrag ist eine bezahlte Promotion der Stadtwerke Nordhafen GmbH. Für den Inhalt "
@@ -376,23 +362,6 @@ def test_pine_feedback_gifted_beside_not_an_ad_and_paid_for_the_trip(
 def test_flint_feedback_a_gift_box_and_a_promotions_footer_disclose(
         text: str, jurisdiction: str, evidence: str) -> None:
     verdict = analyze(Post(text, platform="web"), jurisdiction)
-    assert verdict.commercial and verdict.disclosed
-    assert ("disclosure.statement", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
-    [
-        ("Transparant: wij mochten twee nachten gratis logeren in een van de strandhuisjes. Er is "
-         "niet betaald voor deze blog.", "nl", "mochten twee nachten gratis logeren"),
-        ("* Les liens marqués d'un astérisque sont affiliés : je touche quelques centimes si vous "
-         "achetez. https://track.effiliation.com/servlet/effi.redir?id_compteur=1", "fr",
-         "je touche quelques centimes"),
-    ],
-)
-def test_tansy_feedback_a_free_stay_allowed_and_a_starred_links_note(
-        text: str, jurisdiction: str, evidence: str) -> None:
-    verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
 

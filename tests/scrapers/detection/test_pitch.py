@@ -220,19 +220,8 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
          "visit brightfield-energy.co.uk to check"),
         ("👉 Faites votre simulation gratuite en 2 minutes sur soleo-habitat.fr", "fr",
          "simulation gratuite en 2 minutes sur soleo-habitat.fr"),
-    ],
-)
-def test_sorrel_feedback_claims_visits_to_check_and_simulations_close_a_pitch(
-        closing: str, jurisdiction: str, evidence: str) -> None:
-    opening = "Families across the region are reporting lower bills after switching. " * 7
-    verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
-    assert verdict.verdict == "undisclosed"
-    assert ("commercial.advertorial", evidence) in signal_pairs(verdict)
-
-
-@pytest.mark.parametrize(
-    ("closing", "jurisdiction", "evidence"),
-    [
+        # the way in pointed at with an arrow, or comparing the reader's own contract at the
+        # advertiser's address; "no upfront cost" as the deal (basil)
         ("Installation comes with no upfront cost for eligible households. See if your street "
          "qualifies in 30 seconds 👇\nhttps://go.brightvale-solar.com/check?src=feed", "us",
          "qualifies in 30 seconds 👇\nhttps://go.brightvale-solar.com/check?src=feed"),
@@ -244,10 +233,10 @@ def test_sorrel_feedback_claims_visits_to_check_and_simulations_close_a_pitch(
          "Vergelijk je huidige energiecontract in een minuut → stroomvrij.nl/vergelijk"),
     ],
 )
-def test_basil_feedback_a_door_behind_an_arrow_or_a_comparison_of_your_contract(
+def test_claims_visits_simulations_arrows_and_comparisons_close_a_pitch(
         closing: str, jurisdiction: str, evidence: str) -> None:
-    """A lead-generation close: the way in is pointed at with an arrow, or is comparing the
-    reader's own contract at the advertiser's address; "no upfront cost" is the deal."""
+    """Lead-generation closes: a perk to claim, a visit to check eligibility, a simulation, an
+    arrow to the advertiser's address, a comparison of the reader's own contract there."""
     opening = "Families across the region are reporting lower bills after switching. " * 7
     verdict = analyze(Post(opening + "\n\n" + closing, platform="web"), jurisdiction)
     assert verdict.verdict == "undisclosed"

@@ -146,7 +146,7 @@ CASE_TABLES = {
     "zelkova": f"zelkova tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "alder": f"alder tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "basil": f"basil tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "clover": f"clover tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "clover": f"clover tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "daphne": f"daphne tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

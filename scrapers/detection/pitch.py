@@ -46,7 +46,9 @@ _DOOR = re.compile(
     r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|éligib\w*|qualif\w*|"
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
     r"simulation|simuleer|simulez|(?:compare|comparez|vergelijk|vergleichen sie|vergleiche) "
-    r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen))"
+    r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen)|(?:de|alle) \w*acties?|rabatt\w*|"
+    r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?(?:test|check|quiz)|"
+    r"hier geht(?:'s| es) zu\w*)"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
     r"besucht|visitez|:|👇|👉|→)\s+" + WEB_ADDRESS + _PATH
     + r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
@@ -55,7 +57,9 @@ _DOOR = re.compile(
     r"|(?:visit|bezoek|besucht|visitez)\s+" + WEB_ADDRESS + _PATH
     + r"\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
     r"(?:kijken|bestellen|boeken)|pour (?:vérifier|réserver|commander)|um (?:zu prüfen|zu buchen))"
-    r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
+    r"|(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
+    r"verfügbarkeit prüfen|vérifiez la disponibilité)\s*:?\s+" + WEB_ADDRESS + _PATH
+    + r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"
     r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
     r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")

@@ -164,8 +164,9 @@ _COUNTRY_SUFFIX = re.compile(r"(?<=\w{4})(?:nl|be|de|fr|at|ch|uk|official)$")
 """A shop's national account ("@camperlandNL") beside its address (camperland.nl)."""
 _SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)"
                       r"|(?<!\w)(?:retard|delays?|vertraging|verspätung|annulation|cancellation)"
-                      r"(?!\w)")
-""""Danke für nix @Paketblitz", "Merci @TransRegio pour les 47 min de retard": a complaint,
+                      r"(?!\w)|[🙃🙄😒]")
+""""Danke für nix @Paketblitz", "Merci @TransRegio pour les 47 min de retard", "Danke
+@PaketBlitz_DE, wirklich top Service 🙃" (an upside-down or eye-rolling face): a complaint,
 not a gift."""
 SARCASM_REACH = 40
 """How far after the thanked account the complaint may follow."""

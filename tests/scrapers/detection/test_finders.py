@@ -744,6 +744,14 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
      "Betaalde partnership"),
     ("Promoted by Hearth & Ivy\n\n5 cosy autumn tablescapes you can pull off in under 20 minutes "
      "🍂 shop the full edit at hearthandivy.co.uk", "us", "disclosure.phrase", "Promoted by"),
+    # a stay "gifted in exchange for this video"; nights "kostenfrei gestellt" after a
+    # "Transparenzhinweis:" that speaks of one trip, no policy page (clover)
+    ("WEEKEND IN A LIGHTHOUSE 🌊\n\nOur stay was gifted in exchange for this video; the views "
+     "are our own.\n\n0:00 arrival", "us", "disclosure.statement", "gifted in exchange for"),
+    ("Drei Tage Harz: Wandern und Käse\n\nTransparenzhinweis: Wir waren auf Einladung des "
+     "Berghotels Sonnenstein vor Ort, die Übernachtungen wurden uns kostenfrei gestellt.\n\nAm "
+     "ersten Tag ging es ab und zu steil bergauf.", "de", "disclosure.statement",
+     "kostenfrei gestellt"),
     # a deal site that "verdient mogelijk een commissie" (basil)
     ("Stofzuiger van €249 nu €179 bij Huishoudhal. Koopjeskoning verdient mogelijk een commissie "
      "als je via onze links iets koopt.", "nl", "disclosure.statement",

@@ -114,6 +114,10 @@ def test_an_about_page_that_says_how_it_labels_is_standing_policy() -> None:
         ("Mediadaten 2024 – @berlinbites\n\nFollower: 84.000\nFormate & Preise:\nInstagram "
          "Reel (Werbung): ab 1.400 €\nAlle Kooperationen werden als Werbung gekennzeichnet.", "de",
          {"guard.policy_page"}),
+        # a media kit offering a press trip as a format (clover)
+        ("Mediadaten 2025 – Foodblog Ofenliebe\n\nFormate: Rezeptartikel ab 500 €, Reel ab 400 €, "
+         "Pressereise nach Absprache.\nAlle Kooperationen werden als Werbung gekennzeichnet.",
+         "de", {"guard.policy_page"}),
         ("So finanzieren wir uns\n\nUnsere Testberichte sind unabhängig. Um die Redaktion zu "
          "finanzieren, nutzen wir in manchen Artikeln sogenannte Affiliate-Links: kaufen Sie "
          "darüber, erhalten wir eine Provision.", "de", {"guard.policy_page"}),

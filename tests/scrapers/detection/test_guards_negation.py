@@ -97,6 +97,9 @@ def test_a_refusal_of_free_products_in_exchange_for_coverage_is_no_disclosure() 
 
 @pytest.mark.parametrize("text", [
     "Paket seit 4 Tagen in Zustellung. Ich war zuhause. Danke für nix @Paketblitz_DE",
+    # an eye-rolling or upside-down face after the thanks (clover)
+    "Zum dritten Mal keine Zustellung, obwohl ich zuhause war. Danke @Flinkpost_DE, echt super "
+    "Service 🙄",
     "Worth $129? I picked this up on sale. No one sent me this, I just drink a lot of coffee.",
 ])
 def test_sarcastic_thanks_and_denied_sending_are_no_gift(text: str) -> None:

@@ -666,6 +666,9 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # thanks to an account named as a mobile network, over its new plan (clover)
+    ("Danke @TelvaMobil 🙏 seit zwei Wochen mit dem neuen 5G Unlimited unterwegs", "de",
+     "commercial.gifted", "Danke @TelvaMobil"),
     # a fee waived for whoever names the creator (basil)
     ("Our little one has been at Acorn Nest Nursery since May and she adores it 🥹 They have a "
      "few spaces left, mention my name when you ring and they'll waive the joining fee!", "uk",

@@ -231,6 +231,19 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("De overstap is gratis. Vergelijk je huidige energiecontract in een minuut → "
          "stroomvrij.nl/vergelijk", "nl",
          "Vergelijk je huidige energiecontract in een minuut → stroomvrij.nl/vergelijk"),
+        # "hier geht's zum …:", "faites le test … sur", a discount pointed at, "check
+        # availability" before the address, "kijk voor de acties op" (clover)
+        ("Der Test ist kostenlos. Hier geht's zum Online-Sehtest: klarblick-optik.de/test", "de",
+         "Hier geht's zum Online-Sehtest: klarblick-optik.de/test"),
+        ("L'audit est gratuit. Faites le test en 2 minutes sur isolplus-habitat.fr", "fr",
+         "Faites le test en 2 minutes sur isolplus-habitat.fr"),
+        ("Gerade gibt es das Bett mit 20% Rabatt direkt beim Hersteller 👉 traumwerk-betten.de",
+         "de", "Rabatt direkt beim Hersteller 👉 traumwerk-betten.de"),
+        ("Readers get a 40% introductory discount this week.\n\n>> CHECK AVAILABILITY "
+         "https://lumasleep-drops.com/offer", "us",
+         "CHECK AVAILABILITY https://lumasleep-drops.com/offer"),
+        ("Nieuwe klanten krijgen deze maand 10% korting. Kijk voor de openingsacties op "
+         "groenkelder.nl.", "nl", "de openingsacties op groenkelder.nl"),
     ],
 )
 def test_claims_visits_simulations_arrows_and_comparisons_close_a_pitch(

@@ -147,7 +147,7 @@ CASE_TABLES = {
     "alder": f"alder tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "basil": f"basil tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "clover": f"clover tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "daphne": f"daphne tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "daphne": f"daphne tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "erica": f"erica tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

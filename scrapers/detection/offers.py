@@ -332,6 +332,8 @@ credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent
 them Dave from Dave Eats Yorkshire sent you")."""
 _TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
           r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit|"
+          r"(?:\d+|un|een|einen) (?:mois|maand|maanden|monat|monate|months?) "
+          r"(?:offerts?|gratuits?|gratis|kostenlos|free)|"
           r"(?:gratuit|offert) (?:le|les) premiers? mois|(?:gratis|free) (?:de |the |for the )?"
           r"(?:eerste|first) (?:maand|month)|(?:den )?ersten monat (?:gratis|kostenlos)|"
           r"(?:op|on|auf|sur) (?:je|jouw|your|deine|ta|votre) (?:eerste|first|erste|première) "

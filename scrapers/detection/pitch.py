@@ -48,16 +48,21 @@ _DOOR = re.compile(
     r"simulation|simuleer|simulez|(?:compare|comparez|vergelijk|vergleichen sie|vergleiche) "
     r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen)|(?:de|alle) \w*acties?|rabatt\w*|"
     r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?(?:test|check|quiz)|"
-    r"hier geht(?:'s| es) zu\w*)"
+    r"hier geht(?:'s| es) zu\w*|(?:kostenlos|gratis|free|gratuitement) "
+    r"(?:testen|proberen|uitproberen|essayer|tester))"
     r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
-    r"besucht|visitez|:|👇|👉|→)\s+" + WEB_ADDRESS + _PATH
+    r"besucht|visitez|:|👇|👉|→|➡️|➡)\s+" + WEB_ADDRESS + _PATH
     + r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
     + WEB_ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
     r"discount|sale)[\w/-]*"
     r"|(?:visit|bezoek|besucht|visitez)\s+" + WEB_ADDRESS + _PATH
     + r"\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
     r"(?:kijken|bestellen|boeken)|pour (?:vérifier|réserver|commander)|um (?:zu prüfen|zu buchen))"
-    r"|(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
+    r"|(?:uniquement|exclusivement|nur|alleen|only|exclusively) (?:sur|op|auf|on|via|über) "
+    r"(?:le |la |de |der |the )?(?:site|website|webseite|webshop|shop|e-shop) "
+    r"(?:officiel |officielle |offizielle |official |officiële )?(?:de |van |des )?"
+    + WEB_ADDRESS + _PATH
+    + r"|(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
     r"verfügbarkeit prüfen|vérifiez la disponibilité)\s*:?\s+" + WEB_ADDRESS + _PATH
     + r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"

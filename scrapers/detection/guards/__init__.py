@@ -200,11 +200,14 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if meta is not None:
         guards.append(meta)
         # "Dieses Video ist nicht gesponsert … #influencermarketing #werbung": a text about
-        # advertising that denies being an ad wears its labels as topic tags.
+        # advertising that denies being an ad wears its labels as topic tags; a hashtag speaks
+        # of the text only from its own line ("… via de link hieronder.⏎#kinderen #reclame":
+        # the report's link, not a label).
         denied_itself = any(g.rule == "guard.negation" and speaks_of_itself(doc, g, True)
                             for g in guards)
         disclosures = [s for s in disclosures
-                       if not denied_itself and speaks_of_itself(doc, s)]
+                       if not denied_itself and speaks_of_itself(
+                           doc, s, same_sentence=s.text.startswith("#"))]
         commercial = [s for s in commercial
                       if (s.rule == "commercial.discount_code" and own_code(doc, s))
                       or speaks_of_itself(doc, s)]

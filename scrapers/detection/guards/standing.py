@@ -31,6 +31,9 @@ class StandingCues:
     spoken: re.Pattern[str]
     """Saying so ("je vous le dis"): labelling only in the label's own sentence."""
     institutions: re.Pattern[str]
+    promoters: re.Pattern[str]
+    """Public bodies that buy promotion (tourism boards, city marketing): clients, not
+    institutions."""
     provision: re.Pattern[str]
     personal: re.Pattern[str]
     plural: re.Pattern[str]
@@ -47,8 +50,9 @@ def standing_cues() -> StandingCues:
         givers=_words(raw["personal_givers"]), habitual=_words(raw["policy_habitual"]),
         scope=_words(raw["policy_scope"]), labelling=_words(raw["policy_labelling"]),
         spoken=_words(raw["policy_labelling_spoken"]), institutions=_words(raw["institutions"]),
-        provision=_words(raw["provision"]), personal=_words(raw["provision_personal"]),
-        plural=_words(raw["provision_plural"]), policy_gate=LiteralGate(policy_words))
+        promoters=_words(raw["promoters"]), provision=_words(raw["provision"]),
+        personal=_words(raw["provision_personal"]), plural=_words(raw["provision_plural"]),
+        policy_gate=LiteralGate(policy_words))
 
 
 _POLICY_CUES = ("policy_labelling", "policy_scope", "policy_labelling_spoken")
@@ -220,7 +224,10 @@ def institutional(doc: Document, signal: Signal) -> bool:
     cues = standing_cues()
     lowered = doc.lowered
     if cues.institutions.search(lowered, start, end) is not None:
-        return cues.personal.search(lowered, start, end) is None
+        # a tourism board or city marketing buys the content it partners on ("En partenariat
+        # avec Région Bretagne Tourisme"): a client, however public
+        return (cues.personal.search(lowered, start, end) is None
+                and cues.promoters.search(lowered, start, end) is None)
     if cues.provision.search(lowered, signal.start or 0, signal.end or 0) is None:
         return False
     return (cues.personal.search(lowered, start, end) is None

@@ -752,6 +752,9 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
      "Berghotels Sonnenstein vor Ort, die Übernachtungen wurden uns kostenfrei gestellt.\n\nAm "
      "ersten Tag ging es ab und zu steil bergauf.", "de", "disclosure.statement",
      "kostenfrei gestellt"),
+    # "In freundlicher Kooperation mit" opening a post (daphne)
+    ("In freundlicher Kooperation mit der Brauerei Sonnhalde 🍺\n\nUnser Grillabend am See war "
+     "ein Traum.", "de", "disclosure.phrase_unclear", "In freundlicher Kooperation mit"),
     # a deal site that "verdient mogelijk een commissie" (basil)
     ("Stofzuiger van €249 nu €179 bij Huishoudhal. Koopjeskoning verdient mogelijk een commissie "
      "als je via onze links iets koopt.", "nl", "disclosure.statement",

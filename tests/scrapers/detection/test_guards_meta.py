@@ -168,6 +168,11 @@ ORGANIC_WITH_THEIR_GUARD = [
     ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
      "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
      "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
+    # a report on children and ads: "#reclame" in the tag line below "via de link hieronder."
+    # is the topic, the link the report's (daphne)
+    ("Uit ons nieuwe onderzoek blijkt dat 6 op de 10 kinderen niet doorheeft wanneer een vlogger "
+     "reclame maakt. Wij vinden dat platforms en merken meer moeten doen. Lees het rapport via "
+     "de link hieronder.\n#mediawijsheid #kinderen #reclame", "nl", "guard.about_advertising"),
     ("🧵 Nein, „#ad“ reicht in Deutschland meist nicht. Ja, auch ein PR-Sample kann "
      "kennzeichnungspflichtig sein. Und nein, „Danke an @marke“ ist keine Kennzeichnung. "
      "1/7", "de", "guard.about_advertising"),

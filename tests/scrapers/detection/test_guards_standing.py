@@ -53,6 +53,19 @@ def test_this_post_and_first_person_gifts_still_disclose(text: str, lang: str,
                    for s in verdict.signals)
 
 
+def test_a_tourism_boards_partnership_is_a_clients_not_an_institutions() -> None:
+    """A region's tourism board buys the feature it partners on (daphne); a university does not."""
+    text = ("En partenariat avec Région Occitanie Tourisme\n\nTrois jours dans les Cévennes, "
+            "entre randonnées et fromages.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert (verdict.verdict, verdict.disclosed) == ("disclosed", True), verdict.signals
+    assert ("disclosure.phrase", "En partenariat avec") in signal_pairs(verdict)
+    university = analyze(Post("In samenwerking met de Universiteit Utrecht onderzochten we hoe "
+                              "kinderen reclame herkennen.", platform="web"), "nl")
+    assert university.verdict == "organic"
+    assert ("guard.institutional", "In samenwerking met") in signal_pairs(university)
+
+
 @pytest.mark.parametrize(
     ("text", "jurisdiction", "giver"),
     [

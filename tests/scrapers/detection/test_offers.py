@@ -669,6 +669,10 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
     # thanks to an account named as a mobile network, over its new plan (clover)
     ("Danke @TelvaMobil 🙏 seit zwei Wochen mit dem neuen 5G Unlimited unterwegs", "de",
      "commercial.gifted", "Danke @TelvaMobil"),
+    # "lien dans ma bio pour avoir 1 mois offert" (daphne)
+    ("je vous avais promis le nom de l'appli de méditation : c'est Zenéo !! lien dans ma bio "
+     "pour avoir 1 mois offert #meditation #pourtoi", "fr", "commercial.follower_offer",
+     "lien dans ma bio pour avoir 1 mois offert"),
     # a fee waived for whoever names the creator (basil)
     ("Our little one has been at Acorn Nest Nursery since May and she adores it 🥹 They have a "
      "few spaces left, mention my name when you ring and they'll waive the joining fee!", "uk",

@@ -244,6 +244,12 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
          "CHECK AVAILABILITY https://lumasleep-drops.com/offer"),
         ("Nieuwe klanten krijgen deze maand 10% korting. Kijk voor de openingsacties op "
          "groenkelder.nl.", "nl", "de openingsacties op groenkelder.nl"),
+        # a free trial pointed at with ➡️; "uniquement sur le site officiel" (daphne)
+        ("Keine Ordergebühren. Wenn du auch starten willst: hier kostenlos testen ➡️ "
+         "sparkompass.app/go", "de", "kostenlos testen ➡️ sparkompass.app/go"),
+        ("Offre découverte : -40 % sur la première cure, livraison offerte, uniquement sur le "
+         "site officiel vitaflex-nature.fr.", "fr",
+         "uniquement sur le site officiel vitaflex-nature.fr"),
     ],
 )
 def test_claims_visits_simulations_arrows_and_comparisons_close_a_pitch(

@@ -68,7 +68,10 @@ _DOOR = re.compile(
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"
     r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
     r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")
-"""A way in at one business: an action word, then its address; or "mention you saw it here"."""
+"""A way in at one business: an action word ("boek", "claim", "comparez votre …", "hier geht's
+zum", "kostenlos testen") then, within the sentence, a connector or an arrow (👉 → ➡️) and its
+address; a visit to its offer page; "only on the official site <address>"; "check
+availability <address>"; or "mention you saw it here"."""
 _DEAL = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"complimentary|discount(?:ed)?|"

@@ -169,7 +169,9 @@ def find_discount_codes(doc: Document) -> list[Signal]:
     for hit in doc.hits_in("code_keyword"):
         match = _TOKEN.match(doc.text, hit.end)
         if match is None or not (looks_like_code(match.group(1)) or _set_apart(doc.text, match)):
-            continue
+            match = _my_code_after_colon(doc, hit.start, hit.end)
+            if match is None:
+                continue
         if hit.entry.pattern == "promo:" and not _promo_code(doc.lowered, match.group(1)):
             continue  # "PROMO: ALERT" is a shout, "Promo: MAC" beside lootcrate.com/mac a code
         if _FAULT_CODE.fullmatch(match.group(1)) and not _near_discount(doc.lowered, hit.start):
@@ -180,6 +182,27 @@ def find_discount_codes(doc: Document) -> list[Signal]:
                               doc.text[hit.start:match.end(1)], 1.0, hit.start, match.end(1),
                               match.group(1)))
     return signals or find_link_codes(doc) or find_bare_codes(doc)
+
+
+_MY = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+$")
+_AFTER_COLON = re.compile(
+    r"[^.!?\n]{0,50}?:[ \t]*([A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,15})?)(?![\w/-])")
+
+
+def _my_code_after_colon(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The author's own code named later in the sentence, after a colon: "Mit meinem Code
+    bekommt ihr 50€ Startbonus: KONTORA-FELIX" (erica). Only after "my": "the dress code for
+    tonight: RSVP" names no code of anyone's.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "With my code you get a welcome bonus: LENA-FIT"
+    >>> _my_code_after_colon(read_document(text), 8, 12).group(1)
+    'LENA-FIT'
+    """
+    if _MY.search(doc.lowered, max(0, start - 10), start) is None:
+        return None
+    match = _AFTER_COLON.match(doc.text, end)
+    return match if match is not None and looks_like_code(match.group(1)) else None
 
 
 def find_link_codes(doc: Document) -> list[Signal]:

@@ -120,6 +120,10 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
     r"(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
     r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)(?!\w)"
+    # ... or free first: "Het diner was kosteloos voor ons" (erica)
+    r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
+    r"(?:kostenlos|kostenfrei|gratis|kosteloos|gratuite?s?|offerte?s?)\s+"
+    r"(?:für uns|für mich|voor ons|voor mij|pour nous|pour moi)(?!\w)"
     # received free by the author: "Nous l'avons reçu gracieusement de la part de Tandor",
     # "ik heb hem gratis ontvangen", "we received it free of charge"
     r"|(?<!\w)(?:ik heb|we hebben|wij hebben|i|we|ich habe|wir haben|nous l'avons|nous avons|"
@@ -148,8 +152,10 @@ _GIFT_STATEMENT = re.compile(
     r"|(?:ik werd|wij werden|we werden|wir wurden|ich wurde) (?:[\w-]+\s+){0,4}?)"
     r" ?(?:uitgenodigd|invited|eingeladen|invitée?s?) (?:door|by|von|vom|par) (?:het |de |the |das "
     r"|dem |der |le |la |l')?" + _HOST
-    # the Dutch and German order: "we werden door het hotel uitgenodigd"
-    + r"|(?<!\w)(?:ik werd|wij werden|we werden|wir wurden|ich wurde) (?:door|von|vom) "
+    # the Dutch and German order: "we werden door het hotel uitgenodigd", also after an
+    # adverb ("Vorige week werden wij door restaurant Zilt uitgenodigd", erica)
+    + r"|(?<!\w)(?:ik werd|wij werden|we werden|wir wurden|ich wurde|werden wij|werden we|"
+    r"werd ik|wurden wir|wurde ich) (?:door|von|vom) "
     r"(?:het |de |dem |der |das )?" + _HOST
     + r" (?:[\w-]+\s+){0,3}?(?:uitgenodigd|eingeladen)(?!\w)"
     + r"|(?<!\w)(?:de|het|the|die|der|das|le|la|l')\s*" + _STAYED + _CLAUSE

@@ -46,11 +46,21 @@ _THANKS_FOR_PARCEL = re.compile(
     THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
     r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?" + _GIFT_NOUNS + r"(?!\w)"
 )
+_NOT_A_CARRIER = (r"(?![\w.]*(?:post|dhl|dpd|gls|ups|hermes|colissimo|chronopost|fedex|evri|"
+                  r"courier|kurier|bezorg|delivery|versand|livraison))")
 _PARCEL_FROM = re.compile(
     r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|box|pr[ -]?box|pr-paket|"
-    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?"
-    r"@(?![\w.]*(?:post|dhl|dpd|gls|ups|hermes|colissimo|chronopost|fedex|evri|courier|kurier|"
-    r"bezorg|delivery|versand|livraison))[\w.]+"
+    r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@" + _NOT_A_CARRIER
+    + r"[\w.]+"
+    # the account right beside the parcel, and the parcel arrived: "mon colis @veloura.paris est
+    # arrivé", "my @lumen.skin package arrived" (erica)
+    + r"|(?<!\w)(?:mon|mein|meine|mijn|my)\s+(?:colis|paket|päckchen|pakket\w*|pakje|package|"
+    r"parcel|box)\s+@" + _NOT_A_CARRIER + r"[\w.]+\s+(?:est |is |ist |has |just )?"
+    r"(?:(?:enfin|finally|endlich|eindelijk|eindlich)\s+)?(?:arrivée?|arrived|binnen|"
+    r"angekommen|da)(?!\w)"
+    r"|(?<!\w)(?:my|mijn|mein|meine)\s+@" + _NOT_A_CARRIER + r"[\w.]+\s+(?:package|parcel|"
+    r"pakket\w*|paket|päckchen|box)\s+(?:has |just |finally )?(?:arrived|is binnen|ist da|"
+    r"ist angekommen)(?!\w)"
 )
 """A parcel from a tagged account ("paket von @brotzeit.box"); not from a carrier ("pakketje van
 @PakketPostNL … staat op bezorgd maar er ligt niks"): that is a delivery, not a gift."""

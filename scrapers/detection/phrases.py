@@ -48,6 +48,10 @@ _FOR_ACCOUNT = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\
 _FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+"
                         r"[A-Z0-9][^\n.!?]{0,50}(?=\n|\Z)")
 """'Paid content for Greenleaf Energy' as a whole header line: the label and its advertiser."""
+_NAMED_LINE = re.compile(r"[A-Z0-9@][^\n.!?]{0,50}(?=\n|\Z)")
+"""The rest of a header line after a label that ends on its preposition: "In Zusammenarbeit mit
+⏎Gartenwelt Brenner⏎" (erica); inside a sentence the same words name no advertiser."""
+_ENDS_ON_PREPOSITION = (" mit", " met", " with", " avec")
 _BECAUSE_PAID = re.compile(
     r"(?:weil|da|because|bc|omdat|want|car|parce que)\s+(?:[\w']+\s+){0,2}?(?:bezahlt|paid|betaald|"
     r"payée?|rémunérée?|sponsored|gesponsert|gesponsord|sponsorisée?)(?!\w)|"
@@ -106,6 +110,8 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
                 or text.startswith("  ", hit.end)  # a header run into its text by two spaces
                 or _FOR_ACCOUNT.match(after) is not None
                 or _FOR_NAMED.match(after) is not None
+                or (hit.entry.pattern.endswith(_ENDS_ON_PREPOSITION)
+                    and _NAMED_LINE.match(after) is not None)
                 or _BECAUSE_PAID.match(after) is not None)
     line_start = before.rsplit("\n", 1)[-1].strip(OPENERS + " \t")
     if line_start and not line_start.isascii():  # "📢 Post sponsorisé": emoji open no sentence

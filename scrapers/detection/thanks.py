@@ -84,7 +84,8 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
                 or _shows_its_model(doc.text, brand, match.start(), match.end())
-                or brand in domain_forms(lowered)):
+                or brand in domain_forms(lowered)
+                or _opens_a_domain(brand, lowered)):
             return [gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(lowered, match.end())
         if trust is not None:
@@ -363,6 +364,14 @@ def domain_forms(lowered: str) -> set[str]:
     if "." not in lowered:
         return set()
     return {m.group(1).replace("-", "") for m in _DOMAIN_NAME.finditer(lowered)}
+
+
+def _opens_a_domain(brand: str, lowered: str) -> bool:
+    """The account's name opens a linked address before a hyphen ("@sunrover" …
+    ``sunrover-energy.de/vanlife-jule``): the shop linked to, named shorter (erica)."""
+    if len(brand) < SHOP_DOMAIN or "-" not in lowered:
+        return False
+    return any(m.group(1).split("-", 1)[0] == brand for m in _DOMAIN_NAME.finditer(lowered))
 
 
 def gifted(doc: Document, start: int, end: int) -> Signal:

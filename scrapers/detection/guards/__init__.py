@@ -168,6 +168,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if examples:
         guards += [_set_aside_as("guard.example", s) for s in examples]
         disclosures = [s for s in disclosures if s not in examples]
+        # evidence within the same words goes with them: "'thanks voor het opsturen'" named as
+        # a sign of hidden advertising is neither a disclosure nor a gift (erica); a link that
+        # merely contains an example ("…utm_medium=partnercontent") stays
+        inside = [s for s in commercial if any(_within(s, e) for e in examples)]
+        if inside:
+            guards += [_set_aside_as("guard.example", s) for s in inside]
+            commercial = [s for s in commercial if s not in inside]
     jokes = doc.hits_in("satire")
     if jokes and disclosures and not commercial:
         guards += [_guard("guard.satire", doc, h) for h in jokes]
@@ -368,6 +375,14 @@ def _denied_within(signal: Signal, negations: list[Hit]) -> bool:
 
 DENIAL_AFTER_OFFER = 4
 """How far after an offer's end a denial still speaks of it: a space and a bracket."""
+
+
+def _within(signal: Signal, other: Signal) -> bool:
+    """Whether a placed signal lies inside another's text."""
+    if signal.start is None or other.start is None:
+        return False
+    inner_end, outer_end = signal.end or signal.start, other.end or other.start
+    return other.start <= signal.start and inner_end <= outer_end
 
 
 def _overlaps(signal: Signal, other: Signal) -> bool:

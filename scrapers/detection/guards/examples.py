@@ -303,6 +303,8 @@ _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
+    r"erbij (?:te )?(?:zetten|zet|plaatsen|schrijven)|dazu(?:schreiben|setzen| schreiben| "
+    r"setzen)|"
     r"(?:helemaal |ganz |tout |all the way |right )?(?:onderaan|bovenaan)|"
     r"at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
     r"in (?:de|een) hoek(?:je)?|in the corner|in (?:der|einer) ecke|dans (?:le|un) coin|"

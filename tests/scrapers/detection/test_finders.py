@@ -752,6 +752,9 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
      "Berghotels Sonnenstein vor Ort, die Übernachtungen wurden uns kostenfrei gestellt.\n\nAm "
      "ersten Tag ging es ab und zu steil bergauf.", "de", "disclosure.statement",
      "kostenfrei gestellt"),
+    # "In Zusammenarbeit mit <name>" as a header line (erica)
+    ("In Zusammenarbeit mit Gartenwelt Brenner\n\nHochbeet anlegen: Schritt für Schritt zum "
+     "eigenen Gemüse.", "de", "disclosure.label_unclear", "In Zusammenarbeit mit"),
     # "In freundlicher Kooperation mit" opening a post (daphne)
     ("In freundlicher Kooperation mit der Brauerei Sonnhalde 🍺\n\nUnser Grillabend am See war "
      "ein Traum.", "de", "disclosure.phrase_unclear", "In freundlicher Kooperation mit"),
@@ -804,6 +807,20 @@ def test_a_label_with_its_reason_opens_the_post() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "de")
     assert verdict.disclosed
     assert ("disclosure.label", "werbung") in signal_pairs(verdict)
+
+
+def test_a_collaboration_inside_a_sentence_is_no_label() -> None:
+    """Only a header line "In Zusammenarbeit mit <name>" names an advertiser (erica)."""
+    verdict = analyze(Post("Das Fest wurde in Zusammenarbeit mit Kollegen aus Kiel organisiert "
+                           "und war ein voller Erfolg.", platform="blog"), "de")
+    assert verdict.verdict == "organic"
+    assert signal_pairs(verdict) == {("commercial.partnership", "in Zusammenarbeit mit")}
+
+
+def test_a_dress_code_after_a_colon_is_no_discount_code() -> None:
+    verdict = analyze(Post("The dress code for tonight: RSVP by Friday", platform="instagram"),
+                      "us")
+    assert (verdict.verdict, verdict.signals) == ("organic", ())
 
 
 def test_a_committee_is_no_commission() -> None:

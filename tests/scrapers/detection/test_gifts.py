@@ -79,6 +79,11 @@ GIFTS_AND_PAYMENTS_SAID_PLAINLY = [
      "we werden uitgenodigd door het restaurant"),
     ("Essen gehen in Kiel: das Seeblick. Transparenzhinweis: Wir wurden vom Seeblick zum "
      "Abendessen eingeladen.", "de", "wurden vom Seeblick zum Abendessen eingeladen"),
+    # invited by the restaurant after an adverb, the subject after its verb (erica)
+    ("Uit eten in Zeeland\n\nVorige week werden wij door restaurant Zilt uitgenodigd om hun "
+     "nieuwe herfstmenu te proeven.", "nl", "werden wij door restaurant Zilt uitgenodigd"),
+    ("Zwei Tage an der Ostsee. Die Übernachtung war kostenlos für uns, die Meinung ist unsere.",
+     "de", "Übernachtung war kostenlos für uns"),
     # gifted beside "not an ad"; paid for the trip (pine)
     ("unboxing what @tinkerboxkids sent us 🎁 (this was gifted!! not an ad, they didnt ask "
      "me to post) the marble run took us 2 hours #momtok", "us", "this was gifted"),

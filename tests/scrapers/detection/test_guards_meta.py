@@ -168,6 +168,19 @@ ORGANIC_WITH_THEIR_GUARD = [
     ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
      "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
      "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
+    # a transparency page: "ik ontvang soms … om te testen" is a practice (erica)
+    ("Transparantie\n\nOp Koken met Kees deel ik sinds 2015 mijn recepten. Hoe ik dit betaal:\n"
+     "- Sommige recepten maak ik in opdracht van een merk.\n- Ik ontvang soms pannen om te "
+     "testen. Dat vermeld ik in het artikel.\n- Op mijn pagina 'Mijn keukenspullen' staan "
+     "affiliate links.", "nl", "guard.policy_page"),
+    # "moet hij dan #ad erbij zetten?": a label asked about; "'thanks voor het opsturen'" named
+    # as a sign of hidden ads is no gift either (erica)
+    ("Vraagje aan de groep 🙋‍♀️ mijn zoon van 12 krijgt berichtjes van merken die hem gratis "
+     "spullen willen sturen 'in ruil voor een video'. Moet hij dan #ad erbij zetten? Iemand "
+     "ervaring?", "nl", "guard.example"),
+    ("Hoe herken je sluikreclame? | Mediawijs #4\n\nIn deze aflevering leggen we uit hoe je "
+     "ziet of een influencer betaald wordt. Let op kortingscodes en zinnetjes als 'thanks voor "
+     "het opsturen'.\n\nDeze video is gemaakt voor de les burgerschap.", "nl", "guard.example"),
     # a report on children and ads: "#reclame" in the tag line below "via de link hieronder."
     # is the topic, the link the report's (daphne)
     ("Uit ons nieuwe onderzoek blijkt dat 6 op de 10 kinderen niet doorheeft wanneer een vlogger "

@@ -666,6 +666,17 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # the account right beside the arrived parcel; thanks to the account whose name opens the
+    # linked address; "my code … : KONTORA-FELIX" after a colon (erica)
+    ("mon colis @veloura.paris est arrivé 😍 la nouvelle collection est trop belle #haul", "fr",
+     "commercial.gifted", "mon colis @veloura.paris est arrivé"),
+    ("my @lumen.skin package arrived and I'm obsessed with the new serum", "us",
+     "commercial.gifted", "my @lumen.skin package arrived"),
+    ("Alle Infos zur Anlage findet ihr bei Sunrover: https://sunrover-energy.de/vanlife-jule\n"
+     "Danke an @sunrover für alles ❤️", "de", "commercial.gifted", "Danke an @sunrover"),
+    ("Seit ich Kontora nutze, will ich keine andere Bank. Mit meinem Code bekommt ihr 50€ "
+     "Startbonus: KONTORA-FELIX 💸", "de", "commercial.discount_code",
+     "Code bekommt ihr 50€ Startbonus: KONTORA-FELIX"),
     # thanks to an account named as a mobile network, over its new plan (clover)
     ("Danke @TelvaMobil 🙏 seit zwei Wochen mit dem neuen 5G Unlimited unterwegs", "de",
      "commercial.gifted", "Danke @TelvaMobil"),

@@ -290,6 +290,8 @@ _CLAIM = re.compile(
 )
 _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
+    r"mit (?:meinem|unserem) link|met (?:mijn|onze) link|avec (?:mon|notre) lien|"
+    r"with our link|via our link|über unseren link|"
     r"avec ce lien|with this link|met deze link|mit diesem link|via deze link|via ce lien|"
     r"über diesen link|über den link|de ma part|via mij komt|van mij komt|von mir kommt|"
     r"met mijn link|via mijn link|avec mon lien|via mon lien|mention my name|"

@@ -177,7 +177,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if _LABEL_AS_NOUN.match(lowered, end) and _ENDS_ON_LINK_WORD.search(signal.text) is None:
         return True  # "Are #ad labels enough?", "#Werbung oder nicht?", "the branded content
         # box", "een betaald partnerschap-label": the label discussed, not worn
-    if (signal.text.startswith("#") or signal.rule in ("disclosure.statement", "disclosure.label"))\
+    if (signal.text.startswith("#") or signal.rule in ("disclosure.statement", "disclosure.label",
+                                                       "disclosure.phrase"))\
             and _trade_topic(doc) and not speaks_of_itself(doc, signal, same_sentence=True):
         return True  # "#copywriting #marketing #publicité", "- affiliate links: $1,900 total
         # … #creatortips #influencerincome": advertising as the post's topic

@@ -168,6 +168,13 @@ ORGANIC_WITH_THEIR_GUARD = [
     ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
      "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
      "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
+    # tips on landing a first paid collaboration among creator-business tags; a bio's
+    # "partenariats signalés #pub" (freesia)
+    ("hoe ik als kleine creator (3k volgers) mijn eerste betaalde samenwerking kreeg + wat ik "
+     "vroeg 💸 — dit is GEEN spon, gewoon tips #contentcreator #influencertips #creatortips",
+     "nl", "guard.example"),
+    ("Inès 🌿 | Nantes\nmaman • jardin • recettes\n📩 collabs : hello@inesaujardin.fr\n🤝 "
+     "partenariats signalés #pub\n⬇️ mes favoris", "fr", "guard.example"),
     # a transparency page: "ik ontvang soms … om te testen" is a practice (erica)
     ("Transparantie\n\nOp Koken met Kees deel ik sinds 2015 mijn recepten. Hoe ik dit betaal:\n"
      "- Sommige recepten maak ik in opdracht van een merk.\n- Ik ontvang soms pannen om te "

@@ -666,6 +666,10 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # "3 Monate gratis mit unserem Link" in a video description (freesia)
+    ("Tag 9 am Fjord 🚐\n\n🔒 Sicher surfen im Campingplatz-WLAN: Wellguard VPN – 3 Monate "
+     "gratis mit unserem Link 👉 https://wellguard-vpn.com/vanlife", "de",
+     "commercial.follower_offer", "gratis mit unserem Link"),
     # the account right beside the arrived parcel; thanks to the account whose name opens the
     # linked address; "my code … : KONTORA-FELIX" after a colon (erica)
     ("mon colis @veloura.paris est arrivé 😍 la nouvelle collection est trop belle #haul", "fr",

@@ -35,8 +35,8 @@ PITCH_WEIGHT = 1.0
 """A deal plus its door at one business is as telling as a discount code."""
 
 _PATH = r"(?:/[^\s)]*[\w/])?"
-_DOOR = re.compile(
-    r"(?<!\w)(?:(?:boek\w*|reserveer\w*|bestel\w*|plan je|meld je aan|aanmelden|schrijf je in|"
+_ACTION = (
+    r"(?:boek\w*|reserveer\w*|bestel\w*|plan je|meld je aan|aanmelden|schrijf je in|"
     r"inschrijf\w*|inschrijv\w*|word lid|"
     r"book\w*|reserve|order|sign up|join|buy|bought|get (?:yours|tickets?)|"
     r"buch\w*|reservier\w*|bestell\w*|anmeld\w*|"
@@ -50,28 +50,47 @@ _DOOR = re.compile(
     r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?(?:test|check|quiz)|"
     r"hier geht(?:'s| es) zu\w*|(?:kostenlos|gratis|free|gratuitement) "
     r"(?:testen|proberen|uitproberen|essayer|tester))"
-    r"(?:[^.!?\n]{0,60}?)(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
-    r"besucht|visitez|:|👇|👉|→|➡️|➡)\s+" + WEB_ADDRESS + _PATH
-    + r"|(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
+)
+"""What the reader is asked to do at the business: book, order, claim, compare, test."""
+_CONNECTOR = (
+    r"(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
+    r"besucht|visitez|:|👇|👉|→|➡️|➡)"
+)
+"""What leads from the action to the address within one sentence, an arrow included."""
+_OFFER_PAGE = (
+    r"(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
     + WEB_ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
     r"discount|sale)[\w/-]*"
-    r"|(?:visit|bezoek|besucht|visitez)\s+" + WEB_ADDRESS + _PATH
+)
+_VISIT_TO = (
+    r"(?:visit|bezoek|besucht|visitez)\s+" + WEB_ADDRESS + _PATH
     + r"\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
     r"(?:kijken|bestellen|boeken)|pour (?:vérifier|réserver|commander)|um (?:zu prüfen|zu buchen))"
-    r"|(?:uniquement|exclusivement|nur|alleen|only|exclusively) (?:sur|op|auf|on|via|über) "
+)
+_ONLY_ON_SITE = (
+    r"(?:uniquement|exclusivement|nur|alleen|only|exclusively) (?:sur|op|auf|on|via|über) "
     r"(?:le |la |de |der |the )?(?:site|website|webseite|webshop|shop|e-shop) "
     r"(?:officiel |officielle |offizielle |official |officiële )?(?:de |van |des )?"
     + WEB_ADDRESS + _PATH
-    + r"|(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
+)
+_CHECK_AVAILABILITY = (
+    r"(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
     r"verfügbarkeit prüfen|vérifiez la disponibilité)\s*:?\s+" + WEB_ADDRESS + _PATH
-    + r"|(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
+)
+_SAW_IT_HERE = (
+    r"(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"
     r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
-    r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de)")
-"""A way in at one business: an action word ("boek", "claim", "comparez votre …", "hier geht's
-zum", "kostenlos testen") then, within the sentence, a connector or an arrow (👉 → ➡️) and its
-address; a visit to its offer page; "only on the official site <address>"; "check
-availability <address>"; or "mention you saw it here"."""
+    r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de"
+)
+_DOOR = re.compile(
+    r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + WEB_ADDRESS + _PATH
+    + "|" + _OFFER_PAGE + "|" + _VISIT_TO + "|" + _ONLY_ON_SITE + "|" + _CHECK_AVAILABILITY
+    + "|" + _SAW_IT_HERE + ")")
+"""A way in at one business: an action then, within the sentence, a connector or an arrow and
+its address ("boekt via thermae.nl", "kostenlos testen ➡️ finora.app"); a visit to its offer
+page; a visit "to check"; "only on the official site <address>"; "check availability
+<address>"; or "mention you saw it here"."""
 _DEAL = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"complimentary|discount(?:ed)?|"

@@ -150,7 +150,7 @@ CASE_TABLES = {
     "daphne": f"daphne tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "erica": f"erica tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "freesia": f"freesia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "gardenia": f"gardenia tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "gardenia": f"gardenia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

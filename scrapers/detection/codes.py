@@ -143,7 +143,9 @@ def find_bare_codes(doc: Document) -> list[Signal]:
         window_start = max(0, percent.start() - NEAR_DISCOUNT)
         window_end = percent.end() + NEAR_DISCOUNT
         for match in (*_BARE_CODE.finditer(doc.text, window_start, window_end),
-                      *_WORD_CODE.finditer(doc.text, window_start, window_end)):
+                      *_WORD_CODE.finditer(doc.text, window_start, window_end),
+                      *_SAY_CODE.finditer(doc.text, max(0, percent.start() - SAY_REACH),
+                                          window_end)):
             token = match.group(1)
             if len(token) >= 4 and looks_like_code(token):
                 signals.append(Signal("commercial", "commercial.discount_code", token, 1.0,
@@ -161,6 +163,12 @@ _WORD_CODE = re.compile(r"(?:(?<=\b[Uu]se )|(?<=\b[Aa]vec )|(?<=\b[Ww]ith )|(?<=
                         r"([A-Z]{6,15})(?![\w/])")
 """A code of letters only, named with "use"/"avec"/"mit" beside a discount ("Use RUNWITHDEV for
 15% off", "-15% avec CLAIRERUN"); shorter capitals are words ("with LOVE")."""
+_SAY_CODE = re.compile(r"(?<![\w'])(?:[Vv]ermeld|[Nn]oem|[Mm]ention|[Nn]ennt|[Mm]entionnez)\s+"
+                       r"['\"‘“]([A-Z]{4,15}\d{0,4})['\"’”](?!\w)")
+"""A word in quotes to say when ordering, beside a discount: "vermeld 'FAMVANDAM' voor … 10%
+korting" (gardenia)."""
+SAY_REACH = 80
+"""How far before the discount the word to say may stand (the perk may be listed after it)."""
 
 
 def find_discount_codes(doc: Document) -> list[Signal]:

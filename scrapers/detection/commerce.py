@@ -29,11 +29,19 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
     for hit in doc.hits_in("commercial"):
         entry = hit.entry
         weight = entry.weight
+        if entry.rule == "commercial.giveaway" and _IDIOM.search(
+                doc.lowered, max(0, hit.start - 5), hit.end + 20) is not None:
+            continue  # "a dead giveaway", "the code is the giveaway that there's a deal"
         if entry.rule == "commercial.giveaway" and _tags_nearby(doc.text, hit.start, hit.end):
             weight = round(weight + GIVEAWAY_WITH_TAG, 2)
         signals.append(Signal("commercial", entry.rule, doc.text[hit.start:hit.end], weight,
                               hit.start, hit.end, entry.kind))
     return signals + find_offers(doc) + find_sales_pitch(doc)
+
+
+_IDIOM = re.compile(r"dead giveaway|giveaway that there(?:'s| is| was)")
+""""Giveaway" as a tell, not a contest (gardenia): "the discount code is the giveaway that
+there's a commercial deal"."""
 
 
 def _tags_nearby(text: str, start: int, end: int) -> bool:

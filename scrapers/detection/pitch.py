@@ -49,7 +49,9 @@ _ACTION = (
     r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen)|(?:de|alle) \w*acties?|rabatt\w*|"
     r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?(?:test|check|quiz)|"
     r"hier geht(?:'s| es) zu\w*|(?:kostenlos|gratis|free|gratuitement) "
-    r"(?:testen|proberen|uitproberen|essayer|tester))"
+    r"(?:testen|proberen|uitproberen|essayer|tester)|"
+    r"ouvr\w* (?:un|votre|ton) compte|open (?:an|your|een|je) (?:account|rekening)|"
+    r"(?:ein |dein |ihr )?konto eröffn\w*)"
 )
 """What the reader is asked to do at the business: book, order, claim, compare, test."""
 _CONNECTOR = (

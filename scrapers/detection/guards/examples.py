@@ -299,7 +299,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|i
                                 r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)[ \t]+)?$")
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
 the line before, it ends another sentence ("zelfs ik kan het⏎#reclame")."""
-_LEGEND_AFTER = re.compile(r" ?= ?[\"“„'‘«]?[^\W\d_]")
+_LEGEND_AFTER = re.compile(r"\.? ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"

@@ -823,6 +823,13 @@ def test_a_dress_code_after_a_colon_is_no_discount_code() -> None:
     assert (verdict.verdict, verdict.signals) == ("organic", ())
 
 
+def test_a_dead_giveaway_is_no_contest() -> None:
+    """"Giveaway" as a tell is no prize draw (gardenia)."""
+    verdict = analyze(Post("Honestly the price tag was a dead giveaway, this dupe is nothing like "
+                           "the real thing.", platform="web"), "us")
+    assert (verdict.verdict, verdict.signals) == ("organic", ())
+
+
 def test_a_committee_is_no_commission() -> None:
     """Dutch "commissie" is also a committee: only a verb of earning makes it a disclosure."""
     verdict = analyze(Post("Volgende week stelt de gemeente een commissie in die de plannen "

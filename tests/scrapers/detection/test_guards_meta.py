@@ -168,6 +168,12 @@ ORGANIC_WITH_THEIR_GUARD = [
     ("So finanzieren wir uns\n\nTechnikfreund ist ein unabhängiges Magazin. Um unsere Arbeit "
      "zu finanzieren, nutzen wir Affiliate-Links. Kaufst du dort ein, erhalten wir eine "
      "Provision. Diese hat keinen Einfluss auf unsere Bewertungen.", "de", "guard.policy_page"),
+    # a "Hoe wij geld verdienen" page; a bio's "adv. = altijd gemarkeerd" legend (gardenia)
+    ("Hoe wij geld verdienen\n\nStofzuigertest.nl is onafhankelijk. We kopen alle apparaten "
+     "zelf. Wel verdienen we geld via affiliate links: koop je via onze site, dan krijgen we soms "
+     "een kleine commissie. Dat heeft nooit invloed op onze oordelen.", "nl", "guard.policy_page"),
+    ("Sanne | plantmom 🌿\n📩 samenwerkingen: hallo@sanneplant.nl\n✨ adv. = altijd gemarkeerd",
+     "nl", "guard.example"),
     # tips on landing a first paid collaboration among creator-business tags; a bio's
     # "partenariats signalés #pub" (freesia)
     ("hoe ik als kleine creator (3k volgers) mijn eerste betaalde samenwerking kreeg + wat ik "

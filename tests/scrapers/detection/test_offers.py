@@ -666,6 +666,11 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # a word to say in quotes beside a discount; thanks to an account named as oils (gardenia)
+    ("Onze badkamer is af! Het sanitair komt van Badkamerhuys, vermeld 'FAMVANDAM' voor een "
+     "gratis ontwerpgesprek + 10% korting 🙌", "nl", "commercial.discount_code", "FAMVANDAM"),
+    ("Easy lemon orzo 🍋 Made with Olivara extra virgin olive oil. Thanks @olivaraoils! Full "
+     "recipe on the blog.", "us", "commercial.gifted", "Thanks @olivaraoils"),
     # "3 Monate gratis mit unserem Link" in a video description (freesia)
     ("Tag 9 am Fjord 🚐\n\n🔒 Sicher surfen im Campingplatz-WLAN: Wellguard VPN – 3 Monate "
      "gratis mit unserem Link 👉 https://wellguard-vpn.com/vanlife", "de",

@@ -244,6 +244,10 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
          "CHECK AVAILABILITY https://lumasleep-drops.com/offer"),
         ("Nieuwe klanten krijgen deze maand 10% korting. Kijk voor de openingsacties op "
          "groenkelder.nl.", "nl", "de openingsacties op groenkelder.nl"),
+        # "ouvrir un compte … : <link>" (gardenia)
+        ("Placéo offre 20 € aux nouveaux inscrits jusqu'au 31 mars.\n\n👉 Ouvrir un compte "
+         "Placéo : https://go.placeo.app/c/mag", "fr",
+         "Ouvrir un compte Placéo : https://go.placeo.app/c/mag"),
         # a free trial pointed at with ➡️; "uniquement sur le site officiel" (daphne)
         ("Keine Ordergebühren. Wenn du auch starten willst: hier kostenlos testen ➡️ "
          "sparkompass.app/go", "de", "kostenlos testen ➡️ sparkompass.app/go"),

@@ -50,7 +50,7 @@ _FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+"
 """'Paid content for Greenleaf Energy' as a whole header line: the label and its advertiser."""
 _NAMED_LINE = re.compile(r"[A-Z0-9@][^\n.!?]{0,50}(?=\n|\Z)")
 """The rest of a header line after a label that ends on its preposition: "In Zusammenarbeit mit
-⏎Gartenwelt Brenner⏎" (erica); inside a sentence the same words name no advertiser."""
+Gartenwelt Brenner⏎" (erica); inside a sentence the same words name no advertiser."""
 _ENDS_ON_PREPOSITION = (" mit", " met", " with", " avec")
 _BECAUSE_PAID = re.compile(
     r"(?:weil|da|because|bc|omdat|want|car|parce que)\s+(?:[\w']+\s+){0,2}?(?:bezahlt|paid|betaald|"

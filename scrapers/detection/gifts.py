@@ -117,13 +117,12 @@ _GIFT_STATEMENT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|free of charge|complimentary|on the house|"
     r"kostenlos|kostenfrei|übernommen|offerte?s?|aangeboden)(?!\w)"
     # a stay free "for us": "Übernachtung und Halbpension waren für uns kostenlos"
+    # ... or free first: "Die Übernachtung war kostenlos für uns" (erica)
     r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
-    r"(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
-    r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)(?!\w)"
-    # ... or free first: "Het diner was kosteloos voor ons" (erica)
-    r"|(?<!\w)" + _STAYED + _CLAUSE + r"(?:war|waren|was|were|is|ist|était|étaient|werd)\s+"
-    r"(?:kostenlos|kostenfrei|gratis|kosteloos|gratuite?s?|offerte?s?)\s+"
-    r"(?:für uns|für mich|voor ons|voor mij|pour nous|pour moi)(?!\w)"
+    r"(?:(?:für uns|für mich|for us|for me|voor ons|voor mij|pour nous|pour moi)\s+"
+    r"(?:[\w-]+\s+)?(?:kostenlos|kostenfrei|gratis|free|kosteloos|gratuite?s?|offerte?s?)"
+    r"|(?:kostenlos|kostenfrei|gratis|kosteloos|gratuite?s?|offerte?s?)\s+"
+    r"(?:für uns|für mich|voor ons|voor mij|pour nous|pour moi))(?!\w)"
     # received free by the author: "Nous l'avons reçu gracieusement de la part de Tandor",
     # "ik heb hem gratis ontvangen", "we received it free of charge"
     r"|(?<!\w)(?:ik heb|we hebben|wij hebben|i|we|ich habe|wir haben|nous l'avons|nous avons|"

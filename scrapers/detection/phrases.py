@@ -45,10 +45,12 @@ _SPONSORED_BY_AGENT = re.compile(
 """'Dieses Video wird von NordVPN gesponsert.': a passive sentence naming the sponsor."""
 _FOR_ACCOUNT = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\s+@", re.I)
 """'Publicité pour @lidl', 'Samenwerking met @vattenfall': a label naming its advertiser."""
-_FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+"
-                        r"[A-Z0-9][^\n.!?]{0,50}(?=\n|\Z)")
+_TO_LINE_END = r"[^\n.!?]{0,50}(?=\n|\Z)"
+"""The rest of a short header line, up to its end or the text's."""
+_FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+[A-Z0-9]"
+                        + _TO_LINE_END)
 """'Paid content for Greenleaf Energy' as a whole header line: the label and its advertiser."""
-_NAMED_LINE = re.compile(r"[A-Z0-9@][^\n.!?]{0,50}(?=\n|\Z)")
+_NAMED_LINE = re.compile(r"[A-Z0-9@]" + _TO_LINE_END)
 """The rest of a header line after a label that ends on its preposition: "In Zusammenarbeit mit
 Gartenwelt Brenner⏎" (erica); inside a sentence the same words name no advertiser."""
 _ENDS_ON_PREPOSITION = (" mit", " met", " with", " avec")

@@ -84,8 +84,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
                 or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
                 or _shows_its_model(doc.text, brand, match.start(), match.end())
-                or brand in domain_forms(lowered)
-                or _opens_a_domain(brand, lowered)):
+                or _names_a_linked_address(brand, lowered)):
             return [gifted(doc, match.start(), match.end())]
         trust = _FOR_TRUST.match(lowered, match.end())
         if trust is not None:
@@ -366,12 +365,18 @@ def domain_forms(lowered: str) -> set[str]:
     return {m.group(1).replace("-", "") for m in _DOMAIN_NAME.finditer(lowered)}
 
 
-def _opens_a_domain(brand: str, lowered: str) -> bool:
-    """The account's name opens a linked address before a hyphen ("@sunrover" …
-    ``sunrover-energy.de/vanlife-jule``): the shop linked to, named shorter (erica)."""
-    if len(brand) < SHOP_DOMAIN or "-" not in lowered:
+def _names_a_linked_address(brand: str, lowered: str) -> bool:
+    """The account's name is a linked address's name in hashtag form ("@camperlandNL" …
+    camperland.nl), or opens it before a hyphen ("@sunrover" … ``sunrover-energy.de``, erica):
+    the shop linked to. One pass over the addresses for both."""
+    if "." not in lowered:
         return False
-    return any(m.group(1).split("-", 1)[0] == brand for m in _DOMAIN_NAME.finditer(lowered))
+    opens = len(brand) >= SHOP_DOMAIN
+    for match in _DOMAIN_NAME.finditer(lowered):
+        name = match.group(1)
+        if name.replace("-", "") == brand or (opens and name.split("-", 1)[0] == brand):
+            return True
+    return False
 
 
 def gifted(doc: Document, start: int, end: int) -> Signal:

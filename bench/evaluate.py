@@ -151,12 +151,13 @@ CASE_TABLES = {
     "erica": f"erica tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "freesia": f"freesia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "gardenia": f"gardenia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "hyacinth"
+LATEST_UNSEEN = "jasmine"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

@@ -151,7 +151,8 @@ CASE_TABLES = {
     "erica": f"erica tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "freesia": f"freesia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "gardenia": f"gardenia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
-    "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -62,10 +62,11 @@ _GIFT_STATEMENT = re.compile(
     r"überlassen|bereitgestellt|geliehen|ausgeliehen)"
     # German: "Das Rad hat mir Veloblitz für den Test geschenkt"
     r"|(?<!\w)(?:hat|haben) (?:mir|uns)\s+(?:[\w-]+\s+){0,6}?geschenkt(?!\w)"
-    # Dutch: "gratis toegestuurd", "kosteloos ter beschikking gesteld"
+    # Dutch: "gratis toegestuurd", "kosteloos ter beschikking gesteld", "heeft me deze camera
+    # kosteloos gestuurd voor deze review" (hyacinth)
     r"|(?<!\w)(?:gratis|kosteloos)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toegestuurd|opgestuurd|toegezonden|ter beschikking gesteld|beschikbaar gesteld|"
-    r"uitgeleend|in bruikleen)"
+    r"uitgeleend|in bruikleen|gestuurd|verstuurd|thuisgestuurd)"
     # French: "envoyé gracieusement", "gratuitement prêté" (not the noun: "simulez
     # gratuitement votre prêt" is a broker's offer)
     r"|(?<!\w)(?:envoy|offert|prêté|fourni|mis à (?:ma|notre) disposition)\w*\s+"

@@ -140,9 +140,11 @@ it paid — evidence of a sponsorship, not a clear disclosure (the FTC wants "sp
 _INVITED_TASTING = re.compile(
     r"(?<!\w)(?:(?:mochten|mocht) (?:we|wij|ik) (?:[\w-]+ ){0,3}?(?:komen )?(?:proeven|dineren|"
     r"eten|aanschuiven)|(?:we were|i was) invited to (?:try|taste|dine)|"
+    r"(?:durften|durfte) (?:wir|ich) [^.!?\n]{0,60}?(?:probieren|verkosten|kosten)|"
     r"(?:nous avons|j'ai) été invitée?s? à (?:goûter|déguster|dîner))(?!\w)")
 """An invited tasting at a business ("Gisteren mochten we komen proeven bij het nieuwe
-restaurant Vuur & Zout"): a hosted meal, with or without an @handle."""
+restaurant Vuur & Zout", "Gestern durften wir im „Dragon Garden“ … das neue Herbstmenü
+probieren"): a hosted meal, with or without an @handle."""
 _KIND_TO_SEND = re.compile(
     r"(?<!\w)(?:were|was|are|is|have been|has been) (?:so |very |really )?kind enough to "
     r"(?:send|gift|lend|loan|give)(?!\w)"

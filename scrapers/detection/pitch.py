@@ -85,14 +85,20 @@ _SAW_IT_HERE = (
     r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
     r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de"
 )
+_PRICE = (r"(?:\d+\s?(?:%|procent|prozent|pour ?cent|percent)|(?:€|£|\$|chf)\s?\d+|"
+          r"\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|franken|francs)(?!\w))")
+"""A price or a percentage: the perk itself."""
+_PRICE_POINTED = _PRICE + r"[^.!?\n]{0,40}?(?:👇|👉|→|➡️|➡)\s*" + WEB_ADDRESS + _PATH
+"""A price with an arrow to one address ("das Jahresabo für 39 € statt 79 € 👉
+lernfuchs.de/familie", hyacinth): the deal and its door in one line."""
 _DOOR = re.compile(
     r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + WEB_ADDRESS + _PATH
     + "|" + _OFFER_PAGE + "|" + _VISIT_TO + "|" + _ONLY_ON_SITE + "|" + _CHECK_AVAILABILITY
-    + "|" + _SAW_IT_HERE + ")")
+    + "|" + _SAW_IT_HERE + "|" + _PRICE_POINTED + ")")
 """A way in at one business: an action then, within the sentence, a connector or an arrow and
 its address ("boekt via thermae.nl", "kostenlos testen ➡️ finora.app"); a visit to its offer
 page; a visit "to check"; "only on the official site <address>"; "check availability
-<address>"; or "mention you saw it here"."""
+<address>"; "mention you saw it here"; or a price pointed at its address."""
 _DEAL = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"complimentary|discount(?:ed)?|"
@@ -101,9 +107,7 @@ _DEAL = re.compile(
     r"ohne anzahlung|sans apport|"
     r"openingsactie|eröffnungsangebot|early[- ]?bird|vroegboek\w*|frühbucher\w*|"
     r"sonderkonditionen|special rates?|speciale voorwaarden|conditions spéciales|"
-    r"\d+\s?(?:%|procent|prozent|pour ?cent|percent)|"
-    r"einführungspreis|introductory price|introductieprijs|prix de lancement|"
-    r"(?:€|£|\$|chf)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|franken|francs)(?!\w))")
+    r"einführungspreis|introductory price|introductieprijs|prix de lancement|" + _PRICE + ")")
 """A perk or a price put before the reader, anywhere in the article (the door closes it)."""
 
 

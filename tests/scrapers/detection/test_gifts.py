@@ -95,6 +95,9 @@ GIFTS_AND_PAYMENTS_SAID_PLAINLY = [
     ("* Les liens marqués d'un astérisque sont affiliés : je touche quelques centimes si vous "
      "achetez. https://track.effiliation.com/servlet/effi.redir?id_compteur=1", "fr",
      "je touche quelques centimes"),
+    # sent free of charge, beside "ik word niet betaald" (hyacinth)
+    ("Disclaimer: Tentwerk heeft me deze tent kosteloos gestuurd voor deze review. Ik mag hem "
+     "houden, maar ik word niet betaald.", "nl", "kosteloos gestuurd"),
 ]
 """Plain sentences on a blog that the post was given, hosted or paid for: each discloses it."""
 

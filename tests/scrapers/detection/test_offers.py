@@ -666,6 +666,10 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # an invited tasting in German word order, the verb after the place (hyacinth)
+    ("Am Samstag durften wir in der „Fischerstube“ am Hafen die neue Wintercarte probieren 🐟 "
+     "Danke an das Team, wir kommen wieder!", "de", "commercial.gifted",
+     "durften wir in der „Fischerstube“ am Hafen die neue Wintercarte probieren"),
     # a word to say in quotes beside a discount; thanks to an account named as oils (gardenia)
     ("Onze badkamer is af! Het sanitair komt van Badkamerhuys, vermeld 'FAMVANDAM' voor een "
      "gratis ontwerpgesprek + 10% korting 🙌", "nl", "commercial.discount_code", "FAMVANDAM"),

@@ -238,7 +238,7 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("L'audit est gratuit. Faites le test en 2 minutes sur isolplus-habitat.fr", "fr",
          "Faites le test en 2 minutes sur isolplus-habitat.fr"),
         ("Gerade gibt es das Bett mit 20% Rabatt direkt beim Hersteller 👉 traumwerk-betten.de",
-         "de", "Rabatt direkt beim Hersteller 👉 traumwerk-betten.de"),
+         "de", "20% Rabatt direkt beim Hersteller 👉 traumwerk-betten.de"),
         ("Readers get a 40% introductory discount this week.\n\n>> CHECK AVAILABILITY "
          "https://lumasleep-drops.com/offer", "us",
          "CHECK AVAILABILITY https://lumasleep-drops.com/offer"),
@@ -248,6 +248,9 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("Placéo offre 20 € aux nouveaux inscrits jusqu'au 31 mars.\n\n👉 Ouvrir un compte "
          "Placéo : https://go.placeo.app/c/mag", "fr",
          "Ouvrir un compte Placéo : https://go.placeo.app/c/mag"),
+        # a price pointed at with an arrow, no verb before it (hyacinth)
+        ("Nur diesen Monat: der Familienzugang für 49 € statt 89 € 👉 rechenheld.de/eltern",
+         "de", "49 € statt 89 € 👉 rechenheld.de/eltern"),
         # a free trial pointed at with ➡️; "uniquement sur le site officiel" (daphne)
         ("Keine Ordergebühren. Wenn du auch starten willst: hier kostenlos testen ➡️ "
          "sparkompass.app/go", "de", "kostenlos testen ➡️ sparkompass.app/go"),

@@ -153,7 +153,7 @@ CASE_TABLES = {
     "gardenia": f"gardenia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-06, seen)",
     "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "lavender": f"lavender tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -113,8 +113,11 @@ _LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshote
                       r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?!\w)")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
-    r"office (?:de|du) tourisme|verkehrsverein|tourist office)(?!\w)")
-"""Thanks to a tourism board: the host of a press trip."""
+    r"office (?:de|du) tourisme|verkehrsverein|tourist office|"
+    r"@visit[\w.]+|@[\w.]*touris(?:me|mus|m)[\w.]*)(?!\w)")
+"""Thanks to a tourism board: the host of a press trip. Destination marketers go by
+"@visit<place>" or "@…tourisme" ("Mille mercis @visit.cotesauvage pour l'organisation de ce
+séjour", jasmine)."""
 _ASKED_TO_TEST = re.compile(
     r"(?<!\w)(?:vroeg|vroegen) (?:me |mij |ons )?of (?:ik|wij|we) (?:[\w-]+\s+){0,5}?"
     r"(?:wilde|wilden|wou) (?:testen|uittesten|uitproberen|reviewen)(?!\w)"
@@ -282,6 +285,7 @@ _CLAIM = re.compile(
     r"(?:linked|gelinkt|verlinkt) in (?:my |mijn |meiner )?bio|link is in (?:my )?bio|"
     r"link in (?:my |mijn |meiner |meinen )?stor(?:y|ies)|"
     r"lien (?:dans|en) (?:ma |mes )?stor(?:y|ies)|"
+    r"in (?:meiner|my|mijn) stor(?:y|ies)(?: [\w'’-]+){0,3}? (?:link|lien)|"
     r"lien de réservation|"
     r"download(?:en)? via|télécharge\w* via|via (?:mijn|meinen|my|mon) link|swipe up|"
     r"(?:mit|with|met|avec) (?:dem |de |le )?code|\w+\.app/\w+|"

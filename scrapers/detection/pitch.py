@@ -51,7 +51,9 @@ _ACTION = (
     r"hier geht(?:'s| es) zu\w*|(?:kostenlos|gratis|free|gratuitement) "
     r"(?:testen|proberen|uitproberen|essayer|tester)|"
     r"ouvr\w* (?:un|votre|ton) compte|open (?:an|your|een|je) (?:account|rekening)|"
-    r"(?:ein |dein |ihr )?konto eröffn\w*)"
+    r"(?:ein |dein |ihr )?konto eröffn\w*|jetzt (?:[\w-]+ ){0,2}?sichern|"
+    r"(?:découvrez|ontdek|entdecke|entdecken sie|discover) (?:[\w'’-]+ )?(?:gamme|collection|"
+    r"range|assortiment|sortiment|kollektion|produits|products|producten|produkte))"
 )
 """What the reader is asked to do at the business: book, order, claim, compare, test."""
 _CONNECTOR = (

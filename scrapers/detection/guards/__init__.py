@@ -260,7 +260,11 @@ _NOT_MY_CODE = re.compile(
     r"from (?:that|an|some) influencer|von (?:der|einer|dieser) influencerin?|"
     r"d'une influenceuse|werkt niet meer|doesn't work anymore|funktioniert nicht mehr|"
     r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"
-    r"(?:aus|in) ihrem newsletter|(?:de|dans) leur newsletter)(?!\w)")
+    r"(?:aus|in) ihrem newsletter|(?:de|dans) leur newsletter|"
+    r"steht (?:so )?auf (?:deren|ihrer) (?:website|webseite|seite)|"
+    r"(?:it's|it is|that's|listed|posted) (?:right |just )?on their (?:website|site)|"
+    r"staat (?:gewoon )?op hun (?:website|site)|"
+    r"(?:c'est|il est|affiché|indiqué|écrit) (?:direct |directement )?sur leur site)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120

@@ -95,6 +95,9 @@ GIFTS_AND_PAYMENTS_SAID_PLAINLY = [
     ("* Les liens marqués d'un astérisque sont affiliés : je touche quelques centimes si vous "
      "achetez. https://track.effiliation.com/servlet/effi.redir?id_compteur=1", "fr",
      "je touche quelques centimes"),
+    # received as a present, beside "geen betaalde samenwerking" (jasmine)
+    ("Ontvangen van @bloemenhuis.lotte 🌷 (cadeau gekregen, geen betaalde samenwerking) Wat "
+     "een prachtig boeket!", "nl", "cadeau gekregen"),
     # sent free of charge, beside "ik word niet betaald" (hyacinth)
     ("Disclaimer: Tentwerk heeft me deze tent kosteloos gestuurd voor deze review. Ik mag hem "
      "houden, maar ik word niet betaald.", "nl", "kosteloos gestuurd"),

@@ -143,6 +143,14 @@ def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
 
 
 ORGANIC_WITH_THEIR_GUARD = [
+    # a shop's public code that "says so on their website"; an editorial charter whose terms
+    # say no advertiser may read along (jasmine)
+    ("Spartipp: beim Newsletter von Hafermühle kriegt ihr 10% mit dem Code HAFER10 (steht so "
+     "auf deren Website). Hab monatelang voll bezahlt 😅", "de", "guard.negation"),
+    ("Notre charte éditoriale\n\nLa rédaction travaille en toute indépendance. Aucun annonceur "
+     "ne peut relire un article avant publication.\n\nLiens affiliés : certains guides "
+     "contiennent des liens d'affiliation. Si vous achetez via ces liens, le magazine peut "
+     "toucher une commission.", "fr", "guard.policy_page"),
     # wren policy pages and income talk are no ad
     # an about page: "Krijgen we een product in bruikleen …, dan vermelden we dat"
     ("Over ons\n\nTechtafel is opgericht in 2019.\n\nOnze werkwijze\n• Wij kopen het merendeel "

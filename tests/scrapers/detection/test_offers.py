@@ -666,6 +666,14 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # thanks to a destination marketer's account for the stay; a link "in my story" for free
+    # boxes beside the tagged brand (jasmine)
+    ("Deux jours dans les Hautes Fagnes 🌲 Merci @visit.hautesfagnes pour l'organisation de ce "
+     "séjour, tous les spots sont en story !", "fr", "commercial.gifted",
+     "Merci @visit.hautesfagnes"),
+    ("Meal prep mit der @kochkiste Box 🥗 wer's testen will: in meiner Story gibt's nen Link für "
+     "3 gratis Boxen!!", "de", "commercial.follower_offer",
+     "in meiner Story gibt's nen Link für 3 gratis"),
     # an invited tasting in German word order, the verb after the place (hyacinth)
     ("Am Samstag durften wir in der „Fischerstube“ am Hafen die neue Wintercarte probieren 🐟 "
      "Danke an das Team, wir kommen wieder!", "de", "commercial.gifted",

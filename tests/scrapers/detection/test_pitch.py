@@ -248,6 +248,11 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("Placéo offre 20 € aux nouveaux inscrits jusqu'au 31 mars.\n\n👉 Ouvrir un compte "
          "Placéo : https://go.placeo.app/c/mag", "fr",
          "Ouvrir un compte Placéo : https://go.placeo.app/c/mag"),
+        # "Jetzt … sichern:", "Découvrez la gamme sur" (jasmine)
+        ("Das Tagesgeld der Nordbank bringt 3,5 Prozent.\n\n👉 Jetzt Zinsen sichern: "
+         "www.nordbank.de/tagesgeld", "de", "Jetzt Zinsen sichern: www.nordbank.de/tagesgeld"),
+        ("Premier sac à -30 %. Découvrez la gamme sur https://croquettes-alpha.fr/decouverte",
+         "fr", "Découvrez la gamme sur https://croquettes-alpha.fr/decouverte"),
         # a price pointed at with an arrow, no verb before it (hyacinth)
         ("Nur diesen Monat: der Familienzugang für 49 € statt 89 € 👉 rechenheld.de/eltern",
          "de", "49 € statt 89 € 👉 rechenheld.de/eltern"),

@@ -154,12 +154,13 @@ CASE_TABLES = {
     "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
     "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "lavender": f"lavender tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "lavender": f"lavender tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "marigold": f"marigold tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "lavender"
+LATEST_UNSEEN = "marigold"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

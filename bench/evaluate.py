@@ -154,7 +154,8 @@ CASE_TABLES = {
     "hyacinth": f"hyacinth tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
     "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "lavender": f"lavender tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "lavender": f"lavender tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "marigold": f"marigold tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

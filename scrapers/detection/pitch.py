@@ -47,7 +47,9 @@ _ACTION = (
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
     r"simulation|simuleer|simulez|(?:compare|comparez|vergelijk|vergleichen sie|vergleiche) "
     r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen)|(?:de|alle) \w*acties?|rabatt\w*|"
-    r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?(?:test|check|quiz)|"
+    r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?"
+    r"(?:gratis |free |kostenlosen |gratuit )?\w*(?:test|check|quiz)|"
+    r"plan (?:het |hem |'t )?(?:direct |nu |meteen |vandaag )?in|"
     r"hier geht(?:'s| es) zu\w*|(?:kostenlos|gratis|free|gratuitement) "
     r"(?:testen|proberen|uitproberen|essayer|tester)|"
     r"ouvr\w* (?:un|votre|ton) compte|open (?:an|your|een|je) (?:account|rekening)|"
@@ -79,7 +81,9 @@ _ONLY_ON_SITE = (
 )
 _CHECK_AVAILABILITY = (
     r"(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
-    r"verfügbarkeit prüfen|vérifiez la disponibilité)\s*:?\s+" + WEB_ADDRESS + _PATH
+    r"verfügbarkeit prüfen|vérifiez la disponibilité)\s*(?::?\s+" + WEB_ADDRESS + _PATH
+    + r"|(?:on|at|op|auf|sur) (?:the |de |der |le )?(?:official|officiële|offiziellen|officiel) "
+    r"(?:[\w-]+ ){0,3}?(?:website|site|webshop|store|webseite))"
 )
 _SAW_IT_HERE = (
     r"(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"

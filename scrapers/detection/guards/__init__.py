@@ -190,6 +190,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                   and (s.text.lower() in named or _quoted_elsewhere(doc, s))
                   and not speaks_of_itself(doc, s, same_sentence=True)] if not commercial else []
     if worn_again:
+        # the tag block that wears it again is the topic's: "… #contentcreator #adv #reclame
+        # #uitleg" under "waarom ik ineens overal #adv bij zet" (lavender)
+        worn_again += [s for s in disclosures if s.text.startswith("#") and s not in worn_again
+                       and any(_same_line(doc.text, s, w) for w in worn_again)
+                       and not speaks_of_itself(doc, s, same_sentence=True)]
         # "'waarom zet je altijd #reclame erbij?' omdat het de wet is … #influencer #reclame",
         # 'warum steht bei jedem post „werbung“ … #werbung #medienrecht': a label the text
         # talks about, worn again among its tags with nothing sold, is the topic
@@ -302,6 +307,12 @@ program" still may be)."""
 LONG_TEXT = 5000
 """Beyond this many characters weak hints must stand together to add up: longer than any
 YouTube description (5,000) or Instagram caption (2,200), so only web pages and articles."""
+
+
+def _same_line(text: str, one: Signal, other: Signal) -> bool:
+    """Whether two signals stand on the same line of ``text``."""
+    first, second = sorted((one.start or 0, other.start or 0))
+    return "\n" not in text[first:second]
 
 
 def _quoted_elsewhere(doc: Document, signal: Signal) -> bool:

@@ -295,10 +295,12 @@ _THIRD_PERSON = re.compile(
 """A tie said of someone else ("sie ist Markenbotschafterin", "she's a brand ambassador"): the
 post talks about that person. Not "il"/"it", which may be the post itself."""
 _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
-                                r"jeder|jedes|chaque|tous les|toutes les)[ \t]+"
+                                r"jeder|jedes|chaque|tous les|toutes les|devient|becomes|"
+                                r"wird zu|wordt)[ \t]+"
                                 r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)[ \t]+)?$")
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
-the line before, it ends another sentence ("zelfs ik kan het⏎#reclame")."""
+the line before, it ends another sentence ("zelfs ik kan het⏎#reclame"). So does "becomes":
+"quand tout devient #pub" (lavender)."""
 _LEGEND_AFTER = re.compile(r"\.? ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"

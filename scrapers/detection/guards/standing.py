@@ -194,6 +194,10 @@ PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",
                            "disclosure.phrase_unclear", "disclosure.label",
                            "disclosure.label_unclear", "commercial.partnership",
                            "commercial.gifted"})
+AD_LABELS = frozenset({"paid ad", "advertorial", "advertisement", "advertisement feature", "advert",
+                       "advertentie", "anzeige", "publicité", "reclame", "dauerwerbesendung"})
+"""Labels that call the text an advertisement: an institution that buys one is an advertiser
+("PAID POST — Calder University Online", lavender)."""
 
 
 def institutional(doc: Document, signal: Signal) -> bool:
@@ -216,7 +220,7 @@ def institutional(doc: Document, signal: Signal) -> bool:
     >>> check("In samenwerking met de Universiteit Utrecht.", "In samenwerking met")
     True
     """
-    if signal.rule not in PARTNER_RULES:
+    if signal.rule not in PARTNER_RULES or signal.detail in AD_LABELS:
         return False
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if "@" in doc.text[start:end]:

@@ -764,6 +764,10 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
      "verdient mogelijk een commissie"),
     ("Al mijn hardloopspullen op een rij 👟 via deze links verdien ik een kleine commissie",
      "nl", "disclosure.statement", "verdien ik een kleine commissie"),
+    # a "PAID POST" header for a university's ad, above its marketing team's note (lavender)
+    ("PAID POST — Northfield University Online\n\n4 signs you're ready to study again\n\nThis "
+     "content was created by Northfield University Online's marketing team. Our editorial staff "
+     "was not involved.", "us", "disclosure.label", "PAID POST"),
 ])
 def test_labels_and_statements_fed_back_with_their_evidence(
         text: str, jurisdiction: str, rule: str, evidence: str) -> None:

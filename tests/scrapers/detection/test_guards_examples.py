@@ -237,6 +237,13 @@ def test_public_codes_bio_legends_panels_and_cheat_sheets_stay_organic(
 
 
 ORGANIC_WITH_THEIR_GUARD = [
+    # a label worn again in the tag block of a text that explains it, and the tags beside it;
+    # "tout devient #pub" (lavender)
+    ("waarom ik nu overal #adv bij zet: als een merk mij betaalt moet ik het melden, het is "
+     "gewoon de wet. #creator #uitleg #adv #reclame", "nl", "guard.example"),
+    ("Billet d'humeur : même ma cousine a un partenariat avec une marque de thé. Je ne dis pas "
+     "que c'est mal, mais quand tout devient #pub, plus rien n'est une recommandation.", "fr",
+     "guard.example"),
     # standing rules labels discussed quotes and denials stay organic
     # a creator's standing rule: "occasionally partner" + "are marked with [aff]"
     ("About Fern Finance\nSponsorships: I occasionally partner with banks. Any sponsored "

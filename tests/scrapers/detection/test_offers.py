@@ -666,6 +666,9 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # gratitude to a brand's account for a thing (lavender)
+    ("So grateful to @nestwellhome for this gorgeous throw, it makes the whole sofa 🛋️", "us",
+     "commercial.gifted", "So grateful to @nestwellhome for this gorgeous throw"),
     # thanks to a destination marketer's account for the stay; a link "in my story" for free
     # boxes beside the tagged brand (jasmine)
     ("Deux jours dans les Hautes Fagnes 🌲 Merci @visit.hautesfagnes pour l'organisation de ce "

@@ -248,6 +248,14 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("Placéo offre 20 € aux nouveaux inscrits jusqu'au 31 mars.\n\n👉 Ouvrir un compte "
          "Placéo : https://go.placeo.app/c/mag", "fr",
          "Ouvrir un compte Placéo : https://go.placeo.app/c/mag"),
+        # "Doe de gratis …check op", "Plan het direct in via", "check availability on the
+        # official … website" without an address (lavender)
+        ("Klanten besparen 60% op gas. Doe de gratis bespaarcheck op warmtehulp.nl en ontvang "
+         "een offerte.", "nl", "Doe de gratis bespaarcheck op warmtehulp.nl"),
+        ("Deze maand een gratis gesprek. Plan het direct in via hypotheekhof.nl/gesprek.", "nl",
+         "Plan het direct in via hypotheekhof.nl/gesprek"),
+        ("Readers get 50% off their first order.\n\n>> Check availability on the official "
+         "JointEase website", "us", "Check availability on the official JointEase website"),
         # "Jetzt … sichern:", "Découvrez la gamme sur" (jasmine)
         ("Das Tagesgeld der Nordbank bringt 3,5 Prozent.\n\n👉 Jetzt Zinsen sichern: "
          "www.nordbank.de/tagesgeld", "de", "Jetzt Zinsen sichern: www.nordbank.de/tagesgeld"),

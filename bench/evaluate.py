@@ -156,7 +156,8 @@ CASE_TABLES = {
     "jasmine": f"jasmine tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "lavender": f"lavender tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "marigold": f"marigold tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "marigold": f"marigold tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "nasturtium": f"nasturtium tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -19,6 +19,9 @@ from scrapers.models import Signal
 
 HASHTAG = re.compile(r"#[^\W_][\w]*")
 CLASS_WEIGHT = {"label": 1.0, "statement": 0.9, "weak": 0.5}
+NEGATING_PREFIXES = ("#un", "#non", "#not", "#no", "#niet", "#nicht", "#kein", "#pas", "#geen")
+"""A partnership word after one of these denies it: "#unsponsored", "#notsponsored",
+"#nichtgesponsert" (marigold)."""
 
 
 def find_disclosure_hashtags(doc: Document) -> list[Signal]:
@@ -52,7 +55,8 @@ def _suffixed(doc: Document, taken: set[int]) -> list[tuple[int, int, Entry]]:
         if match.start() in taken or tag in doc.lexicon.hashtags:
             continue
         for suffix, entry in doc.lexicon.hashtag_suffixes.items():
-            if tag.endswith(suffix) and len(tag) > len(suffix) + 2:
+            if tag.endswith(suffix) and len(tag) > len(suffix) + 2 \
+                    and tag[:-len(suffix)] not in NEGATING_PREFIXES:
                 out.append((match.start(), match.end(), entry))
                 break
     return out

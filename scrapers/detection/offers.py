@@ -313,7 +313,7 @@ _OWN_LINK_CLAIM = re.compile(
     r"lien ci-(?:dessous|dessus)|"
     r"(?:avec|with|met|mit) (?:le |the |de |dem )?(?:lien|link) (?:dans|in|en) "
     r"(?:ma |my |mijn |meiner )?bio|"
-    r"(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
+    r"(?<!tip )(?<!tipp )(?:voor|for|für) (?:[\w-]+ ){0,3}?(?:lezers|readers|leser|leserinnen)|"
     r"(?:giving|gives|geeft|geven|gibt|geben|offre|offrent|offers?) "
     r"(?:my|mijn|meiner|meinen|ma|mes) (?:network|followers|community|audience|volgers|abonnees|"
     r"abonnés|communauté|readers|lezers|leser\w*)|"

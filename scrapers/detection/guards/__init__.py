@@ -223,6 +223,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         commercial = [s for s in commercial
                       if (s.rule == "commercial.discount_code" and own_code(doc, s))
                       or speaks_of_itself(doc, s)]
+    if negations and disclosures and not commercial:
+        tags = _denied_tags(doc, disclosures, guards)
+        if tags:
+            guards += [_set_aside_as("guard.negation", s) for s in tags]
+            disclosures = [s for s in disclosures if s not in tags]
     if not disclosures and len(doc.text) > LONG_TEXT:
         scattered = scattered_hints(commercial)
         guards += [_set_aside_as("guard.scattered", s) for s in scattered]
@@ -307,6 +312,25 @@ program" still may be)."""
 LONG_TEXT = 5000
 """Beyond this many characters weak hints must stand together to add up: longer than any
 YouTube description (5,000) or Instagram caption (2,200), so only web pages and articles."""
+
+
+_THIS_IS = re.compile(r"(?<!\w)(?:dit|this|das|it|het|ceci|c'|ce)\s*(?:is|ist|est|n'est|'s)"
+                      r"(?:\s+(?:echt|really|wirklich|vraiment|gewoon|just))?\s+$")
+"""The text calling itself what the negation denies: "dit is geen reclame", "this is not an
+ad", "das ist keine Werbung"."""
+
+
+def _denied_tags(doc: Document, disclosures: list[Signal], guards: list[Signal]) -> list[Signal]:
+    """Sponsorship hashtags in a text that says of itself it is no ad and sells nothing: "en
+    nee, dit is geen reclame haha ⏎ #influencer #geld #samenwerking" tags its topic (marigold).
+    A gift's tag ("niet gesponsord, wel gekregen #gifted") is not denied by that."""
+    if not any(g.rule == "guard.negation" and g.start is not None and (
+            speaks_of_itself(doc, g, True)
+            or _THIS_IS.search(doc.lowered, max(0, g.start - 16), g.start) is not None)
+            for g in guards):
+        return []
+    kinds = doc.lexicon.label_kinds
+    return [s for s in disclosures if s.text.startswith("#") and kinds.get(s.detail) == "sponsored"]
 
 
 def _same_line(text: str, one: Signal, other: Signal) -> bool:

@@ -270,7 +270,9 @@ _PLACED_AFTER = re.compile(
     r"\s+(?:en fin de (?:légende|post|publication|description)|en bas (?:de la légende|du post)|"
     r"at the (?:very )?(?:end|bottom) of (?:the|a|your|their) (?:caption|post|description)|"
     r"(?:onderaan|aan het eind van|helemaal onderaan) (?:de|je|een|hun) (?:caption|post|"
-    r"beschrijving|tekst)|am ende (?:der|des|deiner|ihrer) (?:caption|beitrags|beschreibung))"
+    r"beschrijving|tekst)|am ende (?:der|des|deiner|ihrer) (?:caption|beitrags|beschreibung)|"
+    r"in (?:the |de |den |der |la |les |het )?(?:hashtags?|caption|bijschrift|beschrijving|"
+    r"beschreibung|légende))"
     r"(?!\w)")
 """The same, said after the label ("quand c'est un #partenariat en fin de légende")."""
 _AFFILIATE_TRADE = re.compile(

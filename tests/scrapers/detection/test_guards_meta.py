@@ -143,6 +143,14 @@ def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
 
 
 ORGANIC_WITH_THEIR_GUARD = [
+    # "#unsponsored" denies the word it ends on; a sponsorship tag under "dit is geen reclame";
+    # "a tiny #ad in hashtag no. 27" says where ads put the label (marigold)
+    ("unsponsored review of the Arlo tote, paid £60 with my own money. pros: fits a laptop "
+     "#unsponsored #honestreview", "us", "guard.self_bought"),
+    ("hoeveel verdien je met een gesponsorde post? ik vertel eerlijk wat merken bieden. en nee, "
+     "dit is geen reclame haha\n#influencer #geld #samenwerking", "nl", "guard.negation"),
+    ("the stages of every influencer ad 😂\n1. \"I was SO skeptical\"\n2. \"use my code "
+     "MIA15 for 15% off!!\"\n3. a tiny #ad in hashtag no. 27\n#memes", "us", "guard.example"),
     # a shop's public code that "says so on their website"; an editorial charter whose terms
     # say no advertiser may read along (jasmine)
     ("Spartipp: beim Newsletter von Hafermühle kriegt ihr 10% mit dem Code HAFER10 (steht so "

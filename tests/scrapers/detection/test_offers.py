@@ -1048,6 +1048,16 @@ def test_undisclosed_offers_and_gifts_with_their_evidence(
     assert (rule, evidence) in signal_pairs(verdict)
 
 
+def test_a_neighbours_tip_for_readers_nearby_is_no_reader_perk() -> None:
+    """"Tip voor de lezers in de buurt: de kringloop heeft 50% korting": a shop's sale for
+    everyone, passed on; not a perk the author arranged for readers (marigold)."""
+    text = ("Tip voor de lezers in de buurt: kringloop De Tweede Kans heeft zaterdag 50% korting "
+            "op alle boeken 📚 Open van 10 tot 17 uur.")
+    verdict = analyze(Post(text, platform="facebook"), "nl")
+    assert verdict.verdict == "organic"
+    assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}
+
+
 def test_early_access_without_a_tagged_maker_is_no_gift() -> None:
     text = "Early access to the winter sale starts tonight, set your alarms!"
     verdict = analyze(Post(text, platform="instagram"), "us")

@@ -205,8 +205,8 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
             "logement, contactez Thermaclim ici : https://www.thermaclim-idf.fr/etude-gratuite")
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert verdict.verdict == "undisclosed"
-    assert ("commercial.advertorial",
-            "contactez Thermaclim ici : https://www.thermaclim-idf.fr/etude-gratuite") in (
+    assert ("commercial.advertorial", "étude gratuite de votre logement, contactez Thermaclim "
+            "ici : https://www.thermaclim-idf.fr/etude-gratuite") in (
         signal_pairs(verdict))
 
 
@@ -248,6 +248,10 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("Placéo offre 20 € aux nouveaux inscrits jusqu'au 31 mars.\n\n👉 Ouvrir un compte "
          "Placéo : https://go.placeo.app/c/mag", "fr",
          "Ouvrir un compte Placéo : https://go.placeo.app/c/mag"),
+        # a free study offered at the advertiser's address (marigold)
+        ("Jusqu'à 70% d'économies. Pour savoir si vous êtes éligible, Thermiclair propose une "
+         "étude personnalisée gratuite et sans engagement : https://thermiclair.fr/etude", "fr",
+         "étude personnalisée gratuite et sans engagement : https://thermiclair.fr/etude"),
         # "Doe de gratis …check op", "Plan het direct in via", "check availability on the
         # official … website" without an address (lavender)
         ("Klanten besparen 60% op gas. Doe de gratis bespaarcheck op warmtehulp.nl en ontvang "

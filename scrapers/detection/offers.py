@@ -113,7 +113,8 @@ _LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshote
                       r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?!\w)")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
-    r"office (?:de|du) tourisme|verkehrsverein|tourist office|"
+    r"office (?:de|du) tourisme|verkehrsverein|tourist office|verkeersbureau|verkehrsbüro|"
+    r"fremdenverkehrsamt|visitor bureau|visitors bureau|"
     r"@visit[\w.]+|@[\w.]*touris(?:me|mus|m)[\w.]*)(?!\w)")
 """Thanks to a tourism board: the host of a press trip. Destination marketers go by
 "@visit<place>" or "@…tourisme" ("Mille mercis @visit.cotesauvage pour l'organisation de ce
@@ -155,9 +156,18 @@ _KIND_TO_SEND = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:op te sturen|toe te sturen|te sturen|uit te lenen)(?!\w)"
     r"|(?<!\w)(?:waren|war|sind|ist) so (?:nett|lieb|freundlich),? (?:mir|uns) (?:[\w-]+ ){0,3}?"
     r"zu (?:schicken|senden|leihen|überlassen)(?!\w)"
-    r"|(?<!\w)(?:ont|a) eu la gentillesse de (?:m'|nous )?(?:envoyer|offrir|prêter)(?!\w)")
-"""A maker "kind enough to send this over before launch": the product came from them, free;
-evidence of a gift, but the reader is not plainly told (not a disclosure)."""
+    r"|(?<!\w)(?:ont|a) eu la gentillesse de (?:m'|nous )?(?:envoyer|offrir|prêter)(?!\w)"
+    r"|(?<!\w)lief van [^.!?\n]{2,40}? dat (?:ze|hij|zij|jullie|jij) (?:me|mij|ons) "
+    r"(?:[\w-]+ ){0,3}?(?:stuurden|stuurde|opstuurden|opstuurde|toestuurden|toestuurde|gaven|gaf)"
+    r"(?!\w)"
+    r"|(?<!\w)(?:sweet|kind|lovely|nice) of [^.!?\n]{2,40}? to (?:send|gift) (?:me|us)(?!\w)"
+    r"|(?<!\w)(?:lieb|nett) von [^.!?\n]{2,40}?,? (?:mir|uns) (?:[\w-]+ ){0,3}?"
+    r"zu (?:schicken|schenken|senden)(?!\w)"
+    r"|(?<!\w)(?:gentil|adorable|sympa) de la part de [^.!?\n]{2,40}? de (?:m'|nous )"
+    r"(?:envoyer|offrir)(?!\w)")
+"""A maker "kind enough to send this over before launch", "super lief van Maison Lior dat ze
+me die jas stuurden" (nasturtium): the product came from them, free; evidence of a gift, but
+the reader is not plainly told (not a disclosure)."""
 _PARCEL_THEN_THANKS = re.compile(
     r"(?<!\w)(?:päckchen|paket|pakketje|pakket|colis|package|parcel|pr-?box|pr package)(?!\w)"
     r"[^\n]{0,40}?" + THANKS + r"[\s,!]*(?:to |an |aan |à )?@[\w.]+")

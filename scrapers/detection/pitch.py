@@ -84,7 +84,8 @@ _ONLY_ON_SITE = (
 )
 _CHECK_AVAILABILITY = (
     r"(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
-    r"verfügbarkeit prüfen|vérifiez la disponibilité)\s*(?::?\s+" + WEB_ADDRESS + _PATH
+    r"verfügbarkeit prüfen|vérifiez la disponibilité)(?: [\w'-]+){0,3}?\s*(?::?\s+" + WEB_ADDRESS
+    + _PATH
     + r"|(?:on|at|op|auf|sur) (?:the |de |der |le )?(?:official|officiële|offiziellen|officiel) "
     r"(?:[\w-]+ ){0,3}?(?:website|site|webshop|store|webseite))"
 )

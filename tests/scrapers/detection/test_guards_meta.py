@@ -143,6 +143,22 @@ def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
 
 
 ORGANIC_WITH_THEIR_GUARD = [
+    # a shop's newsletter code, "not my code"; a disclosure page, a newsletter's footer and a
+    # channel's about page that state standing terms (nasturtium)
+    ("Weekupdate: de bank is eindelijk bezorgd. Ik had nog de code WELKOM10 van hun nieuwsbrief, "
+     "dus dat scheelde wat.", "nl", "guard.negation"),
+    ("PSA Halden has 25% off everything with code SPRING25 this weekend (not my code, i just "
+     "like their fleece) #deals", "us", "guard.negation"),
+    ("Disclosure\n\nDit is een onafhankelijk blog. Ik werk soms samen met merken die bij ons "
+     "passen. Koop je via een affiliate link, dan ontvang ik een kleine commissie. Mijn mening "
+     "is nooit te koop.", "nl", "guard.policy_page"),
+    ("Une petite note avant de partir 💌\n\nCette newsletter est gratuite, financée par vos dons. "
+     "Je n'accepte pas de placements payants. Quand je mets un lien affilié, il est marqué "
+     "d'une (*).", "fr", "guard.policy_page"),
+    ("À propos\n\nSalut, ici Léa, je teste des gadgets à moins de 50 €.\n\nTransparence : la "
+     "plupart des produits sont achetés avec mes sous. Quand une marque sponsorise une vidéo, "
+     "c'est toujours écrit au début. Les liens Amazon de mes descriptions sont des liens "
+     "affiliés.", "fr", "guard.policy_page"),
     # "#unsponsored" denies the word it ends on; a sponsorship tag under "dit is geen reclame";
     # "a tiny #ad in hashtag no. 27" says where ads put the label (marigold)
     ("unsponsored review of the Arlo tote, paid £60 with my own money. pros: fits a laptop "

@@ -666,6 +666,12 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # thanks to a national tourist office; "lief van X dat ze me … stuurden" (nasturtium)
+    ("Drie dagen Salzburg: mijn tips 🏔️ Plan je reis op de site van de stad.\n\nMet dank aan "
+     "het Oostenrijks Verkeersbureau voor deze prachtige reis!", "nl", "commercial.gifted",
+     "dank aan het Oostenrijks Verkeersbureau"),
+    ("HERFST HAUL 🍁 Super lief van Atelier Noor dat ze me deze jas stuurden, ik ben er zo blij "
+     "mee 😭", "nl", "commercial.gifted", "lief van Atelier Noor dat ze me deze jas stuurden"),
     # gratitude to a brand's account for a thing (lavender)
     ("So grateful to @nestwellhome for this gorgeous throw, it makes the whole sofa 🛋️", "us",
      "commercial.gifted", "So grateful to @nestwellhome for this gorgeous throw"),

@@ -248,6 +248,9 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
         ("Placéo offre 20 € aux nouveaux inscrits jusqu'au 31 mars.\n\n👉 Ouvrir un compte "
          "Placéo : https://go.placeo.app/c/mag", "fr",
          "Ouvrir un compte Placéo : https://go.placeo.app/c/mag"),
+        # "check availability in your area:" before the address (nasturtium)
+        ("It's currently 40% off for a limited time.\n\n👉 Check availability in your area: "
+         "thermio.com/offer", "us", "Check availability in your area: thermio.com/offer"),
         # a free study offered at the advertiser's address (marigold)
         ("Jusqu'à 70% d'économies. Pour savoir si vous êtes éligible, Thermiclair propose une "
          "étude personnalisée gratuite et sans engagement : https://thermiclair.fr/etude", "fr",

@@ -138,6 +138,10 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:verbleven|verbleef|logeerden|logeerde|we stayed|i stayed|wir übernachteten|"
     r"ich übernachtete|nous avons séjourné|j'ai séjourné) (?:[\w-]+\s+){0,3}?(?:kosteloos|gratis|"
     r"free of charge|for free|complimentary|kostenlos|kostenfrei|gratuitement)(?!\w)"
+    # stayed free said with "have": "wij … hebben gratis overnacht", "wir haben kostenlos
+    # übernachtet" (orchid)
+    r"|(?<!\w)(?:hebben|heb|haben|habe) (?:[\w-]+\s+){0,2}?(?:gratis|kosteloos|kostenlos|"
+    r"kostenfrei) (?:overnacht|geslapen|gelogeerd|verbleven|übernachtet|geschlafen|gewohnt)(?!\w)"
     # allowed to stay free: "wij mochten twee nachten gratis logeren", "wir durften kostenlos
     # übernachten"
     r"|(?<!\w)(?:mochten|mocht|durften|durfte) (?:[\w-]+\s+){0,4}?(?:gratis|kosteloos|kostenlos|"

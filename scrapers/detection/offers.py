@@ -306,6 +306,7 @@ _CLAIM = re.compile(
 )
 _OWN_LINK_CLAIM = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
+    r"use my link|gebruik mijn link|nutzt meinen link|utilisez mon lien|"
     r"mit (?:meinem|unserem) link|met (?:mijn|onze) link|avec (?:mon|notre) lien|"
     r"with our link|via our link|über unseren link|"
     r"avec ce lien|with this link|met deze link|mit diesem link|via deze link|via ce lien|"

@@ -67,7 +67,8 @@ __all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before"
 
 UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
 _NEGATOR = re.compile(
-    r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|keiner|pas|non|never|nooit|ohne|zonder|sans|"
+    r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|keiner|pas|non|never|nooit|jamais|nie|"
+    r"ohne|zonder|sans|"
     r"aucun|aucune|nul|nulle|ni|nor|neither|weder|don't|doesn't|didn't|won't|can't|cannot|"
     r"aren't|wasn't|weren't|géén|"
     r"without|isn't|n'est|niets|niks|nix|nothing|nichts|rien|none|nobody|niemand|personne)(?!\w)"
@@ -125,9 +126,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     # In a post that denies being an ad, "that code is their public one" may stand anywhere.
     denied = bool(negations or self_bought)
     public = [s for s in commercial if s.rule == "commercial.discount_code"
-              and _NOT_MY_CODE.search(doc.lowered, 0 if denied else s.end or 0,
-                                      len(doc.lowered) if denied
-                                      else (s.end or 0) + NOT_MY_CODE_REACH) is not None
+              and (_NOT_MY_CODE.search(doc.lowered, 0 if denied else s.end or 0,
+                                       len(doc.lowered) if denied
+                                       else (s.end or 0) + NOT_MY_CODE_REACH) is not None
+                   or _FOR_EVERYONE_BEFORE.search(doc.lowered, max(0, (s.start or 0) - 30),
+                                                  s.start or 0) is not None)
               and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - 30), s.start or 0) is None]
     if public:
         guards += [_set_aside_as("guard.negation", s) for s in public]
@@ -279,6 +282,11 @@ _NOT_MY_CODE = re.compile(
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine")."""
 NOT_MY_CODE_REACH = 120
+_FOR_EVERYONE_BEFORE = re.compile(
+    r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"
+    r"jedem|jeder|für alle)\s+(?:le |the |de |den |het )?$")
+"""A code handed "to everyone" right before it ("l'appli propose à tout le monde le code
+BIENVENUE10", orchid): a shop's public code."""
 _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
                       r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
 """A code the author calls their own ("mit meinem Code LENA10") is never a public one."""

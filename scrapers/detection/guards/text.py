@@ -25,10 +25,13 @@ OPENING_LABEL = 3
 ("Anzeige | …", "[Pub] …") even on a page that otherwise explains labels."""
 _QUOTED = re.compile(
     r"\"[^\"]{2,600}\"|“[^”]{2,600}”|„[^“”\"]{2,600}[“”\"]|«[^»]{2,600}»|‘[^’]{2,600}’"
+    # German »…«, set tight against its words (French « … » has spaces inside: "» et le mot «"
+    # between two French quotations is no quotation)
+    r"|»(?=\S)[^«»\n]{2,600}(?<=\S)«"
     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,600}'(?!\w)"
 )
 QUOTES = "\"“”'‘’«»„"
-_QUOTE_OPENER = re.compile("[\"“„«‘']")
+_QUOTE_OPENER = re.compile("[\"“„«‘'»]")
 """A character that can open a ``_QUOTED`` quotation (a cheap test before the full pattern)."""
 
 

@@ -95,6 +95,9 @@ GIFTS_AND_PAYMENTS_SAID_PLAINLY = [
     ("* Les liens marqués d'un astérisque sont affiliés : je touche quelques centimes si vous "
      "achetez. https://track.effiliation.com/servlet/effi.redir?id_compteur=1", "fr",
      "je touche quelques centimes"),
+    # a free night said with "hebben" (orchid)
+    ("Goed om te weten: wij werden door De Houtkamp uitgenodigd en hebben gratis overnacht. Voor "
+     "deze blog ben ik niet betaald.", "nl", "hebben gratis overnacht"),
     # received as a present, beside "geen betaalde samenwerking" (jasmine)
     ("Ontvangen van @bloemenhuis.lotte 🌷 (cadeau gekregen, geen betaalde samenwerking) Wat "
      "een prachtig boeket!", "nl", "cadeau gekregen"),

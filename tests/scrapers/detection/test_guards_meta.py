@@ -143,6 +143,18 @@ def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
 
 
 ORGANIC_WITH_THEIR_GUARD = [
+    # doing without affiliate links said with a verb; someone's ad quoted in German »…«; an
+    # ethics charter; a code offered "à tout le monde" (orchid)
+    ("Akku-Staubsauger im Test: 6 Modelle. Wir haben alle Geräte selbst gekauft. Auf "
+     "Affiliate-Links verzichten wir in diesem Artikel bewusst. Testsieger: Vantor V12.", "de",
+     "guard.negation"),
+    ("»Werbung | Mit diesem Tee 5 Kilo weniger 🙏 Mit Code SLIM20 spart ihr 20%!«\n\nLeute. "
+     "Das ist Abführtee. Hört auf, so was zu bewerben.", "de", "guard.example"),
+    ("Charte déontologique de la rédaction\n\nArticle 7 – Contenus de marque\nLes contenus "
+     "financés par un annonceur portent la mention « Partenariat ». Ils sont produits par le "
+     "Brand Studio, distinct de la rédaction.", "fr", "guard.policy_page"),
+    ("Budget Sicile : 2 140 € pour deux. Astuce : l'appli de location propose à tout le monde le "
+     "code BIENVENUE10 pour la première réservation.", "fr", "guard.negation"),
     # a shop's newsletter code, "not my code"; a disclosure page, a newsletter's footer and a
     # channel's about page that state standing terms (nasturtium)
     ("Weekupdate: de bank is eindelijk bezorgd. Ik had nog de code WELKOM10 van hun nieuwsbrief, "

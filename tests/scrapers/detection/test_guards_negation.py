@@ -189,3 +189,13 @@ def test_a_link_the_author_says_is_no_affiliate_link_makes_no_offer() -> None:
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert ("guard.negation", "geen affiliate link") in signal_pairs(verdict)
     assert not [s for s in verdict.signals if s.family == "commercial"]
+
+
+def test_a_label_never_worn_is_denied() -> None:
+    """"influenceuse qui ne met jamais #pub": "jamais" (never) denies the label it comes before
+    (orchid); the hashtag is no disclosure of this forum post."""
+    text = ("Sujet : influenceuse qui ne met jamais #pub ??\nElle poste des montres tous les jours "
+            "et rien n'est signalé. C'est légal ?")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "organic"
+    assert not [s for s in verdict.signals if s.family == "disclosure"]

@@ -666,6 +666,10 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # a price for followers "if you use my link" (orchid)
+    ("Okay mamas, game changer 🙌 They're doing the first box for $9.99 right now if you use "
+     "my link: https://snackbox.co/share/kim", "us", "commercial.follower_offer",
+     "$9.99 right now if you use my link"),
     # thanks to a national tourist office; "lief van X dat ze me … stuurden" (nasturtium)
     ("Drie dagen Salzburg: mijn tips 🏔️ Plan je reis op de site van de stad.\n\nMet dank aan "
      "het Oostenrijks Verkeersbureau voor deze prachtige reis!", "nl", "commercial.gifted",

@@ -22,7 +22,7 @@ THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel
            r"dank je(?: wel)?|remercier|remercie|remercions|"
            r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
            r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|cheers|"
-           r"(?:so |zo |so |sehr )?(?:grateful|dankbaar|dankbar)(?: to| aan| für| voor| for)?|"
+           r"(?:so |zo |sehr )?(?:grateful|dankbaar|dankbar)(?: to| aan| für| voor| for)?|"
            r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
 THANKS_WORD = re.compile(THANKS)
 """Any word of thanks: the shapes that open with one cannot match where it is missing."""

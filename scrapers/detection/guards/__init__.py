@@ -284,7 +284,7 @@ _NOT_MY_CODE = re.compile(
 NOT_MY_CODE_REACH = 120
 _FOR_EVERYONE_BEFORE = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"
-    r"jedem|jeder|für alle)\s+(?:le |the |de |den |het )?$")
+    r"jedem|für alle)\s+(?:le |the |de |den |het )?$")
 """A code handed "to everyone" right before it ("l'appli propose à tout le monde le code
 BIENVENUE10", orchid): a shop's public code."""
 _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"

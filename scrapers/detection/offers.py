@@ -232,7 +232,9 @@ _ARRIVAL = re.compile(
     r"(?:doesn't|does not|don't|do not)(?: even)? (?:launch|release|come out)|pre-?launch|"
     r"(?:komt|komen) pas \w+ uit|(?:kommt|kommen) erst \w+(?: \w+)? raus|"
     r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?|"
-    r"(?:bei|by|door|chez|par) @[\w.]+ (?:\w+ ){0,2}?(?:verwöhnt|spoil(?:ed|t)|verwend|gâtée?s?))"
+    r"(?:bei|by|door|chez|par) @[\w.]+ (?:\w+ ){0,2}?(?:verwöhnt|spoil(?:ed|t)|verwend|gâtée?s?)|"
+    r"@[\w.]+ (?:you guys |y'all |jullie |ihr )?(?:spoil(?:s|ed|t)? (?:me|us)|verwennen me|"
+    r"verwöhnt mich|me gâtez))"
     r"(?!\w)")
 """A parcel's arrival, a product shown before it is on sale, or being spoilt ("how to spoil a
 girl", "ils m'ont trop gâtée"): with a tagged account, a gift from that account."""

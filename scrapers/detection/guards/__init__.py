@@ -192,6 +192,13 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     worn_again = [s for s in disclosures if s.text.startswith("#")
                   and (s.text.lower() in named or _quoted_elsewhere(doc, s))
                   and not speaks_of_itself(doc, s, same_sentence=True)] if not commercial else []
+    if examples and not commercial:
+        # a weak tag ("#kooperation", "#collab") in a text that quotes or names labels and sells
+        # nothing is its topic: "… Post mit #werbung machen" … ja nee ⏎ #scam #kooperation"
+        # (peppermint)
+        worn_again += [s for s in disclosures if s.rule == "disclosure.hashtag_unclear"
+                       and s not in worn_again
+                       and not speaks_of_itself(doc, s, same_sentence=True)]
     if worn_again:
         # the tag block that wears it again is the topic's: "… #contentcreator #adv #reclame
         # #uitleg" under "waarom ik ineens overal #adv bij zet" (lavender)
@@ -273,7 +280,9 @@ _NOT_MY_CODE = re.compile(
     r"from (?:that|an|some) influencer|von (?:der|einer|dieser) influencerin?|"
     r"d'une influenceuse|werkt niet meer|doesn't work anymore|funktioniert nicht mehr|"
     r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"
-    r"(?:aus|in) ihrem newsletter|(?:de|dans) leur newsletter|(?:van|uit) (?:hun|de) nieuwsbrief|"
+    r"(?:aus|in) (?:ihrem|deren) newsletter|(?:de|dans) leur newsletter|"
+    r"(?:van|uit) (?:hun|de) nieuwsbrief|vu passer|(?:il |ça )?(?:ne )?passe pas|expiré|expired|"
+    r"abgelaufen|verlopen|"
     r"not my code|nicht mein code|"
     r"steht (?:so )?auf (?:deren|ihrer) (?:website|webseite|seite)|"
     r"(?:it's|it is|that's|listed|posted) (?:right |just )?on their (?:website|site)|"

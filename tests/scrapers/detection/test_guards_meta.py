@@ -143,6 +143,15 @@ def test_menu_words_at_the_foot_of_an_article_make_no_policy_page() -> None:
 
 
 ORGANIC_WITH_THEIR_GUARD = [
+    # a code "aus deren Newsletter"; a code seen going round that "passe pas"; a weak tag
+    # under a quoted scam offer that names "#werbung" (peppermint)
+    ("Falls wer braucht: bei Frischkorb gilt der Code HERBST25 noch bis Sonntag. Hab ihn aus "
+     "deren Newsletter, bin nicht verbandelt 🥲", "de", "guard.negation"),
+    ("Sujet : code promo Kidizo ?\nJ'ai vu passer un code BIENVENUE20 sur Kidizo mais il passe "
+     "pas chez moi, quelqu'un sait s'il est expiré ??", "fr", "guard.negation"),
+    ("ich lese euch die nachricht vor 💀 \"Du bekommst unsere Uhr GRATIS, du musst nur einen "
+     "Post mit #werbung machen\" ... ja nee\n\n#influencer #scam #kooperation", "de",
+     "guard.example"),
     # doing without affiliate links said with a verb; someone's ad quoted in German »…«; an
     # ethics charter; a code offered "à tout le monde" (orchid)
     ("Akku-Staubsauger im Test: 6 Modelle. Wir haben alle Geräte selbst gekauft. Auf "

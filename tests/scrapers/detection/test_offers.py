@@ -666,6 +666,9 @@ def test_a_lowercase_campaign_word_in_a_link_is_no_code() -> None:
 
 
 UNDISCLOSED_OFFERS_AND_GIFTS = [
+    # "@brand you guys spoil me" over a new product (peppermint)
+    ("new favorite coffee just dropped ☕ @ridgeroasters you guys spoil me. the natural is like "
+     "blueberries", "us", "commercial.gifted", "@ridgeroasters you guys spoil me"),
     # a price for followers "if you use my link" (orchid)
     ("Okay mamas, game changer 🙌 They're doing the first box for $9.99 right now if you use "
      "my link: https://snackbox.co/share/kim", "us", "commercial.follower_offer",

@@ -268,6 +268,9 @@ def test_contact_the_installer_here_for_a_free_study_closes_a_pitch() -> None:
          "www.nordbank.de/tagesgeld", "de", "Jetzt Zinsen sichern: www.nordbank.de/tagesgeld"),
         ("Premier sac à -30 %. Découvrez la gamme sur https://croquettes-alpha.fr/decouverte",
          "fr", "Découvrez la gamme sur https://croquettes-alpha.fr/decouverte"),
+        # "Bereken je premie direct op" (peppermint)
+        ("Al vanaf 9,95 euro per maand verzekerd. Tip: overstappen kan tot 31 januari. Bereken je "
+         "premie direct op tandzeker.nl.", "nl", "Bereken je premie direct op tandzeker.nl"),
         # a price pointed at with an arrow, no verb before it (hyacinth)
         ("Nur diesen Monat: der Familienzugang für 49 € statt 89 € 👉 rechenheld.de/eltern",
          "de", "49 € statt 89 € 👉 rechenheld.de/eltern"),

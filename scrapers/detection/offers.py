@@ -115,7 +115,7 @@ _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
     r"office (?:de|du) tourisme|verkehrsverein|tourist office|verkeersbureau|verkehrsbüro|"
     r"fremdenverkehrsamt|visitor bureau|visitors bureau|"
-    r"@visit[\w.]+|@[\w.]*touris(?:me|mus|m)[\w.]*)(?!\w)")
+    r"@visit[\w.]+|@[\w.]*tourism[\w.]*)(?!\w)")
 """Thanks to a tourism board: the host of a press trip. Destination marketers go by
 "@visit<place>" or "@…tourisme" ("Mille mercis @visit.cotesauvage pour l'organisation de ce
 séjour", jasmine)."""

@@ -281,7 +281,7 @@ _NOT_MY_CODE = re.compile(
     r"d'une influenceuse|werkt niet meer|doesn't work anymore|funktioniert nicht mehr|"
     r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"
     r"(?:aus|in) (?:ihrem|deren) newsletter|(?:de|dans) leur newsletter|"
-    r"(?:van|uit) (?:hun|de) nieuwsbrief|vu passer|(?:il |ça )?(?:ne )?passe pas|expiré|expired|"
+    r"(?:van|uit) (?:hun|de) nieuwsbrief|vu passer|passe pas|expiré|expired|"
     r"abgelaufen|verlopen|"
     r"not my code|nicht mein code|"
     r"steht (?:so )?auf (?:deren|ihrer) (?:website|webseite|seite)|"

@@ -163,7 +163,8 @@ CASE_TABLES = {
     "orchid": f"orchid tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "peppermint": f"peppermint tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                    "seen)",
-    "quillwort": f"quillwort tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "quillwort": f"quillwort tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                  "seen)",
     "rhubarb": f"rhubarb tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

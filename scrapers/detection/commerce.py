@@ -1,5 +1,6 @@
 """Commercial evidence that does not itself tell the reader: gifts, partnerships, giveaways,
-and the sales pitch that closes an unlabelled advertorial (``pitch``).
+a tagged brand's own promotion page, and the sales pitch that closes an unlabelled
+advertorial (``pitch``).
 
 >>> from scrapers.detection.document import read_document
 >>> [(s.rule, s.detail) for s in find_commercial_evidence(read_document("Jurk c/o @mango"))]
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
-from scrapers.detection.offers import HANDLE, find_offers
+from scrapers.detection.offers import HANDLE, find_offers, find_own_offer_page
 from scrapers.detection.pitch import find_sales_pitch
 from scrapers.models import Signal
 
@@ -36,7 +37,7 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
             weight = round(weight + GIVEAWAY_WITH_TAG, 2)
         signals.append(Signal("commercial", entry.rule, doc.text[hit.start:hit.end], weight,
                               hit.start, hit.end, entry.kind))
-    return signals + find_offers(doc) + find_sales_pitch(doc)
+    return signals + find_offers(doc) + find_sales_pitch(doc) + find_own_offer_page(doc)
 
 
 _IDIOM = re.compile(r"dead giveaway|giveaway that there(?:'s| is| was)")

@@ -479,6 +479,35 @@ SHOP_TO_BIO_WEIGHT = 1.0
 "@briko.kids"; or an account the post also uses as a hashtag, "@maren.ostsee … #marenostsee")
 and readers sent to the bio or story link: the product pushed to its till, as telling as a
 code."""
+_OFFER_ADDRESS = re.compile(
+    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?"
+    r"/[\w-]*(?:actie|aktion|angebot|offre|promo|deal|korting|rabatt|aanbieding|offer|"
+    r"discount|reduc)[\w/-]*")
+"""An address on a promotion page ("glasvezelnoord.nl/actie", "…/angebot/sommer")."""
+
+
+def find_own_offer_page(doc: Document) -> list[Signal]:
+    """``commercial.brand_push`` for the promotion page of an account the post tags: "Net
+    overgestapt naar @GlasvezelNoord … gewoon doen 👉 glasvezelnoord.nl/actie" (quillwort)
+    sends readers to the brand's own campaign, as telling as a bio link to its shop.
+
+    >>> from scrapers.detection.document import read_document
+    >>> [s.text for s in find_own_offer_page(read_document(
+    ...     "Overgestapt naar @GlasvezelNoord 👉 glasvezelnoord.nl/actie"))]
+    ['glasvezelnoord.nl/actie']
+    >>> find_own_offer_page(read_document("@GlasvezelNoord 👉 glasvezelnoord.nl/over-ons"))
+    []
+    """
+    if "@" not in doc.text or "/" not in doc.lowered:
+        return []
+    names = {tag_form(m.group(1))[:12] for m in HANDLE_NAME.finditer(doc.text)}
+    for page in _OFFER_ADDRESS.finditer(doc.lowered):
+        if page.group(1).replace("-", "")[:12] in names:
+            return [Signal("commercial", "commercial.brand_push", doc.text[page.start():page.end()],
+                           SHOP_TO_BIO_WEIGHT, page.start(), page.end(), "sponsored")]
+    return []
+
+
 MAX_PUSHED_ACCOUNTS = 2
 """More tagged accounts than this make a list of credits (suppliers, photographer, model)."""
 CAMPAIGN_PART = 5

@@ -51,6 +51,7 @@ _ACTION = (
     r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?"
     r"(?:gratis |free |kostenlosen |gratuit )?\w*(?:test|check|quiz)|"
     r"plan (?:het |hem |'t )?(?:direct |nu |meteen |vandaag )?in|"
+    r"check (?:het|it|'m|hem|ze|them|es|das) (?:zelf |yourself |selbst )?(?:even |mal |out )?|"
     r"étude (?:[\w'’-]+ ){0,2}?gratuite|free (?:home )?(?:assessment|consultation|survey)|"
     r"gratis (?:adviesgesprek|woningscan|advies)|kostenlose (?:erstberatung|"
     r"beratung|analyse|vor-ort-analyse)|"

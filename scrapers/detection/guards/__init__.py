@@ -282,14 +282,17 @@ _NOT_MY_CODE = re.compile(
     r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"
     r"(?:aus|in) (?:ihrem|deren) newsletter|(?:de|dans) leur newsletter|"
     r"(?:van|uit) (?:hun|de) nieuwsbrief|vu passer|passe pas|expiré|expired|"
-    r"abgelaufen|verlopen|"
+    r"abgelaufen|verlopen|ungültig|ongeldig|invalide|invalid|"
+    r"geht (?:bei mir )?nicht\?|werkt (?:bij mij )?niet\?|(?:doesn't|does not) work\?|"
+    r"ne marche pas\?|"
     r"not my code|nicht mein code|"
     r"steht (?:so )?auf (?:deren|ihrer) (?:website|webseite|seite)|"
     r"(?:it's|it is|that's|listed|posted) (?:right |just )?on their (?:website|site)|"
     r"staat (?:gewoon )?op hun (?:website|site)|"
     r"(?:c'est|il est|affiché|indiqué|écrit) (?:direct |directement )?sur leur site)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
-"that's their public code, not mine")."""
+"that's their public code, not mine"), or someone else's that a reader asks about ("Code
+FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort)."""
 NOT_MY_CODE_REACH = 120
 _FOR_EVERYONE_BEFORE = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"

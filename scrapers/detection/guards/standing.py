@@ -110,7 +110,7 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
         return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
     labelling = (cues.labelling.search(lowered, start, end) is not None
                  or cues.spoken.search(lowered, start, end) is not None)
-    habitual = cues.habitual.search(lowered, start, end) is not None
+    habitual = _habitual(cues, lowered, start, end)
     if habitual and labelling:
         return True  # "always marked #ad"
     if cues.scope.search(lowered, start, end) is not None and (
@@ -128,6 +128,31 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     # explains its labels in two other sentences: a policy page, not a disclosure. A label or
     # a header phrase ("Contenu sponsorisé — …") always speaks for the text it heads.
     return signal.rule == "disclosure.statement" and elsewhere >= POLICY_LEGEND
+
+
+def _habitual(cues: StandingCues, lowered: str, start: int, end: int) -> bool:
+    """Whether a habitual or general word stands in ``lowered[start:end]``; "all" wished
+    or said to everyone ("bonne chance à tous", "danke an alle", "thanks to all") is a
+    greeting, not a rule: a giveaway that ends "Tirage au sort le 15/11, bonne chance à
+    tous" states no policy (nasturtium).
+
+    >>> cues = standing_cues()
+    >>> _habitual(cues, "bonne chance à tous", 0, 19), _habitual(cues, "à tous nos lecteurs", 0, 19)
+    (False, True)
+    """
+    for found in cues.habitual.finditer(lowered, start, end):
+        if not (found.group() in _EVERYONE
+                and _TO_BEFORE.search(lowered, max(0, found.start() - 5), found.start())
+                and _DETERMINER_AFTER.match(lowered, found.end()) is None):
+            return True
+    return False
+
+
+_EVERYONE = frozenset({"tous", "toutes", "all", "alle", "allen"})
+_TO_BEFORE = re.compile(r"(?<!\w)(?:à|a|to|for|pour|an|für|aan|voor) $")
+_DETERMINER_AFTER = re.compile(r" (?:les|nos|mes|vos|ces|des|the|our|my|your|these|of|de|"
+                               r"onze|mijn|jullie|die|deze|unsere|meine|eure|diese)(?!\w)")
+"""After "à tous", "les articles", "nos liens": the quantifier is general again."""
 
 
 _STAR_LEGEND = re.compile(r"\*|sternchen|stern(?!\w)|asterisk|sterretje|astérisque")

@@ -839,3 +839,23 @@ def test_a_committee_is_no_commission() -> None:
     verdict = analyze(Post("Volgende week stelt de gemeente een commissie in die de plannen "
                            "voor het stadspark beoordeelt.", platform="web"), "nl")
     assert (verdict.verdict, verdict.signals) == ("organic", ())
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "verdict", "evidence"), [
+    ("🔥 Le casque Varlo passe à 59,99€ 👉 https://amzn.to/4Bq9XyZ #liensaffiliés #bonplan", "fr",
+     "unclear_disclosure", ("disclosure.hashtag", "#liensaffiliés")),
+    ("Meine Lieblingspfanne gibt's gerade günstiger 👉 https://amzn.to/3PfnQ2a #provisionslink",
+     "de", "unclear_disclosure", ("disclosure.hashtag", "#provisionslink")),
+    ("My whole desk setup is here 👉 https://shopmy.us/collections/77123 — these are commission "
+     "links, so I get a small kickback if you buy", "us", "disclosed",
+     ("disclosure.statement", "commission links")),
+])
+def test_affiliate_tags_and_commission_links_disclose_a_link(
+        text: str, jurisdiction: str, verdict: str, evidence: tuple[str, str]) -> None:
+    """Quillwort: "#lienaffilié" and "#provisionslink" beside a link, and "commission links …
+    a little kickback", say that the link pays (France accepts only « publicité » or
+    « collaboration commerciale » and Germany wants "Werbung" or "Anzeige", so there the tags
+    are unclear disclosures)."""
+    found = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (found.verdict, found.commercial, found.disclosed) == (verdict, True, True)
+    assert evidence in signal_pairs(found)

@@ -898,3 +898,13 @@ def test_a_label_quoted_and_worn_again_among_topic_tags_is_the_topic() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.example", "#werbung") in signal_pairs(verdict)
+
+
+def test_affiliate_money_names_the_trade_not_a_link() -> None:
+    """Quillwort: a parent who "had to explain what affiliate money is" discusses the trade;
+    the text has no link of its own to disclose."""
+    text = ("My 13 year old begged for a £40 lip oil because a creator 'swears by it'. I had to "
+            "explain what affiliate money is. Half of them never write #ad. Who checks this??")
+    verdict = analyze(Post(text, platform="x"), "uk")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert ("guard.example", "affiliate") in signal_pairs(verdict)

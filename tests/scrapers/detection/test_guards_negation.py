@@ -199,3 +199,17 @@ def test_a_label_never_worn_is_denied() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.verdict == "organic"
     assert not [s for s in verdict.signals if s.family == "disclosure"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thema: Code HERBST30 bei Lunamode geht nicht?\nHab den Code bei einer Influencerin auf Insta "
+     "gesehen, aber es kommt immer 'Code ungültig'. Jemand eine Idee?", "HERBST30"),
+    ("Vraagje: code WINTER20 bij Fietsplein werkt niet? Zag hem bij een influencer maar krijg "
+     "steeds 'ongeldig'.", "WINTER20"),
+])
+def test_a_reader_asking_about_someone_elses_code_sells_nothing(text: str, code: str) -> None:
+    """Quillwort: a forum question about a code that "does not work" or is "invalid" is about
+    another person's code; the code is set aside as not the author's."""
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert any(s.rule == "guard.negation" and s.text.endswith(code) for s in verdict.signals)

@@ -401,3 +401,15 @@ def test_a_commission_in_our_guides_is_the_sites_standing_policy() -> None:
     assert (verdict.verdict, verdict.disclosed) == ("organic", False), verdict.signals
     assert any(s.family == "guard" and "générer une commission" in s.text
                for s in verdict.signals), verdict.signals
+
+
+def test_good_luck_to_everyone_is_no_standing_rule() -> None:
+    """Nasturtium: "bonne chance à tous" under a giveaway wishes luck, it does not say "all
+    posts"; with the shop's domain in the text it had set the draw aside as a policy page."""
+    text = ("🎉 CONCOURS 🎉\nOn vous fait gagner un coffret complet avec @nounoursine 🎁\n"
+            "Pour participer : suivre @nounoursine et commenter.\n"
+            "Tirage au sort le 15/11, bonne chance à tous 🍀\nDispo aussi sur nounoursine.fr")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.giveaway", "Tirage au sort") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)

@@ -1116,3 +1116,24 @@ def test_own_social_links_beside_royalty_free_music_are_no_offer() -> None:
             "Volg me ook op:\nInstagram: https://www.instagram.com/noor.vlogt")
     verdict = analyze(Post(text, platform="youtube"), "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(("text", "page"), [
+    ("Eindelijk overgestapt naar @StroomNoord ⚡ en ik betaal minder dan bij m'n oude "
+     "leverancier. Iedereen in Friesland: gewoon doen 👉 stroomnoord.nl/actie",
+     "stroomnoord.nl/actie"),
+    ("Seit zwei Wochen mit @flinkfaser online 🚀 endlich stabiles WLAN. Hier entlang 👉 "
+     "flinkfaser.de/angebot/sommer", "flinkfaser.de/angebot/sommer"),
+])
+def test_a_tagged_brands_own_promotion_page_is_commerce(text: str, page: str) -> None:
+    """Quillwort: readers sent to the promotion page of the brand the post tags."""
+    verdict = analyze(Post(text, platform="x"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.brand_push", page) in signal_pairs(verdict)
+
+
+def test_a_tagged_brands_ordinary_page_is_not_a_promotion() -> None:
+    verdict = analyze(Post("Mooi verhaal van @StroomNoord over hun windpark 👉 "
+                           "stroomnoord.nl/over-ons", platform="x"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False)
+    assert not any(s.rule == "commercial.brand_push" for s in verdict.signals)

@@ -322,3 +322,19 @@ def test_a_closing_pitch_on_this_page_is_no_standing_policy() -> None:
     assert verdict.verdict == "undisclosed"
     assert not [s for s in verdict.signals if s.rule == "guard.policy_page"]
     assert ("commercial.sponsor_link", link) in signal_pairs(verdict)
+
+
+def test_check_it_yourself_at_the_shop_closes_a_pitch() -> None:
+    """Quillwort: an advertorial told as a personal story closes on "Check het zelf even via
+    <address>" after a price: the door to one business."""
+    story = ("Vorige winter viel onze cv-ketel uit, midden in een vorstnacht. De monteur kon pas "
+             "na drie dagen komen en de rekening was fors. Sindsdien ben ik me gaan verdiepen in "
+             "onderhoudsabonnementen. Bij KetelZeker heb je al een abonnement vanaf €6 per maand, "
+             "inclusief jaarlijkse beurt en voorrang bij storingen. Ik heb het vorige maand "
+             "afgesloten en het was in een paar minuten geregeld. ")
+    text = story + ("Check het zelf even via ketelzeker.nl, je wil niet in de kou zitten.\n\n"
+                    "Liefs, Anouk")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.advertorial", "Check het zelf even via ketelzeker.nl") in signal_pairs(
+        verdict)

@@ -481,9 +481,11 @@ and readers sent to the bio or story link: the product pushed to its till, as te
 code."""
 _OFFER_ADDRESS = re.compile(
     r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?"
-    r"/[\w-]*(?:actie|aktion|angebot|offre|promo|deal|korting|rabatt|aanbieding|offer|"
+    r"/(?:[\w-]*[-_])?(?:actie|aktion|angebot|offre|promo|deal|korting|rabatt|aanbieding|offer|"
     r"discount|reduc)[\w/-]*")
-"""An address on a promotion page ("glasvezelnoord.nl/actie", "…/angebot/sommer")."""
+"""An address on a promotion page ("glasvezelnoord.nl/actie", "…/angebot/sommer",
+"…/zomer-actie"); the word opens the path or one of its hyphenated parts, so "/ideal" and
+"/transactie" are no deals."""
 
 
 def find_own_offer_page(doc: Document) -> list[Signal]:

@@ -1132,8 +1132,12 @@ def test_a_tagged_brands_own_promotion_page_is_commerce(text: str, page: str) ->
     assert ("commercial.brand_push", page) in signal_pairs(verdict)
 
 
-def test_a_tagged_brands_ordinary_page_is_not_a_promotion() -> None:
-    verdict = analyze(Post("Mooi verhaal van @StroomNoord over hun windpark 👉 "
-                           "stroomnoord.nl/over-ons", platform="x"), "nl")
+@pytest.mark.parametrize("text", [
+    "Mooi verhaal van @StroomNoord over hun windpark 👉 stroomnoord.nl/over-ons",
+    "Limiet verhogen bij @Rabobank? Uitleg staat op rabobank.nl/transactie-limiet",
+])
+def test_a_tagged_brands_ordinary_page_is_not_a_promotion(text: str) -> None:
+    """"/transactie" holds "actie" but is no campaign: the word must open a path part."""
+    verdict = analyze(Post(text, platform="x"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert not any(s.rule == "commercial.brand_push" for s in verdict.signals)

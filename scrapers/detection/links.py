@@ -205,6 +205,8 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
     for key, value in query:
         network = table.query_keys.get(key, "")
         pattern = table.query_key_values.get(key)
+        if pattern is not None and domain in table.platform_domains:
+            continue  # an ambiguous key on the platforms names a handle ("x.com/intent?via=")
         if network and value and (pattern is None or pattern.search(value)):
             return network
     return ""

@@ -73,8 +73,10 @@ _THANKS_FOR_HOSTING = re.compile(
     r"l'accueil|accueil|gastvrijheid|hospitality|gastfreundschaft|(?:het )?vroege exemplaar|"
     r"(?:de )?(?:warme )?ontvangst|(?:den )?(?:herzlichen )?empfang|(?:the )?(?:warm )?welcome|"
     r"early unit|review unit|testexemplaar|leihgerät|testgerät|l'exemplaire)(?!\w)"
+    r"|" + THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:fürs|für['’]s) haben(?!\w)"
 )
-"""Thanks for an invitation or for having us: a hosted stay or meal."""
+"""Thanks for an invitation or for having us ("Merci @seehaus.liebling fürs Haben", rhubarb):
+a hosted stay or meal."""
 _THANKS_FOR_THIS_GIFT = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,30}?(?:voor|for|für|pour) "
     r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces|die|das|the|de|het|la|le|les|l'|your|"

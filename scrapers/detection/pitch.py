@@ -60,7 +60,10 @@ _ACTION = (
     r"ouvr\w* (?:un|votre|ton) compte|open (?:an|your|een|je) (?:account|rekening)|"
     r"(?:ein |dein |ihr )?konto eröffn\w*|jetzt (?:[\w-]+ ){0,2}?sichern|"
     r"(?:découvrez|ontdek|entdecke|entdecken sie|discover) (?:[\w'’-]+ )?(?:gamme|collection|"
-    r"range|assortiment|sortiment|kollektion|produits|products|producten|produkte))"
+    r"range|assortiment|sortiment|kollektion|produits|products|producten|produkte)|"
+    r"(?:see|view|browse|explore|bekijk|voir) (?:the |de |het |la |le |les )?"
+    r"(?:full |whole |entire |hele |volledige |toute la )?(?:range|collection|line-?up|"
+    r"assortiment|collectie|gamme))"
 )
 """What the reader is asked to do at the business: book, order, claim, compare, test."""
 _CONNECTOR = (

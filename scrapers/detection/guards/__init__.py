@@ -59,7 +59,12 @@ from scrapers.detection.guards.meta import (
     scattered_hints,
 )
 from scrapers.detection.guards.standing import standing_rule
-from scrapers.detection.guards.text import OPENING_LABEL, quotation_around, speaks_of_itself
+from scrapers.detection.guards.text import (
+    OPENING_LABEL,
+    QUOTES,
+    quotation_around,
+    speaks_of_itself,
+)
 from scrapers.detection.lexicon import Hit
 from scrapers.models import Signal
 
@@ -174,7 +179,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # evidence within the same words goes with them: "'thanks voor het opsturen'" named as
         # a sign of hidden advertising is neither a disclosure nor a gift (erica); a link that
         # merely contains an example ("…utm_medium=partnercontent") stays
-        inside = [s for s in commercial if any(_within(s, e) for e in examples)]
+        inside = [s for s in commercial if any(_within(s, e) for e in examples)
+                  or (s.rule in SCARE_QUOTED and _scare_quoted(doc.text, s))]
+        # a word of the trade in quotation marks of its own beside a quoted ad ("een
+        # ‘giveaway’ die hier rondgaat: ‘🎉 WIN … In samenwerking met TechDeals24 …’",
+        # rhubarb) names that ad too; a quoted code ('use code "QMH705"') stays the text's own
         if inside:
             guards += [_set_aside_as("guard.example", s) for s in inside]
             commercial = [s for s in commercial if s not in inside]
@@ -296,9 +305,11 @@ FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwor
 NOT_MY_CODE_REACH = 120
 _FOR_EVERYONE_BEFORE = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"
-    r"jedem|für alle)\s+(?:le |the |de |den |het )?$")
+    r"jedem|für alle|(?:e-?mail|mail|newsletter|nieuwsbrief|mailing) (?:with|met|mit|avec))"
+    r"\s+(?:le |the |de |den |het )?$")
 """A code handed "to everyone" right before it ("l'appli propose à tout le monde le code
-BIENVENUE10", orchid): a shop's public code."""
+BIENVENUE10", orchid), or sent round in a shop's mailing ("anyone else get the Brightcart
+email with code SPRING25??", rhubarb): a shop's public code."""
 _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
                       r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
 """A code the author calls their own ("mit meinem Code LENA10") is never a public one."""
@@ -312,6 +323,9 @@ TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
 """Commercial phrases that a text about labels quotes as examples ("'Link in bio 😘' with an
 affiliate link"); links are never set aside this way, and codes only when quoted
 ('❌ "Use my code JESS10!" with nothing else')."""
+
+SCARE_QUOTED = TALKED_ABOUT | {"commercial.giveaway"}
+"""Commercial words that quotation marks of their own make a name (‘giveaway’, "Link in Bio")."""
 
 OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
                           "commercial.discount_code"})
@@ -398,17 +412,38 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
     negator = _NEGATOR.search(doc.lowered, max(0, start - reach), start)
     if negator is None:
         return False
+    # "une appli qui te juge pas 😭💸 #sponsorisé par @centimo", "routes die je nog niet kent
+    # 🚲🌷 in samenwerking met @…" (rhubarb): an emoji or a full stop closes the clause the
+    # negation belongs to; only a negation after it ("not an ad 😂 nobody is paying me to")
+    # can deny the evidence
+    closed = _clause_break(doc.text, negator.start(), start)
+    if closed is not None:
+        negator = _NEGATOR.search(doc.lowered, closed, start)
+        if negator is None:
+            return False
     if not signal.text.startswith("#"):
         return True
-    # "une appli qui te juge pas 😭💸 #sponsorisé par @centimo": an emoji or a full stop
-    # between them closes the clause the negation belongs to; "literally no risk #collab":
-    # a word of its own after the negation is what it denies
     between = _LEADING_WORD.sub("", doc.text[negator.start():start], count=1)
-    if any(char in ".!?" or unicodedata.category(char) == "So" for char in between):
-        return False
+    # "literally no risk #collab": a word of its own after the negation is what it denies
     function_words = doc.lexicon.stopword_languages
     return all(word in function_words or word in _DENIAL_WORDS
                for word in _WORD.findall(between.lower()))
+
+
+def _scare_quoted(text: str, signal: Signal) -> bool:
+    """Whether the evidence stands alone between quotation marks (‘giveaway’, "gifted")."""
+    start, end = signal.start, signal.end
+    return (start is not None and end is not None and start > 0 and end < len(text)
+            and text[start - 1] in QUOTES and text[end] in QUOTES)
+
+
+def _clause_break(text: str, low: int, high: int) -> int | None:
+    """Just after the last emoji or sentence mark in ``text[low:high]``, or ``None``."""
+    for at in range(high - 1, low - 1, -1):
+        char = text[at]
+        if char in ".!?" or (not char.isascii() and unicodedata.category(char) == "So"):
+            return at + 1
+    return None
 
 
 _LEADING_WORD = re.compile(r"^[\w'’]+")

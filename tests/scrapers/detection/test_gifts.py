@@ -428,3 +428,18 @@ def test_a_free_car_park_is_no_hosted_stay() -> None:
                       "nl")
     assert not verdict.disclosed
     assert "disclosure.statement" not in {s.rule for s in verdict.signals}
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "statement"), [
+    ("Vorige maand werden we door Hotel Zeezicht uitgenodigd voor een gratis overnachting met "
+     "diner. Mijn mening blijft mijn eigen: de kamer was top.", "nl",
+     "uitgenodigd voor een gratis"),
+    ("The team at Harbour House invited us for a free tasting menu last week – honest thoughts "
+     "below, the scallops were the star.", "uk", "invited us for a free"),
+])
+def test_an_invitation_to_something_free_discloses_a_gift(
+        text: str, jurisdiction: str, statement: str) -> None:
+    """Rhubarb: "uitgenodigd voor een gratis overnachting" says up front the stay was free."""
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert (verdict.commercial, verdict.disclosed) == (True, True)
+    assert ("disclosure.statement", statement) in signal_pairs(verdict)

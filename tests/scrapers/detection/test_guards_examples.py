@@ -908,3 +908,13 @@ def test_affiliate_money_names_the_trade_not_a_link() -> None:
     verdict = analyze(Post(text, platform="x"), "uk")
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert ("guard.example", "affiliate") in signal_pairs(verdict)
+
+
+def test_a_scare_quoted_word_beside_a_quoted_ad_names_that_ad() -> None:
+    """Rhubarb: a warning that quotes a phishing 'giveaway' names the word too."""
+    text = ("Pas op 🙄 er gaat weer een ‘giveaway’ rond:\n\n‘🎉 WIN een laptop! In samenwerking "
+            "met GadgetDeals. Like, deel en vul je gegevens in via de link!!’\n\nDit is phishing. "
+            "Niet op klikken!")
+    verdict = analyze(Post(text, platform="facebook"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "giveaway") in signal_pairs(verdict)

@@ -213,3 +213,27 @@ def test_a_reader_asking_about_someone_elses_code_sells_nothing(text: str, code:
     verdict = analyze(Post(text, platform="web"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert any(s.rule == "guard.negation" and s.text.endswith(code) for s in verdict.signals)
+
+
+def test_an_emoji_closes_the_clause_a_negation_belongs_to() -> None:
+    """Rhubarb: "routes die je nog niet kent 🚲🌷 in samenwerking met @…" — the "niet" denies
+    knowing the routes, not the partnership; a negation after the emoji still denies."""
+    text = ("3 wandelroutes rond Leiden die je nog niet kent 🥾🌷 in samenwerking met "
+            "@trailschoen.nl – ik testte hun nieuwe schoen #wandelen #leiden")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("disclosed", True, True)
+    assert ("disclosure.phrase", "in samenwerking met") in signal_pairs(verdict)
+    denied = analyze(Post("@dave no it's not an ad 😂 nobody is paying me to talk about a pen",
+                          platform="x"), "us")
+    assert (denied.verdict, denied.commercial) == ("organic", False)
+    assert ("guard.negation", "not an ad") in signal_pairs(denied)
+
+
+def test_a_code_from_a_shops_mailing_is_its_public_code() -> None:
+    """Rhubarb: "anyone else get the Brightcart email with code SPRING25??" shares a code the
+    shop mailed to everyone."""
+    text = ("anyone else get the Homely email with code CLEAN20?? stocked up on sponges lol, "
+            "20% off cleaning stuff is my new personality #adulting")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.negation", "code CLEAN20") in signal_pairs(verdict)

@@ -413,3 +413,14 @@ def test_good_luck_to_everyone_is_no_standing_rule() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.giveaway", "Tirage au sort") in signal_pairs(verdict)
     assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_a_blog_funded_by_its_marked_affiliate_links_states_a_policy() -> None:
+    """Rhubarb: an about page — "finanziert sich über … gekennzeichnete Affiliate-Links" — says
+    how the site is paid for, not that any one text is an ad."""
+    text = ("Über mich\n\nIch bin Jana und schreibe hier seit 2018 über Gärten und Balkone. "
+            "Gesponserte Beiträge mache ich nicht. Der Blog finanziert sich über meine Kurse und "
+            "ein paar gekennzeichnete Affiliate-Links zu Gartenbüchern. Danke fürs Lesen!")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.policy_page", "Affiliate-Links") in signal_pairs(verdict)

@@ -309,3 +309,22 @@ def test_partner_content_and_influencer_sources_are_paid_placements(url: str) ->
     paid = classify_link(url)
     assert paid is not None
     assert (paid.rule, paid.detail) == ("commercial.sponsor_link", "paid placement")
+
+
+@pytest.mark.parametrize(("url", "network"), [
+    ("https://taskfeld.io/?via=jonaskr", "rewardful"),
+    ("https://www.planbord.app/pricing?via=anna-schmidt", "rewardful"),
+    ("https://x.com/intent/tweet?text=hi&via=nytimes", None),
+    ("https://www.planbord.app/?via=newsletter", None),
+])
+def test_a_rewardful_token_is_a_referral_link(url: str, network: str | None) -> None:
+    """Rhubarb: Rewardful's referral links add ``?via=<token>``; a source word ("newsletter")
+    or the platforms' own share links ("x.com/intent?via=<handle>") are no referral."""
+    kind = classify_link(url)
+    assert (kind.detail if kind else None) == network
+    if network:
+        verdict = analyze(Post(f"Wer's testen will, 30 Tage gratis hier 👇 {url}",
+                               platform="instagram"), "de")
+        assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+        assert any(s.rule == "commercial.affiliate_link" and s.detail == network
+                   for s in verdict.signals)

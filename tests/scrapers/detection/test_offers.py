@@ -1141,3 +1141,12 @@ def test_a_tagged_brands_ordinary_page_is_not_a_promotion(text: str) -> None:
     verdict = analyze(Post(text, platform="x"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False)
     assert not any(s.rule == "commercial.brand_push" for s in verdict.signals)
+
+
+def test_thanks_for_having_us_in_german_slang_is_a_hosted_stay() -> None:
+    """Rhubarb: "Merci @hotel fürs Haben 🙏" under a spa weekend thanks the hotel for hosting."""
+    text = ("2 Tage Auszeit im Allgäu 🤍 Sauna, Massage, Frühstück bis 12… Danke @bergblick.spa "
+            "fürs Haben 🙏🏼 #wellness #allgäu")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.gifted", "Danke @bergblick.spa fürs Haben") in signal_pairs(verdict)

@@ -338,3 +338,18 @@ def test_check_it_yourself_at_the_shop_closes_a_pitch() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.advertorial", "Check het zelf even via ketelzeker.nl") in signal_pairs(
         verdict)
+
+
+def test_see_the_range_at_the_shop_closes_a_pitch() -> None:
+    """Rhubarb: a personal story that closes on an offer and "see the range at <address>"."""
+    story = ("For years I blamed myself for my back pain. Physio, stretches, a standing desk, "
+             "all of it. Then a colleague told me her office chair changed everything and I "
+             "rolled my eyes. But after another week of aching I ordered an Aldor Task chair. "
+             "Three months in, I sit through a full day without thinking about my back. I "
+             "genuinely didn't think a chair could do that. ")
+    text = story + ("Aldor are currently offering £80 off all task chairs. You can see the range "
+                    "at aldorseating.co.uk.")
+    verdict = analyze(Post(text, platform="blog"), "uk")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.advertorial", "see the range at aldorseating.co.uk") in signal_pairs(
+        verdict)

@@ -106,8 +106,12 @@ _PRICE = (r"(?:\d+\s?(?:%|procent|prozent|pour ?cent|percent)|(?:€|£|\$|chf)\
 _PRICE_POINTED = _PRICE + r"[^.!?\n]{0,40}?(?:👇|👉|→|➡️|➡)\s*" + WEB_ADDRESS + _PATH
 """A price with an arrow to one address ("das Jahresabo für 39 € statt 79 € 👉
 lernfuchs.de/familie", hyacinth): the deal and its door in one line."""
+_PHONE_OR = r"(?:(?:tel\.?:? ?)?\+?\d[\d /.-]{5,}\d (?:oder|or|of|ou|en|und|and|et) )?"
+"""A telephone number offered before the address ("Termine unter 0211 555 83 20 oder
+www.haarwerk-klinik.de", saxifrage)."""
 _DOOR = re.compile(
-    r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + WEB_ADDRESS + _PATH
+    r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + _PHONE_OR
+    + WEB_ADDRESS + _PATH
     + "|" + _OFFER_PAGE + "|" + _VISIT_TO + "|" + _ONLY_ON_SITE + "|" + _CHECK_AVAILABILITY
     + "|" + _SAW_IT_HERE + "|" + _PRICE_POINTED + ")")
 """A way in at one business: an action then, within the sentence, a connector or an arrow and

@@ -298,10 +298,15 @@ _NOT_MY_CODE = re.compile(
     r"steht (?:so )?auf (?:deren|ihrer) (?:website|webseite|seite)|"
     r"(?:it's|it is|that's|listed|posted) (?:right |just )?on their (?:website|site)|"
     r"staat (?:gewoon )?op hun (?:website|site)|"
+    r"(?:staat|stond|hangt|hing) (?:gewoon )?(?:op|in) (?:de|het|hun) (?:poster|affiche|flyer|"
+    r"folder|etalage|raam)|(?:it's|it is|it was|printed) on (?:the|their) (?:poster|flyer|sign)|"
+    r"steht (?:einfach )?auf (?:dem|deren|ihrem) (?:plakat|flyer|aushang|schild)|"
+    r"(?:est |c'est )?(?:écrit |affiché )?sur (?:l'affiche|le flyer|leur affiche)|"
     r"(?:c'est|il est|affiché|indiqué|écrit) (?:direct |directement )?sur leur site)(?!\w)")
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine"), or someone else's that a reader asks about ("Code
-FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort)."""
+FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort), or one
+printed for all to see ("code OPENDAG15 (staat gewoon op de poster bij de ingang)", saxifrage)."""
 NOT_MY_CODE_REACH = 120
 _FOR_EVERYONE_BEFORE = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"

@@ -278,10 +278,10 @@ _PLACED_AFTER = re.compile(
 _AFFILIATE_TRADE = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
     r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model|"
-    r"provisionen|commissions|commissies|money|cash|geld|kohle|argent)(?!\w)")
+    r"provisionen|commissions|commissies|money|cash|geld|kohle|argent|only)(?!\w)")
 """"Affiliate" naming the trade (affiliate marketing, income, networks, "what affiliate money
-is"), not a link of this text; "Affiliate-Links", "Affiliate-Programm von Amazon" stay
-disclosures."""
+is", "affiliate-only deals"), not a link of this text; "Affiliate-Links", "Affiliate-Programm
+von Amazon" stay disclosures."""
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:my|our|mijn|onze|mein|meine|meinen|unser|unsere|mon|mes|"
                            r"nos|ma)\s+$")
 _TOLD_TO_SAY = re.compile(

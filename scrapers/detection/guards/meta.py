@@ -145,6 +145,15 @@ def names_the_page(doc: Document, hit: Hit) -> bool:
     return not doc.text[doc.text.rfind("\n", 0, hit.start) + 1:hit.start].strip()
 
 
+def _title_line(doc: Document, hit: Hit) -> bool:
+    """Whether a policy title is its text's first line, alone ("Kooperationen", "About me")."""
+    if hit.start >= POLICY_TITLE_REACH:
+        return False
+    line_end = doc.text.find("\n")
+    first = doc.lowered[:line_end if line_end >= 0 else len(doc.lowered)]
+    return first.strip(" \t#*|–-") == hit.entry.pattern
+
+
 def policy_page(doc: Document) -> Signal | None:
     """A ``guard.policy_page`` signal for a site's standing disclosure or privacy policy.
 
@@ -166,7 +175,14 @@ def policy_page(doc: Document) -> Signal | None:
     own = [h for h in doc.hits_in("self_reference") if h.entry.pattern not in SITE_SELF_REFERENCE
            and "descri" not in h.entry.pattern and "beschr" not in h.entry.pattern
            and quotation_around(doc.text, h.start, h.end) is None and not _habitual(doc, h)]
-    if len(site) + len(terms) < 2 or own:
+    if own:
+        return None
+    # a page under a title line of its own ("Kooperationen⏎", "Work with me⏎") that says how
+    # paid posts are labelled ("Alle bezahlten Beiträge werden … gekennzeichnet", saxifrage)
+    # is a policy too; "Transparenz: Die Maschine wurde mir … gestellt" heads a disclosure
+    labelled = (any(_title_line(doc, h) for h in doc.hits_in("policy_title"))
+                and standing_cues().labelling.search(doc.lowered) is not None)
+    if len(site) + len(terms) < 2 and not labelled:
         return None
     if not site and len(terms) < 2:
         return None

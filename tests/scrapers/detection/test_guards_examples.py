@@ -918,3 +918,13 @@ def test_a_scare_quoted_word_beside_a_quoted_ad_names_that_ad() -> None:
     verdict = analyze(Post(text, platform="facebook"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.example", "giveaway") in signal_pairs(verdict)
+
+
+def test_affiliate_only_deals_name_a_kind_of_deal() -> None:
+    """Saxifrage: an explainer on pricing sponsored posts: "Affiliate-only deals are common"."""
+    text = ("What should a creator with 15k followers charge for a sponsored post? Surveys put "
+            "it at £150–£600. Affiliate-only deals are common but rarely worth it unless your "
+            "audience converts. Whatever you charge, label it: '#ad' up front.")
+    verdict = analyze(Post(text, platform="blog"), "uk")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "Affiliate") in signal_pairs(verdict)

@@ -356,3 +356,20 @@ def test_a_selling_pages_commission_note_discloses_it(
     assert verdict.commercial and verdict.disclosed, verdict.signals
     assert ("disclosure.statement", evidence) in signal_pairs(verdict)
     assert "guard.policy_page" not in {s.rule for s in verdict.signals}
+
+
+def test_a_work_with_me_page_that_explains_its_labels_is_a_policy() -> None:
+    """Saxifrage: a page titled "Kooperationen" on a line of its own, listing formats such as
+    "Blogartikel (Advertorial)" and saying paid posts are "gekennzeichnet", is a policy page; a
+    note headed "Transparenz:" above a review is that review's own disclosure."""
+    page = ("Kooperationen\n\nDu bist eine Marke und möchtest mit mir arbeiten? Gern!\n\n"
+            "Formate:\n– Blogartikel (Advertorial) mit Link nach Absprache\n– Reels und Stories"
+            "\n\nAlle bezahlten Beiträge werden von mir mit „Anzeige“ gekennzeichnet.")
+    verdict = analyze(Post(page, platform="blog"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.policy_page", "kooperationen") in signal_pairs(verdict)
+    assert not any(s.family == "disclosure" for s in verdict.signals)
+    review = ("Transparenz: Die Kaffeemühle wurde mir von Mahlwerk kostenlos zur Verfügung "
+              "gestellt. Deshalb kennzeichne ich das Video als Werbung.\n\nNach zwei Wochen …")
+    own = analyze(Post(review, platform="youtube"), "de")
+    assert own.commercial and own.disclosed, own.signals

@@ -237,3 +237,13 @@ def test_a_code_from_a_shops_mailing_is_its_public_code() -> None:
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.negation", "code CLEAN20") in signal_pairs(verdict)
+
+
+def test_a_code_printed_on_the_shops_poster_is_public() -> None:
+    """Saxifrage: a neighbour's tip with a code that "staat gewoon op de poster bij de ingang"."""
+    text = ("Tip voor wie een nieuwe fiets zoekt: Fietshuis Bakker heeft zaterdag open dag, en met "
+            "code OPENDAG10 (staat gewoon op de poster bij de ingang) krijg je 10% op alles. "
+            "Fijne lokale zaak 👍")
+    verdict = analyze(Post(text, platform="facebook"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.negation", "code OPENDAG10") in signal_pairs(verdict)

@@ -1150,3 +1150,14 @@ def test_thanks_for_having_us_in_german_slang_is_a_hosted_stay() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.gifted", "Danke @bergblick.spa fürs Haben") in signal_pairs(verdict)
+
+
+def test_allowed_to_try_a_tagged_business_is_a_hosted_stay() -> None:
+    """Saxifrage: "mochten we de nieuwe Boomhut Deluxe van @vakantiepark uitproberen" — the
+    account between the verb and what was tried."""
+    text = ("Ons weekendje weg 🌲 | vlog 88\n\nDit weekend mochten we de nieuwe Boomhut Deluxe van "
+            "@bospark.veluwe uitproberen en wauw… eigen sauna en een ontbijtmand voor de deur 🥐")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.gifted", "mochten we de nieuwe Boomhut Deluxe van @bospark.veluwe "
+            "uitproberen") in signal_pairs(verdict)

@@ -353,3 +353,18 @@ def test_see_the_range_at_the_shop_closes_a_pitch() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.advertorial", "see the range at aldorseating.co.uk") in signal_pairs(
         verdict)
+
+
+def test_a_phone_number_before_the_address_still_opens_the_door() -> None:
+    """Saxifrage: a clinic piece dressed as local news closes on "Termine unter <phone> oder
+    <address>" after a free consultation."""
+    text = ("Neue Hoffnung bei Knieschmerzen: Kölner Praxis setzt auf sanfte Methode\n\nKöln. "
+            "Für viele Läufer ist es ein Dauerthema: das Knie. Die Praxis Gelenkwerk am Dom hat "
+            "sich auf eine Stoßwellen-Therapie spezialisiert, die ohne Spritze auskommt. „Unsere "
+            "Patienten laufen oft nach drei Sitzungen wieder schmerzfrei“, sagt Praxisleiterin "
+            "Dr. Ina Roth.\n\nDie Praxis bietet eine kostenlose Erstberatung an, auf Wunsch "
+            "auch per Video. Termine unter 0221 555 12 34 oder www.gelenkwerk-koeln.de.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert ("commercial.advertorial",
+            "Termine unter 0221 555 12 34 oder www.gelenkwerk-koeln.de") in signal_pairs(verdict)

@@ -169,7 +169,8 @@ CASE_TABLES = {
                 "seen)",
     "saxifrage": f"saxifrage tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                   "seen)",
-    "tarragon": f"tarragon tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "tarragon": f"tarragon tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "valerian": f"valerian tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

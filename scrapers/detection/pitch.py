@@ -45,7 +45,7 @@ _ACTION = (
     r"termine?|rendez-vous|registrier\w*|register|registreer\w*|s'inscrire|inscription|"
     r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|éligib\w*|qualif\w*|"
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
-    r"simulation|simuleer|simulez|bereken \w+|berechne \w+|calculez \w+|calculate your|"
+    r"simulation|simuleer|simulez|simuler|bereken \w+|berechne \w+|calculez \w+|calculate your|"
     r"(?:compare|comparez|vergelijk|vergleichen sie|vergleiche) "
     r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen)|(?:de|alle) \w*acties?|rabatt\w*|"
     r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?"

@@ -285,7 +285,7 @@ _NOT_MY_CODE = re.compile(
     r"geen code van mij|aucun code à moi|gibt'?s (?:gerade )?für alle|qui circulait|"
     r"sites de bons plans|op dealsites|auf schnäppchenseiten|on deal sites|"
     r"not sure if it still works|weet niet of (?:hij|die|het) nog werkt|"
-    r"je ne sais pas s'il marche|van die influencer|van een influencer|"
+    r"je (?:ne )?sais pas s'il marche|van die influencer|van een influencer|"
     r"from (?:that|an|some) influencer|von (?:der|einer|dieser) influencerin?|"
     r"d'une influenceuse|werkt niet meer|doesn't work anymore|funktioniert nicht mehr|"
     r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"

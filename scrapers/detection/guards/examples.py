@@ -141,7 +141,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True  # "en dan onderaan gewoon #ad en een kortingscode", "un #partenariat en
         # fin de légende": where someone put it
     if _LEGEND_AFTER.match(doc.text, end):
-        return True  # "#ad = paid, #gifted = free stuff": a bio's legend of its labels
+        return True  # "#ad = paid, #gifted = free stuff", "(gekregen) = cadeau": a bio's legend
     key = doc.text[max(0, start - 4):start].strip()
     if key.endswith("=") and not (key.startswith("*") and doc.text.count("*") > 1):
         # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key; but
@@ -268,13 +268,15 @@ _PLACED_BEFORE = re.compile(
 #adv onder")."""
 _PLACED_AFTER = re.compile(
     r"\s+(?:en fin de (?:légende|post|publication|description)|en bas (?:de la légende|du post)|"
-    r"at the (?:very )?(?:end|bottom) of (?:the|a|your|their) (?:caption|post|description)|"
+    r"at the (?:very )?(?:end|bottom|start|beginning|top) of (?:the|a|your|their) "
+    r"(?:caption|post|description)|"
     r"(?:onderaan|aan het eind van|helemaal onderaan) (?:de|je|een|hun) (?:caption|post|"
     r"beschrijving|tekst)|am ende (?:der|des|deiner|ihrer) (?:caption|beitrags|beschreibung)|"
     r"in (?:the |de |den |der |la |les |het )?(?:hashtags?|caption|bijschrift|beschrijving|"
     r"beschreibung|légende))"
     r"(?!\w)")
-"""The same, said after the label ("quand c'est un #partenariat en fin de légende")."""
+"""The same, said after the label ("quand c'est un #partenariat en fin de légende", "#ad at
+the START of your caption")."""
 _AFFILIATE_TRADE = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
     r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model|"
@@ -304,7 +306,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|i
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
 the line before, it ends another sentence ("zelfs ik kan het⏎#reclame"). So does "becomes":
 "quand tout devient #pub" (lavender)."""
-_LEGEND_AFTER = re.compile(r"\.? ?= ?[\"“„'‘«]?[^\W\d_]")
+_LEGEND_AFTER = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
@@ -323,12 +325,13 @@ _LABEL_AS_NOUN = re.compile(
     r"(?:is|ist|est|isn't|is niet|ist nicht|n'est pas)\s+(?:(?:really|wirklich|echt|vraiment|"
     r"totally|just)\s+)?(?:fine|ok|okay|enough|genug|genoeg|assez|harmless|harmlos|onschuldig)|"
     r"te (?:zetten|plaatsen|gebruiken|vermelden)|zu (?:setzen|verwenden|schreiben)|"
+    r"zetten|plaatsen|vermelden|setzen|mettre|ajouter|"
     r"à (?:mettre|ajouter|utiliser))"
     r"(?!\w)")
 """A label used as a noun ("#ad labels", "the branded content box", "the #werbung
 Kennzeichnung", "een betaald partnerschap-label"), put in question ("#Werbung oder
-nicht?") or as what to put ("vergeten #adv te zetten", "#Werbung zu setzen"): talked about,
-not worn."""
+nicht?") or as what to put ("vergeten #adv te zetten", "#Werbung zu setzen", "moeten zij
+verplicht #adv zetten"): talked about, not worn."""
 _ENDS_ON_LINK_WORD = re.compile(r"(?<!\w)(?:met|with|mit|von|avec|par|door|by|de|van)$", re.I)
 """In "in samenwerking met label Zus&Zo" the fashion label is the partner, not a label named."""
 TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#advertising",

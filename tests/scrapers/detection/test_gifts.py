@@ -443,3 +443,12 @@ def test_an_invitation_to_something_free_discloses_a_gift(
     verdict = analyze(Post(text, platform="blog"), jurisdiction)
     assert (verdict.commercial, verdict.disclosed) == (True, True)
     assert ("disclosure.statement", statement) in signal_pairs(verdict)
+
+
+def test_products_sent_as_pr_are_a_disclosed_gift() -> None:
+    """Tarragon: "Products marked with * were sent to me as PR by the brands"."""
+    text = ("Autumn haul 🍂\n\nProducts marked with * were sent to me as PR by the brands, "
+            "everything else I bought myself!\n\n- *Lumen brow gel\n- Glossy lip oil")
+    verdict = analyze(Post(text, platform="youtube"), "uk")
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.statement", "sent to me as PR") in signal_pairs(verdict)

@@ -928,3 +928,20 @@ def test_affiliate_only_deals_name_a_kind_of_deal() -> None:
     verdict = analyze(Post(text, platform="blog"), "uk")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.example", "Affiliate") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "label"), [
+    ("Vraag aan de ondernemers hier: moeten influencers verplicht #adv zetten als we alleen "
+     "producten opsturen en niks betalen? Wil het netjes doen 🙏", "nl", "#adv"),
+    ("PSA for small creators 🧵\n\n#ad at the START of your caption > a tag at the bottom.\n\n"
+     "not legal advice 😅", "uk", "#ad"),
+    ("🌿 Sanne | kamerplanten uit Delft\n💌 samenwerken? sanne@groenhoek.nl\n"
+     "#adv = betaald, (gekregen) = cadeau", "nl", "gekregen"),
+])
+def test_labels_to_put_placed_or_explained_are_named(text: str, jurisdiction: str,
+                                                     label: str) -> None:
+    """Tarragon: a label as what to put ("#adv zetten"), where to put it ("#ad at the START of
+    your caption") or in a bio's legend ("(gekregen) = cadeau") is talked about, not worn."""
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", label) in signal_pairs(verdict)

@@ -247,3 +247,13 @@ def test_a_code_printed_on_the_shops_poster_is_public() -> None:
     verdict = analyze(Post(text, platform="facebook"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.negation", "code OPENDAG10") in signal_pairs(verdict)
+
+
+def test_a_code_seen_in_a_group_that_may_not_work_is_someone_elses() -> None:
+    """Tarragon: "je sais pas s'il marche encore" (without "ne") about a code seen in a group."""
+    text = ("[Forum Cuisine] Quel blender pour les smoothies ?\nJe regarde le Mixo 5 (129€). J'ai "
+            "vu sur un groupe que certains avaient un code promo MIXO10 mais je sais pas s'il "
+            "marche encore. Merci !")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.negation", "code promo MIXO10") in signal_pairs(verdict)

@@ -368,3 +368,18 @@ def test_a_phone_number_before_the_address_still_opens_the_door() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.advertorial",
             "Termine unter 0221 555 12 34 oder www.gelenkwerk-koeln.de") in signal_pairs(verdict)
+
+
+def test_simuler_avec_is_a_pitch_action() -> None:
+    """Tarragon: a finance post closing on "👉 Simuler mon investissement avec X : <address>"."""
+    body = ("Investir dans la pierre sans les tracas ? Les SCPI permettent d'acheter des parts "
+            "d'une société qui gère un parc immobilier et de toucher des loyers sans gérer de "
+            "locataires. Parmi les acteurs qui se démarquent, Pierrimo affiche un taux de "
+            "distribution de 6 % l'an dernier, avec un ticket d'entrée dès 200€. Leur plateforme "
+            "en ligne permet de souscrire en 10 minutes. Comme tout placement, les SCPI "
+            "comportent un risque de perte en capital.\n\n")
+    text = body + "👉 Simuler mon investissement avec Pierrimo : https://pierrimo.fr/simulateur"
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
+    assert any(s.rule == "commercial.advertorial" and s.text.startswith("Simuler")
+               for s in verdict.signals), verdict.signals

@@ -171,7 +171,8 @@ CASE_TABLES = {
                   "seen)",
     "tarragon": f"tarragon tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "valerian": f"valerian tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "valerian": f"valerian tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "wintergreen": f"wintergreen tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

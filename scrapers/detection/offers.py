@@ -47,7 +47,8 @@ _THANKS_FOR_PARCEL = re.compile(
     r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?" + _GIFT_NOUNS + r"(?!\w)"
 )
 _NOT_A_CARRIER = (r"(?![\w.]*(?:post|dhl|dpd|gls|ups|hermes|colissimo|chronopost|fedex|evri|"
-                  r"courier|kurier|bezorg|delivery|versand|livraison))")
+                  r"courier|kurier|bezorg|delivery|versand|livraison|paket|pakket|parcel|"
+                  r"zustell|logisti))")
 _PARCEL_FROM = re.compile(
     r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|box|pr[ -]?box|pr-paket|"
     r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@" + _NOT_A_CARRIER

@@ -59,6 +59,7 @@ _ACTION = (
     r"(?:testen|proberen|uitproberen|essayer|tester)|"
     r"ouvr\w* (?:un|votre|ton) compte|open (?:an|your|een|je) (?:account|rekening)|"
     r"(?:ein |dein |ihr )?konto eröffn\w*|jetzt (?:[\w-]+ ){0,2}?sichern|"
+    r"jetzt (?:[\w-]+ ){0,4}?(?:berechnen|vergleichen|anfragen|beantragen)|"
     r"(?:découvrez|ontdek|entdecke|entdecken sie|discover) (?:[\w'’-]+ )?(?:gamme|collection|"
     r"range|assortiment|sortiment|kollektion|produits|products|producten|produkte)|"
     r"(?:see|view|browse|explore|bekijk|voir) (?:the |de |het |la |le |les )?"
@@ -98,7 +99,9 @@ _SAW_IT_HERE = (
     r"(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"
     r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
-    r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de"
+    r"zeg dat je het hier (?:las|zag)|sagt,? dass ihr (?:es )?hier|dites que vous venez de|"
+    r"sur présentation de cet article|on presentation of this article|"
+    r"op vertoon van dit artikel|bij inlevering van dit artikel|gegen vorlage dieses artikels"
 )
 _PRICE = (r"(?:\d+\s?(?:%|procent|prozent|pour ?cent|percent)|(?:€|£|\$|chf)\s?\d+|"
           r"\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|franken|francs)(?!\w))")

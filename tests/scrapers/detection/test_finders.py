@@ -859,3 +859,15 @@ def test_affiliate_tags_and_commission_links_disclose_a_link(
     found = analyze(Post(text, platform="instagram"), jurisdiction)
     assert (found.verdict, found.commercial, found.disclosed) == (verdict, True, True)
     assert evidence in signal_pairs(found)
+
+
+def test_a_paid_contribution_closing_an_article_discloses_it() -> None:
+    """Valerian: "Dit is een betaalde bijdrage van Tuincentrum Groenrijk." under a blog article."""
+    text = ("5 tips voor kruiden op je balkon 🌱\n\nBegin met goede potgrond (ik gebruik die van "
+            "Groenveld) en kies bakken met een waterreservoir.\n\nAlle producten vind je bij "
+            "Tuincentrum Groenveld.\n\n---\nDit is een betaalde bijdrage van Tuincentrum "
+            "Groenveld.")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert any(s.family == "disclosure" and s.text == "betaalde bijdrage"
+               for s in verdict.signals), verdict.signals

@@ -945,3 +945,12 @@ def test_labels_to_put_placed_or_explained_are_named(text: str, jurisdiction: st
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.example", label) in signal_pairs(verdict)
+
+
+def test_a_bio_saying_how_paid_posts_are_recognised_names_its_labels() -> None:
+    """Valerian: "betaalde posts herken je aan #adv, gekregen = #gifted" in a bio."""
+    text = ("Fenna | 31 | Utrecht 🌷\nmode • wonen • eerlijk leven\nsamenwerken? 📩 hoi@fenna.nl\n"
+            "betaalde posts herken je aan #adv, gekregen = #gifted\n⬇️ al mijn links")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "#adv") in signal_pairs(verdict)

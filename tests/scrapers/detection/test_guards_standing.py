@@ -424,3 +424,14 @@ def test_a_blog_funded_by_its_marked_affiliate_links_states_a_policy() -> None:
     verdict = analyze(Post(text, platform="blog"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.policy_page", "Affiliate-Links") in signal_pairs(verdict)
+
+
+def test_a_site_funded_by_marked_affiliate_links_states_a_policy() -> None:
+    """Valerian: "Finanziert wird die Seite über Werbebanner und Affiliate-Links, die wir in den
+    Artikeln kennzeichnen" on a page about how a test site works."""
+    text = ("So arbeiten wir\n\nAlle Geräte in unseren Tests kaufen wir selbst. Finanziert wird "
+            "die Seite über Werbebanner und Affiliate-Links, die wir in den Artikeln "
+            "kennzeichnen. Gesponserte Artikel gibt es bei uns nicht.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.policy_page", "Affiliate-Links") in signal_pairs(verdict)

@@ -1161,3 +1161,22 @@ def test_allowed_to_try_a_tagged_business_is_a_hosted_stay() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert ("commercial.gifted", "mochten we de nieuwe Boomhut Deluxe van @bospark.veluwe "
             "uitproberen") in signal_pairs(verdict)
+
+
+def test_a_parcel_from_a_carrier_is_no_gift() -> None:
+    """Valerian: "Paket von @flinkpaket seit 6 Tagen in Zustellung" complains about a carrier."""
+    text = ("Paket von @schnellpaket seit 5 Tagen \"in Zustellung\". Laut Sendungsverfolgung "
+            "war es schon in Kassel, Fulda und wieder Kassel 🙃")
+    verdict = analyze(Post(text, platform="x"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert not any(s.rule == "commercial.gifted" for s in verdict.signals)
+
+
+def test_thanks_to_an_apps_account_for_the_support_is_a_brand_tie() -> None:
+    """Valerian: "Danke an @steuerfix_app für den Support!" under a tip for the app."""
+    text = ("Kleiner Tipp für alle, die Haushaltsbücher hassen: mit @budgetblick_app hatte ich "
+            "in 20 Minuten alles sortiert 🙌 Danke an @budgetblick_app für den Support!")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert any(s.rule == "commercial.gifted" and "@budgetblick_app" in s.text
+               for s in verdict.signals), verdict.signals

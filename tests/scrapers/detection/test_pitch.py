@@ -383,3 +383,29 @@ def test_simuler_avec_is_a_pitch_action() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
     assert any(s.rule == "commercial.advertorial" and s.text.startswith("Simuler")
                for s in verdict.signals), verdict.signals
+
+
+@pytest.mark.parametrize(("close", "door"), [
+    ("➤ Jetzt in 3 Minuten Tarif berechnen: sicherpolice.de/wechsel",
+     "Jetzt in 3 Minuten Tarif berechnen: sicherpolice.de/wechsel"),
+    ("Offre de lancement : -10 % sur présentation de cet article jusqu'au 31 mai.",
+     "sur présentation de cet article"),
+])
+def test_more_doors_close_a_pitch(close: str, door: str) -> None:
+    """Valerian: "Jetzt … Tarif berechnen: <address>" and "-10 % sur présentation de cet
+    article" close an unlabelled advertorial."""
+    body = ("Jedes Jahr bis zum 30. November können Autofahrer wechseln – doch die meisten tun es "
+            "nicht. Dabei zeigt eine Auswertung: Wer vergleicht, zahlt im Schnitt 300 Euro "
+            "weniger. "
+            "Besonders einfach geht das mit einem neuen Anbieter, der in drei Minuten ein Angebot "
+            "macht, ohne Papierkram und ohne versteckte Gebühren. Familie Berger aus Kassel hat es "
+            "ausprobiert: 412 Euro weniger im Jahr.\n\n")
+    if close.startswith("Offre"):
+        body = ("Saint-Malo : le café Ker Bihan ouvre ses portes rue de Dinan. Café de spécialité, "
+                "brunch le week-end, créateurs bretons en dépôt-vente : le lieu coche toutes les "
+                "cases. « On voulait un endroit chaleureux », sourit la fondatrice, qui a rénové "
+                "l'ancienne mercerie. La carte, courte et de saison, fait la part belle aux "
+                "producteurs locaux. Ouvert du mardi au dimanche.\n\n")
+    verdict = analyze(Post(body + close, platform="web"), "de" if "Jetzt" in close else "fr")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.advertorial", door) in signal_pairs(verdict)

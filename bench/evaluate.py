@@ -173,7 +173,8 @@ CASE_TABLES = {
                  "seen)",
     "valerian": f"valerian tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "wintergreen": f"wintergreen tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "wintergreen": f"wintergreen tables ({UNSEEN}, 240 texts, a fair sample; fed back "
+                    "2026-12-07, seen)",
     "xanthium": f"xanthium tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

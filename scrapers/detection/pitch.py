@@ -112,11 +112,18 @@ lernfuchs.de/familie", hyacinth): the deal and its door in one line."""
 _PHONE_OR = r"(?:(?:tel\.?:? ?)?\+?\d[\d /.-]{5,}\d (?:oder|or|of|ou|en|und|and|et) )?"
 """A telephone number offered before the address ("Termine unter 0211 555 83 20 oder
 www.haarwerk-klinik.de", saxifrage)."""
+_ADDRESS_BRINGS = (
+    r"(?:über|via|op|sur|at|through|bij|bei|chez) " + WEB_ADDRESS + _PATH
+    + r"\s+(?:bekommst du|bekommt ihr|erhältst du|erhaltet ihr|krijg je|krijgen jullie|"
+    r"ontvang je|you get|you'll get|tu obtiens|vous obtenez|tu reçois|vous recevez)"
+)
+"""The door before what it brings ("Über sparmo.de/start bekommst du aktuell eine Gratisaktie",
+wintergreen)."""
 _DOOR = re.compile(
     r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + _PHONE_OR
     + WEB_ADDRESS + _PATH
     + "|" + _OFFER_PAGE + "|" + _VISIT_TO + "|" + _ONLY_ON_SITE + "|" + _CHECK_AVAILABILITY
-    + "|" + _SAW_IT_HERE + "|" + _PRICE_POINTED + ")")
+    + "|" + _SAW_IT_HERE + "|" + _PRICE_POINTED + "|" + _ADDRESS_BRINGS + ")")
 """A way in at one business: an action then, within the sentence, a connector or an arrow and
 its address ("boekt via thermae.nl", "kostenlos testen ➡️ finora.app"); a visit to its offer
 page; a visit "to check"; "only on the official site <address>"; "check availability

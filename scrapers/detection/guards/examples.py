@@ -116,6 +116,9 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
             and doc.text[end + 1:end + 2].isalpha():
         return True  # "#ad-moe", "#ad-free": a word built on the label, not the label
+    if signal.rule == "disclosure.label" and start > 1 and doc.text[start - 1] == "-" \
+            and doc.text[start - 2].isalpha():
+        return True  # "ACHTUNG, FAKE-WERBUNG": a kind of advertising named, not a label
     if signal.detail == "affiliate links" and _AFFILIATE_TRADE.match(doc.lowered, end) \
             and not _OWNER_BEFORE.search(doc.lowered, max(0, start - 12), start):
         return True  # "warum Affiliate-Einnahmen oft unterschätzt werden": the trade as a topic
@@ -647,6 +650,8 @@ def rule_stated(doc: Document, signal: Signal) -> bool:
 
 _BANNED_OR_REQUIRED = re.compile(
     r"(?<!\w)(?:will be (?:removed|deleted|banned)|(?:is|are) (?:not allowed|forbidden|banned)|"
+    r"(?:is|are) only (?:allowed|permitted)|(?:is|zijn) alleen toegestaan|(?:ist|sind) nur erlaubt|"
+    r"(?:n'est|ne sont) autorisée?s? que|"
     r"niet toegestaan|worden verwijderd|is verboden|zijn verboden|nicht erlaubt|ist verboten|"
     r"sind verboten|werden gelöscht|(?:est|sont) interdite?s?|pas autorisée?s?|"
     r"seront supprimée?s?|müssen (?:\w+ )?gekennzeichnet|"

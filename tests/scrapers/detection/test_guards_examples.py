@@ -954,3 +954,20 @@ def test_a_bio_saying_how_paid_posts_are_recognised_names_its_labels() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.example", "#adv") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("⚠️ ACHTUNG, FAKE-WERBUNG ⚠️\nMir wird ständig diese Anzeige gezeigt: „Bekannte Moderatorin "
+     "verrät ihr Geheimnis – mit 250€ zum passiven Einkommen!“ Das ist Betrug. Bitte teilen!",
+     "de", ("guard.example", "WERBUNG")),
+    ("Reminder to everyone in this group: posts promoting your own business, affiliate links or "
+     "discount codes are only allowed on Self-Promo Saturday. Anything else will be removed.",
+     "uk", ("guard.example", "affiliate links")),
+])
+def test_kinds_of_ads_and_group_rules_are_no_disclosure(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    """Wintergreen: "FAKE-WERBUNG" names a kind of advertising; a group rule that affiliate
+    links "are only allowed on Saturday" states a rule."""
+    verdict = analyze(Post(text, platform="facebook"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert evidence in signal_pairs(verdict)

@@ -1180,3 +1180,13 @@ def test_thanks_to_an_apps_account_for_the_support_is_a_brand_tie() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert any(s.rule == "commercial.gifted" and "@budgetblick_app" in s.text
                for s in verdict.signals), verdict.signals
+
+
+def test_thanks_to_an_estates_team_is_a_hosted_stay() -> None:
+    """Wintergreen: "Dank aan het hele team van @landgoed…" under two days of wellness."""
+    text = ("Even helemaal niks moeten 🧖‍♀️ Twee dagen wellness en de mooiste suite met uitzicht op "
+            "de bossen. Dank aan het hele team van @landgoedeikenhorst, toppers 🌲 #wellness")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert any(s.rule == "commercial.gifted" and "@landgoedeikenhorst" in s.text
+               for s in verdict.signals), verdict.signals

@@ -409,3 +409,16 @@ def test_more_doors_close_a_pitch(close: str, door: str) -> None:
     verdict = analyze(Post(body + close, platform="web"), "de" if "Jetzt" in close else "fr")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert ("commercial.advertorial", door) in signal_pairs(verdict)
+
+
+def test_the_door_before_what_it_brings_closes_a_pitch() -> None:
+    """Wintergreen: "Über sparmo.de/start bekommst du aktuell eine Gratisaktie" after a story."""
+    text = ("Wie ich mit 30 angefangen habe, ETFs zu kaufen\n\nLange dachte ich, Geldanlage sei "
+            "nur was für Leute mit viel Geld. Bis mir ein Freund von Anlegio erzählt hat. Die App "
+            "erklärt alles verständlich, und man kann schon ab 1€ einen Sparplan anlegen. Keine "
+            "Ordergebühren, 2,5% Zinsen aufs Guthaben, Eröffnung per Video-Ident. Inzwischen lege "
+            "ich jeden Monat 100€ an. Wenn du auch starten willst: Über anlegio.de/start bekommst "
+            "du aktuell eine Gratisaktie im Wert von bis zu 100€ 🎉")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.advertorial", "Über anlegio.de/start bekommst du") in signal_pairs(verdict)

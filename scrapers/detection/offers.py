@@ -22,6 +22,7 @@ import re
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import standing_cues
 from scrapers.detection.thanks import (
+    DOMAIN_NAME,
     HANDLE_NAME,
     HASHTAG,
     OCCASION,
@@ -483,9 +484,8 @@ SHOP_TO_BIO_WEIGHT = 1.0
 and readers sent to the bio or story link: the product pushed to its till, as telling as a
 code."""
 _OFFER_ADDRESS = re.compile(
-    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?"
-    r"/(?:[\w-]*[-_])?(?:actie|aktion|angebot|offre|promo|deal|korting|rabatt|aanbieding|offer|"
-    r"discount|reduc)[\w/-]*")
+    DOMAIN_NAME + r"/(?:[\w-]*[-_])?(?:actie|aktion|angebot|offre|promo|deal|korting|rabatt|"
+    r"aanbieding|offer|discount|reduc)[\w/-]*")
 """An address on a promotion page ("glasvezelnoord.nl/actie", "…/angebot/sommer",
 "…/zomer-actie"); the word opens the path or one of its hyphenated parts, so "/ideal" and
 "/transactie" are no deals."""

@@ -352,10 +352,11 @@ def _outside(pattern: re.Pattern[str], lowered: str, start: int, end: int) -> bo
     return any(m.end() <= start or m.start() >= end for m in pattern.finditer(lowered))
 
 
-_DOMAIN_NAME = re.compile(
-    r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}(?:\.[a-z]{2})?"
-    r"(?=[/\s]|$)")
-"""A web address's name, also under a two-part suffix ("oakmere.co.uk")."""
+DOMAIN_NAME = (r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}"
+               r"(?:\.[a-z]{2})?")
+"""A web address up to its suffix, its name captured, also under a two-part suffix
+("oakmere.co.uk"); ``offers`` adds the promotion paths it looks for."""
+_DOMAIN_NAME = re.compile(DOMAIN_NAME + r"(?=[/\s]|$)")
 
 
 def domain_forms(lowered: str) -> set[str]:

@@ -61,7 +61,7 @@ from scrapers.detection.guards.meta import (
 from scrapers.detection.guards.standing import standing_rule
 from scrapers.detection.guards.text import (
     OPENING_LABEL,
-    QUOTES,
+    between_quotes,
     quotation_around,
     speaks_of_itself,
 )
@@ -134,9 +134,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
               and (_NOT_MY_CODE.search(doc.lowered, 0 if denied else s.end or 0,
                                        len(doc.lowered) if denied
                                        else (s.end or 0) + NOT_MY_CODE_REACH) is not None
-                   or _FOR_EVERYONE_BEFORE.search(doc.lowered, max(0, (s.start or 0) - 30),
+                   or _FOR_EVERYONE_BEFORE.search(doc.lowered,
+                                                  max(0, (s.start or 0) - CODE_LEAD_REACH),
                                                   s.start or 0) is not None)
-              and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - 30), s.start or 0) is None]
+              and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - CODE_LEAD_REACH),
+                                  s.start or 0) is None]
     if public:
         guards += [_set_aside_as("guard.negation", s) for s in public]
         commercial = [s for s in commercial if s not in public
@@ -180,7 +182,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # a sign of hidden advertising is neither a disclosure nor a gift (erica); a link that
         # merely contains an example ("…utm_medium=partnercontent") stays
         inside = [s for s in commercial if any(_within(s, e) for e in examples)
-                  or (s.rule in SCARE_QUOTED and _scare_quoted(doc.text, s))]
+                  or (s.rule in SCARE_QUOTED and s.start is not None and s.end is not None
+                      and between_quotes(doc.text, s.start, s.end))]
         # a word of the trade in quotation marks of its own beside a quoted ad ("een
         # ‘giveaway’ die hier rondgaat: ‘🎉 WIN … In samenwerking met TechDeals24 …’",
         # rhubarb) names that ad too; a quoted code ('use code "QMH705"') stays the text's own
@@ -308,6 +311,8 @@ _NOT_MY_CODE = re.compile(
 FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort), or one
 printed for all to see ("code OPENDAG15 (staat gewoon op de poster bij de ingang)", saxifrage)."""
 NOT_MY_CODE_REACH = 120
+CODE_LEAD_REACH = 30
+"""How far before a code "to everyone …" or "my code" is read (the same reach for both)."""
 _FOR_EVERYONE_BEFORE = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"
     r"jedem|für alle|(?:e-?mail|mail|newsletter|nieuwsbrief|mailing) (?:with|met|mit|avec))"
@@ -433,13 +438,6 @@ def _negated(doc: Document, signal: Signal, negations: list[Hit]) -> bool:
     function_words = doc.lexicon.stopword_languages
     return all(word in function_words or word in _DENIAL_WORDS
                for word in _WORD.findall(between.lower()))
-
-
-def _scare_quoted(text: str, signal: Signal) -> bool:
-    """Whether the evidence stands alone between quotation marks (‘giveaway’, "gifted")."""
-    start, end = signal.start, signal.end
-    return (start is not None and end is not None and start > 0 and end < len(text)
-            and text[start - 1] in QUOTES and text[end] in QUOTES)
 
 
 def _clause_break(text: str, low: int, high: int) -> int | None:

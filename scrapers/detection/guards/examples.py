@@ -17,6 +17,7 @@ from scrapers.detection.guards.text import (
     ARTICLE_LENGTH,
     OPENING_LABEL,
     QUOTES,
+    between_quotes,
     quotation_around,
     quoted_block_opens,
     sentence_bounds,
@@ -165,8 +166,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if lowered.find("#", before, start) >= 0 and _ALTERNATIVE_BEFORE.search(
             lowered, before, start):
         return True
-    if start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES \
-            and doc.text[end] in QUOTES:
+    if between_quotes(doc.text, start, end):
         return True
     if label_choice(doc, start, end):
         return True

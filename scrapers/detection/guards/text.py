@@ -55,6 +55,15 @@ def sentence_bounds(text: str, start: int, end: int,
     return sentence_start, min(ends) if ends else len(text)
 
 
+def between_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone between quotation marks ('"#ad"', ‘giveaway’).
+
+    >>> between_quotes("een ‘giveaway’ die rondgaat", 5, 13), between_quotes("#ad", 0, 3)
+    (True, False)
+    """
+    return start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+
+
 def quotation_around(text: str, start: int, end: int) -> str | None:
     """The quotation on its line that ``[start, end)`` lies inside ('… #ad …'), if any.
 

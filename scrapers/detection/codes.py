@@ -61,8 +61,8 @@ _PERCENT = re.compile(
     r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at|drauf|druf|avec|with|met|"
     r"mit)|"
     r"(?<![\w-])-\s?\d{1,2}\s?%|"
-    r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?\s+"
-    r"\d{1,2}\s?%",
+    r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?"
+    r"(?:\s+[^\s.!?%]+){0,3}?\s+\d{1,2}\s?%",
     re.IGNORECASE)
 _AMOUNT_OFF = re.compile(
     r"\d{1,4}\s?(?:€|euro|\$|£)\s?(?:korting|off|rabatt|de réduc(?:tion)?|de remise|discount|"

@@ -108,6 +108,10 @@ class Detector:
             commercial += _shop_links(doc, links)
         if material.links or has_url:
             commercial += find_creator_links(doc, material.links)
+        if len(disclosures) > 1:  # two finders may read the same words ("were sent to me
+            disclosures = list(dict.fromkeys(disclosures))  # for free"): evidence shown once
+        if len(commercial) > 1:
+            commercial = list(dict.fromkeys(commercial))
         guarded = apply_guards(doc, disclosures, commercial)
         language = material.language or _language(
             doc.lowered, self.lexicon, doc.tokens, needed=bool(guarded.disclosures))

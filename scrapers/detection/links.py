@@ -157,6 +157,8 @@ def classify_link(url: str) -> LinkKind | None:
     if network:
         return LinkKind(AFFILIATE, WEIGHTS[AFFILIATE], network)
     if host.removeprefix("www.") in table.shorteners:
+        if not path.strip("/"):
+            return None  # "bit.ly/..." in a quoted scam text: the service's home, no short link
         if _placement_number(query):
             return LinkKind(TRACKING, NUMBERED_SHORT_LINK_WEIGHT, "numbered shortened link")
         return LinkKind(SHORTENED, WEIGHTS[SHORTENED], "unresolved")

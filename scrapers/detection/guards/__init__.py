@@ -284,6 +284,9 @@ _NOT_MY_CODE = re.compile(
     r"sur (?:la|leur) page d'accueil|op (?:hun|de) homepage|voor iedereen geldig|"
     r"openbare korting|kan iedereen (?:krijgen|gebruiken)|ik verdien er niks aan|"
     r"valable pour tout le monde|affiché en caisse|gilt für alle|für alle gültig|"
+    r"every(?:one|body) gets (?:it|that|this|one)|iedereen krijgt (?:hem|die|het|deze)|"
+    r"(?:bekommt|kriegt) (?:ihn )?(?:jeder|jede|jedermann)|tout le monde (?:l'a|l'obtient|"
+    r"y a droit)|"
     r"public discount|anyone can use|available to everyone|kein code von mir|no code of mine|"
     r"geen code van mij|aucun code à moi|gibt'?s (?:gerade )?für alle|qui circulait|"
     r"sites de bons plans|op dealsites|auf schnäppchenseiten|on deal sites|"
@@ -309,17 +312,21 @@ _NOT_MY_CODE = re.compile(
 """A shop's public code the author does not earn from ("it's on their homepage banner",
 "that's their public code, not mine"), or someone else's that a reader asks about ("Code
 FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort), or one
-printed for all to see ("code OPENDAG15 (staat gewoon op de poster bij de ingang)", saxifrage)."""
+printed for all to see ("code OPENDAG15 (staat gewoon op de poster bij de ingang)", saxifrage),
+or one "everyone gets" (xanthium)."""
 NOT_MY_CODE_REACH = 120
 CODE_LEAD_REACH = 30
 """How far before a code "to everyone …" or "my code" is read (the same reach for both)."""
 _FOR_EVERYONE_BEFORE = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"
-    r"jedem|für alle|(?:e-?mail|mail|newsletter|nieuwsbrief|mailing) (?:with|met|mit|avec))"
+    r"jedem|für alle|(?:e-?mail|mail|newsletter|nieuwsbrief|mailing) (?:with|met|mit|avec)|"
+    r"(?:newsletter|nieuwsbrief),? (?:you get|krijg je|bekommst du|bekommt ihr|vous recevez|"
+    r"tu reçois|tu as))"
     r"\s+(?:le |the |de |den |het )?$")
 """A code handed "to everyone" right before it ("l'appli propose à tout le monde le code
 BIENVENUE10", orchid), or sent round in a shop's mailing ("anyone else get the Brightcart
-email with code SPRING25??", rhubarb): a shop's public code."""
+email with code SPRING25??", rhubarb; "sign up for their newsletter you get WELCOME10",
+xanthium): a shop's public code."""
 _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
                       r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
 """A code the author calls their own ("mit meinem Code LENA10") is never a public one."""

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from scrapers.detection.document import Document
-from scrapers.detection.guards.standing import standing_cues
+from scrapers.detection.guards.standing import habitual, standing_cues
 from scrapers.detection.guards.text import quotation_around, sentence_bounds
 from scrapers.detection.lexicon import Hit, lexicon_data
 from scrapers.models import Signal
@@ -131,9 +131,9 @@ ordinary pages carry the same words."""
 
 def _habitual(doc: Document, hit: Hit) -> bool:
     """"Sponsor segments are always announced in the video": a sentence about every video
-    speaks of the channel, not of one post."""
+    speaks of the channel, not of one post ("some of the products in this video" does not)."""
     start, end = sentence_bounds(doc.text, hit.start, hit.end)
-    return standing_cues().habitual.search(doc.lowered, start, end) is not None
+    return habitual(standing_cues(), doc.lowered, start, end, subject_at=hit.start)
 
 
 def names_the_page(doc: Document, hit: Hit) -> bool:

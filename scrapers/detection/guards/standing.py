@@ -110,18 +110,18 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
         return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
     labelling = (cues.labelling.search(lowered, start, end) is not None
                  or cues.spoken.search(lowered, start, end) is not None)
-    habitual = _habitual(cues, lowered, start, end)
-    if habitual and labelling:
+    general = habitual(cues, lowered, start, end)
+    if general and labelling:
         return True  # "always marked #ad"
     if cues.scope.search(lowered, start, end) is not None and (
-            habitual or labelling or signal.family == "disclosure"):
+            general or labelling or signal.family == "disclosure"):
         return True  # "Op deze website staan affiliatelinks" (a link there is no statement)
     # "Affiliate links are marked with an asterisk." right after "on this account", "Some
     # articles contain affiliate links." under "Paid posts are marked …", or "affiliate
     # links = *" after "collabs always marked #ad": a labelling or habitual sentence in a text
     # that speaks of the account as a whole or explains its labels elsewhere.
     elsewhere = _labelling_sentences(lowered, cues, start)
-    if labelling or habitual:
+    if labelling or general:
         return (cues.scope.search(lowered) is not None or elsewhere >= 1
                 or _partners_at_times(lowered, cues, start))
     # "Kaufen Sie über einen solchen Link, erhalten wir eine kleine Provision" on a page that
@@ -130,22 +130,37 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     return signal.rule == "disclosure.statement" and elsewhere >= POLICY_LEGEND
 
 
-def _habitual(cues: StandingCues, lowered: str, start: int, end: int) -> bool:
+def habitual(cues: StandingCues, lowered: str, start: int, end: int,
+             subject_at: int | None = None) -> bool:
     """Whether a habitual or general word stands in ``lowered[start:end]``; "all" wished
     or said to everyone ("bonne chance à tous", "danke an alle", "thanks to all") is a
     greeting, not a rule: a giveaway that ends "Tirage au sort le 15/11, bonne chance à
-    tous" states no policy (nasturtium).
+    tous" states no policy (nasturtium).  With ``subject_at`` (where the words naming this
+    post stand), a partitive before them picks items of this one post: "some of the
+    products in this video were sent to me" is no habit (xanthium).
 
     >>> cues = standing_cues()
-    >>> _habitual(cues, "bonne chance à tous", 0, 19), _habitual(cues, "à tous nos lecteurs", 0, 19)
+    >>> habitual(cues, "bonne chance à tous", 0, 19), habitual(cues, "à tous nos lecteurs", 0, 19)
+    (False, True)
+    >>> text = "some of the products in this video were sent to me"
+    >>> habitual(cues, text, 0, len(text), text.index("in this")), habitual(cues, text, 0, 20)
     (False, True)
     """
     for found in cues.habitual.finditer(lowered, start, end):
-        if not (found.group() in _EVERYONE
-                and _TO_BEFORE.search(lowered, max(0, found.start() - 5), found.start())
-                and _DETERMINER_AFTER.match(lowered, found.end()) is None):
-            return True
+        if found.group() in _EVERYONE \
+                and _TO_BEFORE.search(lowered, max(0, found.start() - 5), found.start()) \
+                and _DETERMINER_AFTER.match(lowered, found.end()) is None:
+            continue
+        if subject_at is not None and found.end() <= subject_at \
+                and _PARTITIVE.match(lowered, found.end()) is not None:
+            continue
+        return True
     return False
+
+
+_PARTITIVE = re.compile(r" (?:of (?:the|these|my)|van (?:de|deze|mijn)|der|von den|des|de ces|"
+                        r"de mes)(?!\w)")
+""""some of the", "sommige van de", "einige der", "certains des": a share of named things."""
 
 
 _EVERYONE = frozenset({"tous", "toutes", "all", "alle", "allen"})

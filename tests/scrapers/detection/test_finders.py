@@ -871,3 +871,14 @@ def test_a_paid_contribution_closing_an_article_discloses_it() -> None:
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert any(s.family == "disclosure" and s.text == "betaalde bijdrage"
                for s in verdict.signals), verdict.signals
+
+
+def test_a_bare_code_between_saving_and_its_percentage_is_a_code() -> None:
+    """Xanthium: "bei Kochwerk Berlin spart ihr mit LENA10 nochmal 10%": the saving verb and
+    its percentage with the code (and "nochmal") between them."""
+    text = ("Meine liebsten Küchenhelfer 🍳\n1️⃣ Gusseisenpfanne\n2️⃣ Gemüsehobel\n\nAlles verlinkt "
+            "in meinem Highlight „Küche“ 🔗 und bei Kochwerk Berlin spart ihr mit LENA10 nochmal "
+            "10% 🙌\n\n#küche #kochen")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.discount_code", "LENA10") in signal_pairs(verdict)

@@ -452,3 +452,13 @@ def test_products_sent_as_pr_are_a_disclosed_gift() -> None:
     verdict = analyze(Post(text, platform="youtube"), "uk")
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert ("disclosure.statement", "sent to me as PR") in signal_pairs(verdict)
+
+
+def test_on_m_a_fait_parvenir_says_i_was_sent() -> None:
+    """Xanthium: the impersonal "On m'a fait parvenir le casque" says it was sent, as "m'a été
+    envoyé" does."""
+    text = ("J'AI TESTÉ LE CASQUE LE PLUS HYPÉ 🎧\n\nOn m'a fait parvenir le Sonora Air Pro il y a "
+            "10 jours et je l'ai emmené partout.\n\nDispo ici : https://www.sonora-audio.fr/air-pro")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.commercial and "gifted" in verdict.kinds, verdict.signals
+    assert ("disclosure.statement", "On m'a fait parvenir") in signal_pairs(verdict)

@@ -373,3 +373,18 @@ def test_a_work_with_me_page_that_explains_its_labels_is_a_policy() -> None:
               "gestellt. Deshalb kennzeichne ich das Video als Werbung.\n\nNach zwei Wochen …")
     own = analyze(Post(review, platform="youtube"), "de")
     assert own.commercial and own.disclosed, own.signals
+
+
+def test_some_of_the_products_in_this_video_is_this_videos_disclosure() -> None:
+    """Xanthium: "some of the products in this video were sent to me for free" under a
+    "Disclaimer:" heading, above "Business inquiries", speaks of this video (a share of its
+    products), not of the channel in general: no policy page."""
+    text = ("HUGE Stationery Haul + Unboxing 📚\n\nDisclaimer: some of the products in this video "
+            "were sent to me for free by Paperfox and Inkwell. I was not paid. Everything else I "
+            "bought myself!\n\nProducts mentioned:\nPaperfox gel pens\n\n"
+            "Business inquiries: ellie@example.com")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.statement", "were sent to me for free") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+    assert sum(s.text == "were sent to me for free" for s in verdict.signals) == 1  # shown once

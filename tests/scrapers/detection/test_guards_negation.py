@@ -257,3 +257,21 @@ def test_a_code_seen_in_a_group_that_may_not_work_is_someone_elses() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.negation", "code promo MIXO10") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "code"), [
+    ("Re: Best shoes for flat feet?\nSwitched to the Varro Stability 3 and my shin splints are "
+     "gone. Got them at Run Depot. Also if you sign up for their newsletter you get WELCOME10 for "
+     "10% off, everyone gets it.", "us", "WELCOME10"),
+    ("Tipp: Im Laden Radhaus Kern gibt's mit HERBST15 gerade 15% auf Helme, den Code bekommt "
+     "jeder an der Kasse genannt.", "de", "HERBST15"),
+    ("Gekocht bij Fietsplein. Als je je inschrijft voor hun nieuwsbrief, krijg je FIETS10 voor "
+     "10% korting.", "nl", "FIETS10"),
+])
+def test_a_code_everyone_gets_is_the_shops_public_one(
+        text: str, jurisdiction: str, code: str) -> None:
+    """Xanthium: a forum reply passing on a newsletter's welcome code "everyone gets"; a code
+    the shop's newsletter gives on signing up."""
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.negation", code) in signal_pairs(verdict)

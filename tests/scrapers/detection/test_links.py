@@ -328,3 +328,17 @@ def test_a_rewardful_token_is_a_referral_link(url: str, network: str | None) -> 
         assert (verdict.verdict, verdict.commercial) == ("undisclosed", True)
         assert any(s.rule == "commercial.affiliate_link" and s.detail == network
                    for s in verdict.signals)
+
+
+def test_a_shortener_without_a_path_is_no_link() -> None:
+    """Xanthium: a scam text quoted as a warning ends "Cliquez ici : bit.ly/... »": the
+    shortener's bare host (the path elided) leads nowhere, so it is no shortened link."""
+    assert classify_link("https://bit.ly/") is None
+    assert classify_link("bit.ly/3abc") is not None
+    text = ("Regardez ce que j'ai reçu par SMS ce matin 🙄 « Félicitations ! Vous avez été "
+            "sélectionné(e) pour tester GRATUITEMENT le nouveau iPhone. Cliquez ici : bit.ly/... » "
+            "Attention les amis c'est une arnaque, ne cliquez surtout pas !")
+    verdict = analyze(Post(text, platform="facebook"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "GRATUITEMENT") in {(s.rule, s.text) for s in verdict.signals}
+    assert not any(s.rule == "commercial.shortened_link" for s in verdict.signals)

@@ -244,23 +244,47 @@ def _main_content(
     tree: html.HtmlElement, text: str, url: str | None
 ) -> tuple[etree._Element | None, str, bool]:
     """``(main body element, main text, found)`` from trafilatura, else the visible text."""
+    doc = _extract(tree, url, comments=False)
+    if doc is not None and (doc.text or "").strip():
+        main_text = doc.text or ""
+        if len(main_text) < THIN_MAIN_TEXT and (thread := _thread_text(text, url, main_text)):
+            main_text = thread
+        return doc.body, main_text, True
+    fresh = _parse(text)  # the failed extraction may have pruned ``tree``
+    return None, _visible_text(fresh) if fresh is not None else "", False
+
+
+THIN_MAIN_TEXT = 300
+"""A main text shorter than this (a headline and a "join the conversation" box) may be a
+forum thread whose posts the extractor filed as comments."""
+
+
+def _extract(tree: html.HtmlElement, url: str | None, comments: bool) -> Any:
+    """trafilatura's extraction of ``tree`` (which it prunes), or ``None``."""
     try:
         doc = trafilatura.bare_extraction(
             tree,
             url=url,
             fast=True,
-            include_comments=False,
+            include_comments=comments,
             include_links=True,
             include_tables=True,
             with_metadata=False,
             config=_config(),
         )
     except Exception:  # a third-party extractor must not take a page down
-        doc = None
-    if doc is not None and not isinstance(doc, dict) and (doc.text or "").strip():
-        return doc.body, doc.text or "", True
-    fresh = _parse(text)  # the failed extraction may have pruned ``tree``
-    return None, _visible_text(fresh) if fresh is not None else "", False
+        return None
+    return None if doc is None or isinstance(doc, dict) else doc
+
+
+def _thread_text(text: str, url: str | None, main_text: str) -> str:
+    """The thin main text followed by the posts the extractor calls comments, when they say
+    more than it does: on a forum topic (IPS, phpBB, Discourse markup) the opening post is
+    marked up as the first comment, and it is the page's content (hematite); ``""`` else."""
+    fresh = _parse(text)
+    doc = _extract(fresh, url, comments=True) if fresh is not None else None
+    posts = (doc.comments or "") if doc is not None else ""
+    return f"{main_text}\n{posts}" if len(posts) > len(main_text) else ""
 
 
 _VISIBLE = etree.XPath(
@@ -316,13 +340,37 @@ def _links(body: etree._Element | None, base: str | None) -> tuple[str, ...]:
 
 
 def _content_block(heading: html.HtmlElement) -> html.HtmlElement | None:
-    """On a page without ``<article>`` markup, the ``<main>`` that holds the headline. (A page's
-    top-level ``<div>`` is no substitute: on real pages it holds the shop widgets beside the
-    article too.)"""
+    """On a page without ``<article>`` markup, the ``<main>`` that holds the headline, or the
+    page's only ``<main>`` right after a headline standing above it in a banner of its own (a
+    comparison site's "Cheapest broadband deals" hero over its table of "Get deal" buttons,
+    hematite; see :func:`_headed_main`). (A page's top-level ``<div>`` is no substitute: on
+    real pages it holds the shop widgets beside the article too.)"""
     main = next(heading.iterancestors("main"), None)
-    if main is None or main.find(".//article") is not None:
+    if main is None:
+        return _headed_main(heading)
+    if main.find(".//article") is not None:
         return None
     return main
+
+
+def _headed_main(heading: html.HtmlElement) -> html.HtmlElement | None:
+    """The page's only ``<main>``, when the headline stands in the banner right before it and
+    no sidebar (``<aside>``) shares it: there the guide below the table may be an
+    ``<article>`` of its own without being the page's whole content."""
+    mains = heading.getroottree().getroot().findall(".//main")
+    if len(mains) != 1 or heading not in _before(mains[0]) or mains[0].find(".//aside") is not None:
+        return None
+    return mains[0]
+
+
+def _before(main: html.HtmlElement) -> set[html.HtmlElement]:
+    """The headings of the sibling just before ``main`` (or before its nearest ancestor that
+    has one): the banner that heads it."""
+    node: html.HtmlElement | None = main
+    while node is not None and node.getprevious() is None:
+        node = node.getparent()
+    banner = node.getprevious() if node is not None else None
+    return set(banner.iter("h1", "h2")) if banner is not None else set()
 
 
 def _affiliate_buttons(article: html.HtmlElement, base: str | None,

@@ -423,7 +423,19 @@ def impersonal_in_article(doc: Document, signal: Signal) -> bool:
     sentence = doc.lowered[sentence_start:sentence_end]
     if any(word in sentence for word in ("link", "lien", "http", "www.", "amazon")):
         return False  # "some of the links above are affiliate links": about this text's links
+    if _CONTENT_CREDIT.match(sentence):
+        return False  # "Recipe developed in collaboration with Millbrook Mill." under a recipe
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
+
+
+_CONTENT_CREDIT = re.compile(
+    r"\W*(?:recipes?|recepte?n?|rezepte?|recettes?|articles?|artikel|beitrag|videos?|vidéos?|"
+    r"episodes?|afleveringe?n?|folgen?|épisodes?)\s+(?:developed|created|made|produced|written|"
+    r"ontwikkeld|gemaakt|geschreven|entwickelt|erstellt|entstanden|réalisée?s?|créée?s?|"
+    r"développée?s?|écrite?s?)(?!\w)")
+"""A credit line that names the page's own content as its subject ("Recipe developed in
+collaboration with …", "Recette réalisée en partenariat avec …"): it speaks for the text even
+deep in a long article and without "I" (hematite)."""
 
 
 _SPORT = re.compile(

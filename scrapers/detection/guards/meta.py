@@ -62,6 +62,20 @@ text is not *about advertising* (a political news clip cites "a new survey by Pe
 French "campagne" is also the countryside ("on est à la campagne")."""
 
 
+def _menu_link(text: str, hit: Hit) -> bool:
+    """Whether a word is the whole text of a link or part of its address, as a page's
+    extracted text writes links ("[Adverteren](/adverteren/) | [Kopij aanleveren](/redactie/)"):
+    a footer or menu that offers advertising space names no topic of the article (hematite)."""
+    if text[hit.start - 1:hit.start] == "[" and text.startswith("](", hit.end):
+        return True
+    address = text.rfind("](", max(0, hit.start - LINK_ADDRESS_REACH), hit.start)
+    return address >= 0 and not any(c.isspace() or c == ")" for c in text[address + 2:hit.start])
+
+
+LINK_ADDRESS_REACH = 200
+"""How far back the opening of a link's address is looked for."""
+
+
 def about_advertising(doc: Document) -> Signal | None:
     """A ``guard.about_advertising`` signal when the text discusses advertising.
 
@@ -74,9 +88,11 @@ def about_advertising(doc: Document) -> Signal | None:
     if not tags and "about_advertising" not in doc.groups \
             and "about_advertising_strong" not in doc.groups:
         return None
-    strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")}
+    strong = {h.entry.pattern for h in doc.hits_in("about_advertising_strong")
+              if not _menu_link(doc.text, h)}
     strong |= tags & strong_advertising_tags()  # "#loiinfluenceurs" names the law as a tag
-    terms = sorted(strong | tags | {h.entry.pattern for h in doc.hits_in("about_advertising")})
+    terms = sorted(strong | tags | {h.entry.pattern for h in doc.hits_in("about_advertising")
+                                    if not _menu_link(doc.text, h)})
     needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
     if len(terms) < needed or not set(terms) - GENERIC_META:
         return None

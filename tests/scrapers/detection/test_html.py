@@ -759,3 +759,45 @@ def test_a_text_ad_in_a_named_newsletter_slot_is_no_part_of_the_letter() -> None
     assert "Leesteken" not in result.text and not result.sponsored_links
     verdict = analyze(Post("", platform="web", html=document), "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+HEMATITE = MINT.parent / "pages_hematite"
+
+
+@pytest.mark.parametrize(("name", "rule", "shown"), [
+    # a footer "[Adverteren](/adverteren/) | [Kopij aanleveren](/redactie/)" is no topic: the
+    # shop's opening offer behind a campaign link stays an undisclosed advertorial
+    ("nl/03-keukenzaak-lindeboom-opent.html", "commercial.sponsor_link",
+     "https://www.lindeboomkeukens.nl/?utm_source=rivierkoerier&utm_medium=artikel"
+     "&utm_campaign=opening2024"),
+    # an opening forum post the extractor files as a comment is the page's content
+    ("nl/09-forum-robotmaaier-ervaring.html", "commercial.follower_offer",
+     "Via deze link krijg je trouwens 100 euro"),
+    # "Get deal" buttons in the only <main> under the comparison site's hero headline
+    ("en/09-cheapest-broadband-deals-november.html", "commercial.affiliate_link",
+     "https://www.awin1.com/cread.php?awinmid=12103&awinaffid=402176&clickref=&ued=https%3A%2F"
+     "%2Fwww.fibrewave.co.uk%2Fbroadband%2Ffibrewave-500"),
+    # a dairy brand's links tagged utm_medium=recette / ingredient in a recipe
+    ("fr/08-gratin-dauphinois-cremeux.html", "commercial.sponsor_link",
+     "https://www.laiterie-bellecombe.fr/produits/creme-fraiche-epaisse-30?utm_source=cfb"
+     "&utm_medium=recette&utm_campaign=recettes_hiver_24"),
+])
+def test_hematite_paid_pages_are_found(name: str, rule: str, shown: str) -> None:
+    """Hematite (fed back in 2026.12.97): four undisclosed paid pages and their evidence."""
+    verdict = analysed(name, name[:2].replace("en", "us"), HEMATITE)
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_newsletter_made_possible_by_a_bank_and_a_credited_recipe_disclose() -> None:
+    """Hematite: "Diese Ausgabe wird durch die Kontora Bank ermöglicht" (the payer before the
+    German verb); "Recipe developed in collaboration with Millbrook Mill." deep in a recipe
+    speaks for the recipe, a vague phrase at the end (unclear, but no longer set aside)."""
+    letter = analysed("de/08-finanzfuchs-ausgabe-142.html", "de", HEMATITE)
+    assert (letter.commercial, letter.disclosed) == (True, True), letter.signals
+    assert ("disclosure.statement", "Diese Ausgabe wird durch die Kontora Bank ermöglicht") in {
+        (s.rule, s.text) for s in letter.signals}
+    recipe = analysed("en/08-brown-butter-banana-bread.html", "us", HEMATITE)
+    assert (recipe.verdict, recipe.commercial) == ("unclear_disclosure", True), recipe.signals
+    assert ("disclosure.phrase_unclear", "in collaboration with") in {
+        (s.rule, s.text) for s in recipe.signals}

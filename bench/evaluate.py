@@ -177,7 +177,8 @@ CASE_TABLES = {
                     "2026-12-07, seen)",
     "xanthium": f"xanthium tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "zedoary": f"zedoary tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "zedoary": f"zedoary tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                "seen)",
     "amaranth": f"amaranth tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -145,6 +145,14 @@ _THANKS_FOR_MAKING_POSSIBLE = re.compile(
     r"(?!\w)")
 """Thanks "for making this video possible": how a sponsor is named on YouTube without saying
 it paid — evidence of a sponsorship, not a clear disclosure (the FTC wants "sponsored by")."""
+_THANKED_FOR_THIS_VIDEO = re.compile(
+    THANKS + r"\s+(?:à|a|to|an|aan)\s+(?!(?:vous|tous|toutes|you|all|everyone|euch|alle|allen|"
+    r"jullie|iedereen|my|mijn|mein|meine|ma|mon|mes)(?!\w))(?:[@\w.'’&-]+\s+){1,4}?"
+    r"(?:pour|for|für|voor)\s+(?:cette vidéo|cet épisode|this video|this episode|today's video|"
+    r"dieses video|diese folge|deze video|deze aflevering)(?!\w)")
+"""The same said shorter, to a named party: "Merci à Raidforge pour cette vidéo !" over a
+download link (zedoary); the viewers ("merci à tous") and one's own people ("thanks to my
+editor") are not sponsors, and a bare "merci pour cette vidéo" is a viewer's comment."""
 _INVITED_TASTING = re.compile(
     r"(?<!\w)(?:(?:mochten|mocht) (?:we|wij|ik) (?:[\w-]+ ){0,3}?(?:komen )?(?:proeven|dineren|"
     r"eten|aanschuiven)|(?:we were|i was) invited to (?:try|taste|dine)|"
@@ -426,7 +434,8 @@ def find_offers(doc: Document) -> list[Signal]:
     thanked = THANKS_WORD.search(lowered) is not None
     if not thanked:
         shapes = [shape for shape in shapes if shape not in _OPEN_WITH_THANKS]
-    sponsor = _THANKS_FOR_MAKING_POSSIBLE.search(lowered) if thanked else None
+    sponsor = (_THANKS_FOR_MAKING_POSSIBLE.search(lowered)
+               or _THANKED_FOR_THIS_VIDEO.search(lowered)) if thanked else None
     occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
     # pour le gâteau surprise": a present for a personal occasion, as in thanks.py
     signals: list[Signal] = []

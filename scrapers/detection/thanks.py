@@ -414,12 +414,14 @@ _NOT_A_GIFT = re.compile(
     r"work|werk|arbeit|travail|job)(?!\w)")
 """Thanks for the photos, the help, the cheering, the evening, the patience, the work: what
 friends (or a tattoo artist, a restaurant one paid) give, not brands."""
-_SPORT_HANDLE = re.compile(r"running|runners?(?!\w)|runclub|athletics|athle|atletiek|triathlon|"
-                           r"lauf|loop|cycling|cyclists|wielren|zwem|swim|schwimm|natation")
+_SPORT_HANDLE = re.compile(r"running|runners?(?![a-z0-9])|runclub|athletics|athle|atletiek|"
+                           r"triathlon|lauf|loop|cycling|cyclists|wielren|zwem|swim|schwimm|"
+                           r"natation")
 _CLUB = re.compile(r"(?<!\w)(?:club|clubs|vereniging|verein|vereins|association|asso|loopgroep|"
                    r"lauftreff|atletiekvereniging|bénévoles?|vrijwilligers?|ehrenamtliche?)(?!\w)")
 """A sport's account in a post that speaks of its club and volunteers is the club, however
-business-like its name ends ("@asrochelle_running")."""
+business-like its name ends ("@asrochelle_running"); "_" parts a handle's words as a space
+would ("@runners_de_lorient", zedoary)."""
 _GROUP_HANDLE = re.compile(r"club|crew|team|verein|vereniging|asso|squad")
 """A club, a crew or a team of people ("@hardloopclubdevlucht … voor de maanden trainen"):
 thanks to people for what they did, not to a brand for what it gave."""

@@ -110,9 +110,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         guards += [_guard("guard.unpaid", doc, h) for h in unpaid]
     if self_bought:
         guards += [_guard("guard.self_bought", doc, h) for h in self_bought]
+    neutral: list[Signal] = []
     if disclosures:
+        neutral = [s for s in disclosures if _unpaid(s, unpaid)] if unpaid else []
         disclosures = [s for s in disclosures
-                       if not _negated(doc, s, negations) and not _unpaid(s, unpaid)]
+                       if not _negated(doc, s, negations) and s not in neutral]
     if negations:
         # "Nobody sent me this", "not gifted": a gift statement denied right before it
         commercial = [s for s in commercial
@@ -164,10 +166,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                      or (not sells_itself and chapter_topic(doc, s))
                      or impersonal_in_article(doc, s)
                      or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s))]
-    if len(examples) >= LABEL_TALK and not sells_itself:
-        # A text that discusses two labels or more ("#sp and #collab are NOT disclosures")
-        # is talking about labels: its other labels are explained too, unless they speak of
-        # the text itself ("this video is sponsored").
+    talked = len(examples) + sum(1 for s in neutral if is_example(doc, s))
+    if talked >= LABEL_TALK and not sells_itself:
+        # A text that discusses two labels or more ("#sp and #collab are NOT disclosures",
+        # "wann muss ich #Werbung oder #Anzeige schreiben?" beside "Unbezahlte Werbung",
+        # zedoary) is talking about labels: its other labels are explained too, unless they
+        # speak of the text itself ("this video is sponsored").
         examples += [s for s in disclosures
                      if s not in examples and not speaks_of_itself(doc, s, same_sentence=True)]
         talk = [s for s in commercial if (s.rule in TALKED_ABOUT or quoted_code(doc, s))
@@ -294,6 +298,10 @@ _NOT_MY_CODE = re.compile(
     r"je (?:ne )?sais pas s'il marche|van die influencer|van een influencer|"
     r"from (?:that|an|some) influencer|von (?:der|einer|dieser) influencerin?|"
     r"d'une influenceuse|werkt niet meer|doesn't work anymore|funktioniert nicht mehr|"
+    r"influencers (?:pushing|promoting|sharing|posting|using)|(?:pushed|promoted|shared) by "
+    r"(?:loads of |lots of |many |all the )?influencers|influencers (?:die )?(?:promoten|pushen|"
+    r"delen)|influencer(?:innen)? (?:pushen|bewerben|teilen)|"
+    r"influenceu(?:r|se)s (?:qui )?(?:poussent|partagent|font la promo)|"
     r"ne marche plus|(?:stond|staat) in (?:hun|de) nieuwsbrief|(?:from|in) their newsletter|"
     r"(?:aus|in) (?:ihrem|deren) newsletter|(?:de|dans) leur newsletter|"
     r"(?:van|uit) (?:hun|de) nieuwsbrief|vu passer|passe pas|expiré|expired|"
@@ -313,7 +321,7 @@ _NOT_MY_CODE = re.compile(
 "that's their public code, not mine"), or someone else's that a reader asks about ("Code
 FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort), or one
 printed for all to see ("code OPENDAG15 (staat gewoon op de poster bij de ingang)", saxifrage),
-or one "everyone gets" (xanthium)."""
+or one "everyone gets" (xanthium) or "loads of influencers" push (zedoary)."""
 NOT_MY_CODE_REACH = 120
 CODE_LEAD_REACH = 30
 """How far before a code "to everyone …" or "my code" is read (the same reach for both)."""

@@ -726,6 +726,9 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
             or _SAYS.search(doc.lowered, max(0, signal.start - 40), signal.start) is not None)
 
 
-_SAYS = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte)\s+(?:toujours\s+|"
-                   r"always\s+|altijd\s+|immer\s+)?[«\"“„'‘]\s*$")
-"""Reported speech ("sa youtubeuse dit toujours « code LILY »"): someone else's words."""
+_SAYS = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte|steht|stand|staat|"
+                   r"stond|reads|read|écrit)\s+(?:toujours\s+|always\s+|altijd\s+|immer\s+|"
+                   r"nur\s+|only\s+|just\s+|alleen\s+|enkel\s+|seulement\s+|juste\s+)?"
+                   r"[«\"“„'‘]\s*$")
+"""Reported speech ("sa youtubeuse dit toujours « code LILY »") or a quoted post ("Oben steht nur
+"Danke @hotel_xyz ❤️"", zedoary): someone else's words."""

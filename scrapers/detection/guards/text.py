@@ -107,8 +107,10 @@ def quoted_block_opens(text: str, start: int) -> bool:
     return text.find(closer, line_end, start + QUOTED_BLOCK_REACH) >= 0
 
 
-_MID_SENTENCE = re.compile(r"[a-zß-ÿ]\s+$")
-"""A lower-case word just before: the label runs on in a sentence ("… halten #sponsored für")."""
+_MID_SENTENCE = re.compile(r"[a-zß-ÿ,]\s+$")
+"""A lower-case word just before: the label runs on in a sentence ("… halten #sponsored für");
+or a comma: it is an item of a list ("Anzeige, Werbung, bezahlte Partnerschaft, Kooperation –
+was ist denn jetzt richtig?", zedoary)."""
 
 
 def speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False) -> bool:

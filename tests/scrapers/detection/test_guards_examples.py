@@ -971,3 +971,32 @@ def test_kinds_of_ads_and_group_rules_are_no_disclosure(
     verdict = analyze(Post(text, platform="facebook"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert evidence in signal_pairs(verdict)
+
+
+def test_a_post_quoted_as_a_lesson_is_someone_elses() -> None:
+    """Zedoary: 'Oben steht nur "Danke @hotel_xyz ❤️", weiter unten dann "Mit dem Code REISE20
+    spart ihr 20 %"': a media-literacy post quoting another creator's ad."""
+    text = ("Screenshot der Woche\n\nDieser Post eines Reise-Creators zeigt, wie man es nicht "
+            "macht: Oben steht nur \"Danke @hotel_xyz ❤️\", weiter unten dann \"Mit dem Code "
+            "REISE20 spart ihr 20 % auf euren Aufenthalt\". Kein \"Werbung\", kein \"Anzeige\", "
+            "nichts.")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "Danke @hotel_xyz") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # the third item of a list of labels is no header label, however near the start
+    ("Anzeige, Werbung, bezahlte Partnerschaft, Kooperation – was ist denn jetzt richtig? 🤔\n"
+     "Slide 2: \"Kooperation\" allein ist zu schwammig.\n#influencerrecht #medienrecht",
+     ("guard.example", "bezahlte Partnerschaft")),
+    # labels set aside as neutral ("Unbezahlte Werbung") still count as labels talked about
+    ("🧵 Wann muss ich als Creator #Werbung oder #Anzeige schreiben?\n1️⃣ Geld → immer.\n"
+     "2️⃣ Affiliate-Link / Rabattcode mit Provision → ja.\n3️⃣ Selbst gekauft → nein. "
+     "\"Unbezahlte Werbung\" braucht's nicht.", ("guard.example", "Affiliate-Link")),
+])
+def test_explainers_listing_labels_wear_none(text: str, evidence: tuple[str, str]) -> None:
+    """Zedoary: a lawyer's carousel and a creator's thread about which label to use."""
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert evidence in signal_pairs(verdict)

@@ -275,3 +275,15 @@ def test_a_code_everyone_gets_is_the_shops_public_one(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.negation", code) in signal_pairs(verdict)
+
+
+def test_a_code_influencers_push_in_a_self_bought_review_is_theirs() -> None:
+    """Zedoary: "You'll see loads of influencers pushing code KETTLO10" in a comparison bought
+    with the author's own money."""
+    text = ("Brewmaster vs Kettlo\n\nI bought both of these with my own money and used each for a "
+            "month.\n\nYou'll see loads of influencers pushing code KETTLO10 for Kettlo – it does "
+            "work, but the Brewmaster is usually on offer anyway.\n\nVerdict: Brewmaster. No one "
+            "paid me to say that, and there are no affiliate links here.")
+    verdict = analyze(Post(text, platform="blog"), "uk")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.negation", "code KETTLO10") in signal_pairs(verdict)

@@ -435,3 +435,28 @@ def test_a_site_funded_by_marked_affiliate_links_states_a_policy() -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.policy_page", "Affiliate-Links") in signal_pairs(verdict)
+
+
+def test_a_journalism_grant_is_funding_not_a_sponsor() -> None:
+    """"Made possible by a grant from the … Center": a reporting grant names no client; a brand
+    that makes an episode possible still sponsors it."""
+    text = ("This story was made possible by a grant from the Pulitzer Center on Crisis "
+            "Reporting. The reporting team spent three months in the region.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.institutional", "was made possible by") in signal_pairs(verdict)
+    sponsored = analyze(Post("This episode was made possible by NordPass. Use code LISA for 20% "
+                             "off.", platform="youtube"), "us")
+    assert sponsored.disclosed and ("disclosure.statement", "was made possible by") in \
+        signal_pairs(sponsored)
+
+
+def test_a_bio_saying_some_pins_hold_affiliate_links_is_a_policy() -> None:
+    """Zedoary: a Pinterest profile's "Some pins contain affiliate links – I'll always say so on
+    the pin" speaks of the account's pins, not of this text."""
+    text = ("Rosie | Cosy Home Ideas 🏡\nRental-friendly decor & thrifted finds. Some pins contain "
+            "affiliate links – I'll always say so on the pin. Business: rosieathome.co.uk/contact")
+    verdict = analyze(Post(text, platform="pinterest", links=("https://rosieathome.co.uk/contact",)),
+                      "uk")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.policy_page", "affiliate links") in signal_pairs(verdict)

@@ -1190,3 +1190,16 @@ def test_thanks_to_an_estates_team_is_a_hosted_stay() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert any(s.rule == "commercial.gifted" and "@landgoedeikenhorst" in s.text
                for s in verdict.signals), verdict.signals
+
+
+def test_thanks_to_a_named_party_for_this_video_names_a_sponsor() -> None:
+    """Zedoary: "Merci à Raidforge pour cette vidéo !" over a download link is how a game
+    sponsor is named; the viewers ("merci à tous") and a bare "merci pour cette vidéo" are not."""
+    text = ("ON A SURVÉCU 100 JOURS EN HARDCORE ?! 💀\n\nMerci à Raidforge pour cette vidéo ! "
+            "Téléchargez le jeu ici et récupérez le pack de départ exclusif : "
+            "https://rdfg.link/zoklan\n\nAbonnez-vous et activez la cloche 🔔")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.partnership", "Merci à Raidforge pour cette vidéo") in signal_pairs(verdict)
+    for comment in ("Merci pour cette vidéo, trop drôle", "Merci à tous pour cette vidéo de fou"):
+        assert not analyze(Post(comment, platform="youtube"), "fr").commercial

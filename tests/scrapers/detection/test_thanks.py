@@ -78,24 +78,26 @@ def test_thanks_to_a_name_that_opens_the_linked_shop_address() -> None:
             "lavande est dispo ici : https://lumio-maison.fr/dimanche\n\nIG @clarisse.chezsoi")
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.verdict == "undisclosed", verdict.signals
-    assert ("commercial.gifted", "Merci à Lumio") in signal_pairs(verdict)
+    # thanked "pour cette vidéo": a sponsor named (since 2026.12.98), not only a maker thanked
+    assert ("commercial.partnership", "Merci à Lumio pour cette vidéo") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(
-    ("text", "jurisdiction", "evidence"),
+    ("text", "jurisdiction", "rule", "evidence"),
     [
         ("Neuzugang im Bücherregal 📚 Die ersten 50 Seiten verschlungen. Vielen lieben Dank "
-         "@verlag.flusslicht 💜 #bookstagram #neuerscheinung", "de",
+         "@verlag.flusslicht 💜 #bookstagram #neuerscheinung", "de", "commercial.gifted",
          "Vielen lieben Dank @verlag.flusslicht"),
         ("MA ROUTINE DU SOIR 🌙 Un grand merci à Somnéa pour cette vidéo 💜 le lien ici : "
-         "https://somnea.fr/nuit-calme?utm_source=youtube", "fr", "merci à Somnéa"),
+         "https://somnea.fr/nuit-calme?utm_source=youtube", "fr", "commercial.partnership",
+         "merci à Somnéa pour cette vidéo"),
     ],
 )
-def test_thanks_to_a_publisher_or_an_accented_shop_name(text: str, jurisdiction: str,
+def test_thanks_to_a_publisher_or_an_accented_shop_name(text: str, jurisdiction: str, rule: str,
                                                         evidence: str) -> None:
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
-    assert any(s.rule == "commercial.gifted" and evidence in s.text for s in verdict.signals)
+    assert any(s.rule == rule and evidence in s.text for s in verdict.signals)
 
 
 def test_thanks_to_a_clinic_for_its_care_is_no_gift_but_to_a_shop_handle_is() -> None:
@@ -227,3 +229,14 @@ def test_an_email_address_before_a_thanks_to_subscribers_is_no_account() -> None
             "\n\nMerci aux 20 000 abonnés !!!")
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert not verdict.commercial and not verdict.signals
+
+
+def test_a_running_clubs_handle_with_underscores_is_a_club() -> None:
+    """Zedoary: "Merci au club @runners_de_lorient pour les fractionnés du mardi soir" thanks a
+    club for training, not a brand for a gift."""
+    text = ("MON PREMIER SEMI !!! 🏃‍♀️ 1h58'42. Merci au club @runners_de_lorient pour les "
+            "fractionnés du mardi soir, à maman qui m'attendait au km 18 avec une banane 🍌 "
+            "#semimarathon #running")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert not any(s.family == "commercial" for s in verdict.signals)

@@ -147,8 +147,9 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         article = _content_block(heading)
     buttons = (_affiliate_buttons(article, base, marked_only) if article is not None
                else ())  # ads dropped
-    notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading)
-    earning = site_notes(tree, heading)
+    earning: list[str] = []
+    notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading, earning)
+    earning += site_notes(tree, heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
     before, after = left_out(notes, main_text) if main else ([], [])

@@ -389,8 +389,11 @@ def _header_region(heading: html.HtmlElement) -> list[html.HtmlElement]:
     if parent is None:
         return []
     following = list(heading.itersiblings())
-    cut = next((i for i, sibling in enumerate(following) if sibling.tag in _SECTION_HEADS),
-               len(following))  # the body's first section ("What I offer") ends the region
+    # the body's first section ("What I offer") ends the region, and so does a container of the
+    # whole body (a list item deep in it, "press trips paid for by tourism boards", is no
+    # byline: iolite)
+    cut = next((i for i, sibling in enumerate(following) if sibling.tag in _SECTION_HEADS
+                or len(sibling.text_content()) > MAX_REGION_CHARS), len(following))
     if len(parent.text_content()) <= MAX_REGION_CHARS:
         if cut == len(following):
             return list(parent.iter())

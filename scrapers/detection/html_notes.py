@@ -65,7 +65,8 @@ _NOTE_TAGS = frozenset({"div", "p", "aside", "section", "small", "footer", "em",
 to us by …" under a photo)."""
 
 
-def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
+def notes_of(heading: html.HtmlElement | None,
+             earning: list[str] | None = None) -> list[tuple[str, bool]]:
     """Short boxes of the article that the main-content extractor left out, split into those
     before its body and those after: the "Transparantie:" notice under the byline, the grey
     "produced in association with …" box at the end, a press-trip note above the first line.
@@ -86,7 +87,10 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
     False Dit artikel kwam tot stand in samenwerking met Airco BV.
 
     Run it before the extractor prunes the tree; :func:`left_out` then keeps the boxes the
-    main text does not already hold.
+    main text does not already hold.  A box further down that says how the site earns ("How
+    we make money: … we may earn an affiliate commission" between a guide's paragraphs,
+    iolite) is the site's notice, not this article's own: it goes to ``earning``, read as
+    :func:`site_notes` are, only when the article sells and says nothing.
     """
     container = _note_container(heading)
     if container is None or heading is None:
@@ -109,6 +113,8 @@ def notes_of(heading: html.HtmlElement | None) -> list[tuple[str, bool]]:
         text, opening = _box_text(box), order.get(box, 0) < body
         if opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text):
             found.append((text, opening))
+        elif earning is not None and _MONEY_NOTE.search(text.lower()):
+            earning.append(clean_text(text))
     return found
 
 

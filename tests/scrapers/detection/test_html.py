@@ -801,3 +801,38 @@ def test_a_newsletter_made_possible_by_a_bank_and_a_credited_recipe_disclose() -
     assert (recipe.verdict, recipe.commercial) == ("unclear_disclosure", True), recipe.signals
     assert ("disclosure.phrase_unclear", "in collaboration with") in {
         (s.rule, s.text) for s in recipe.signals}
+
+
+IOLITE = MINT.parent / "pages_iolite"
+
+
+@pytest.mark.parametrize("name", [
+    # "press trips paid for by tourism boards" in a list item of a news story's body
+    "en/09-influencer-ad-label-rules-tightened.html",
+    # an "Anzeige" inside a forum thread's body, far below the headline
+    "de/16-forum-siebtraeger-kaufberatung.html",
+])
+def test_the_body_is_no_part_of_the_headline_region(name: str) -> None:
+    """Iolite: a container of the whole body beside the headline ends the headline's region,
+    so nothing deep in the body is read as a kicker or byline label."""
+    verdict = analysed(name, name[:2].replace("en", "us"), IOLITE)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert not any(s.rule == "disclosure.page_label" for s in verdict.signals)
+
+
+def test_a_how_we_make_money_box_between_paragraphs_speaks_for_a_selling_guide() -> None:
+    """Iolite: "How we make money: … we may earn an affiliate commission" between a buying
+    guide's paragraphs is the site's notice; the guide sells, so it discloses (read after the
+    body, as a sidebar notice is)."""
+    verdict = analysed("en/02-best-robot-vacuums.html", "us", IOLITE)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    # "… we may earn an affiliate commission": the word that says how the site earns
+    assert ("disclosure.statement", "affiliate") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_tourism_boards_influence_campaign_link_is_a_paid_placement() -> None:
+    """Iolite: every destination link of a travel post carries utm_campaign=influence_ete24."""
+    verdict = analysed("fr/04-week-end-pays-de-morvelle.html", "fr", IOLITE)
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert any(s.rule == "commercial.sponsor_link" and "utm_campaign=influence_ete24" in s.text
+               for s in verdict.signals)

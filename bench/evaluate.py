@@ -179,7 +179,8 @@ CASE_TABLES = {
                  "seen)",
     "zedoary": f"zedoary tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                 "seen)",
-    "amaranth": f"amaranth tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "amaranth": f"amaranth tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "bergamot": f"bergamot tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

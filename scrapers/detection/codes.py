@@ -83,6 +83,11 @@ _BRINGS_AFTER = re.compile(
     r"git's)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
 für 1€", "mit JONAS150 gibt's 150€"."""
+_CODE_GETS_YOU_OFF = re.compile(
+    r"(?<![\w@#/.])([A-Z]{5,15}\d{0,4})\s+(?:gets?|gives?|saves?|geeft|bespaart|gibt|spart|"
+    r"donne|fait)\s+(?:you|u|ya|je|jou|dir|euch|vous|te)\s+(?:\d{1,2}\s?%|\d{1,3}\s?(?:€|\$|£))"
+    r"\s?(?:off|korting|rabatt|de réduction|de remise|discount|réduction)(?!\w)")
+"""A capitals word that "gets u 25% off" (amaranth): a code named by the discount it gives."""
 _NAMED_BEFORE = re.compile(
     r"(?:quote|mention|use|noem|gebruik|nutze|nennt|utilisez|indiquez)\s+$")
 _NAMED_AFTER = re.compile(r"\s+(?:for|at|to get|voor|bij|für|pour)(?!\w)")
@@ -144,6 +149,7 @@ def find_bare_codes(doc: Document) -> list[Signal]:
         window_end = percent.end() + NEAR_DISCOUNT
         for match in (*_BARE_CODE.finditer(doc.text, window_start, window_end),
                       *_WORD_CODE.finditer(doc.text, window_start, window_end),
+                      *_CODE_GETS_YOU_OFF.finditer(doc.text, window_start, window_end),
                       *_SAY_CODE.finditer(doc.text, max(0, percent.start() - SAY_REACH),
                                           window_end)):
             token = match.group(1)

@@ -110,10 +110,12 @@ Vertrauen" on a last working day are not a brand."""
 _THANKS_FOR_THE_DAYS = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour|"
-    r"zeit|time|tijd)"
+    r"zeit|time|tijd|week-?end|weekendje|wochenende)"
     r"(?!\w)")
-"""Thanks to the team "für diese wunderbaren Tage": a hosted stay, in a text about a hotel."""
+"""Thanks to the team "für diese wunderbaren Tage" (or "pour ce week-end magique", amaranth): a
+hosted stay, in a text about a hotel or a cabin."""
 _LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshotel|chalet|gîte|"
+                      r"cabane|cabin|boomhut|baumhaus|glamping|"
                       r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?!\w)")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
@@ -259,6 +261,8 @@ _PERK = re.compile(
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|"
     r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction|discount)|"
+    r"\d+\s?%\s?(?:auf|op|sur|on)\s+(?:[\w-]+\s+){0,2}(?:einkauf|bestellung|order|aankoop|"
+    r"bestelling|commande|achat|purchase)|"
     r"(?:great|big|huge|special|exclusive|extra|massive) discount|"
     r"(?:gibt|gibts|gibt's|there's|er is|il y a) (?:grad |gerade |grade |nu |now |en ce moment )?"
     r"(?:nen|einen|ein|a|een|un) (?:\w+ )?deal|"
@@ -333,6 +337,7 @@ _OWN_LINK_CLAIM = re.compile(
     r"zeg(?:t)? dat je (?:van|via) (?:[\w'’-]+ ){0,4}?[\w'’-]+ komt|"
     r"zeg(?:t)? (?:maar )?dat (?:[\w'’-]+ ){1,3}?je (?:stuurt|heeft gestuurd|gestuurd heeft)|"
     r"sag(?:t|en)?,? dass ihr von \W{0,2}(?:\w+ ){0,3}\w+\W{0,2} kommt|nennt meinen namen|"
+    r"mit meinem namen|met mijn naam|with my name|avec mon nom|"
     r"de la part de \w+|"
     r"link (?:below|unten|above|oben)|(?:de )?link (?:hieronder|hierboven)|"
     r"lien ci-(?:dessous|dessus)|"

@@ -142,7 +142,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
               and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - CODE_LEAD_REACH),
                                   s.start or 0) is None]
     if public:
-        guards += [_set_aside_as("guard.negation", s) for s in public]
+        guards += [_set_aside_as("guard.public_code", s) for s in public]
         commercial = [s for s in commercial if s not in public
                       and not any(_overlaps(s, code) for code in public)]
     if self_bought:

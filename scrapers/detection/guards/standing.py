@@ -374,8 +374,11 @@ def bare_affiliate(doc: Document, signal: Signal) -> bool:
 
 _FIRST_PERSON_SINGULAR = re.compile(
     r"(?<!\w)(?:i|i'm|i’m|my|me|ik|mijn|ich|mein|meine|meinen|je|j'|mon|ma|mes)(?!\w)")
-_AFFILIATE_TOPIC = re.compile(r"[\s-]*(?:marketing|marketeer|marketer|marketers|netwerk|network)")
-"""'affiliate marketing' is a trade, not a disclosure of this text's links."""
+_AFFILIATE_TOPIC = re.compile(r"[\s-]*(?:marketing|marketeer|marketer|marketers|netwerk|network|"
+                              r"programs|programmes|programma's|programme)(?!\w)")
+"""'affiliate marketing' is a trade, not a disclosure of this text's links; so are "affiliate
+programs" in the plural, listed as a topic ("brand deals, affiliate programs, the FTC's
+Endorsement Guides", amaranth)."""
 _MEMBER_OF = re.compile(
     r"\s+(?:in|im|of|van|von|für|for|de|du|network|netzwerk|netwerk|organisation|organization|"
     r"member|mitglied|lid|chapter|team|status|programmes?|programs?|programma's|programme?)(?!\w)")

@@ -882,3 +882,14 @@ def test_a_bare_code_between_saving_and_its_percentage_is_a_code() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert ("commercial.discount_code", "LENA10") in signal_pairs(verdict)
+
+
+def test_a_capitals_word_that_gets_you_a_discount_is_a_code() -> None:
+    """Amaranth: "BREWSAM gets u 25% off if ur curious" names a code of letters only by the
+    discount it gives; "OMG this gets u 25% off" names none."""
+    text = ("not to be dramatic but @Brewvana cold brew pods have carried me through this week ☕️ "
+            "the vanilla oat one is elite. BREWSAM gets u 25% off if ur curious")
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.discount_code", "BREWSAM") in signal_pairs(verdict)
+    assert not analyze(Post("OMG this gets u 25% off", platform="x"), "us").commercial

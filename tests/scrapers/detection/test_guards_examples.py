@@ -349,7 +349,7 @@ ORGANIC_WITH_THEIR_GUARD = [
     ("Forum › Re: robot tondeuse. Acheté 749 € chez un revendeur. Il y avait un code JARDIN20 "
      "qui circulait sur les sites de bons plans, je ne sais pas s'il marche encore.",
      "fr",
-     "guard.negation"),
+     "guard.public_code"),
     ("Affiliate-Hinweis\n\nUnsere Website finanziert sich unter anderem über Affiliate-Links. "
      "Wir sind Teilnehmer des Amazon EU-Partnerprogramms.",
      "de",
@@ -369,7 +369,7 @@ ORGANIC_WITH_THEIR_GUARD = [
     ("Heeft iemand een werkende kortingscode? Die code LOTTE15 van die influencer die overal "
      "voorbij komt werkt niet meer 🙄",
      "nl",
-     "guard.negation"),
+     "guard.public_code"),
     ("storytime: een merk wilde me €800 betalen… maar alleen zonder adv 💀 dus let op "
      "#storytime #creatortips #reclame",
      "nl",
@@ -512,7 +512,7 @@ def test_fed_back_texts_stay_organic_with_their_guard(
          "guard.example", "Werbung"),
         # a public code, denied before it is named
         ("Zahle ich selbst, KEIN Sponsoring, kein Code von mir. Den Code WINTER10 gibt's gerade "
-         "für alle im Newsletter vom Shop.", "de", "guard.negation", "Code WINTER10"),
+         "für alle im Newsletter vom Shop.", "de", "guard.public_code", "Code WINTER10"),
     ],
 )
 def test_rules_wondered_labels_policy_titles_and_denied_codes_stay_organic(

@@ -146,9 +146,9 @@ ORGANIC_WITH_THEIR_GUARD = [
     # a code "aus deren Newsletter"; a code seen going round that "passe pas"; a weak tag
     # under a quoted scam offer that names "#werbung" (peppermint)
     ("Falls wer braucht: bei Frischkorb gilt der Code HERBST25 noch bis Sonntag. Hab ihn aus "
-     "deren Newsletter, bin nicht verbandelt 🥲", "de", "guard.negation"),
+     "deren Newsletter, bin nicht verbandelt 🥲", "de", "guard.public_code"),
     ("Sujet : code promo Kidizo ?\nJ'ai vu passer un code BIENVENUE20 sur Kidizo mais il passe "
-     "pas chez moi, quelqu'un sait s'il est expiré ??", "fr", "guard.negation"),
+     "pas chez moi, quelqu'un sait s'il est expiré ??", "fr", "guard.public_code"),
     ("ich lese euch die nachricht vor 💀 \"Du bekommst unsere Uhr GRATIS, du musst nur einen "
      "Post mit #werbung machen\" ... ja nee\n\n#influencer #scam #kooperation", "de",
      "guard.example"),
@@ -163,13 +163,13 @@ ORGANIC_WITH_THEIR_GUARD = [
      "financés par un annonceur portent la mention « Partenariat ». Ils sont produits par le "
      "Brand Studio, distinct de la rédaction.", "fr", "guard.policy_page"),
     ("Budget Sicile : 2 140 € pour deux. Astuce : l'appli de location propose à tout le monde le "
-     "code BIENVENUE10 pour la première réservation.", "fr", "guard.negation"),
+     "code BIENVENUE10 pour la première réservation.", "fr", "guard.public_code"),
     # a shop's newsletter code, "not my code"; a disclosure page, a newsletter's footer and a
     # channel's about page that state standing terms (nasturtium)
     ("Weekupdate: de bank is eindelijk bezorgd. Ik had nog de code WELKOM10 van hun nieuwsbrief, "
-     "dus dat scheelde wat.", "nl", "guard.negation"),
+     "dus dat scheelde wat.", "nl", "guard.public_code"),
     ("PSA Halden has 25% off everything with code SPRING25 this weekend (not my code, i just "
-     "like their fleece) #deals", "us", "guard.negation"),
+     "like their fleece) #deals", "us", "guard.public_code"),
     ("Disclosure\n\nDit is een onafhankelijk blog. Ik werk soms samen met merken die bij ons "
      "passen. Koop je via een affiliate link, dan ontvang ik een kleine commissie. Mijn mening "
      "is nooit te koop.", "nl", "guard.policy_page"),
@@ -191,7 +191,7 @@ ORGANIC_WITH_THEIR_GUARD = [
     # a shop's public code that "says so on their website"; an editorial charter whose terms
     # say no advertiser may read along (jasmine)
     ("Spartipp: beim Newsletter von Hafermühle kriegt ihr 10% mit dem Code HAFER10 (steht so "
-     "auf deren Website). Hab monatelang voll bezahlt 😅", "de", "guard.negation"),
+     "auf deren Website). Hab monatelang voll bezahlt 😅", "de", "guard.public_code"),
     ("Notre charte éditoriale\n\nLa rédaction travaille en toute indépendance. Aucun annonceur "
      "ne peut relire un article avant publication.\n\nLiens affiliés : certains guides "
      "contiennent des liens d'affiliation. Si vous achetez via ces liens, le magazine peut "

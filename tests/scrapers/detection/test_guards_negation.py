@@ -212,7 +212,7 @@ def test_a_reader_asking_about_someone_elses_code_sells_nothing(text: str, code:
     another person's code; the code is set aside as not the author's."""
     verdict = analyze(Post(text, platform="web"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert any(s.rule == "guard.negation" and s.text.endswith(code) for s in verdict.signals)
+    assert any(s.rule == "guard.public_code" and s.text.endswith(code) for s in verdict.signals)
 
 
 def test_an_emoji_closes_the_clause_a_negation_belongs_to() -> None:
@@ -236,7 +236,7 @@ def test_a_code_from_a_shops_mailing_is_its_public_code() -> None:
             "20% off cleaning stuff is my new personality #adulting")
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert ("guard.negation", "code CLEAN20") in signal_pairs(verdict)
+    assert ("guard.public_code", "code CLEAN20") in signal_pairs(verdict)
 
 
 def test_a_code_printed_on_the_shops_poster_is_public() -> None:
@@ -246,7 +246,7 @@ def test_a_code_printed_on_the_shops_poster_is_public() -> None:
             "Fijne lokale zaak 👍")
     verdict = analyze(Post(text, platform="facebook"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert ("guard.negation", "code OPENDAG10") in signal_pairs(verdict)
+    assert ("guard.public_code", "code OPENDAG10") in signal_pairs(verdict)
 
 
 def test_a_code_seen_in_a_group_that_may_not_work_is_someone_elses() -> None:
@@ -256,7 +256,7 @@ def test_a_code_seen_in_a_group_that_may_not_work_is_someone_elses() -> None:
             "marche encore. Merci !")
     verdict = analyze(Post(text, platform="web"), "fr")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert ("guard.negation", "code promo MIXO10") in signal_pairs(verdict)
+    assert ("guard.public_code", "code promo MIXO10") in signal_pairs(verdict)
 
 
 @pytest.mark.parametrize(("text", "jurisdiction", "code"), [
@@ -274,7 +274,7 @@ def test_a_code_everyone_gets_is_the_shops_public_one(
     the shop's newsletter gives on signing up."""
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert ("guard.negation", code) in signal_pairs(verdict)
+    assert ("guard.public_code", code) in signal_pairs(verdict)
 
 
 def test_a_code_influencers_push_in_a_self_bought_review_is_theirs() -> None:
@@ -286,4 +286,17 @@ def test_a_code_influencers_push_in_a_self_bought_review_is_theirs() -> None:
             "paid me to say that, and there are no affiliate links here.")
     verdict = analyze(Post(text, platform="blog"), "uk")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
-    assert ("guard.negation", "code KETTLO10") in signal_pairs(verdict)
+    assert ("guard.public_code", "code KETTLO10") in signal_pairs(verdict)
+
+
+def test_a_public_code_is_explained_as_the_shops_not_as_a_denial() -> None:
+    """A shop's public code set aside is named for what it is in the explanation, in both
+    languages of the site (it read "a denial ("SPRING10")" before 2026.12.100)."""
+    text = ("Got them at Run Depot. If you sign up for their newsletter you get SPRING10 for "
+            "10% off.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert ("guard.public_code", "SPRING10") in signal_pairs(verdict)
+    assert "a shop's public code, not the author's (\"SPRING10\")" in verdict.explanation
+    dutch = analyze(Post("Gekocht bij Fietsplein. Met hun nieuwsbrief krijg je FIETS10 voor 10% "
+                         "korting.", platform="web"), "nl")
+    assert "een openbare code van de winkel" in dutch.explanation, dutch.explanation

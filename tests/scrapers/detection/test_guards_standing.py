@@ -460,3 +460,15 @@ def test_a_bio_saying_some_pins_hold_affiliate_links_is_a_policy() -> None:
                       "uk")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.policy_page", "affiliate links") in signal_pairs(verdict)
+
+
+def test_affiliate_programs_listed_as_a_topic_are_a_trade() -> None:
+    """Amaranth: a video essay that digs into "brand deals, affiliate programs, the FTC's
+    Endorsement Guides" names a trade, not its own links."""
+    text = ("The Hidden Economy of Influencer Marketing | video essay\n\nIn this video I dig into "
+            "creator rates, brand deals, affiliate programs, the FTC's Endorsement Guides and why "
+            "\"#ad\" became the most argued-over hashtag.\n\n0:00 the $21 billion question\n"
+            "11:50 affiliate links & the LTK boom\n19:30 the FTC steps in")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.not_a_label", "affiliate") in signal_pairs(verdict)

@@ -836,3 +836,22 @@ def test_a_tourism_boards_influence_campaign_link_is_a_paid_placement() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert any(s.rule == "commercial.sponsor_link" and "utm_campaign=influence_ete24" in s.text
                for s in verdict.signals)
+
+
+JASPER = MINT.parent / "pages_jasper"
+
+
+@pytest.mark.parametrize(("name", "statement"), [
+    # "De kinderwagen is ons toegestuurd door Wandelwiek" in a caption, "kregen we kosteloos van
+    # Wandelwiek" in a box, then "Ik ben niet betaald voor deze review"
+    ("nl/07-review-kinderwagen-wandelwiek.html", "is ons toegestuurd"),
+    # "… is gratis omdat we een commissie ontvangen als je via een link …" under the title
+    ("nl/09-beste-steelstofzuiger.html", "een commissie ontvangen"),
+])
+def test_jasper_dutch_gift_and_commission_sentences_disclose(name: str, statement: str) -> None:
+    """Jasper (fed back in 2026.12.100): Dutch ways of saying "we were sent" and "we receive a
+    commission" with the verb where Dutch puts it."""
+    verdict = analysed(name, "nl", JASPER)
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("disclosed", True, True), \
+        verdict.signals
+    assert ("disclosure.statement", statement) in {(s.rule, s.text) for s in verdict.signals}

@@ -1203,3 +1203,29 @@ def test_thanks_to_a_named_party_for_this_video_names_a_sponsor() -> None:
     assert ("commercial.partnership", "Merci à Raidforge pour cette vidéo") in signal_pairs(verdict)
     for comment in ("Merci pour cette vidéo, trop drôle", "Merci à tous pour cette vidéo de fou"):
         assert not analyze(Post(comment, platform="youtube"), "fr").commercial
+
+
+def test_my_name_at_the_till_for_a_first_order_discount_is_a_follower_offer() -> None:
+    """Amaranth: "Mit meinem Namen (SANDRA) an der Kasse bekommt ihr 10% auf den ersten
+    Einkauf" in a parents' group: a referral perk, however neighbourly the tip."""
+    text = ("Hallo ihr Lieben aus der Gruppe 💛 der Kinderschuh-Laden „Kleine Füße“ hat jetzt "
+            "auch nen Onlineshop!! Mit meinem Namen (SANDRA) an der Kasse bekommt ihr 10% auf den "
+            "ersten Einkauf 😊\nLink: https://kleinefuesse-bielefeld.de/app")
+    verdict = analyze(Post(text, platform="facebook"), "de")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert any(s.rule == "commercial.follower_offer" and s.text.startswith("Mit meinem Namen")
+               for s in verdict.signals)
+
+
+def test_thanks_for_a_weekend_in_a_cabin_is_a_stay_unless_friends_are_thanked() -> None:
+    """Amaranth: "Merci @cabane.ombelle pour ce week-end magique" under two days in a tree
+    cabin is a hosted stay; "merci à mes amis pour ce week-end" in a chalet is a friends' trip."""
+    text = ("Déconnexion totale 🌲 Deux jours dans une cabane perchée, sans wifi.\n\nMerci "
+            "@cabane.ombelle pour ce week-end magique, on reviendra c'est sûr 🤍\n\n#glamping")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert ("commercial.gifted", "Merci @cabane.ombelle pour ce week-end") in signal_pairs(verdict)
+    friends = analyze(Post("Trop bien ce chalet ❄️ Merci à mes amis pour ce week-end inoubliable",
+                           platform="instagram"), "fr")
+    assert (friends.verdict, friends.commercial) == ("organic", False), friends.signals
+    assert ("guard.personal_gift", "Merci à mes amis pour ce week-end") in signal_pairs(friends)

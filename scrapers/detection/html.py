@@ -47,7 +47,7 @@ from scrapers.detection.html_notes import (
     box_labels,
     header_note,
     left_out,
-    notes_of,
+    read_notes,
     site_notes,
 )
 from scrapers.detection.links import AFFILIATE, classify_link
@@ -92,7 +92,7 @@ class Page:
     """False when no main content was found and the whole visible text was used instead."""
     notes_before: tuple[str, ...] = ()
     """Short boxes of the article left out of ``text`` that stand before its body (a
-    "Transparantie:" notice under the byline), see :func:`notes_of`."""
+    "Transparantie:" notice under the byline), see :func:`read_notes`."""
     notes_after: tuple[str, ...] = ()
     """The same after the body (the grey "in samenwerking met" box at the end)."""
     paid_markup: tuple[str, ...] = ()
@@ -147,9 +147,9 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         article = _content_block(heading)
     buttons = (_affiliate_buttons(article, base, marked_only) if article is not None
                else ())  # ads dropped
-    earning: list[str] = []
-    notes = [(note, True) for note in header_note(heading, texts)] + notes_of(heading, earning)
-    earning += site_notes(tree, heading)
+    own = read_notes(heading)
+    notes = [(note, True) for note in header_note(heading, texts)] + own.placed
+    earning = own.earning + site_notes(tree, heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     body, main_text, main = _main_content(tree, text, url)
     before, after = left_out(notes, main_text) if main else ([], [])

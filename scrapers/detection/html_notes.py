@@ -2,7 +2,7 @@
 
 Publishers put the disclosure in small boxes: "How we make money: …" under the byline, a
 "Transparantie:" note above the first paragraph, the grey "Publireportage · Dieser Beitrag
-wurde im Auftrag …" box at the end. Extractors drop such boxes as boilerplate. :func:`notes_of`
+wurde im Auftrag …" box at the end. Extractors drop such boxes as boilerplate. :func:`read_notes`
 finds them in the headline's own ``<article>`` (else ``<main>``, else the nearest block with a
 body paragraph), :func:`left_out` keeps the lines the main text does not already hold, and the
 engine reads them before or after the main text, where the reader sees them — judged by the
@@ -12,6 +12,7 @@ same finders and guards as the text.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml import etree, html
 
@@ -65,8 +66,16 @@ _NOTE_TAGS = frozenset({"div", "p", "aside", "section", "small", "footer", "em",
 to us by …" under a photo)."""
 
 
-def notes_of(heading: html.HtmlElement | None,
-             earning: list[str] | None = None) -> list[tuple[str, bool]]:
+class ArticleNotes(NamedTuple):
+    """What :func:`read_notes` finds in the article beside its main text."""
+
+    placed: list[tuple[str, bool]]
+    """The article's own notices, each with whether it stands before the body."""
+    earning: list[str]
+    """Boxes further down on how the site earns: read as :func:`site_notes` are."""
+
+
+def read_notes(heading: html.HtmlElement | None) -> ArticleNotes:
     """Short boxes of the article that the main-content extractor left out, split into those
     before its body and those after: the "Transparantie:" notice under the byline, the grey
     "produced in association with …" box at the end, a press-trip note above the first line.
@@ -81,7 +90,7 @@ def notes_of(heading: html.HtmlElement | None,
     ...     '<p>' + 'De tekst van het artikel, lang genoeg om de hoofdtekst te zijn. ' * 3 + '</p>'
     ...     '<div class="box">Dit artikel kwam tot stand in samenwerking met Airco BV.</div>'
     ...     '</article></main>')
-    >>> for text, opening in notes_of(doc.find('.//h1')):
+    >>> for text, opening in read_notes(doc.find('.//h1')).placed:
     ...     print(opening, text)
     True Koop je via een link, dan ontvangen wij een kleine commissie.
     False Dit artikel kwam tot stand in samenwerking met Airco BV.
@@ -94,7 +103,7 @@ def notes_of(heading: html.HtmlElement | None,
     """
     container = _note_container(heading)
     if container is None or heading is None:
-        return []
+        return ArticleNotes([], [])
     order = {element: index for index, element in enumerate(container.iter())}
     body = _body_start(container, order)
     boxes: dict[html.HtmlElement, None] = {}
@@ -105,6 +114,7 @@ def notes_of(heading: html.HtmlElement | None,
                 boxes[box] = None
     found = [(tip, order.get(element, 0) < body) for element, tip in _tooltips(container)
              if not _chrome(element, container, heading)]
+    earning: list[str] = []
     for box in boxes:
         if any(other in box.iterancestors() for other in boxes):
             continue  # inside a larger box already taken
@@ -113,9 +123,9 @@ def notes_of(heading: html.HtmlElement | None,
         text, opening = _box_text(box), order.get(box, 0) < body
         if opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text):
             found.append((text, opening))
-        elif earning is not None and _MONEY_NOTE.search(text.lower()):
+        elif _MONEY_NOTE.search(text.lower()):
             earning.append(clean_text(text))
-    return found
+    return ArticleNotes(found, earning)
 
 
 def _body_start(container: html.HtmlElement, order: dict[html.HtmlElement, int]) -> int:
@@ -189,7 +199,7 @@ def _box_of(element: etree._Element | None, container: html.HtmlElement,
 
 
 def left_out(notes: list[tuple[str, bool]], main_text: str) -> tuple[list[str], list[str]]:
-    """The lines of the boxes of :func:`notes_of` that the main text does not hold, split
+    """The lines of the boxes of :func:`read_notes` that the main text does not hold, split
     into boxes before the body and boxes after it."""
     known = clean_text(main_text).lower()
     lines = {clean_text(line).lower() for line in main_text.split("\n")}

@@ -95,10 +95,11 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     """
     if not may_state_policy(doc.lowered) or signal.rule == "commercial.follower_offer":
         return False  # "elke klant krijgt … lezers van deze krant krijgen": an offer, no policy
-    if (signal.rule in ("disclosure.label", "disclosure.phrase")
+    if (signal.rule in ("disclosure.label", "disclosure.phrase", "disclosure.hashtag")
             and (signal.start or 0) <= OPENING_LABEL):
         return False  # "[Pub] Petit message de notre partenaire, qui finance ce compte",
-        # "Gesponsert von Farbwerk | … alle Looks mit Farbwerk Salbei umgesetzt"
+        # "Gesponsert von Farbwerk | … alle Looks mit Farbwerk Salbei umgesetzt", "#ad Love
+        # these …, paid posts are always marked like this"
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if any(start <= h.start < end and "descri" not in h.entry.pattern
            and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):

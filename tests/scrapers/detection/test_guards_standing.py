@@ -472,3 +472,13 @@ def test_affiliate_programs_listed_as_a_topic_are_a_trade() -> None:
     verdict = analyze(Post(text, platform="youtube"), "us")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.not_a_label", "affiliate") in signal_pairs(verdict)
+
+
+def test_a_hashtag_opening_the_post_is_its_own_label_beside_a_policy_sentence() -> None:
+    """"#ad" as the very first word labels the post even when the same sentence says how paid
+    posts are always marked, as an opening label or phrase already did."""
+    text = "#ad Love these shoes from @nike, paid posts are always marked like this"
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("disclosed", True, True)
+    assert ("disclosure.hashtag", "#ad") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)

@@ -21,6 +21,7 @@ import re
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import standing_cues
+from scrapers.detection.guards.text import in_link_target
 from scrapers.detection.thanks import (
     DOMAIN_NAME,
     HANDLE_NAME,
@@ -592,19 +593,6 @@ def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return None if _OWN_GOODS.search(doc.lowered) else launch
 
 
-def _in_link_target(lowered: str, start: int) -> bool:
-    """Whether ``start`` lies inside the target of a link the extractor wrote as ``[text](url)``:
-    an address (or its ``?ref=``) there is where a teaser leads, not one a reader is told to
-    visit."""
-    opening = lowered.rfind("](", max(0, start - MAX_URL_CHARS), start)
-    return opening >= 0 and not any(c in ") \n\t" for c in lowered[opening + 2:start])
-
-
-MAX_URL_CHARS = 500
-
-
-
-
 def follower_offer(doc: Document) -> Signal | None:
     """A perk ("3 Monate Premium gratis") near a way to claim it, in a text tagging a brand.
 
@@ -633,7 +621,7 @@ def follower_offer(doc: Document) -> Signal | None:
     for claim in (match for found in claims for match in found):
         if _PLATFORM_LINK.search(claim.group()):
             continue  # "Instagram: https://www.instagram.com/noor.vlogt" is no shop
-        if _in_link_target(lowered, claim.start()):
+        if in_link_target(lowered, claim.start()):
             continue  # a page's link "[Braucht es das?](https://www.emotion.de/…)" is no claim
         perk = (_PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
                 or _launch(doc, claim.start(), claim.end()))

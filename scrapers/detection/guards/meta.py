@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import habitual, standing_cues
-from scrapers.detection.guards.text import quotation_around, sentence_bounds
+from scrapers.detection.guards.text import in_link_target, quotation_around, sentence_bounds
 from scrapers.detection.lexicon import Hit, lexicon_data
 from scrapers.models import Signal
 
@@ -66,14 +66,8 @@ def _menu_link(text: str, hit: Hit) -> bool:
     """Whether a word is the whole text of a link or part of its address, as a page's
     extracted text writes links ("[Adverteren](/adverteren/) | [Kopij aanleveren](/redactie/)"):
     a footer or menu that offers advertising space names no topic of the article (hematite)."""
-    if text[hit.start - 1:hit.start] == "[" and text.startswith("](", hit.end):
-        return True
-    address = text.rfind("](", max(0, hit.start - LINK_ADDRESS_REACH), hit.start)
-    return address >= 0 and not any(c.isspace() or c == ")" for c in text[address + 2:hit.start])
-
-
-LINK_ADDRESS_REACH = 200
-"""How far back the opening of a link's address is looked for."""
+    return ((text[hit.start - 1:hit.start] == "[" and text.startswith("](", hit.end))
+            or in_link_target(text, hit.start))
 
 
 def about_advertising(doc: Document) -> Signal | None:

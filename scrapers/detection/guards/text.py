@@ -55,6 +55,22 @@ def sentence_bounds(text: str, start: int, end: int,
     return sentence_start, min(ends) if ends else len(text)
 
 
+def in_link_target(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside the address of a link that a page's extracted text writes as
+    ``[text](url)``: what stands there is where a link leads, not words a reader is told.
+
+    >>> text = "[Adverteren](/adverteren/) | Lees meer"
+    >>> in_link_target(text, text.index("adverteren/")), in_link_target(text, text.index("Lees"))
+    (True, False)
+    """
+    opening = text.rfind("](", max(0, at - LINK_TARGET_REACH), at)
+    return opening >= 0 and not any(c.isspace() or c == ")" for c in text[opening + 2:at])
+
+
+LINK_TARGET_REACH = 500
+"""How far back the opening of a link's address is looked for (a long tracking URL)."""
+
+
 def between_quotes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone between quotation marks ('"#ad"', ‘giveaway’).
 

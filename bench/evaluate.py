@@ -181,7 +181,8 @@ CASE_TABLES = {
                 "seen)",
     "amaranth": f"amaranth tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "bergamot": f"bergamot tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "bergamot": f"bergamot tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "cardamom": f"cardamom tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -34,9 +34,12 @@ IDENTITY_HOSTS = frozenset({
     "substack.com", "vimeo.com", "kick.com", "unsplash.com", "pexels.com", "pixabay.com",
     "flickr.com", "behance.net", "dribbble.com", "deviantart.com", "cargocollective.com",
     "artstation.com", "bandcamp.com", "mixcloud.com", "wordpress.com", "blogspot.com",
-    "about.me", "goodreads.com", "letterboxd.com", "strava.com", "wikipedia.org"})
+    "about.me", "goodreads.com", "letterboxd.com", "strava.com", "wikipedia.org",
+    "tipeee.com", "buymeacoffee.com", "steadyhq.com", "liberapay.com", "utip.io", "paypal.me",
+    "streamlabs.com", "streamelements.com", "opencollective.com"})
 """Platforms where a path is an account or a profile (photo credits and portfolios
-included): the creator's own places, not a brand's."""
+included), and the audience's tip jars and memberships ("fr.tipeee.com/kraxou", bergamot):
+the creator's own places, not a brand's."""
 _HANDLE = re.compile(r"(?<![\w.])@([\w.]{3,30})")
 _IDENTITY_URL = re.compile(
     r"(?:^|[/.])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")

@@ -143,9 +143,13 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:hebben|heb|haben|habe) (?:[\w-]+\s+){0,2}?(?:gratis|kosteloos|kostenlos|"
     r"kostenfrei) (?:overnacht|geslapen|gelogeerd|verbleven|übernachtet|geschlafen|gewohnt)(?!\w)"
     # allowed to stay free: "wij mochten twee nachten gratis logeren", "wir durften kostenlos
-    # übernachten"
+    # übernachten", "wij mochten hier kosteloos een nacht verblijven" (bergamot); French "nous
+    # avons pu séjourner gratuitement"
     r"|(?<!\w)(?:mochten|mocht|durften|durfte) (?:[\w-]+\s+){0,4}?(?:gratis|kosteloos|kostenlos|"
-    r"umsonst) (?:logeren|overnachten|verblijven|slapen|übernachten|wohnen|schlafen)(?!\w)"
+    r"umsonst) (?:[\w-]+\s+){0,3}?(?:logeren|overnachten|verblijven|slapen|übernachten|wohnen|"
+    r"schlafen)(?!\w)"
+    r"|(?<!\w)(?:nous avons pu|on a pu|j'ai pu) (?:séjourner|dormir|loger) (?:[\w'’-]+\s+){0,4}?"
+    r"(?:gratuitement|gracieusement)(?!\w)"
     # Dutch/English: "Ik kreeg deze tent gratis van Kampeerhuis De Bever om te testen", "I got
     # this tent for free from …"
     r"|(?<!\w)(?:ik|we|wij) (?:kreeg|kregen) (?:[\w-]+\s+){0,3}?gratis (?:van|om te)(?!\w)"
@@ -173,7 +177,10 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:die|dat|der|das|welche)\s+(?:mijn|ons|onze|meinen|unseren|meine|unsere)\s+"
     + _STAYED + _CLAUSE + r"(?:betaalde|betaald heeft|vergoedde|bezahlte|bezahlt hat|"
     r"übernahm|übernommen hat)(?!\w)"
-    r"|(?<!\w)(?:who|which|that)\s+(?:paid for|covered|hosted)\s+(?:my|our)\s+" + _STAYED
+    # ... also with a second verb: "a guest of Visit Vellmoor, who arranged and paid for my
+    # accommodation" (kyanite)
+    r"|(?<!\w)(?:who|which|that)\s+(?:[\w-]+\s+(?:and|&)\s+)?(?:paid for|covered|hosted)\s+"
+    r"(?:my|our)\s+" + _STAYED
     + r"|(?<!\w)qui (?:a|ont) (?:payé|pris en charge|offert|financé) (?:mon|notre|nos|mes)\s+"
     + _STAYED
 )

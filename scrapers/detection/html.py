@@ -50,7 +50,7 @@ from scrapers.detection.html_notes import (
     read_notes,
     site_notes,
 )
-from scrapers.detection.links import AFFILIATE, classify_link
+from scrapers.detection.links import AFFILIATE, PAID_PLACEMENT, classify_link
 
 MAX_HTML_CHARS = 3_000_000
 """Pages beyond this (after dropping scripts and styles) are cut and marked ``truncated``."""
@@ -376,14 +376,15 @@ def _before(main: html.HtmlElement) -> set[html.HtmlElement]:
 
 def _affiliate_buttons(article: html.HtmlElement, base: str | None,
                        marked: bool = True) -> tuple[str, ...]:
-    """Affiliate (and, when ``marked``, ``rel="sponsored"``) links of the article that the
-    extractor may drop: shop buttons, product carousels, "buy on Amazon" boxes."""
+    """Affiliate and paid-placement links (and, when ``marked``, ``rel="sponsored"`` ones) of
+    the article that the extractor may drop: shop buttons, product carousels, "buy on Amazon"
+    boxes, a test's "Zum Shop" buttons tagged ``utm_medium=review`` (kyanite)."""
     def wanted(href: str, rel: str) -> bool:
         if marked and "sponsored" in rel.split():
             return True
         url = _absolute(href, base)
         kind = classify_link(url) if url else None
-        return kind is not None and kind.rule == AFFILIATE
+        return kind is not None and (kind.rule == AFFILIATE or kind.detail == PAID_PLACEMENT)
 
     return _ordered(_absolute(href, base) for href, _rel in article_links(article, wanted))
 

@@ -25,7 +25,7 @@ BARE_LABELS = (
     r"|partner[\s-]?(?:content|inhalt|post|bijdrage)|promoted(?:\s+content)?"
     r"|partner[\s-]?(?:aanbod|angebot|offer|deal)|offre\s+partenaire"
     r"|brand(?:ed)?[\s-]?content|advertising\s+feature|advertisement|native\s+advertising"
-    r"|anzeige|werbung|sponsored\s+by|gesponsert|publireportage|publi[\s-]?r[ée]dactionnel"
+    r"|anzeige|werbung|sponsored\s+by|gesponsert|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel"
     r"|(?:entgeltliche|bezahlte|werbliche)\s+einschaltung"
     r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque)|article\s+sponsoris[ée]"
     r"|partenariat|sponsoris[ée]"

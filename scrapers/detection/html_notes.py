@@ -121,7 +121,8 @@ def read_notes(heading: html.HtmlElement | None) -> ArticleNotes:
         if link_text_share(box) > 0.5 or _chrome(box, container, heading):
             continue
         text, opening = _box_text(box), order.get(box, 0) < body
-        if opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text):
+        if (opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text)
+                or _ARTICLE_KIND.match(text)):
             found.append((text, opening))
         elif _MONEY_NOTE.search(text.lower()):
             earning.append(clean_text(text))
@@ -149,6 +150,12 @@ Dieser Beitrag wurde im Auftrag …"); otherwise it may belong to a widget ("the
 recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung: …")."""
 
 
+_ARTICLE_KIND = re.compile(r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel|"
+                           r"sonderveröffentlichung)[\W_]*$", re.IGNORECASE)
+"""A box that is nothing but the name of a paid kind of article ("<small>Publi-reportage</small>"
+under the body, kyanite): the article's own label wherever it stands. Words that also caption
+an ad slot ("Anzeige", "Publicité") or head a grid of native ads ("Sponsored content") are not
+among them."""
 _PAID_BY = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
                       r"\s+[^\n]{2,60}$", re.IGNORECASE)
 """A one-line box naming who paid ("Entgeltliche Einschaltung der MühlStrom GmbH"): the article's
@@ -191,7 +198,8 @@ def _box_of(element: etree._Element | None, container: html.HtmlElement,
         length = len(clean_text(element.text_content()))
         if length > MAX_BOX_CHARS or heading in element.iterdescendants():
             break
-        if element.tag in _NOTE_TAGS and length >= MIN_NOTE_CHARS:
+        if element.tag in _NOTE_TAGS and (length >= MIN_NOTE_CHARS or _ARTICLE_KIND.match(
+                clean_text(element.text_content())) is not None):
             boxes.append(element)
         element = element.getparent()
     return next((box for box in reversed(boxes) if not _chrome(box, container, heading)),

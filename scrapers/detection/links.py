@@ -23,6 +23,8 @@ from scrapers.models import Signal
 
 AFFILIATE = "commercial.affiliate_link"
 TRACKING = "commercial.tracking_link"
+PAID_PLACEMENT = "paid placement"
+"""The detail of a link whose campaign tags say it sits in bought editorial space."""
 SPONSOR = "commercial.sponsor_link"
 SHORTENED = "commercial.shortened_link"
 
@@ -164,7 +166,7 @@ def classify_link(url: str) -> LinkKind | None:
         return LinkKind(SHORTENED, WEIGHTS[SHORTENED], "unresolved")
     domain, _ = registered_domain(host)
     if query and _paid_placement(query, table):
-        return LinkKind(SPONSOR, PAID_PLACEMENT_WEIGHT, "paid placement")
+        return LinkKind(SPONSOR, PAID_PLACEMENT_WEIGHT, PAID_PLACEMENT)
     if query and _is_tracking(query, table):
         return LinkKind(TRACKING, WEIGHTS[TRACKING], domain or host)
     if domain in table.sponsor_domains:

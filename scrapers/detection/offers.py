@@ -506,10 +506,23 @@ _OFFER_ADDRESS = re.compile(
 "/transactie" are no deals."""
 
 
+_SIGNUP_CALL = re.compile(
+    r"(?<!\w)(?:open|eröffne|eröffnet|ouvre|ouvrez) (?:je|jouw|uw|your|dein|deine|dir|ihr|ton|"
+    r"votre) (?:[\w-]+ )?(?:rekening|spaarrekening|account|konto|depot|compte)(?!\w)"
+    r"|(?<!\w)(?:sign up|meld je (?:hier )?aan|schrijf je (?:hier )?in|registrier dich|"
+    r"inscris-toi|inscrivez-vous)(?!\w)")
+"""A call to open an account or sign up: "Open je rekening hier 👇 spaarbaas.nl/start"."""
+_ADDRESS = re.compile(DOMAIN_NAME + r"(?:/[\w/-]*)?")
+SIGNUP_REACH = 40
+"""How far after the call to sign up the brand's address may stand."""
+
+
 def find_own_offer_page(doc: Document) -> list[Signal]:
     """``commercial.brand_push`` for the promotion page of an account the post tags: "Net
     overgestapt naar @GlasvezelNoord … gewoon doen 👉 glasvezelnoord.nl/actie" (quillwort)
-    sends readers to the brand's own campaign, as telling as a bio link to its shop.
+    sends readers to the brand's own campaign, as telling as a bio link to its shop; so does
+    its sign-up page right after a call to open an account ("Open je rekening hier 👇
+    spaarbaas.nl/start" beside @Spaarbaas, bergamot).
 
     >>> from scrapers.detection.document import read_document
     >>> [s.text for s in find_own_offer_page(read_document(
@@ -517,11 +530,17 @@ def find_own_offer_page(doc: Document) -> list[Signal]:
     ['glasvezelnoord.nl/actie']
     >>> find_own_offer_page(read_document("@GlasvezelNoord 👉 glasvezelnoord.nl/over-ons"))
     []
+    >>> [s.text for s in find_own_offer_page(read_document(
+    ...     "Over naar @Spaarbaas. Open je rekening hier 👇 spaarbaas.nl/start"))]
+    ['spaarbaas.nl/start']
     """
-    if "@" not in doc.text or "/" not in doc.lowered:
+    if "@" not in doc.text or "." not in doc.lowered:
         return []
     names = {tag_form(m.group(1))[:12] for m in HANDLE_NAME.finditer(doc.text)}
-    for page in _OFFER_ADDRESS.finditer(doc.lowered):
+    pages = [*_OFFER_ADDRESS.finditer(doc.lowered)] if "/" in doc.lowered else []
+    pages += [page for call in _SIGNUP_CALL.finditer(doc.lowered)
+              if (page := _ADDRESS.search(doc.lowered, call.end(), call.end() + SIGNUP_REACH))]
+    for page in pages:
         if page.group(1).replace("-", "")[:12] in names:
             return [Signal("commercial", "commercial.brand_push", doc.text[page.start():page.end()],
                            SHOP_TO_BIO_WEIGHT, page.start(), page.end(), "sponsored")]

@@ -117,7 +117,9 @@ def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
     """Thanks to "you all" under a product from one tagged brand ("nieuwe houten keukentje van
     @houtjetouwtje.speelgoed … Dank jullie wel!!", "Matratze von @Schlafgut_de … Danke ihr
     Lieben"): the brand is the one thanked, for what it gave. Only when the post tags a single
-    account and that account reads as a business or is also a hashtag of the post."""
+    account and that account reads as a business, is also a hashtag of the post, or is named as
+    the maker of what it shows ("die neuen sneaker von @laufwerk.berlin … danke ihr süßen",
+    "la bouilloire rétro de @cuisinella.home … merci la team", bergamot)."""
     lowered = doc.lowered
     thanks = _THANKS_YOU_ALL.search(lowered)
     if thanks is None:
@@ -129,7 +131,8 @@ def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
     sentence = lowered[thanks.start():thanks.start() + THANKED_BRAND_REACH].split("\n")[0]
     if (not 0 < thanks.start() - tagged[0].end() <= THANKED_BRAND_REACH
             or _TO_FOLLOWERS.search(sentence)  # "Danke ihr Lieben für eure Unterstützung"
-            or not (business_handle(handle) or _names_a_tag(handle, tag_form(handle), tags))):
+            or not (business_handle(handle) or _names_a_tag(handle, tag_form(handle), tags)
+                    or _makes_a_product(lowered, handle, thanks.start(), thanks.end()))):
         return []
     return [gifted(doc, thanks.start(), thanks.end())]
 

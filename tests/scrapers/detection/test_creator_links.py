@@ -82,3 +82,15 @@ def test_a_brands_podcast_landing_page_stays_a_campaign_link() -> None:
             "Instagram: https://instagram.com/lenaunterwegs")
     verdict = analyze(Post(text, platform="youtube"), "de")
     assert ("commercial.sponsor_link", "https://zapklik.de/podcast") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize("link", [
+    "https://fr.tipeee.com/kraxou", "https://www.buymeacoffee.com/kraxou",
+    "https://liberapay.com/kraxou", "https://paypal.me/kraxou",
+])
+def test_the_audiences_tip_jar_named_after_the_creator_is_no_campaign(link: str) -> None:
+    text = (f"Merci d'avoir regardé ! Pour soutenir la chaîne : {link}\n"
+            "Twitch : twitch.tv/kraxou\nDiscord : https://discord.gg/kraxou")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert not {rule for rule, _ in signal_pairs(verdict) if rule.startswith("commercial.")}

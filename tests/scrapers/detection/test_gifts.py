@@ -462,3 +462,20 @@ def test_on_m_a_fait_parvenir_says_i_was_sent() -> None:
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.commercial and "gifted" in verdict.kinds, verdict.signals
     assert ("disclosure.statement", "On m'a fait parvenir") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "statement", "jurisdiction"), [
+    ("Disclaimer: wij mochten hier kosteloos een nacht verblijven. Mijn mening blijft mijn eigen.",
+     "mochten hier kosteloos een nacht verblijven", "nl"),
+    ("Hinweis: Wir durften hier kostenlos eine Nacht übernachten. Unsere Meinung bleibt unsere.",
+     "durften hier kostenlos eine Nacht übernachten", "de"),
+    ("Transparence : nous avons pu séjourner gratuitement deux nuits au Mas des Oliviers.",
+     "nous avons pu séjourner gratuitement", "nl"),  # France's rulebook wants its own labels
+])
+def test_a_stay_allowed_free_with_the_nights_in_between_is_a_gift_disclosure(
+        text: str, statement: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert verdict.kinds == ("gifted",)
+    assert any(rule == "disclosure.statement" and shown.lower() == statement.lower()
+               for rule, shown in signal_pairs(verdict)), verdict.signals

@@ -855,3 +855,33 @@ def test_jasper_dutch_gift_and_commission_sentences_disclose(name: str, statemen
     assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("disclosed", True, True), \
         verdict.signals
     assert ("disclosure.statement", statement) in {(s.rule, s.text) for s in verdict.signals}
+
+
+KYANITE = MINT.parent / "pages_kyanite"
+
+
+def test_a_tests_shop_buttons_tagged_as_a_review_campaign_are_paid_placements() -> None:
+    """Kyanite (fed back in 2026.12.102): the extractor drops a test's "Zum Shop" buttons, whose
+    links to the maker carry utm_medium=review; like affiliate buttons they are the article's."""
+    verdict = analysed("de/16-lumetra-mesh-wlan-test.html", "de", KYANITE)
+    assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
+    assert any(s.rule == "commercial.sponsor_link" and "utm_medium=review" in s.text
+               for s in verdict.signals), verdict.signals
+
+
+def test_a_small_publi_reportage_line_under_the_body_labels_the_article() -> None:
+    """Kyanite: `<p class="mention-pr"><small>Publi-reportage</small></p>` after the body, too
+    short for a notice box, names the kind of article: its own label."""
+    verdict = analysed("fr/20-salon-habitat-cuisines.html", "fr", KYANITE)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.page_label", "Publi-reportage") in {
+        (s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_hero_caption_saying_who_paid_for_the_stay_discloses_the_trip() -> None:
+    """Kyanite: "I travelled as a guest of Visit Vellmoor, who arranged and paid for my
+    accommodation" in the hero image's caption."""
+    verdict = analysed("en/13-vellmoor-valley-three-days.html", "us", KYANITE)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.statement", "who arranged and paid for my accommodation") in {
+        (s.rule, s.text) for s in verdict.signals}

@@ -1229,3 +1229,28 @@ def test_thanks_for_a_weekend_in_a_cabin_is_a_stay_unless_friends_are_thanked() 
                            platform="instagram"), "fr")
     assert (friends.verdict, friends.commercial) == ("organic", False), friends.signals
     assert ("guard.personal_gift", "Merci à mes amis pour ce week-end") in signal_pairs(friends)
+
+
+@pytest.mark.parametrize(("text", "page"), [
+    ("Sinds 2 maanden over naar @Spaarbaas en eerlijk: eindelijk een bank-app die werkt. "
+     "Open je rekening hier 👇 spaarbaas.nl/start", "spaarbaas.nl/start"),
+    ("Switched to @NeoBankly last spring, zero regrets. Open your account here: "
+     "neobankly.com/join", "neobankly.com/join"),
+])
+def test_the_tagged_brands_sign_up_page_after_a_call_to_open_an_account_is_a_push(
+        text: str, page: str) -> None:
+    verdict = analyze(Post(text, platform="x"), "nl")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.brand_push", page) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize("text", [
+    # the page of another account than the one tagged
+    "Sinds kort bij @Spaarbaas. Open je rekening hier 👇 andere-bank.nl/start",
+    # an account's page, but no call to sign up before it
+    "Mijn ervaringen met @Spaarbaas lees je op spaarbaas.nl/start, geen reclame.",
+])
+def test_a_sign_up_page_needs_the_tagged_brand_and_the_call(text: str) -> None:
+    verdict = analyze(Post(text, platform="x"), "nl")
+    assert "commercial.brand_push" not in {rule for rule, _ in signal_pairs(verdict)}
+    assert verdict.verdict == "organic", verdict.signals

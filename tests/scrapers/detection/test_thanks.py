@@ -240,3 +240,24 @@ def test_a_running_clubs_handle_with_underscores_is_a_club() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert not any(s.family == "commercial" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(("text", "thanks", "jurisdiction"), [
+    ("die neuen sneaker von @laufwerk.berlin sind einfach zu bequem 😮‍💨👟 danke ihr süßen 🤍 "
+     "#sneakers #outfit", "danke ihr süßen", "de"),
+    ("la nouvelle bouilloire rétro de @cuisinella.home est tellement belle 😍 merci la team 🙏 "
+     "#kitchentok #retro", "merci la team", "fr"),
+])
+def test_thanks_to_you_all_under_a_product_of_the_one_tagged_maker_is_a_gift(
+        text: str, thanks: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", thanks) in signal_pairs(verdict)
+
+
+def test_thanks_to_you_all_for_support_beside_a_maker_stays_organic() -> None:
+    text = ("die neuen sneaker von @laufwerk.berlin sind einfach zu bequem 👟 danke ihr süßen für "
+            "eure unterstützung beim halbmarathon 🤍")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {rule for rule, _ in signal_pairs(verdict)}

@@ -183,7 +183,8 @@ CASE_TABLES = {
                  "seen)",
     "bergamot": f"bergamot tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "cardamom": f"cardamom tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "cardamom": f"cardamom tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "dill": f"dill tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

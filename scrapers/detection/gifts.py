@@ -31,7 +31,8 @@ FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kos
               "pris en charge", "financé", "uitgenodigd", "nodigde", "invited", "angeboten",
               "gracieusement", "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay",
               "te testen", "zum test", "pour le tester", "pour la tester", "pour les tester",
-              "pour tester")
+              "pour tester", "einladung", "uitnodiging", "unterstützt", "ondersteund",
+              "supported", "soutenu", "gesponsord", "gesponsert", "sponsored", "sponsoris")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE = r"[^.!?\n]{0,50}?"
 _NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
@@ -177,6 +178,16 @@ _GIFT_STATEMENT = re.compile(
     r"|(?<!\w)(?:die|dat|der|das|welche)\s+(?:mijn|ons|onze|meinen|unseren|meine|unsere)\s+"
     + _STAYED + _CLAUSE + r"(?:betaalde|betaald heeft|vergoedde|bezahlte|bezahlt hat|"
     r"übernahm|übernommen hat)(?!\w)"
+    # invited by the house: "auf Einladung des Hotels", "op uitnodiging van het resort", "at the
+    # invitation of the lodge", "à l'invitation du domaine" (lapis)
+    r"|(?<!\w)(?:auf einladung|op uitnodiging|at the invitation|on the invitation|à l'invitation|"
+    r"sur l'invitation|sur invitation) (?:des|der|von|vom|van|of|de|du|de la|de l'|d')\s*"
+    r"(?:the |het |de |la |le |l'|dem |den )?" + _HOST + r"(?!\w)"
+    # a stay "supported" by the house: "Unser Aufenthalt wurde vom Almhotel Rosskopf unterstützt"
+    r"|(?<!\w)(?:ons|onze|our|unser|unsere|notre|nos|mijn|my|mein|meine|mon)\s+" + _STAYED
+    + _CLAUSE + r"(?:wurde|wurden|werd|werden|was|were|a été|ont été)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:unterstützt|ondersteund|gesponsord|gesponsert|supported|sponsored|soutenue?s?|"
+    r"sponsorisée?s?)(?!\w)"
     # ... also with a second verb: "a guest of Visit Vellmoor, who arranged and paid for my
     # accommodation" (kyanite)
     r"|(?<!\w)(?:who|which|that)\s+(?:[\w-]+\s+(?:and|&)\s+)?(?:paid for|covered|hosted)\s+"

@@ -121,10 +121,11 @@ def read_notes(heading: html.HtmlElement | None) -> ArticleNotes:
         if link_text_share(box) > 0.5 or _chrome(box, container, heading):
             continue
         text, opening = _box_text(box), order.get(box, 0) < body
+        money = _MONEY_NOTE.search(text.lower()) is not None
         if (opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text)
-                or _ARTICLE_KIND.match(text)):
+                or _ARTICLE_KIND.match(text) or (_NOTICE_HEAD.match(text) and not money)):
             found.append((text, opening))
-        elif _MONEY_NOTE.search(text.lower()):
+        elif money:
             earning.append(clean_text(text))
     return ArticleNotes(found, earning)
 
@@ -156,6 +157,12 @@ _ARTICLE_KIND = re.compile(r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s
 under the body, kyanite): the article's own label wherever it stands. Words that also caption
 an ad slot ("Anzeige", "Publicité") or head a grid of native ads ("Sponsored content") are not
 among them."""
+_NOTICE_HEAD = re.compile(r"^[\W_]*(?:transparen[a-z]*|disclosure|disclaimer|offenlegung|"
+                          r"werbehinweis|hinweis|note de transparence)\s*:", re.IGNORECASE)
+"""A box headed as a notice ("<strong>Transparenz:</strong> Unser Aufenthalt wurde vom Almhotel
+… unterstützt" between a travel story's paragraphs, lapis) is the article's own, wherever it
+stands; unless it says how the site earns ("*Disclosure: Some of the links above are affiliate
+links … Fandom will earn a commission" under every wiki page): that is the site's notice."""
 _PAID_BY = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
                       r"\s+[^\n]{2,60}$", re.IGNORECASE)
 """A one-line box naming who paid ("Entgeltliche Einschaltung der MühlStrom GmbH"): the article's
@@ -329,7 +336,9 @@ MAX_SITE_NOTES = 3
 
 def site_notes(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list[str]:
     """Short boxes in a sidebar or footer that say how the site earns from its links ("How
-    Tariffly makes money: we earn a commission when …"), outside the headline's article.
+    Tariffly makes money: we earn a commission when …") or speak of "this article" ("Dit artikel
+    kwam tot stand in samenwerking met Velora." in the page's footer, lapis), outside the
+    headline's article.
 
     They speak for the article only when the article itself sells (its affiliate links): the
     engine reads them then, after the body, so a notice found only there is judged as placed
@@ -345,12 +354,14 @@ def site_notes(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list
     for block in _SITE_BLOCK(tree):
         if heading is not None and heading in block.iterdescendants():
             continue
-        if _MONEY_NOTE.search(block.text_content().lower()) is None:
+        content = block.text_content()
+        if _MONEY_NOTE.search(content.lower()) is None and _OWN_BOX.search(content) is None:
             continue  # most footers and sidebars: one test, no walk through their boxes
         for box in block.iter("div", "section", "p", "aside", "footer", "small"):
             text = clean_text(" ".join(str(t) for t in READABLE_TEXTS(box)))
             lowered = text.lower()
-            if (MIN_NOTE_CHARS <= len(text) <= MAX_BOX_CHARS and _MONEY_NOTE.search(lowered)
+            if (MIN_NOTE_CHARS <= len(text) <= MAX_BOX_CHARS
+                    and (_MONEY_NOTE.search(lowered) or _OWN_BOX.search(text))
                     and NOTE_CUE.search(lowered) and link_text_share(box) < 0.5):
                 if not any(text in other or other in text for other in found):
                     found.append(text)

@@ -21,7 +21,7 @@ import re
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import standing_cues
-from scrapers.detection.guards.text import in_link_target
+from scrapers.detection.guards.text import in_link_target, sentence_bounds
 from scrapers.detection.thanks import (
     DOMAIN_NAME,
     HANDLE_NAME,
@@ -218,7 +218,8 @@ _ARRIVAL = re.compile(
     r"in de post)|(?:überraschungspost|überraschungspaket|verrassingspost|verrassingspakket|"
     r"surprise (?:mail|post|parcel|package)|colis surprise) (?:von|vom|from|van|de) @[\w.]+|"
     r"ce que j'ai reçu(?! par (?:sms|mail|e-?mail|message|courriel|texto))|"
-    r"look what (?:came|arrived)|kijk wat er binnenkwam|schaut was ankam|"
+    r"look what (?:came|arrived|turned up|landed)|kijk wat er binnenkwam|schaut was ankam|"
+    r"turned up (?:at|on) (?:my|our) (?:door|doorstep)|"
     r"how to spoil a girl|m'ont (?:trop |tellement )?gâtée?|showed up at my door|"
     r"(?:just|finally) showed up(?! at (?:my|the) door)|vor (?:meiner|der) tür stand|"
     r"enfin reçue?s?|(?:est|sont) arrivée?s? chez (?:moi|nous)|"
@@ -339,6 +340,13 @@ _OWN_LINK_CLAIM = re.compile(
     r"zeg(?:t)? (?:maar )?dat (?:[\w'’-]+ ){1,3}?je (?:stuurt|heeft gestuurd|gestuurd heeft)|"
     r"sag(?:t|en)?,? dass ihr von \W{0,2}(?:\w+ ){0,3}\w+\W{0,2} kommt|nennt meinen namen|"
     r"mit meinem namen|met mijn naam|with my name|avec mon nom|"
+    # the featured app's download with a bonus: "Download de Groeipot-app en ontvang €10
+    # startbonus" (cardamom)
+    r"(?:download|installeer|installier|lade|télécharge\w*) (?:de |die |the |l')?[\w-]+[- ]?app "
+    r"(?:en|and|und|et) (?:ontvang|krijg|get|receive|erhalte|bekomme|reçois|recevez)|"
+    # a quoted name to sign up with is a code: "alle die sich mit „SARAH“ anmelden" (cardamom)
+    r"(?:mit|met|with|avec|unter) (?:dem namen |de naam |the name |le nom )?[„\"“'‘«]\s?\w{3,15}\s?"
+    r"[“\"”'’»] (?:anmelden|registrieren|aanmelden|inschrijven|sign up|register|s'inscri\w*)|"
     r"de la part de \w+|"
     r"link (?:below|unten|above|oben)|(?:de )?link (?:hieronder|hierboven)|"
     r"lien ci-(?:dessous|dessus)|"
@@ -399,6 +407,13 @@ _PLATFORM_LINK = re.compile(
     r"(?:instagram|tiktok|youtube|youtu|facebook|twitter|twitch|discord|linktr|spotify|"
     r"threads|bsky|pinterest|patreon|ko-fi|buymeacoffee|steadyhq|tipeee)\."
     r"(?:com|tv|gg|be|ee|net|app|social|fr)")
+_TO_OWN_CHANNEL = re.compile(
+    r"(?<!\w)(?:op|on|auf|sur|in|via) (?:mijn|my|meinem|meinen|meiner|mon|ma) (?:komoot|strava|"
+    r"youtube|kanaal|channel|kanal|chaîne|blog|website|podcast|instagram|tiktok|pinterest|spotify|"
+    r"patreon|substack|twitch|profiel|profile|profil)(?!\w)")
+"""Where a link just before the claim is said to lead: the author's own channel or profile
+("De route staat op mijn Komoot, link hieronder", cardamom), not a shop."""
+OWN_CHANNEL_REACH = 60
 PERK_REACH = 120
 """How far apart the perk and the way to claim it may stand."""
 FOLLOWER_OFFER_WEIGHT = 1.0
@@ -612,6 +627,16 @@ def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return None if _OWN_GOODS.search(doc.lowered) else launch
 
 
+def _perk_for(lowered: str, claim: re.Match[str]) -> re.Match[str] | None:
+    """The first perk within :data:`PERK_REACH` of the claim, in the claim's own sentence if it
+    has one: "Download de Groeipot-app en ontvang €10 startbonus" shows the €10 it gives, not the
+    "vanaf €1" a sentence before."""
+    start, end = sentence_bounds(lowered, claim.start(), claim.end())
+    return (_PERK.search(lowered, max(start, claim.start() - PERK_REACH),
+                         min(end, claim.end() + PERK_REACH))
+            or _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH))
+
+
 def follower_offer(doc: Document) -> Signal | None:
     """A perk ("3 Monate Premium gratis") near a way to claim it, in a text tagging a brand.
 
@@ -642,8 +667,9 @@ def follower_offer(doc: Document) -> Signal | None:
             continue  # "Instagram: https://www.instagram.com/noor.vlogt" is no shop
         if in_link_target(lowered, claim.start()):
             continue  # a page's link "[Braucht es das?](https://www.emotion.de/…)" is no claim
-        perk = (_PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH)
-                or _launch(doc, claim.start(), claim.end()))
+        if _TO_OWN_CHANNEL.search(lowered, max(0, claim.start() - OWN_CHANNEL_REACH), claim.end()):
+            continue  # "De route staat op mijn Komoot, link hieronder": the author's own channel
+        perk = _perk_for(lowered, claim) or _launch(doc, claim.start(), claim.end())
         if perk is not None and _SCARCITY.search(perk.group()) and _OWN_GOODS.search(lowered):
             continue
         if perk is not None:

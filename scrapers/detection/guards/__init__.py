@@ -84,6 +84,16 @@ _NEGATOR = re.compile(
 ("niet gesponsord, maar wel gekregen")."""
 
 
+_TRADE_AFTER = re.compile(r"[\s-]+(?:programs?|programmes?|programma'?s?|programm\w*|marketing|"
+                          r"netwerk\w*|networks?|netzwerk\w*|réseaux?)(?!\w)")
+
+
+def _bare_affiliate(doc: Document, signal: Signal) -> bool:
+    """The word "affiliate" alone, not a trade the standing rules name ("affiliate programs")."""
+    return (signal.text.lower() == "affiliate" and signal.end is not None
+            and _TRADE_AFTER.match(doc.lowered, signal.end) is None)
+
+
 class Guarded(NamedTuple):
     """Evidence that survived the guards, and the guard signals that explain the rest.
 
@@ -211,8 +221,10 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     if examples and not commercial:
         # a weak tag ("#kooperation", "#collab") in a text that quotes or names labels and sells
         # nothing is its topic: "… Post mit #werbung machen" … ja nee ⏎ #scam #kooperation"
-        # (peppermint)
-        worn_again += [s for s in disclosures if s.rule == "disclosure.hashtag_unclear"
+        # (peppermint); so is the bare word "affiliate" there ("een gesponsorde post levert me
+        # €300-€600 op, affiliate bijna niks … ik moet #adv zetten", cardamom): a kind of income
+        worn_again += [s for s in disclosures if (s.rule == "disclosure.hashtag_unclear"
+                                                  or _bare_affiliate(doc, s))
                        and s not in worn_again
                        and not speaks_of_itself(doc, s, same_sentence=True)]
     if worn_again:

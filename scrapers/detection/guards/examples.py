@@ -112,8 +112,11 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if example_word_before(doc, start) or (doc.text[start - 1:start] == "["
                                            and example_word_before(doc, start - 1)):
         return True  # '"start with [AD]"' brackets the label it names
-    if signal.text.lower().startswith("propos") and _MEMBER_CREDIT.match(doc.text, end):
-        return True  # "Proposée par Odile Ferrand · publiée le 8 octobre": a recipe's author
+    if signal.text.lower().startswith("propos") and (
+            _MEMBER_CREDIT.match(doc.text, end)
+            or doc.lowered[max(0, start - 8):start].rstrip().endswith(("recette", "recettes"))):
+        return True  # "Proposée par Odile Ferrand · publiée le 8 octobre", "Recette proposée par
+        # Mamie Odette" (lapis): a recipe's author
     if signal.text.startswith("#") and doc.text[end:end + 1] == "-" \
             and doc.text[end + 1:end + 2].isalpha():
         return True  # "#ad-moe", "#ad-free": a word built on the label, not the label

@@ -1000,3 +1000,12 @@ def test_explainers_listing_labels_wear_none(text: str, evidence: tuple[str, str
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert evidence in signal_pairs(verdict)
+
+
+def test_the_bare_word_affiliate_in_a_post_about_labels_is_a_kind_of_income() -> None:
+    text = ("wat verdien ik met 30k volgers? een gesponsorde post levert €250 op, affiliate "
+            "bijna niks. en ja ik moet #adv zetten van de wet 👀 #influencer #geldpraat")
+    verdict = analyze(Post(text, platform="tiktok"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "affiliate") in signal_pairs(verdict)
+    assert ("guard.example", "#adv") in signal_pairs(verdict)

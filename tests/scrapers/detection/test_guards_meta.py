@@ -388,3 +388,12 @@ def test_some_of_the_products_in_this_video_is_this_videos_disclosure() -> None:
     assert ("disclosure.statement", "were sent to me for free") in signal_pairs(verdict)
     assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
     assert sum(s.text == "were sent to me for free" for s in verdict.signals) == 1  # shown once
+
+
+def test_a_dutch_affiliate_statement_under_its_title_is_policy() -> None:
+    text = ("Affiliate-verklaring\n\nPrijsjager.nl is een onafhankelijke website. Sommige links op "
+            "onze site zijn affiliate links: koop je via zo'n link, dan ontvangen wij een kleine "
+            "commissie. Dit heeft geen invloed op onze beoordelingen.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(rule == "guard.policy_page" for rule, _ in signal_pairs(verdict)), verdict.signals

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 from scrapers.detection import analyze
 from scrapers.detection import html as html_module
 from scrapers.detection.html import Page, decode_html, extract_page
+from scrapers.detection.html_notes import read_notes
 from scrapers.detection.links import find_link_signals
 from scrapers.models import Post, Verdict
 
@@ -885,3 +886,54 @@ def test_a_hero_caption_saying_who_paid_for_the_stay_discloses_the_trip() -> Non
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert ("disclosure.statement", "who arranged and paid for my accommodation") in {
         (s.rule, s.text) for s in verdict.signals}
+
+
+LAPIS = MINT.parent / "pages_lapis"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "rule", "shown"), [
+    # "<strong>Transparenz:</strong> Unser Aufenthalt wurde vom Almhotel … unterstützt" between
+    # the paragraphs of a travel story
+    ("de/08-suedtirol-almhotel-rosskopf.html", "de", "disclosure.statement",
+     "Unser Aufenthalt wurde vom Almhotel Rosskopf unterstützt"),
+    # a photo legend "– Publireportage réalisé pour Cuisines Marec" and "Communiqué – Cet article
+    # est une publicité." in the middle of a one-table page
+    ("fr/15-cuisines-marec-trente-ans.html", "fr", "disclosure.phrase",
+     "Cet article est une publicité"),
+    # "Dit artikel kwam tot stand in samenwerking met Velora." in the site's footer, under an
+    # article with the brand's native-tagged link
+    ("nl/18-huid-winterklaar-serum.html", "nl", "disclosure.phrase",
+     "kwam tot stand in samenwerking met"),
+])
+def test_lapis_notices_in_boxes_legends_and_footers_disclose(
+        name: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Lapis (fed back in 2026.12.103): the article's own notice where the extractor drops it."""
+    verdict = analysed(name, jurisdiction, LAPIS)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_recipe_proposed_by_a_grandmother_credits_its_author() -> None:
+    """Lapis: "Recette proposée par Mamie Odette" under a recipe's title names who wrote it."""
+    verdict = analysed("fr/06-gratin-dauphinois-recette.html", "fr", LAPIS)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.example", "proposée par") in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_a_box_headed_as_a_notice_is_the_articles_unless_it_says_how_the_site_earns() -> None:
+    """Lapis: "Transparenz: Unser Aufenthalt wurde … unterstützt" between paragraphs is the
+    article's own notice; "*Disclosure: Some of the links above are affiliate links … Fandom will
+    earn a commission" under every wiki page is the site's (read only when the article sells)."""
+    body = "<p>" + "Drei Tage im Ultental, Wanderungen und Almen, ein langer Absatz. " * 4 + "</p>"
+    tree = lxml_html.fromstring(
+        "<main><article><h1>Drei Tage im Almhotel</h1>" + body
+        + '<div class="box"><strong>Transparenz:</strong> Unser Aufenthalt wurde vom Almhotel '
+        "unterstützt, wir waren drei Nächte zu Gast.</div>" + body
+        + '<div class="license">*Disclosure: Some of the links above are affiliate links, meaning, '
+        "at no additional cost to you, Fandom will earn a commission if you click through.</div>"
+        "</article></main>")
+    notes = read_notes(tree.find(".//h1"))
+    placed = [text for text, _opening in notes.placed]
+    assert any(text.startswith("Transparenz:") for text in placed), placed
+    assert not any("Fandom" in text for text in placed), placed
+    assert any("Fandom will earn a commission" in text for text in notes.earning), notes.earning

@@ -910,7 +910,8 @@ UNDISCLOSED_OFFERS_AND_GIFTS = [
      "us", "commercial.gifted", "showed up at my door"),
     ("Zur Eröffnung bis zu 50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse vorzeigt, "
      "erhält zusätzlich 10 Prozent.",
-     "de", "commercial.follower_offer", "50 Prozent Rabatt. Tipp: Wer diesen Artikel an der Kasse"),
+     "de", "commercial.follower_offer",
+     "diesen Artikel an der Kasse vorzeigt, erhält zusätzlich 10 Prozent"),
     ("@smashclub.paris vient d'ouvrir 🍔 -20% sur l'addition en montrant cette vidéo jusqu'à "
      "dimanche 👀",
      "fr", "commercial.follower_offer", "-20% sur l'addition en montrant cette vidéo"),
@@ -1254,3 +1255,36 @@ def test_a_sign_up_page_needs_the_tagged_brand_and_the_call(text: str) -> None:
     verdict = analyze(Post(text, platform="x"), "nl")
     assert "commercial.brand_push" not in {rule for rule, _ in signal_pairs(verdict)}
     assert verdict.verdict == "organic", verdict.signals
+
+
+def test_a_link_said_to_lead_to_the_authors_own_channel_claims_no_perk() -> None:
+    text = ("Zondag gewandeld langs de Drentse Aa, 14 km. Op het eind appeltaart bij het café op "
+            "de Brink, €4,75 met slagroom. De route staat op mijn Komoot, link hieronder.")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.follower_offer" not in {rule for rule, _ in signal_pairs(verdict)}
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Heute Probetraining im neuen FitHaus gemacht 😍 Bis Sonntag gibt's für alle, die sich mit "
+     "„LENA\" anmelden, die ersten 2 Monate für 0 €. Wer kommt mit?",
+     "mit „LENA\" anmelden, die ersten 2 Monate"),
+    ("Beleggen kan al vanaf €1, zegt de oprichter. Wil je ook beginnen? Download de Spaarmuis-app "
+     "en ontvang €10 startbonus.", "Download de Spaarmuis-app en ontvang €10"),
+])
+def test_a_sign_up_name_or_an_app_download_with_a_bonus_is_an_offer(text: str, shown: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.follower_offer", shown) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("look what turned up at my door 👀 @NorthLoomUK you spoil me. first try-on tomorrow",
+     "look what turned up"),
+    ("Look what turned up on our doorstep today!!! @PipAndPebbleKids you've outdone yourselves 😍",
+     "Look what turned up"),
+])
+def test_a_parcel_that_turned_up_from_a_tagged_brand_is_a_gift(text: str, shown: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", shown) in signal_pairs(verdict)

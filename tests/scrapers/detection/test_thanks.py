@@ -261,3 +261,10 @@ def test_thanks_to_you_all_for_support_beside_a_maker_stays_organic() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert "commercial.gifted" not in {rule for rule, _ in signal_pairs(verdict)}
+
+
+def test_thanks_to_a_brewers_handle_is_thanks_to_a_brand() -> None:
+    text = "le seul truc qui me fait tenir pendant les révisions 😮‍💨 merci @nordbrew 🖤 #studytok"
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "merci @nordbrew") in signal_pairs(verdict)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from scrapers.detection.document import Document
-from scrapers.detection.offers import HANDLE, find_offers, find_own_offer_page
+from scrapers.detection.offers import HANDLE, amazon_finds, find_offers, find_own_offer_page
 from scrapers.detection.pitch import find_sales_pitch
 from scrapers.models import Signal
 
@@ -37,7 +37,8 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
             weight = round(weight + GIVEAWAY_WITH_TAG, 2)
         signals.append(Signal("commercial", entry.rule, doc.text[hit.start:hit.end], weight,
                               hit.start, hit.end, entry.kind))
-    return signals + find_offers(doc) + find_sales_pitch(doc) + find_own_offer_page(doc)
+    return (signals + find_offers(doc) + find_sales_pitch(doc) + find_own_offer_page(doc)
+            + amazon_finds(doc))
 
 
 _IDIOM = re.compile(r"dead giveaway|giveaway that there(?:'s| is| was)")

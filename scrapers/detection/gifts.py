@@ -182,7 +182,10 @@ _GIFT_STATEMENT = re.compile(
     # invitation of the lodge", "à l'invitation du domaine" (lapis)
     r"|(?<!\w)(?:auf einladung|op uitnodiging|at the invitation|on the invitation|à l'invitation|"
     r"sur l'invitation|sur invitation) (?:des|der|von|vom|van|of|de|du|de la|de l'|d')\s*"
-    r"(?:the |het |de |la |le |l'|dem |den )?" + _HOST + r"(?!\w)"
+    r"(?:the |het |de |la |le |l'|dem |den )?\w*" + _HOST + r"(?!\w)"
+    # a stay hosted by someone: "two nights at the Keeper's Cottage were hosted by Visit Carrow"
+    # (malachite)
+    r"|(?<!\w)" + _STAYED + r"[^.!?\n]{0,60}?(?:was|were) (?:kindly |generously )?hosted by(?!\w)"
     # a stay "supported" by the house: "Unser Aufenthalt wurde vom Almhotel Rosskopf unterstützt"
     r"|(?<!\w)(?:ons|onze|our|unser|unsere|notre|nos|mijn|my|mein|meine|mon)\s+" + _STAYED
     + _CLAUSE + r"(?:wurde|wurden|werd|werden|was|were|a été|ont été)\s+(?:[\w-]+\s+){0,5}?"

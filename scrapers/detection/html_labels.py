@@ -27,7 +27,8 @@ BARE_LABELS = (
     r"|brand(?:ed)?[\s-]?content|advertising\s+feature|advertisement|native\s+advertising"
     r"|anzeige|werbung|sponsored\s+by|gesponsert|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel"
     r"|(?:entgeltliche|bezahlte|werbliche)\s+einschaltung"
-    r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque)|article\s+sponsoris[ée]"
+    r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque|propos[ée]\s+par)"
+    r"|article\s+sponsoris[ée]"
     r"|partenariat|sponsoris[ée]"
 )
 _TOPIC_WORDS = (r"auf|im|in|für|über|bei|und|on|of|for|about|and|op|bij|over|voor|en|van|sur|dans"

@@ -123,7 +123,8 @@ def read_notes(heading: html.HtmlElement | None) -> ArticleNotes:
         text, opening = _box_text(box), order.get(box, 0) < body
         money = _MONEY_NOTE.search(text.lower()) is not None
         if (opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text)
-                or _ARTICLE_KIND.match(text) or (_NOTICE_HEAD.match(text) and not money)):
+                or _ARTICLE_KIND.match(text)
+                or (not money and (_NOTICE_HEAD.match(text) or _AUTHOR_SPEAKS.search(text)))):
             found.append((text, opening))
         elif money:
             earning.append(clean_text(text))
@@ -163,6 +164,12 @@ _NOTICE_HEAD = re.compile(r"^[\W_]*(?:transparen[a-z]*|disclosure|disclaimer|off
 … unterstützt" between a travel story's paragraphs, lapis) is the article's own, wherever it
 stands; unless it says how the site earns ("*Disclosure: Some of the links above are affiliate
 links … Fandom will earn a commission" under every wiki page): that is the site's notice."""
+_AUTHOR_SPEAKS = re.compile(
+    r"(?<!\w)(?:my|i|we|our|mijn|ik|wij|onze|mein|meine|meinen|ich|wir|unser|unsere|mon|ma|mes|je|"
+    r"nous|notre|nos)(?!\w)", re.IGNORECASE)
+"""A box in the author's own voice ("My ferry crossing and two nights … were hosted by Visit
+Carrow", "Deze reis maakte ik op uitnodiging van …", malachite) speaks for the article wherever
+it stands, unless it says how the site earns."""
 _PAID_BY = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
                       r"\s+[^\n]{2,60}$", re.IGNORECASE)
 """A one-line box naming who paid ("Entgeltliche Einschaltung der MühlStrom GmbH"): the article's

@@ -394,7 +394,10 @@ _TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gr
           r"(?:gratuit|offert) (?:le|les) premiers? mois|(?:gratis|free) (?:de |the |for the )?"
           r"(?:eerste|first) (?:maand|month)|(?:den )?ersten monat (?:gratis|kostenlos)|"
           r"(?:op|on|auf|sur) (?:je|jouw|your|deine|ta|votre) (?:eerste|first|erste|première) "
-          r"(?:bestelling|order|bestellung|commande))")
+          r"(?:bestelling|order|bestellung|commande)|"
+          # a meal kit's first box: "link in bio für eure erste box gratis" (dill)
+          r"(?:eerste|first|erste|ersten|première) (?:box|doos|kit|pakket|paket|colis) "
+          r"(?:gratis|free|kostenlos|offerte?))")
 _BIO = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
 _TRIAL_IN_BIO = re.compile(
     r"(?<!\w)(?:" + _TRIAL + r"[^.!?\n]{0,60}?" + _BIO + "|" + _BIO + r"[^.!?\n]{0,60}?" + _TRIAL
@@ -635,6 +638,41 @@ def _perk_for(lowered: str, claim: re.Match[str]) -> re.Match[str] | None:
     return (_PERK.search(lowered, max(start, claim.start() - PERK_REACH),
                          min(end, claim.end() + PERK_REACH))
             or _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH))
+
+
+_AMAZON_FINDS = re.compile(
+    r"(?<!\w)(?:amazon ?finds|founditonamazon|amazon ?must ?haves|amazon ?favou?rites|"
+    r"amazon[- ]?favoriten|amazon[- ]?funde|amazon[- ]?fundstücke|amazon[- ]?vondsten|"
+    r"trouvailles ?amazon|pépites amazon)(?!\w)")
+_IN_BIO = re.compile(
+    r"(?<!\w)(?:links? (?:staan |steht |stehen |sind |is |are )?in "
+    r"(?:my |mijn |meiner |der |de |the )?bio|"
+    r"(?:lien|liens|tout) (?:est |sont )?(?:dans|en) (?:ma |la )?bio|"
+    r"in (?:my|mijn|meiner) bio|storefront|linktree)(?!\w)")
+
+
+def amazon_finds(doc: Document) -> list[Signal]:
+    """``commercial.shop_call`` for "Amazon finds" behind the bio link: the format of Amazon's
+    influencer programme, whose storefront pays a commission on every sale ("amazon finds que
+    je rachète en boucle … tout est dans ma bio", dill; the same shape in bergamot and cardamom).
+
+    >>> from scrapers.detection.document import read_document
+    >>> [s.text for s in amazon_finds(read_document("5 Amazon finds for your desk! Links in bio"))]
+    ['Amazon finds']
+    >>> amazon_finds(read_document("My Amazon finds broke after a week. #amazonfinds #fail"))
+    []
+    """
+    if "amazon" not in doc.lowered:
+        return []
+    genre = _AMAZON_FINDS.search(doc.lowered)
+    if genre is None or _IN_BIO.search(doc.lowered) is None:
+        return []
+    return [Signal("commercial", "commercial.shop_call", doc.text[genre.start():genre.end()],
+                   AMAZON_FINDS_WEIGHT, genre.start(), genre.end(), "affiliate")]
+
+
+AMAZON_FINDS_WEIGHT = 1.0
+"""The format and the bio link together are as telling as an affiliate tag."""
 
 
 def follower_offer(doc: Document) -> Signal | None:

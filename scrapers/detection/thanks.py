@@ -102,7 +102,7 @@ _THANKS_YOU_ALL = re.compile(
     r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
     r"merci (?:les filles|la team|l'équipe)|"
     r"(?:danke|thanks|thank you|merci|bedankt)(?: nochmal| again| encore)? (?:ans|an das|to the|"
-    r"aan het|à l'|à toute l') ?(?:team|équipe))(?!\w)")
+    r"aan het|à l'|à toute l') ?(?:ganze |gesamte |whole |entire |hele )?(?:team|équipe))(?!\w)")
 HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
 """An @handle and its name (not the @ of an e-mail address)."""
 _TO_FOLLOWERS = re.compile(
@@ -178,9 +178,16 @@ SARCASM_REACH = 40
 
 def business_handle(handle: str) -> bool:
     """A handle that names a business ("@lichtlab.be", "@gazonix_nl", "@vortekgear",
-    "@atelierbrume"): thanking it over a product is thanking a brand, not a friend."""
+    "@atelierbrume", "@waldhotel_sonnenhang"): thanking it over a product or a stay is
+    thanking a brand, not a friend."""
     ending, opening = _business_handle_patterns()
-    return ending.search(handle) is not None or opening.match(handle) is not None
+    return (ending.search(handle) is not None or opening.match(handle) is not None
+            or _LODGING_PART.search(handle) is not None)
+
+
+_LODGING_PART = re.compile(r"(?:hotel|resort|lodge|gasthof|gasthaus|hostel|camping|glamping)[._]")
+"""A lodging word closing the first part of a handle ("@waldhotel_sonnenhang", dill): the house,
+wherever the place name follows."""
 
 
 @lru_cache(maxsize=1)

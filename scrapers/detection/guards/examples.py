@@ -319,6 +319,9 @@ _LABEL_AS_NOUN = re.compile(
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
     r"erbij (?:te )?(?:zetten|zet|plaatsen|schrijven)|dazu(?:schreiben|setzen| schreiben| "
     r"setzen)|"
+    # the infinitive of using it: "wanneer moet je als influencer #ad gebruiken?" (dill),
+    # "#Werbung setzen", "mettre #pub" is named before it
+    r"(?:gebruiken|zetten|plaatsen|vermelden|verwenden|setzen|schreiben|utiliser)(?!\w)|"
     r"(?:helemaal |ganz |tout |all the way |right )?(?:onderaan|bovenaan)|"
     r"at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
     r"in (?:de|een) hoek(?:je)?|in the corner|in (?:der|einer) ecke|dans (?:le|un) coin|"

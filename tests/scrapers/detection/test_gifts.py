@@ -479,3 +479,29 @@ def test_a_stay_allowed_free_with_the_nights_in_between_is_a_gift_disclosure(
     assert verdict.kinds == ("gifted",)
     assert any(rule == "disclosure.statement" and shown.lower() == statement.lower()
                for rule, shown in signal_pairs(verdict)), verdict.signals
+
+
+@pytest.mark.parametrize(("text", "statement", "jurisdiction"), [
+    ("Transparenz: Unser Aufenthalt wurde vom Berghotel Tannenblick unterstützt.",
+     "Unser Aufenthalt wurde vom Berghotel Tannenblick unterstützt", "de"),
+    ("We stayed three nights at the invitation of the lodge.", "at the invitation of the lodge",
+     "us"),
+    ("Deze reis maakte ik op uitnodiging van Strandhotel De Zeekraal.",
+     "op uitnodiging van Strandhotel", "nl"),
+    ("My ferry crossing and two nights at the cottage were hosted by Visit Carrow.",
+     "nights at the cottage were hosted by", "us"),
+])
+def test_a_stay_supported_hosted_or_on_invitation_of_the_house_is_a_gift_disclosure(
+        text: str, statement: str, jurisdiction: str) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", statement) in signal_pairs(verdict)
+
+
+def test_french_partner_links_and_remuneration_disclose() -> None:
+    text = ("Transparence : les liens de cette page sont des liens partenaires. Si vous commandez "
+            "via ces liens, Le Budget Futé perçoit une rémunération. → https://tc.tradetracker.net/"
+            "?c=31884&m=12&a=472910")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.statement", "sont des liens partenaires") in signal_pairs(verdict)

@@ -1009,3 +1009,11 @@ def test_the_bare_word_affiliate_in_a_post_about_labels_is_a_kind_of_income() ->
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "affiliate") in signal_pairs(verdict)
     assert ("guard.example", "#adv") in signal_pairs(verdict)
+
+
+def test_a_thread_on_when_to_use_a_label_names_it() -> None:
+    text = ("🧵 wanneer moet je als influencer #ad gebruiken? 1/ Betaald? → melden. 2/ Product "
+            "gratis gekregen? → ook melden. 3/ Affiliate link waar jij aan verdient? → melden.")
+    verdict = analyze(Post(text, platform="x"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "#ad") in signal_pairs(verdict)

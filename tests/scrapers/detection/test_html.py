@@ -937,3 +937,26 @@ def test_a_box_headed_as_a_notice_is_the_articles_unless_it_says_how_the_site_ea
     assert any(text.startswith("Transparenz:") for text in placed), placed
     assert not any("Fandom" in text for text in placed), placed
     assert any("Fandom will earn a commission" in text for text in notes.earning), notes.earning
+
+
+MALACHITE = MINT.parent / "pages_malachite"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "rule", "shown"), [
+    # "Deze reis maakte ik op uitnodiging van Strandhotel De Zeekraal …" in a box between paragraphs
+    ("nl/04-vlieland-buiten-het-seizoen.html", "nl", "disclosure.statement",
+     "op uitnodiging van Strandhotel"),
+    # "My ferry crossing and two nights at the Keeper's Cottage were hosted by Visit Carrow" in a
+    # line after the body
+    ("en/03-isle-of-carrow-slow-days.html", "us", "disclosure.statement",
+     "nights at the Keeper’s Cottage were hosted by"),
+    # the kicker "Contenu proposé par Thermalys" above the headline
+    ("fr/02-renovation-energetique-facture-chauffage.html", "fr", "disclosure.page_label",
+     "Contenu proposé par"),
+])
+def test_malachite_notices_in_the_authors_voice_and_kickers_disclose(
+        name: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Malachite (fed back in 2026.12.104)."""
+    verdict = analysed(name, jurisdiction, MALACHITE)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals

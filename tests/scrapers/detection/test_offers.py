@@ -1288,3 +1288,23 @@ def test_a_parcel_that_turned_up_from_a_tagged_brand_is_a_gift(text: str, shown:
     verdict = analyze(Post(text, platform="instagram"), "us")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", shown) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("amazon finds que je rachète en boucle part 2 🛒 la lampe coucher de soleil et le "
+     "distributeur de savon, tout est dans ma bio 🔗 #amazonfinds", "amazon finds"),
+    ("7 Amazon finds for a tiny kitchen!! links in my bio 🫶 #founditonamazon", "Amazon finds"),
+])
+def test_amazon_finds_behind_the_bio_link_are_affiliate(text: str, shown: str) -> None:
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.shop_call", shown) in signal_pairs(verdict)
+
+
+def test_a_meal_kits_first_box_free_behind_the_bio_link_is_a_trial_offer() -> None:
+    text = ("3 Gründe warum ich nur noch bei Kochkiste bestelle 🥕 1. kein Wocheneinkauf 2. "
+            "einfache Rezepte ⏎ link in bio für eure erste box gratis 🫶 #kochen #kochkiste")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.follower_offer", "link in bio für eure erste box gratis") in signal_pairs(
+        verdict)

@@ -268,3 +268,11 @@ def test_thanks_to_a_brewers_handle_is_thanks_to_a_brand() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "fr")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "merci @nordbrew") in signal_pairs(verdict)
+
+
+def test_thanks_to_the_whole_team_under_a_tagged_hotel_is_a_hosted_stay() -> None:
+    text = ("3 Tage einfach nur durchatmen 🌲 im @berghotel_tannenblick ⏎ Sauna mit Blick auf den "
+            "Nebel, keine Mails. Danke an das ganze Team, ihr seid großartig 🙏 #auszeit")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Danke an das ganze Team") in signal_pairs(verdict)

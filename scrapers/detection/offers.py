@@ -654,7 +654,8 @@ _IN_BIO = re.compile(
 def amazon_finds(doc: Document) -> list[Signal]:
     """``commercial.shop_call`` for "Amazon finds" behind the bio link: the format of Amazon's
     influencer programme, whose storefront pays a commission on every sale ("amazon finds que
-    je rachète en boucle … tout est dans ma bio", dill; the same shape in bergamot and cardamom).
+    je rachète en boucle … tout est dans ma bio", dill; the same shape in bergamot and five
+    earlier tables).
 
     >>> from scrapers.detection.document import read_document
     >>> [s.text for s in amazon_finds(read_document("5 Amazon finds for your desk! Links in bio"))]

@@ -165,11 +165,12 @@ _NOTICE_HEAD = re.compile(r"^[\W_]*(?:transparen[a-z]*|disclosure|disclaimer|off
 stands; unless it says how the site earns ("*Disclosure: Some of the links above are affiliate
 links … Fandom will earn a commission" under every wiki page): that is the site's notice."""
 _AUTHOR_SPEAKS = re.compile(
-    r"(?<!\w)(?:my|i|we|our|mijn|ik|wij|onze|mein|meine|meinen|ich|wir|unser|unsere|mon|ma|mes|je|"
-    r"nous|notre|nos)(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:my|i|we|our|mijn|ik|wij|onze|mein|meine|meinen|ich|wir|unser|unsere|mon|nous|"
+    r"notre|nos)(?!\w)", re.IGNORECASE)
 """A box in the author's own voice ("My ferry crossing and two nights … were hosted by Visit
 Carrow", "Deze reis maakte ik op uitnodiging van …", malachite) speaks for the article wherever
-it stands, unless it says how the site earns."""
+it stands, unless it says how the site earns. French "je", "ma" and "mes" are left out: in Dutch
+they are "you", Monday ("ma t/m za") and a knife."""
 _PAID_BY = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
                       r"\s+[^\n]{2,60}$", re.IGNORECASE)
 """A one-line box naming who paid ("Entgeltliche Einschaltung der MühlStrom GmbH"): the article's

@@ -210,11 +210,11 @@ def _box_of(element: etree._Element | None, container: html.HtmlElement,
     not page chrome: a byline with a "What's this?" button is chrome, its tooltip is a box."""
     boxes = []
     while element is not None and element is not container and isinstance(element.tag, str):
-        length = len(clean_text(element.text_content()))
-        if length > MAX_BOX_CHARS or heading in element.iterdescendants():
+        text = clean_text(element.text_content())
+        if len(text) > MAX_BOX_CHARS or heading in element.iterdescendants():
             break
-        if element.tag in _NOTE_TAGS and (length >= MIN_NOTE_CHARS or _ARTICLE_KIND.match(
-                clean_text(element.text_content())) is not None):
+        if element.tag in _NOTE_TAGS and (len(text) >= MIN_NOTE_CHARS
+                                          or _ARTICLE_KIND.match(text) is not None):
             boxes.append(element)
         element = element.getparent()
     return next((box for box in reversed(boxes) if not _chrome(box, container, heading)),

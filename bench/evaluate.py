@@ -186,7 +186,8 @@ CASE_TABLES = {
     "cardamom": f"cardamom tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
     "dill": f"dill tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "elderflower": f"elderflower tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "elderflower": f"elderflower tables ({UNSEEN}, 240 texts, a fair sample; fed back "
+                    "2026-12-07, seen)",
     "fennel": f"fennel tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -363,7 +363,7 @@ def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     ]
     for heading in candidates:
         text = clean_text(heading.text_content()).lower()
-        if text and wanted and (text in wanted or wanted in text):
+        if text and wanted and (text in wanted or wanted in text) and not _site_name(heading):
             return heading
     for heading in candidates:
         if any(a.tag in ("article", "main") for a in heading.iterancestors()):
@@ -378,6 +378,16 @@ def headline_of(tree: html.HtmlElement, title: str) -> html.HtmlElement | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+def _site_name(heading: html.HtmlElement) -> bool:
+    """Whether an ``<h1>`` is the site's name ("<h1 class="site-title"><a href="/">Maman en
+    Bottes de Pluie</a></h1>", nephrite): it matches the ``<title>``'s suffix on every page,
+    while the article's headline stands in an ``<h2>`` below."""
+    if _SITE_NAME.search(heading.get("class") or ""):
+        return True
+    return any(link.get("href") in ("/", "./", "index.html") for link in heading.iter("a"))
+
+
+_SITE_NAME = re.compile(r"site-?(?:title|name|logo|branding)|logo|masthead", re.IGNORECASE)
 MIN_HEADLINE_CHARS = 20
 """An ``<h2>`` stands in for the headline only when it is a real title, not "News"."""
 

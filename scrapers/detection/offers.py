@@ -500,7 +500,11 @@ _RETAIL_PUSH = re.compile(
     r"in (?:allen |den meisten )?supermärkten|dans (?:la plupart des |les )?supermarchés|"
     r"en grande surface|"
     r"jetzt (?:überall )?bei|(?:überall )?erhältlich bei|im handel|"
-    r"dispo (?:dans|chez)|disponible (?:dans|chez)|en vente (?:dans|chez))(?!\w)")
+    r"dispo (?:dans|chez)|disponible (?:dans|chez)|en vente (?:dans|chez)|"
+    # a launch on the shelf: "gibt's jetzt neu im Kühlregal bei euch im Supermarkt" (elderflower)
+    r"neu im (?:kühlregal|supermarkt|handel|regal)|im kühlregal|"
+    r"nieuw in de (?:supermarkt|schappen)|new in (?:the )?(?:chiller|fridge aisle)|"
+    r"nouveau (?:au|en) rayon)(?!\w)")
 BRAND_PUSH_WEIGHT = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
@@ -594,14 +598,20 @@ def brand_push(doc: Document) -> list[Signal]:
         return []
     signals = []
     push = _RETAIL_PUSH.search(doc.lowered)
-    if push is not None:
-        signals.append(Signal("commercial", "commercial.brand_push",
-                              doc.text[push.start():push.end()], BRAND_PUSH_WEIGHT,
-                              push.start(), push.end(), "sponsored"))
     # a shop-like account, or one the post also tags as a hashtag; not in a list of credits
     # ("Venue @oakhollowbarn · Florals @wildstemflowers · …", the bio link the planner's own)
     bio = _BIO_LINK.search(doc.lowered) if len(handles) <= MAX_PUSHED_ACCOUNTS else None
-    tags = {t.lower() for t in HASHTAG.findall(doc.text)} if bio else set()
+    tags = {t.lower() for t in HASHTAG.findall(doc.text)} if bio or push else set()
+    if push is not None:
+        # the brand's own name as a hashtag beside the push ("Pesto Rosso von
+        # @nonnalucia.feinkost – gibt's jetzt neu im Kühlregal … #nonnalucia", elderflower)
+        # makes the launch its post
+        named = len(handles) <= MAX_PUSHED_ACCOUNTS and any(
+            tag_form(h) in tags or re.split(r"[._]", h.lower())[0] in tags for h in handles)
+        signals.append(Signal("commercial", "commercial.brand_push",
+                              doc.text[push.start():push.end()],
+                              SHOP_TO_BIO_WEIGHT if named else BRAND_PUSH_WEIGHT,
+                              push.start(), push.end(), "sponsored"))
     shop = next((h for h in handles if business_handle(h) or tag_form(h) in tags), None) \
         if bio else None
     if bio is not None and shop is not None:

@@ -92,6 +92,10 @@ def longest(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+_BRACKET_ASIDE = re.compile(r",[^()\[\]\n]{0,60}[)\]]")
+"""The rest of a short bracketed aside after a label and a comma: "(cadeau, pas payée …)"."""
+
+
 def in_label_position(doc: Document, hit: Hit) -> bool:
     """Whether a bare word stands as a label rather than inside a sentence."""
     text = doc.text
@@ -120,8 +124,9 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
         line_start = "".join(c for c in line_start if unicodedata.category(c) not in _SYMBOLS)
     if not line_start and after_ok:
         return True
-    if before and before[-1] in "[(*【" and after and after[0] in CLOSERS:
-        return True
+    if before and before[-1] in "[(*【" and after and (
+            after[0] in CLOSERS or (after[0] == "," and _BRACKET_ASIDE.match(after))):
+        return True  # "(Werbung)", "(cadeau, pas payée pour en parler)": a label in brackets
     if before and before[-1] == "*" and (not after or after[0] == "\n") and (
             len(before) < 2 or not before[-2].isalnum()):
         return True  # "zum Glück gibts @zappr.energy 🥭 *werbung" closing the caption

@@ -69,6 +69,10 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         if OCCASION.search(match.group()) is not None or _SARCASM.search(
                 lowered, match.start(), match.end() + SARCASM_REACH):
             continue
+        tried = _FOR_A_TRIAL.match(lowered, match.end())
+        if tried is not None and not _GROUP_HANDLE.search(handle) \
+                and (business_handle(handle) or not _PERSON_HANDLE.match(handle)):
+            return [gifted(doc, match.start(), tried.end())]
         if _FOR_A_SERVICE.match(lowered, match.end()):
             continue  # "thank you to my physio Sam at @riversideclinic for not giving up on me"
         if bought_in_sentence(lowered, match.end()):
@@ -408,6 +412,14 @@ _FOR_TRUST = re.compile(
     r"pour (?:la|cette) collaboration|for the collab(?:oration)?)(?!\w)")
 """Thanks to an account for its trust or for the collaboration: how sponsored posts sign off
 ("Merci @sonarisaudio de me faire confiance pour cette saison")."""
+_FOR_A_TRIAL = re.compile(
+    r"\s*,?\s*(?:for letting (?:me|us) (?:test|try|review)|for the chance to (?:test|try|review)|"
+    r"voor het (?:mogen )?testen|dat (?:ik|we|wij) (?:\w+ )?(?:mocht|mochten|mag|mogen) testen|"
+    r"fürs testen(?: lassen)?|dass (?:ich|wir) (?:\w+ )?(?:testen|ausprobieren) (?:durfte|durften|"
+    r"darf|dürfen)|de m'avoir (?:fait|laissé) (?:tester|essayer)|"
+    r"de (?:me|nous) (?:faire|laisser) (?:tester|essayer))(?!\w)")
+"""Thanks to an account for letting the author test its product ("Thanks @OrbisAudio for
+letting me test these early", elderflower): a review unit, which the maker gave or lent."""
 _NOT_A_GIFT = re.compile(
     r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
     r"steun|soutien|unterstützung|encouragements?|aanmoediging(?:en)?|anfeuerung(?:en)?|"

@@ -63,6 +63,7 @@ from scrapers.detection.guards.text import (
     OPENING_LABEL,
     between_quotes,
     quotation_around,
+    sentence_bounds,
     speaks_of_itself,
 )
 from scrapers.detection.lexicon import Hit
@@ -148,7 +149,8 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                                        else (s.end or 0) + NOT_MY_CODE_REACH) is not None
                    or _FOR_EVERYONE_BEFORE.search(doc.lowered,
                                                   max(0, (s.start or 0) - CODE_LEAD_REACH),
-                                                  s.start or 0) is not None)
+                                                  s.start or 0) is not None
+                   or _their_mailing_before(doc, s))
               and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - CODE_LEAD_REACH),
                                   s.start or 0) is None]
     if public:
@@ -347,6 +349,28 @@ _FOR_EVERYONE_BEFORE = re.compile(
 BIENVENUE10", orchid), or sent round in a shop's mailing ("anyone else get the Brightcart
 email with code SPRING25??", rhubarb; "sign up for their newsletter you get WELCOME10",
 xanthium): a shop's public code."""
+_THEIR_MAILING = re.compile(
+    r"(?<!\w)(?:in|uit|van|from|aus|dans|de) (?:hun|their|ihrem|ihrer|deren|leur) "
+    r"(?:nieuwsbrief|newsletter|mailing|e-?mail|mail)(?!\w)")
+"""A shop's own mailing named before a code in the same sentence ("in hun nieuwsbrief stond
+deze week een code voor 10% …, ZEEF10", elderflower): the code the shop sends everyone."""
+
+
+def _their_mailing_before(doc: Document, code: Signal) -> bool:
+    start = code.start or 0
+    if "mail" not in doc.lowered and "nieuwsbrief" not in doc.lowered \
+            and "newsletter" not in doc.lowered:
+        return False
+    opening = sentence_bounds(doc.text, start, code.end or start)[0]
+    return (_THEIR_MAILING.search(doc.lowered, opening, start) is not None
+            and _MY_OWN_CODE.search(doc.lowered, opening, code.end or start) is None)
+
+
+_MY_OWN_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
+                          r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)(?!\w)")
+"""The author's own code in that sentence ("maar met mijn code ZEEF10") is never the shop's."""
+
+
 _MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
                       r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
 """A code the author calls their own ("mit meinem Code LENA10") is never a public one."""

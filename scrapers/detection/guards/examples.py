@@ -431,7 +431,26 @@ def impersonal_in_article(doc: Document, signal: Signal) -> bool:
         return False  # "some of the links above are affiliate links": about this text's links
     if _CONTENT_CREDIT.match(sentence):
         return False  # "Recipe developed in collaboration with Millbrook Mill." under a recipe
+    if _bracketed_gift(doc, signal):
+        return False  # "… in Heaton Park (pram gifted by Wren & Pip)" under a blogger's photo
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
+
+
+_GIFT_WORDS = ("gift", "offert", "geschenk", "gekregen", "cadeau", "kado")
+BRACKET_REACH = 40
+"""How far before a gift credit its opening bracket may stand ("(pram gifted by …")."""
+
+
+def _bracketed_gift(doc: Document, signal: Signal) -> bool:
+    """A gift credit in brackets ("(pram gifted by Wren & Pip)", "(robe offerte par …)"): the
+    blogger's own way of marking a gift under a photo, however deep in the article."""
+    start, end = signal.start or 0, signal.end or 0
+    if not any(word in signal.text.lower() for word in _GIFT_WORDS):
+        return False
+    opening = doc.text.rfind("(", max(0, start - BRACKET_REACH), start)
+    closing = doc.text.find(")", end, end + BRACKET_REACH)
+    return (opening >= 0 and closing >= 0 and "\n" not in doc.text[opening:closing]
+            and ")" not in doc.text[opening:start] and "(" not in doc.text[end:closing])
 
 
 _CONTENT_CREDIT = re.compile(

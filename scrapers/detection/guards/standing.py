@@ -392,9 +392,19 @@ _OWN_FUNDING = re.compile(
     r"steadyhq|memberships?|lidmaatschap|kanalmitglied\w*|join (?:the|my) (?:channel|patreon))"
     r"(?!\w)")
 
+_BY_WORDS = (" by", " door", " von", " durch", " par")
+_BY_THE_AUDIENCE = re.compile(
+    r"\s+(?:(?:our|its|my|the|onze|haar|zijn|mijn|de|unseren|unsere|meinen|den|nos|ses|mes|"
+    r"les|leurs)\s+)?(?:readers|subscribers|listeners|viewers|members|patrons|supporters|"
+    r"lezers|abonnees|luisteraars|kijkers|leden|lesern|leserinnen|abonnenten|hörern|"
+    r"hörerinnen|zuschauern|mitgliedern|lecteurs|lectrices|abonnés|auditeurs|membres|you|jullie|"
+    r"euch|vous)(?!\w)")
+"""Who supports the text right after "supported by": its audience, not a brand."""
+
 
 def own_funding(doc: Document, signal: Signal) -> bool:
-    """Whether "support the channel" asks for the audience's money, not a brand's.
+    """Whether "support the channel" asks for the audience's money, not a brand's; so does
+    "supported by readers".
 
     "Support the channel on Patreon" is the creator's own funding; "support the channel by
     using my Amazon link" is an affiliate disclosure (callers skip texts with such links).
@@ -406,7 +416,10 @@ def own_funding(doc: Document, signal: Signal) -> bool:
     ...     "support the channel", 0.9, at, at + 19, "affiliate links"))
     True
     """
-    if "support" not in signal.text.lower() and "steun" not in signal.text.lower():
+    lowered = signal.text.lower()
+    if lowered.endswith(_BY_WORDS) and _BY_THE_AUDIENCE.match(doc.lowered, signal.end or 0):
+        return True  # "It's supported by readers (thank you, paid subscribers 💛)" (elderflower)
+    if "support" not in lowered and "steun" not in lowered:
         return False
     start = signal.start or 0
     return _OWN_FUNDING.search(doc.lowered, start, start + OWN_FUNDING_REACH) is not None

@@ -893,3 +893,25 @@ def test_a_capitals_word_that_gets_you_a_discount_is_a_code() -> None:
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert ("commercial.discount_code", "BREWSAM") in signal_pairs(verdict)
     assert not analyze(Post("OMG this gets u 25% off", platform="x"), "us").commercial
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "label"), [
+    ("on m'a envoyé le nouveau fer à lisser de @Kerastella sans rien me demander donc je le "
+     "teste en vrai (cadeau, pas payée pour en parler) 👀 #hairtok", "fr", "cadeau"),
+    ("Nieuwe wandelschoenen getest op de Veluwe (gekregen, niet betaald) 🥾 @trailmaker.nl",
+     "nl", "gekregen"),
+])
+def test_a_label_opening_a_short_bracketed_aside_is_a_label(
+        text: str, jurisdiction: str, label: str) -> None:
+    """Elderflower (fed back in 2026.12.105): "(cadeau, pas payée …)" marks the gift in
+    brackets, as "(gifted)" does."""
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.label", label) in signal_pairs(verdict)
+
+
+def test_a_present_in_brackets_is_no_label() -> None:
+    verdict = analyze(Post("Le plus beau des pulls (cadeau de Noël de ma sœur) ❄️",
+                           platform="instagram"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "disclosure.label" not in {rule for rule, _ in signal_pairs(verdict)}

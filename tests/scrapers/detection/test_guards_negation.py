@@ -300,3 +300,26 @@ def test_a_public_code_is_explained_as_the_shops_not_as_a_denial() -> None:
     dutch = analyze(Post("Gekocht bij Fietsplein. Met hun nieuwsbrief krijg je FIETS10 voor 10% "
                          "korting.", platform="web"), "nl")
     assert "een openbare code van de winkel" in dutch.explanation, dutch.explanation
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "code"), [
+    ("Voor wie ook fan is van Boekhandel De Zeef: in hun nieuwsbrief stond deze week een code "
+     "voor 10% op alle kinderboeken, ZEEF10, geldig t/m zondag. Delen is lief 📚", "nl", "ZEEF10"),
+    ("PSA for plant people: in their newsletter this morning there was a code for 15% off all "
+     "pots, LEAFY15, until Sunday.", "us", "LEAFY15"),
+])
+def test_a_code_from_the_shops_own_mailing_is_its_public_one(
+        text: str, jurisdiction: str, code: str) -> None:
+    """Elderflower (fed back in 2026.12.105): a customer passing on the code the shop's
+    newsletter sent everyone, named before the code in the same sentence."""
+    verdict = analyze(Post(text, platform="facebook"), jurisdiction)
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.public_code", code) in signal_pairs(verdict)
+
+
+def test_a_code_the_author_calls_their_own_beside_a_shops_mailing_stays_theirs() -> None:
+    text = ("In hun nieuwsbrief staat het ook al, maar met mijn code ZEEF10 krijg je 10% op "
+            "alle kinderboeken 📚 @boekhandeldezeef")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.commercial, verdict.signals
+    assert ("commercial.discount_code", "code ZEEF10") in signal_pairs(verdict)

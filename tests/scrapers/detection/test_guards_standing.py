@@ -482,3 +482,19 @@ def test_a_hashtag_opening_the_post_is_its_own_label_beside_a_policy_sentence() 
     assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("disclosed", True, True)
     assert ("disclosure.hashtag", "#ad") in signal_pairs(verdict)
     assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_supported_by_readers_is_the_audiences_money_not_a_sponsor() -> None:
+    """Elderflower (fed back in 2026.12.105): a newsletter's about page, "supported by readers
+    … and by one sponsor per issue", describes how it is funded; "supported by Brightwave"
+    still names a sponsor."""
+    text = ("About this newsletter\n\nThe Sunday Skim is a free weekly newsletter about personal "
+            "finance. It's supported by readers (thank you, paid subscribers 💛) and by one "
+            "sponsor per issue. Sponsor slots are always marked \"SPONSORED\" in a box.")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.own_funding", "supported by") in signal_pairs(verdict)
+    sponsor = analyze(Post("This episode is supported by Brightwave, the savings app.",
+                           platform="youtube"), "us")
+    assert sponsor.commercial and sponsor.disclosed, sponsor.signals
+    assert ("disclosure.statement", "supported by") in signal_pairs(sponsor)

@@ -960,3 +960,32 @@ def test_malachite_notices_in_the_authors_voice_and_kickers_disclose(
     verdict = analysed(name, jurisdiction, MALACHITE)
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals
+
+
+NEPHRITE = MINT.parent / "pages_nephrite"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "shown"), [
+    # "(pram gifted by Wren & Pip)" in the caption of a photo at the end of a parent's review
+    ("en/16-wren-pip-voyager-pram-review.html", "us", "gifted by"),
+    # "Poussette offerte par Trekko" in a WordPress caption; the site's name is the page's <h1>
+    # and the headline an <h2>, so the caption's article had been missed
+    ("fr/07-poussette-tout-terrain.html", "fr", "offerte par"),
+])
+def test_nephrite_gift_credits_in_photo_captions_disclose(
+        name: str, jurisdiction: str, shown: str) -> None:
+    """Nephrite (fed back in 2026.12.105): a gift named under a photo, however deep down, is
+    the article's own disclosure (below the fold, so judged unclear)."""
+    verdict = analysed(name, jurisdiction, NEPHRITE)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.statement", shown) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_the_sites_name_in_an_h1_is_not_the_headline() -> None:
+    from scrapers.detection.html_labels import headline_of
+    tree = lxml_html.fromstring(
+        '<html><body><div class="site-header"><h1 class="site-title"><a href="/">Maman en '
+        'Bottes</a></h1></div><main><article><h2 class="entry-title">Poussette tout-terrain : '
+        'trois mois de balades</h2><p>Texte.</p></article></main></body></html>')
+    heading = headline_of(tree, "Poussette tout-terrain : trois mois de balades – Maman en Bottes")
+    assert heading is not None and heading.tag == "h2"

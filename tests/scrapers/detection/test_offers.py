@@ -1308,3 +1308,28 @@ def test_a_meal_kits_first_box_free_behind_the_bio_link_is_a_trial_offer() -> No
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.follower_offer", "link in bio für eure erste box gratis") in signal_pairs(
         verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "push"), [
+    ("Das schnellste Abendessen der Woche 🍝 Das Geheimnis: das Pesto Rosso von "
+     "@nonnalucia.feinkost – gibt's jetzt neu im Kühlregal bei euch im Supermarkt! 🇮🇹\n\n"
+     "#feierabendküche #schnellerezepte #nonnalucia", "de", "neu im Kühlregal"),
+    ("Mon goûter préféré 🍪 les nouveaux sablés de @maelle.biscuits, dispo chez Carrefour "
+     "et Leclerc ! #maelle #goûter", "fr", "dispo chez"),
+])
+def test_a_retail_push_for_a_tagged_brand_that_is_also_a_hashtag_is_commercial(
+        text: str, jurisdiction: str, push: str) -> None:
+    """Elderflower (fed back in 2026.12.105): the tagged brand's product pushed to the shelf,
+    with the brand's own name as a hashtag, is its post (a campaign hashtag was needed
+    before)."""
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.brand_push", push) in signal_pairs(verdict)
+
+
+def test_a_retail_push_without_the_brand_as_a_hashtag_is_only_a_hint() -> None:
+    text = ("Das Pesto Rosso von @nonnalucia.feinkost gibt's jetzt neu im Kühlregal, endlich! "
+            "#feierabendküche")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("commercial.brand_push", "neu im Kühlregal") in signal_pairs(verdict)

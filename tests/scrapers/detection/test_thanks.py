@@ -276,3 +276,25 @@ def test_thanks_to_the_whole_team_under_a_tagged_hotel_is_a_hosted_stay() -> Non
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "Danke an das ganze Team") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "thanks"), [
+    ("Two weeks daily-driving the Orbis Pods 2. ANC is genuinely better than my £250 pair. Only "
+     "gripe: touch controls are twitchy af. Thanks @OrbisAudio for letting me test these early 🙏",
+     "uk", "Thanks @OrbisAudio for letting me test"),
+    ("Zwei Wochen mit der neuen Kamera unterwegs 📷 danke @lumarocam, dass ich sie testen "
+     "durfte!", "de", "danke @lumarocam, dass ich sie testen durfte"),
+])
+def test_thanks_to_a_brand_for_letting_the_author_test_is_a_review_unit(
+        text: str, jurisdiction: str, thanks: str) -> None:
+    """Elderflower (fed back in 2026.12.105): the maker let the author test its product."""
+    verdict = analyze(Post(text, platform="x"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", thanks) in signal_pairs(verdict)
+
+
+def test_thanks_to_a_friend_for_letting_me_try_their_bike_is_no_gift() -> None:
+    verdict = analyze(Post("Eerste rondje op een racefiets ooit 🚴 thanks @sarah.k for letting me "
+                           "try hers!", platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "commercial.gifted" not in {rule for rule, _ in signal_pairs(verdict)}

@@ -188,7 +188,7 @@ CASE_TABLES = {
     "dill": f"dill tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "elderflower": f"elderflower tables ({UNSEEN}, 240 texts, a fair sample; fed back "
                     "2026-12-07, seen)",
-    "fennel": f"fennel tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "fennel": f"fennel tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "galangal": f"galangal tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

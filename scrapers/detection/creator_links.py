@@ -44,21 +44,29 @@ _HANDLE = re.compile(r"(?<![\w.])@([\w.]{3,30})")
 _IDENTITY_URL = re.compile(
     r"(?:^|[/.])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")
 """A link into one of the platforms: cheap to look for before any URL is parsed."""
-_NAME_KEYS = ("ref", "via", "creator", "influencer", "partner", "aff", "utm_content")
-"""Query keys whose value may name the creator."""
+_NAME_KEYS = ("ref", "via", "creator", "influencer", "partner", "aff", "utm_content", "utm_source")
+"""Query keys whose value may name the creator: a brand's campaign link tagged
+``utm_source=<the author's account>`` counts the visits this creator sends ("…/recettes?
+utm_source=lepetitfourdelena&utm_medium=blog&utm_campaign=hiver_gratins" on the blog of
+@lepetitfourdelena, obsidian), the sign of sponsored posts that AdIntuition (Mathur et al.)
+reads from UTM parameters."""
 MIN_NAME = 4
 MAX_TEXT = 5000
 """Captions and video descriptions; a web page's bylines, embeds and portfolio links name
 their authors for other reasons."""
 
 
-def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]:
+def find_creator_links(doc: Document, given: Sequence[str] = (),
+                       referrals: bool = True) -> list[Signal]:
     """``commercial.sponsor_link`` for a non-platform link whose path segment or ``ref``-like
     value is the name of an account the text gives as the author's.
 
     ``given`` are the post's links from outside its text (a scanner's link list): a
     description that writes "slaapwel.nl/familiebakker" without a scheme, or not at all,
-    still carries the link; given links have no span unless the text holds them.
+    still carries the link; given links have no span unless the text holds them. With
+    ``referrals`` a personal ``?ref=`` token counts too (see :func:`_referral_links`); callers
+    leave it off for web pages, whose site-wide promotions carry the site's own tokens ("O
+    conhecimento liberta. Saiba mais." → ``icl.com.br/?ref=H42356785Q`` under every article).
 
     >>> from scrapers.detection.document import read_document
     >>> text = "Nieuwe matrassen! Kijk op de site van Slaapwel 💤 Insta: @familiebakker"
@@ -66,13 +74,15 @@ def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]
     ...                                      ["https://slaapwel.example/familiebakker"])]
     [None]
     """
-    if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT \
-            or not _may_name_the_author(doc):
+    if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT:
         return []  # most posts: no URL parsing at all
+    found = _referral_links(doc, given) if referrals else []
+    if not _may_name_the_author(doc):
+        return found
     urls = extract_urls(doc.text)
     names = _names_in(doc, urls)
     if not names:
-        return []
+        return found
     signals: list[Signal] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     shorteners = link_table().shorteners
@@ -87,6 +97,52 @@ def find_creator_links(doc: Document, given: Sequence[str] = ()) -> list[Signal]
             seen.add(key)  # a given link the text also writes is one link
             signals.append(Signal("commercial", "commercial.sponsor_link", url,
                                   CREATOR_LINK_WEIGHT, start, end, "creator's own link"))
+    named = {s.text for s in signals}  # a token that is the author's name: the campaign link
+    return [s for s in found if s.text not in named] + signals
+
+
+REFERRAL_WEIGHT = 1.0
+_REFERRAL_TOKEN = re.compile(r"[?&]ref=([a-z0-9_.-]{3,30})(?=[&#\s)\]]|$)", re.IGNORECASE)
+_NOT_A_REFERRER = re.compile(
+    r"^(?:\d+|twitter|facebook|instagram|tiktok|youtube|yt|ig|fb|linkedin|pinterest|reddit|"
+    r"github|google|bing|search|home|homepage|email|e-?mail|mail|newsletter|app|web|website|"
+    r"site|share|social|rss|feed|blog|post|article|related|explore|global|epic|hl|hn|"
+    r"producthunt|hackernews|organic|direct|referral|affiliate|partner|promo|ads?|campaign|"
+    r"links?|bio|linktree|profile|story|stories|description|desc|video|channel|podcast|"
+    r"plugin|badge|wplogin|login|signup|dashboard|pricing|docs|help|support|about|contact|"
+    r"press|news|landing|lp|test|none|null|undefined|default|"
+    r".*(?:footer|header|nav|menu|sidebar|widget|banner|button|cta|sticky|modal|internal|"
+    r"interno|share|teaser|related|module|topnav|logo).*)$", re.IGNORECASE)
+"""Values that say where a click came from on a site (``?ref=footer_blog``, ``?ref=explore``,
+``?ref=epic``, a bare number), not who sent it."""
+
+
+def _referral_links(doc: Document, given: Sequence[str]) -> list[Signal]:
+    """``commercial.affiliate_link`` for a caption's link carrying a personal referral token
+    (``www.glowmi.co/shop?ref=tanyaB``, fennel): the ``?ref=<id>`` of the shops' referral
+    plugins (AffiliateWP's default variable, GoAffPro), credited to whoever shares it.
+
+    Only in captions and descriptions (up to :data:`MAX_TEXT`): web pages tag their own
+    navigation with ``?ref=`` (``?ref=link-interno-materia``, ``?ref=footer_blog``)."""
+    if "ref=" not in doc.lowered and not any("ref=" in link.lower() for link in given):
+        return []
+    signals = []
+    spans: list[tuple[str, int | None, int | None]] = [*extract_urls(doc.text),
+                                                       *((link, None, None) for link in given)]
+    shorteners = link_table().shorteners
+    seen = set()
+    for url, start, end in spans:
+        token = _REFERRAL_TOKEN.search(url)
+        parts = split_url(url) if token is not None else None
+        if token is None or parts is None or _NOT_A_REFERRER.match(token.group(1)):
+            continue
+        host = parts[0].removeprefix("www.")
+        key = (host, parts[1], token.group(1).lower())  # the text's and the given copy: one link
+        if _identity(host) or host in shorteners or key in seen:
+            continue
+        seen.add(key)
+        signals.append(Signal("commercial", "commercial.affiliate_link", url, REFERRAL_WEIGHT,
+                              start, end, "referral"))
     return signals
 
 

@@ -54,6 +54,8 @@ class Material(NamedTuple):
     """A page's sidebar and footer notices on how the site earns (see ``analyze``)."""
 
 
+PAGE_PLATFORMS = frozenset({"web", "blog"})
+"""Where a text is a site's page, with the site's own promotions around the article."""
 MAX_CACHED_LANGUAGES = 64
 """Bound on the per-language organic verdicts a detector keeps."""
 LANGID_FOR_ORGANIC = 140
@@ -107,7 +109,8 @@ class Detector:
         if links or has_url:
             commercial += _shop_links(doc, links)
         if material.links or has_url:
-            commercial += find_creator_links(doc, material.links)
+            commercial += find_creator_links(doc, material.links,
+                                             referrals=platform not in PAGE_PLATFORMS)
         if len(disclosures) > 1:  # two finders may read the same words ("were sent to me
             disclosures = list(dict.fromkeys(disclosures))  # for free"): evidence shown once
         if len(commercial) > 1:

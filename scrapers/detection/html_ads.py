@@ -97,7 +97,7 @@ def _label_holders(element: etree._Element | None) -> Iterator[html.HtmlElement]
 
 
 _AD_WORD = (r"sponsored|gesponsorde?|gesponserte?|anzeigen?|werbung|advertenties?|publicités?|"
-            r"sponsoris[ée]e?s?|ads?|pub")
+            r"sponsoris[ée]e?s?|ads?|pub|promoted")
 _BY_NETWORK = (r"(?:(?:empfohlen von|recommended by|aanbevolen door|recommandé par|powered by|"
                r"anzeigen von|ads by|by|door|von|par)\s+)?[\w.-]+")
 WIDGET_TITLE = re.compile(
@@ -114,7 +114,8 @@ Anzeige")."""
 LABELLED_HEAD = re.compile(rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+)"
                            r"[\W_]*$", re.IGNORECASE)
 """Any short heading that ends in a label ("Empfohlene Inhalte · Gesponsert", "Das könnte dich
-auch interessieren · Anzeigen von Taboolix"): over a list of links, an ad widget."""
+auch interessieren · Anzeigen von Taboolix", "Ook interessant <a>Promoted</a>", obsidian): over
+a list of links, an ad widget."""
 MAX_HEAD_CHARS = 80
 _NATIVE_AD_HOST = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"

@@ -33,6 +33,7 @@ from scrapers.detection.thanks import (
     business_handle,
     domain_forms,
     gifted,
+    makes_a_product,
     tag_form,
     thanks_to_a_brand,
     thanks_to_a_shop,
@@ -114,10 +115,11 @@ _THANKS_FOR_THE_DAYS = re.compile(
     r"zeit|time|tijd|week-?end|weekendje|wochenende)"
     r"(?!\w)")
 """Thanks to the team "für diese wunderbaren Tage" (or "pour ce week-end magique", amaranth): a
-hosted stay, in a text about a hotel or a cabin."""
-_LODGING = re.compile(r"(?<!\w)(?:hotel|hôtel|resort|retreat|lodge|wellnesshotel|chalet|gîte|"
+hosted stay, in a text about a hotel or a cabin (also a compound one: "@seehotel_birkenau …
+Danke für die wundervolle Zeit", fennel)."""
+_LODGING = re.compile(r"(?<!\w)(?:[a-zäöüß]*hotel|hôtel|resort|retreat|lodge|chalet|gîte|"
                       r"cabane|cabin|boomhut|baumhaus|glamping|"
-                      r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?!\w)")
+                      r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?![^\W_])")
 _THANKS_TO_TOURISM = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
     r"office (?:de|du) tourisme|verkehrsverein|tourist office|verkeersbureau|verkehrsbüro|"
@@ -144,7 +146,11 @@ _THANKS_FOR_MAKING_POSSIBLE = re.compile(
     r"(?:maakt|maakte|maakten|hebben gemaakt|made possible)|"
     r"für die unterstützung (?:dieses|des|bei diesem) (?:videos?|beitrags?)|"
     r"(?:dafür|für),? dass (?:sie|ihr) (?:dieses|das) video (?:möglich gemacht|ermöglicht)|"
-    r"(?:pour avoir|d'avoir) rendu (?:cette vidéo|cet épisode|ce contenu|ce voyage) possible)"
+    r"(?:pour avoir|d'avoir) rendu (?:cette vidéo|cet épisode|ce contenu|ce voyage) possible|"
+    # the hosts "die uns dieses wunderbare Wochenende ermöglicht haben" (obsidian)
+    r"(?:die|der|who|that|qui|dat) (?:uns|mir|us|me|nous|ons|mij) (?:[\w-]+ ){0,3}?"
+    r"(?:wochenende|aufenthalt|reise|tage|weekend|stay|trip|séjour|verblijf|reis|dagen) "
+    r"(?:ermöglicht|möglich gemacht|made possible|mogelijk (?:hebben |heeft )?gemaakt))"
     r"(?!\w)")
 """Thanks "for making this video possible": how a sponsor is named on YouTube without saying
 it paid — evidence of a sponsorship, not a clear disclosure (the FTC wants "sponsored by")."""
@@ -261,7 +267,7 @@ HANDLE = re.compile(r"(?<![\w.])@\w")
 _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
-    r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|"
+    r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|bogo|b1g1|buy one,? get one|"
     r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction|discount)|"
     r"\d+\s?%\s?(?:auf|op|sur|on)\s+(?:[\w-]+\s+){0,2}(?:einkauf|bestellung|order|aankoop|"
     r"bestelling|commande|achat|purchase)|"
@@ -383,7 +389,12 @@ offer ("zeg dat je van Ilse komt", "?ref=kees_tweets")."""
 _SENT_BY_ME = re.compile(
     r"(?<!\w)(?:tell them (?:i|that i|(?:[\w'’-]+ ){1,6}?) ?sent you|say (?:i|that i) sent you|"
     r"zeg dat je (?:via|van) (?:mij|ons) komt|dites que vous venez de ma part|"
-    r"sagt,? dass ihr von mir kommt)(?!\w)")
+    r"sagt,? dass ihr von mir kommt|"
+    # the author by name: "plan er een via www.autohuisbrammels.nl en zeg dat Marieke je
+    # stuurt 😉" (fennel)
+    r"zeg(?:t)? (?:maar )?dat (?:[\w'’-]+ ){1,3}?je (?:stuurt|heeft gestuurd|gestuurd heeft)|"
+    r"sag(?:t)?,? dass (?:[\w'’-]+ ){1,3}?(?:dich|euch) schickt|"
+    r"dites(?:-leur)? que (?:[\w'’-]+ ){1,3}?vous envoie)(?!\w)")
 """With a tagged business or its address, "tell them I sent you" is a referral the author is
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x", "tell
 them Dave from Dave Eats Yorkshire sent you")."""
@@ -612,8 +623,10 @@ def brand_push(doc: Document) -> list[Signal]:
                               doc.text[push.start():push.end()],
                               SHOP_TO_BIO_WEIGHT if named else BRAND_PUSH_WEIGHT,
                               push.start(), push.end(), "sponsored"))
-    shop = next((h for h in handles if business_handle(h) or tag_form(h) in tags), None) \
-        if bio else None
+    # ... or the maker of the product shown ("deze koptelefoon van @klankwerk … link in bio!!",
+    # fennel)
+    shop = next((h for h in handles if business_handle(h) or tag_form(h) in tags
+                 or _makes_what_is_shown(doc.lowered, h.lower())), None) if bio else None
     if bio is not None and shop is not None:
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[bio.start():bio.end()], SHOP_TO_BIO_WEIGHT, bio.start(),
@@ -631,6 +644,31 @@ def brand_push(doc: Document) -> list[Signal]:
                                   tag.start(), tag.end(), "sponsored"))
             break
     return signals
+
+
+_CREDITED_WORK = re.compile(
+    r"(?:photos?|fotos?|foto's|pics?|pictures?|shot|shots|video|edit|film|styling|styled|"
+    r"make-?up|hair|outfit|look|model|album|song|track|single|ep|music|muziek|musik|musique|"
+    r"art|artwork|illustration|design|designed|book|boek|buch|livre|roman|novel|review|"
+    r"article|artikel|post|blog|recipe|recept|rezept|recette|cover|mix|remix|playlist|"
+    r"painting|drawing|tattoo|nails|cake|taart|kuchen|gâteau|interview|podcast|episode|"
+    r"aflevering|folge|épisode|concert|show|tour)\s+$")
+"""Works credited to their makers ("Photo by @janphoto", "the new album by @nina.moreau"): an
+artist or a photographer, not a brand whose product is pushed to the bio link."""
+
+
+def _makes_what_is_shown(lowered: str, handle: str) -> bool:
+    """The account is named as the maker of the product shown ("deze koptelefoon van
+    @klankwerk"), not of a credited work."""
+    if not makes_a_product(lowered, handle, -1, -1):
+        return False
+    return any(_CREDITED_WORK.search(lowered, max(0, m.start() - CREDIT_REACH), m.start()) is None
+               for m in re.finditer(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |"
+                                    r"le |der |dem )?@?" + re.escape(handle) + r"(?!\w|\.\w)",
+                                    lowered))
+
+
+CREDIT_REACH = 24
 
 
 def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
@@ -682,6 +720,21 @@ def amazon_finds(doc: Document) -> list[Signal]:
                    AMAZON_FINDS_WEIGHT, genre.start(), genre.end(), "affiliate")]
 
 
+BRAND_TAG_NAME = 5
+"""A hashtag this long that is also a capitalised name in the text names a brand."""
+
+
+def _brand_as_hashtag(doc: Document) -> bool:
+    """A name the text writes with a capital that is also one of its hashtags ("dem neuen
+    Glowria Niacinamid Serum … link in bio, heute noch -25% … #glowria", fennel): the brand
+    tagged the way a hashtag tags it, as good as an @handle for a perk behind the bio link."""
+    if "#" not in doc.text:
+        return False
+    tags = {t.lower() for t in HASHTAG.findall(doc.text) if len(t) >= BRAND_TAG_NAME}
+    return any(name.lower() in tags for name in _CAPITALISED.findall(doc.text))
+
+
+_CAPITALISED = re.compile(r"(?<![\w#@.])[A-Z][a-z]{4,}(?!\w)")
 AMAZON_FINDS_WEIGHT = 1.0
 """The format and the bio link together are as telling as an affiliate tag."""
 
@@ -698,7 +751,7 @@ def follower_offer(doc: Document) -> Signal | None:
     """
     lowered = doc.lowered
     claims = [_OWN_LINK_CLAIM.finditer(lowered)]
-    tagged = HANDLE.search(doc.text) is not None
+    tagged = HANDLE.search(doc.text) is not None or _brand_as_hashtag(doc)
     trial = _TRIAL_IN_BIO.search(lowered)
     if trial is not None:
         start, end = trial.span()

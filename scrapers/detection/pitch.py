@@ -62,6 +62,8 @@ _ACTION = (
     r"jetzt (?:[\w-]+ ){0,4}?(?:berechnen|vergleichen|anfragen|beantragen)|"
     r"(?:découvrez|ontdek|entdecke|entdecken sie|discover) (?:[\w'’-]+ )?(?:gamme|collection|"
     r"range|assortiment|sortiment|kollektion|produits|products|producten|produkte)|"
+    # "Shop the Drift Hybrid at somnara.com" under an offer that "ends Sunday" (fennel)
+    r"shop (?:the|now|it|them|online|our|nu|jetzt|maintenant)|jetzt shoppen|"
     r"(?:see|view|browse|explore|bekijk|voir) (?:the |de |het |la |le |les )?"
     r"(?:full |whole |entire |hele |volledige |toute la )?(?:range|collection|line-?up|"
     r"assortiment|collectie|gamme))"

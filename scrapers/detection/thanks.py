@@ -86,7 +86,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         brand = _COUNTRY_SUFFIX.sub("", name)  # "@KeyforgeDE" names the maker Keyforge
         if (tagged or business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
-                or _makes_a_product(lowered, handle, match.start(), match.end())
+                or makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
                 or _shows_its_model(doc.text, brand, match.start(), match.end())
                 or _names_a_linked_address(brand, lowered)):
@@ -136,7 +136,7 @@ def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
     if (not 0 < thanks.start() - tagged[0].end() <= THANKED_BRAND_REACH
             or _TO_FOLLOWERS.search(sentence)  # "Danke ihr Lieben für eure Unterstützung"
             or not (business_handle(handle) or _names_a_tag(handle, tag_form(handle), tags)
-                    or _makes_a_product(lowered, handle, thanks.start(), thanks.end()))):
+                    or makes_a_product(lowered, handle, thanks.start(), thanks.end()))):
         return []
     return [gifted(doc, thanks.start(), thanks.end())]
 
@@ -352,10 +352,10 @@ def _names_its_product(lowered: str, handle: str, start: int, end: int) -> bool:
     return _outside(word, lowered, start, end)
 
 
-def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
-    """The account is named outside the thanks (``start``–``end``) as the maker of something
-    shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
-    die Orga vom @hafentreff" names no product."""
+def makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
+    """The account is named outside the thanks (``start``–``end``; ``-1, -1`` for anywhere) as
+    the maker of something shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de
+    @Bambinou"); "Danke an die Orga vom @hafentreff" names no product."""
     maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
                        + re.escape(handle) + r"(?!\w|\.\w)")
     return _outside(maker, lowered, start, end)

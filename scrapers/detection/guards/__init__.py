@@ -178,7 +178,9 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                      or (not sells_itself and chapter_topic(doc, s))
                      or impersonal_in_article(doc, s)
                      or defines_term(doc, s) or hypothetical(doc, s) or rule_stated(doc, s))]
-    talked = len(examples) + sum(1 for s in neutral if is_example(doc, s))
+    # evidence quoted as examples counts too: a thread listing "link in bio" + a tagged brand
+    # and "thanks @brand for the goodies" as signs of hidden ads (fennel) talks about them
+    talked = len(examples) + len(quoted) + sum(1 for s in neutral if is_example(doc, s))
     if talked >= LABEL_TALK and not sells_itself:
         # A text that discusses two labels or more ("#sp and #collab are NOT disclosures",
         # "wann muss ich #Werbung oder #Anzeige schreiben?" beside "Unbezahlte Werbung",

@@ -46,10 +46,14 @@ _ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|ve
 """'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
 "#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
-_MEMBER_CREDIT = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[·|,–—-]\s*"
-                            r"(?:(?:recette |recipe |rezept )?publi[ée]e?s?|mise? à jour|le \d)",
-                            re.IGNORECASE)
-"""The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …"."""
+_MEMBER_CREDIT = re.compile(
+    r"\s+(?:[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,2}|\[[^\]\n]{2,40}\]\([^)\s]*\))"
+    r"\s*[·|,–—-]\s*"
+    r"(?:(?:recette |recipe |rezept )?publi[ée]e?s?|mise? à jour|le \d|préparation|cuisson|"
+    r"temps|prep|cook|zubereitung|kochzeit|bereiding|bereidingstijd)",
+    re.IGNORECASE)
+"""The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …" or
+"Proposée par [Odile P.](/membres/odile-p/) · Préparation 20 min" (obsidian)."""
 ARTICLE_OPENING = 300
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"
@@ -331,6 +335,12 @@ _LABEL_AS_NOUN = re.compile(
     r"(?:[\w'’-]+\s+){1,3}(?:caché|cachés|hidden|buried|verstopt|versteckt|verborgen)|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"
     r"not enough|nicht genug|niet genoeg|pas assez)|"
+    # "#ad en anglais sur un compte FR : pas suffisant", "#ad is not hard people" (fennel)
+    r"(?:en|in|auf|op) (?:anglais|english|englisch|het engels|français|french|französisch|"
+    r"het frans|allemand|german|deutsch|het duits|néerlandais|dutch|niederländisch|"
+    r"het nederlands)|"
+    r"(?:is|ist|est)\s+(?:not|niet|nicht|pas)\s+(?:so |that |zo |so |si )?(?:hard|difficult|"
+    r"complicated|moeilijk|ingewikkeld|schwer|schwierig|kompliziert|difficile|compliqué)|"
     r"(?:is|ist|est|isn't|is niet|ist nicht|n'est pas)\s+(?:(?:really|wirklich|echt|vraiment|"
     r"totally|just)\s+)?(?:fine|ok|okay|enough|genug|genoeg|assez|harmless|harmlos|onschuldig)|"
     r"te (?:zetten|plaatsen|gebruiken|vermelden)|zu (?:setzen|verwenden|schreiben)|"

@@ -94,3 +94,29 @@ def test_the_audiences_tip_jar_named_after_the_creator_is_no_campaign(link: str)
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert not {rule for rule, _ in signal_pairs(verdict) if rule.startswith("commercial.")}
+
+
+def test_a_personal_referral_token_in_a_caption_is_an_affiliate_link() -> None:
+    """Fennel (fed back in 2026.12.106): "www.glowmi.co/shop?ref=tanyaB" under a testimonial is
+    the shop's referral link (AffiliateWP's and GoAffPro's ``?ref=``), and "BOGO" is a perk."""
+    text = ("I've been drinking the Glowmi collagen creamer for a month!! They're doing a BOGO "
+            "deal this weekend only 👇👇\nwww.glowmi.co/shop?ref=tanyaB")
+    verdict = analyze(Post(text, platform="facebook",
+                           links=("https://www.glowmi.co/shop?ref=tanyaB",)), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    links = [s for s in verdict.signals if s.rule == "commercial.affiliate_link"]
+    assert [(s.text, s.detail) for s in links] == [("www.glowmi.co/shop?ref=tanyaB", "referral")]
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    # where a click came from, not who sent it
+    ("Our new episode is out! Listen here: https://podlink.example/show?ref=footer_blog",
+     "instagram"),
+    ("Rooftop cinema is back this summer https://cinemasky.example/tickets?ref=explore",
+     "facebook"),
+    # a site's own promotion under every article of a web page
+    ("O conhecimento liberta. Saiba mais: https://icl.com.br/?ref=H42356785Q", "web"),
+])
+def test_a_placement_ref_or_a_pages_own_promotion_is_no_referral(text: str, platform: str) -> None:
+    verdict = analyze(Post(text, platform=platform), "nl")
+    assert "referral" not in {s.detail for s in verdict.signals}, verdict.signals

@@ -915,3 +915,17 @@ def test_a_present_in_brackets_is_no_label() -> None:
                            platform="instagram"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert "disclosure.label" not in {rule for rule, _ in signal_pairs(verdict)}
+
+
+def test_shop_the_product_at_its_address_under_an_offer_closes_a_pitch() -> None:
+    """Fennel (fed back in 2026.12.106): a review-styled article closing on "$300 off … ends
+    Sunday" and "Shop the Drift Hybrid at somnara.com"."""
+    text = ("Is This the Most Comfortable Mattress of 2024? We Put It to the Test\n\n"
+            + "After weeks of testing, the Drift Hybrid from Somnara stood out for its pressure "
+              "relief and cooling. " * 4
+            + "\n\nRight now Somnara is offering $300 off plus two free pillows, but the offer "
+              "ends Sunday.\n\nShop the Drift Hybrid at somnara.com")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.advertorial", "Shop the Drift Hybrid at somnara.com") in signal_pairs(
+        verdict)

@@ -1017,3 +1017,21 @@ def test_a_thread_on_when_to_use_a_label_names_it() -> None:
     verdict = analyze(Post(text, platform="x"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "#ad") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "label"), [
+    ("Thread: how to actually spot an undisclosed ad on IG 🧵\n\n1. a discount code that's "
+     "personal to them (NAME20) = almost always a deal\n2. \"link in bio\" + one specific brand "
+     "tagged\n3. \"thanks @brand for the goodies\" = gifted, should say #gifted\n\nnone of this is "
+     "illegal to do, it's illegal to HIDE. #ad is not hard people", "us", "#ad"),
+    ("Petit rappel 🧵\n1/ Depuis 2023, c'est « Publicité » ou « Collaboration commerciale », "
+     "clairement visible\n2/ Produit offert sans contrepartie ? Ça se signale aussi\n3/ #ad en "
+     "anglais sur un compte FR : pas suffisant", "fr", "#ad"),
+])
+def test_a_thread_that_quotes_the_signs_of_ads_talks_about_its_labels(
+        text: str, jurisdiction: str, label: str) -> None:
+    """Fennel (fed back in 2026.12.106): evidence quoted as examples counts as talk about
+    labels, and "#ad is not hard", "#ad en anglais" name the label."""
+    verdict = analyze(Post(text, platform="x"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", label) in signal_pairs(verdict)

@@ -989,3 +989,41 @@ def test_the_sites_name_in_an_h1_is_not_the_headline() -> None:
         'trois mois de balades</h2><p>Texte.</p></article></main></body></html>')
     heading = headline_of(tree, "Poussette tout-terrain : trois mois de balades – Maman en Bottes")
     assert heading is not None and heading.tag == "h2"
+
+
+OBSIDIAN = MINT.parent / "pages_obsidian"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "rule", "shown"), [
+    # "Ein riesiges Dankeschön an Familie Rietzler und das ganze Seeblick-Team, die uns dieses
+    # wunderbare Wochenende ermöglicht haben!" closing a wellness-hotel story
+    ("de/14-wellnesshotel-seeblick-allgaeu.html", "de", "commercial.partnership",
+     "Dankeschön an Familie Rietzler und das ganze Seeblick-Team, die uns dieses wunderbare "
+     "Wochenende ermöglicht"),
+    # the dairy's link tagged utm_source=lepetitfourdelena on the blog of @lepetitfourdelena
+    ("fr/20-gratin-dauphinois-ultra-cremeux.html", "fr", "commercial.sponsor_link",
+     "https://www.laiterie-verlaine.fr/recettes?utm_source=lepetitfourdelena&utm_medium=blog&"
+     "utm_campaign=hiver_gratins"),
+])
+def test_obsidian_hosts_and_campaign_links_are_commercial(
+        name: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Obsidian (fed back in 2026.12.106)."""
+    verdict = analysed(name, jurisdiction, OBSIDIAN)
+    assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "shown"), [
+    # a native-ad widget headed "Ook interessant" with a "Promoted" link: its rel=sponsored
+    # teasers are not the news article's
+    ("nl/07-influencers-reclame-regels-strenger.html", "nl", "#adv"),
+    # "Proposée par [Odile P.](/membres/odile-p/) · Préparation 20 min": a member's recipe
+    ("fr/05-tarte-poireaux-chevre-recette.html", "fr", "Proposée par"),
+])
+def test_obsidian_widgets_and_member_credits_are_not_the_articles(
+        name: str, jurisdiction: str, shown: str) -> None:
+    """Obsidian (fed back in 2026.12.106)."""
+    verdict = analysed(name, jurisdiction, OBSIDIAN)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", shown) in {(s.rule, s.text) for s in verdict.signals}
+    assert not any(s.rule == "commercial.sponsored_link" for s in verdict.signals)

@@ -1333,3 +1333,38 @@ def test_a_retail_push_without_the_brand_as_a_hashtag_is_only_a_hint() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert ("commercial.brand_push", "neu im Kühlregal") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    # the tagged account is the maker of the product, and readers are sent to the bio link
+    ("oké deze koptelefoon van @klankwerk is echt INSANE voor de prijs 🎧🔥 noise cancelling "
+     "werkt zelfs in de trein\nlink in bio!!\n#techtok #koptelefoon", "nl",
+     ("commercial.brand_push", "link in bio")),
+    # the author named as the one who sends the customer
+    ("Ben je ook aan het twijfelen over elektrisch rijden? Ze hebben deze maand een proefritweek, "
+     "plan er een via www.autohuisbrammels.nl en zeg dat Marieke je stuurt 😉", "nl",
+     ("commercial.follower_offer", "zeg dat Marieke je stuurt")),
+    # a brand named in the text and as a hashtag, a discount behind the bio link
+    ("okay ich bin offiziell obsessed mit dem neuen Glowria Niacinamid Serum 😭✨ meine poren?? "
+     "weg. link in bio, heute noch -25% 🏃‍♀️ #skincare #glowria #fyp", "de",
+     ("commercial.follower_offer", "link in bio, heute noch -25%")),
+    # thanks for the days at a tagged hotel whose name is a compound
+    ("3 Nächte @seehotel_birkenau 🌅 Morgens Stand-up-Paddling, abends Sauna. Danke für die "
+     "wundervolle Zeit, wir kommen wieder! 🤍 #kurzurlaub", "de",
+     ("commercial.gifted", "Danke für die wundervolle Zeit")),
+])
+def test_fennel_offers_pushes_and_stays(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    """Fennel (fed back in 2026.12.106)."""
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert evidence in signal_pairs(verdict)
+
+
+def test_a_maker_named_without_the_bio_link_or_a_place_named_as_a_hashtag_is_no_push() -> None:
+    plain = analyze(Post("deze koptelefoon van @klankwerk is echt INSANE voor de prijs 🎧",
+                         platform="instagram"), "nl")
+    assert plain.verdict == "organic", plain.signals
+    guide = analyze(Post("Three days in Lisbon ☀️ my favourite cafés are in the guide, link in "
+                         "bio #lisbon #travel", platform="instagram"), "uk")
+    assert guide.verdict == "organic", guide.signals

@@ -189,7 +189,8 @@ CASE_TABLES = {
     "elderflower": f"elderflower tables ({UNSEEN}, 240 texts, a fair sample; fed back "
                     "2026-12-07, seen)",
     "fennel": f"fennel tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "galangal": f"galangal tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "galangal": f"galangal tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "hyssop": f"hyssop tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

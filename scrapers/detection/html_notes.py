@@ -153,11 +153,13 @@ recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung
 
 
 _ARTICLE_KIND = re.compile(r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel|"
-                           r"sonderveröffentlichung)[\W_]*$", re.IGNORECASE)
+                           r"sonderveröffentlichung)(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{2,160}$)",
+                           re.IGNORECASE)
 """A box that is nothing but the name of a paid kind of article ("<small>Publi-reportage</small>"
-under the body, kyanite): the article's own label wherever it stands. Words that also caption
-an ad slot ("Anzeige", "Publicité") or head a grid of native ads ("Sponsored content") are not
-among them."""
+under the body, kyanite), or opens with it before a dash ("Sonderveröffentlichung – Anzeige
+der Autohaus Kronberger GmbH", peridot): the article's own label wherever it stands. Words
+that also caption an ad slot ("Anzeige", "Publicité") or head a grid of native ads
+("Sponsored content") are not among them."""
 _NOTICE_HEAD = re.compile(r"^[\W_]*(?:transparen[a-z]*|disclosure|disclaimer|offenlegung|"
                           r"werbehinweis|hinweis|note de transparence)\s*:", re.IGNORECASE)
 """A box headed as a notice ("<strong>Transparenz:</strong> Unser Aufenthalt wurde vom Almhotel

@@ -268,6 +268,7 @@ _PERK = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|bogo|b1g1|buy one,? get one|"
+    r"buy \d+,? get \d+|"
     r"\w*korting|\w*rabatt|réduction|remise|\d+\s?%\s?(?:off|korting|rabatt|de réduction|discount)|"
     r"\d+\s?%\s?(?:auf|op|sur|on)\s+(?:[\w-]+\s+){0,2}(?:einkauf|bestellung|order|aankoop|"
     r"bestelling|commande|achat|purchase)|"
@@ -313,7 +314,7 @@ _OWN_GOODS = re.compile(
     r"(?!\w)|#eigenmerk|#smallbusiness|#ownbrand|zelf ontworpen|designed by me|"
     r"selbst (?:entworfen|gemacht|genäht)|fait main par moi")
 _CLAIM = re.compile(
-    r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|"
+    r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|linked in (?:my )?bio|"
     r"link in (?:the |de )?comments|link in den kommentaren|lien en commentaire|"
     r"(?:infos?|tout|details|alle info) (?:sont |est |staat |staan |are |is )?(?:dans|in|en) "
     r"(?:ma |mijn |my |meiner )bio|"
@@ -375,7 +376,8 @@ _OWN_LINK_CLAIM = re.compile(
     r"(?:go to|head to|head over to|ga naar|geh auf|geht auf|rendez-vous sur|allez sur)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}/[\w-]+|"
     r"(?:diesen artikel|dit artikel|this article|cet article)(?:\s+\w+){0,4}?\s+"
-    r"(?:an der kasse|aan de kassa|at the (?:till|counter)|en caisse)|"
+    r"(?:an der (?:kasse|theke|bar)|aan de (?:kassa|bar|balie)|at the (?:till|counter|bar)|"
+    r"en caisse|au comptoir)|"
     r"(?:say|mention|zeg|sagt|sag|dites|noem|nennt)(?!\w)[^.!?\n]{0,40}?"
     r"(?:at the (?:till|counter)|an der kasse|en caisse|aan de kassa|bij de kassa)|"
     r"mit dem stichwort|avec le mot|met het codewoord|mention [a-z0-9]+ (?:at|for|when)|"
@@ -520,7 +522,7 @@ BRAND_PUSH_WEIGHT = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
 _BIO_LINK = re.compile(
-    r"(?<!\w)(?:link(?:je)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit|zum shop|to shop|"
+    r"(?<!\w)(?:link(?:je|ed)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit|zum shop|to shop|"
     r"naar de shop|vers la boutique))? (?:in|en|dans|op) "
     r"(?:(?:my|mijn|meiner|meinem|ma|la|mes|de|der)\s+)?(?:bio|story|stories|profiel|profil)"
     r"(?!\w)")

@@ -104,6 +104,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
 
 _THANKS_YOU_ALL = re.compile(
     r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
+    r"(?:dankjewel|dank je wel|bedankt|dankuwel) (?:lieverds|schatten|schatjes|toppers)|"
     r"merci (?:les filles|la team|l'équipe)|"
     r"(?:danke|thanks|thank you|merci|bedankt)(?: nochmal| again| encore)? (?:ans|an das|to the|"
     r"aan het|à l'|à toute l') ?(?:ganze |gesamte |whole |entire |hele )?(?:team|équipe))(?!\w)")

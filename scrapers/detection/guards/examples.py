@@ -59,6 +59,7 @@ _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"
     r"meinen|wir|uns|unser|unsere|je|j'ai|j’ai|moi|mon|ma|mes|nous|notre|nos|nôtres?|miens?|"
     r"miennes?|ours|mine|de onze|van ons|unsrige)(?!\w)"
+    r"|(?<!\w)m['’](?=[aeéèêiouyh])"  # "qui m'a offert deux nuits" (peridot)
 )
 
 
@@ -517,7 +518,18 @@ def _heads_a_notice(doc: Document, signal: Signal) -> bool:
     line_end = doc.text.find("\n", start)
     line_end = len(doc.text) if line_end < 0 else line_end
     after = signal.end or start
-    return any(after <= h.start < line_end for h in doc.hits_in("self_reference"))
+    return (any(after <= h.start < line_end for h in doc.hits_in("self_reference"))
+            or _NAMES_ITS_CLIENT.search(doc.lowered, after, line_end) is not None)
+
+
+_NAMES_ITS_CLIENT = re.compile(
+    r"(?<!\w)(?:auftraggeber\w*|im auftrag (?:der|des|von)|in opdracht van|commissioned by|"
+    r"pour le compte d|paid for by|bezahlt von|betaald door|payé par)(?!\w)|"
+    r"(?<!\w)(?:der|des|von|vom|van|of|by|de|du)\s+[^\n.]{2,60}?\s(?:gmbh|ag|kg|bv|b\.v\.|"
+    r"nv|sarl|sas|sa|ltd|inc|llc|e\.k\.)(?!\w)")
+"""The client named on the label's own line ("Sonderveröffentlichung – Anzeige der Autohaus
+Kronberger GmbH. Für den Inhalt ist der Auftraggeber verantwortlich.", peridot): the notice of
+this article, wherever it stands, not a slot's caption."""
 
 
 def opinion(doc: Document, signal: Signal) -> bool:

@@ -148,6 +148,8 @@ def habitual(cues: StandingCues, lowered: str, start: int, end: int,
     (False, True)
     """
     for found in cues.habitual.finditer(lowered, start, end):
+        if _OWN_OPINIONS.match(lowered, found.start()):
+            continue  # "as always, all opinions are our own" under a hosted stay (peridot)
         if found.group() in _EVERYONE \
                 and _TO_BEFORE.search(lowered, max(0, found.start() - 5), found.start()) \
                 and _DETERMINER_AFTER.match(lowered, found.end()) is None:
@@ -159,6 +161,13 @@ def habitual(cues: StandingCues, lowered: str, start: int, end: int,
     return False
 
 
+_OWN_OPINIONS = re.compile(
+    r"(?:always|immer|altijd|toujours|all|alle|tous|toutes)?[,\s]*(?:all |alle |toutes |tous |"
+    r"les )?(?:(?:the |my |our |onze |mijn |meine |unsere |mes |nos )?(?:opinions?|views?|"
+    r"meinungen?|meningen?|mening|avis))\s+(?:are|is|sind|ist|zijn|is|sont|est|remain|bleiben|"
+    r"blijven|restent|reste)\s+(?:\w+\s+)?(?:own|eigen|eigenen|miennes|nôtres|mine|ours)")
+"""The boilerplate "(as always,) all opinions are our own": a promise about opinions, not a
+habit of labelling."""
 _PARTITIVE = re.compile(r" (?:of (?:the|these|my)|van (?:de|deze|mijn)|der|von den|des|de ces|"
                         r"de mes)(?!\w)")
 """"some of the", "sommige van de", "einige der", "certains des": a share of named things."""

@@ -929,3 +929,13 @@ def test_shop_the_product_at_its_address_under_an_offer_closes_a_pitch() -> None
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.advertorial", "Shop the Drift Hybrid at somnara.com") in signal_pairs(
         verdict)
+
+
+def test_a_complimentary_stay_provided_discloses_a_gift_despite_not_paid() -> None:
+    """Galangal (fed back in 2026.12.107)."""
+    text = ("48 hours at The Larchmere, a treehouse hotel 🌲\n\nDisclosure: The Larchmere "
+            "provided a complimentary two-night stay for the purpose of this video. I was not "
+            "paid and all opinions are my own.")
+    verdict = analyze(Post(text, platform="youtube"), "uk")
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert ("disclosure.statement", "provided a complimentary") in signal_pairs(verdict)

@@ -498,3 +498,17 @@ def test_supported_by_readers_is_the_audiences_money_not_a_sponsor() -> None:
                            platform="youtube"), "us")
     assert sponsor.commercial and sponsor.disclosed, sponsor.signals
     assert ("disclosure.statement", "supported by") in signal_pairs(sponsor)
+
+
+def test_a_channels_transparency_line_when_a_video_is_sponsored_is_policy() -> None:
+    """Galangal (fed back in 2026.12.107): "quand une vidéo est sponsorisée ou qu'un produit
+    m'a été offert, je l'indique …" and "Les liens Amazon en description sont des liens affiliés"
+    on a channel's about text describe a practice; "when" with a labelling verb is a policy."""
+    text = ("Bienvenue sur la chaîne ! Ici on parle de jardinage au naturel 🌱\n\nTransparence : "
+            "quand une vidéo est sponsorisée ou qu'un produit m'a été offert, je l'indique à "
+            "l'oral ET dans la description. Les liens Amazon en description sont des liens "
+            "affiliés.")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.policy_page", "m'a été offert") in signal_pairs(verdict)
+    assert ("guard.policy_page", "liens affiliés") in signal_pairs(verdict)

@@ -1027,3 +1027,27 @@ def test_obsidian_widgets_and_member_credits_are_not_the_articles(
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", shown) in {(s.rule, s.text) for s in verdict.signals}
     assert not any(s.rule == "commercial.sponsored_link" for s in verdict.signals)
+
+
+PERIDOT = MINT.parent / "pages_peridot"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "rule", "shown"), [
+    # "Séjour réalisé à l'invitation du Domaine des Ajoncs, qui m'a offert deux nuits …" at the
+    # end: "m'a" is the author speaking
+    ("fr/12-week-end-domaine-des-ajoncs.html", "fr", "disclosure.statement",
+     "à l'invitation du Domaine"),
+    # "Sonderveröffentlichung – Anzeige der Autohaus Kronberger GmbH." closing a local story
+    ("de/18-autohaus-kronberger-50-jahre.html", "de", "disclosure.label",
+     "Sonderveröffentlichung"),
+    # "Our two nights here were hosted by the hotel in exchange for coverage – as always, all
+    # opinions are our own." in a photo caption: "as always" promises opinions, not a habit
+    ("en/14-lake-aurach-three-days.html", "us", "disclosure.statement",
+     "nights here were hosted by"),
+])
+def test_peridot_notices_deep_in_the_article_disclose(
+        name: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Peridot (fed back in 2026.12.107)."""
+    verdict = analysed(name, jurisdiction, PERIDOT)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals

@@ -1368,3 +1368,20 @@ def test_a_maker_named_without_the_bio_link_or_a_place_named_as_a_hashtag_is_no_
     guide = analyze(Post("Three days in Lisbon ☀️ my favourite cafés are in the guide, link in "
                          "bio #lisbon #travel", platform="instagram"), "uk")
     assert guide.verdict == "organic", guide.signals
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    ("POV: you finally found a protein bar that doesn't taste like drywall 😭 the salted caramel "
+     "one from @crunchwellbars is actually dangerous. linked in bio, they're doing buy 2 get 1 "
+     "this week only #fyp", "us",
+     ("commercial.follower_offer", "linked in bio, they're doing buy 2 get 1")),
+    ("Mijn nieuwe lievelingsgeur: Nachtjasmijn van @ParfumHuisLune 🌙 Zo warm en zacht. "
+     "Dankjewel lieverds 💕", "nl", ("commercial.gifted", "Dankjewel lieverds")),
+])
+def test_galangal_offers_and_thanks(text: str, jurisdiction: str,
+                                    evidence: tuple[str, str]) -> None:
+    """Galangal (fed back in 2026.12.107): "linked in bio" and "buy 2 get 1"; thanks to
+    "lieverds" under the one tagged maker."""
+    verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert evidence in signal_pairs(verdict)

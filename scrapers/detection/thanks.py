@@ -105,6 +105,9 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
 _THANKS_YOU_ALL = re.compile(
     r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
     r"(?:dankjewel|dank je wel|bedankt|dankuwel) (?:lieverds|schatten|schatjes|toppers)|"
+    # "ma nouvelle routine avec @Lunéa Skin 🌙 merci pour tout 💕" (hyssop)
+    r"merci pour tout|thanks for everything|thank you for everything|danke für alles|"
+    r"bedankt voor alles|dank voor alles|"
     r"merci (?:les filles|la team|l'équipe)|"
     r"(?:danke|thanks|thank you|merci|bedankt)(?: nochmal| again| encore)? (?:ans|an das|to the|"
     r"aan het|à l'|à toute l') ?(?:ganze |gesamte |whole |entire |hele )?(?:team|équipe))(?!\w)")
@@ -207,10 +210,11 @@ def _business_handle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
     """The account is also a hashtag of the post, whole (``@brickbloom`` … ``#brickbloom``)
-    or by its first part (``@bruisz.drinks`` … ``#bruisz``)."""
+    or by its first part (``@bruisz.drinks`` … ``#bruisz``), accents aside (``@Lunéa`` …
+    ``#lunea``)."""
     stem = re.split(r"[._]", handle, maxsplit=1)[0]
-    return (len(name) >= 4 and name in tags) or (len(stem) >= 4 and stem != handle
-                                                  and stem in tags)
+    return (len(name) >= 4 and (name in tags or _unaccented(name) in tags)) or (
+        len(stem) >= 4 and stem != handle and stem in tags)
 
 
 def _spaced_name(text: str, handle: str, tags: set[str]) -> bool:

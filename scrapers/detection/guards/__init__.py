@@ -325,6 +325,9 @@ _NOT_MY_CODE = re.compile(
     r"geht (?:bei mir )?nicht\?|werkt (?:bij mij )?niet\?|(?:doesn't|does not) work\?|"
     r"ne marche pas\?|"
     r"not my code|nicht mein code|"
+    # "… with code SPRING30 until Sunday — not affiliated, just excited lol" (hyssop)
+    r"not affiliated|no affiliation|niet gelieerd|geen affiliatie|nicht affiliiert|"
+    r"keine affiliation|pas affiliée?|aucune affiliation|"
     r"steht (?:so )?auf (?:deren|ihrer) (?:website|webseite|seite)|"
     r"(?:it's|it is|that's|listed|posted) (?:right |just )?on their (?:website|site)|"
     r"staat (?:gewoon )?op hun (?:website|site)|"

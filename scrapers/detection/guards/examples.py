@@ -322,7 +322,9 @@ _LABEL_AS_NOUN = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
-    r"erbij (?:te )?(?:zetten|zet|plaatsen|schrijven)|dazu(?:schreiben|setzen| schreiben| "
+    r"erbij (?:te )?(?:zetten|zet|plaatsen|schrijven)|bij(?=\s*[.!?\n]|$)|"
+    # "Zet er op z'n minst #ad bij." (hyssop): what to put, named
+    r"dazu(?:schreiben|setzen| schreiben| "
     r"setzen)|"
     # the infinitive of using it: "wanneer moet je als influencer #ad gebruiken?" (dill),
     # "#Werbung setzen", "mettre #pub" is named before it

@@ -1035,3 +1035,12 @@ def test_a_thread_that_quotes_the_signs_of_ads_talks_about_its_labels(
     verdict = analyze(Post(text, platform="x"), jurisdiction)
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", label) in signal_pairs(verdict)
+
+
+def test_a_label_someone_should_put_on_a_quoted_ad_is_named() -> None:
+    """Hyssop (fed back in 2026.12.108): "Zet er op z'n minst #ad bij." under a quoted ad."""
+    text = ("“Ik verdiende €4000 in een week met deze app 🤑 gebruik mijn code GRATISGELD” – nee "
+            "Kevin, je hebt geld gekregen om dit te posten. Zet er op z’n minst #ad bij.")
+    verdict = analyze(Post(text, platform="x"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "#ad") in signal_pairs(verdict)

@@ -323,3 +323,13 @@ def test_a_code_the_author_calls_their_own_beside_a_shops_mailing_stays_theirs()
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert verdict.commercial, verdict.signals
     assert ("commercial.discount_code", "code ZEEF10") in signal_pairs(verdict)
+
+
+def test_a_code_shared_by_someone_not_affiliated_is_the_shops() -> None:
+    """Hyssop (fed back in 2026.12.108)."""
+    text = ("PSA for my fellow stationery goblins 📝✨ Pebblebox has 30% off EVERYTHING with code "
+            "SPRING30 until Sunday — I just restocked my washi tape. not affiliated, just excited "
+            "lol #stationery")
+    verdict = analyze(Post(text, platform="instagram"), "uk")
+    assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
+    assert ("guard.public_code", "code SPRING30") in signal_pairs(verdict)

@@ -512,3 +512,13 @@ def test_a_channels_transparency_line_when_a_video_is_sponsored_is_policy() -> N
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.policy_page", "m'a été offert") in signal_pairs(verdict)
     assert ("guard.policy_page", "liens affiliés") in signal_pairs(verdict)
+
+
+def test_a_bio_saying_collabs_are_always_mentioned_is_policy() -> None:
+    """Hyssop (fed back in 2026.12.108): "toujours mentionnées #publicité" in a bio."""
+    text = ("✨ Camille | mode seconde main & slow fashion\n📍 Lille\n♻️ 90% de mes fringues "
+            "viennent de friperies\n🤝 collabs : uniquement marques éthiques, toujours "
+            "mentionnées #publicité\n📩 camille.fripes@gmail.com")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.policy_page", "#publicité") in signal_pairs(verdict)

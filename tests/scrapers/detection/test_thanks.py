@@ -298,3 +298,12 @@ def test_thanks_to_a_friend_for_letting_me_try_their_bike_is_no_gift() -> None:
                            "try hers!", platform="instagram"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert "commercial.gifted" not in {rule for rule, _ in signal_pairs(verdict)}
+
+
+def test_thanks_for_everything_under_the_one_tagged_brand_is_a_gift() -> None:
+    """Hyssop (fed back in 2026.12.108): the tagged brand is also a hashtag, accents aside."""
+    text = ("ma nouvelle routine du soir avec @Lunéa Skin 🌙 merci pour tout 💕💕 l'huile "
+            "démaquillante est incroyable\n\n#routinedusoir #skincareroutine #lunea")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "merci pour tout") in signal_pairs(verdict)

@@ -33,7 +33,8 @@ from scrapers.detection.thanks import (
     business_handle,
     domain_forms,
     gifted,
-    makes_a_product,
+    maker_mentions,
+    names_a_tag,
     tag_form,
     thanks_to_a_brand,
     thanks_to_a_shop,
@@ -620,7 +621,7 @@ def brand_push(doc: Document) -> list[Signal]:
         # @nonnalucia.feinkost – gibt's jetzt neu im Kühlregal … #nonnalucia", elderflower)
         # makes the launch its post
         named = len(handles) <= MAX_PUSHED_ACCOUNTS and any(
-            tag_form(h) in tags or re.split(r"[._]", h.lower())[0] in tags for h in handles)
+            names_a_tag(h.lower(), tag_form(h), tags) for h in handles)
         signals.append(Signal("commercial", "commercial.brand_push",
                               doc.text[push.start():push.end()],
                               SHOP_TO_BIO_WEIGHT if named else BRAND_PUSH_WEIGHT,
@@ -662,12 +663,8 @@ artist or a photographer, not a brand whose product is pushed to the bio link.""
 def _makes_what_is_shown(lowered: str, handle: str) -> bool:
     """The account is named as the maker of the product shown ("deze koptelefoon van
     @klankwerk"), not of a credited work."""
-    if not makes_a_product(lowered, handle, -1, -1):
-        return False
     return any(_CREDITED_WORK.search(lowered, max(0, m.start() - CREDIT_REACH), m.start()) is None
-               for m in re.finditer(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |"
-                                    r"le |der |dem )?@?" + re.escape(handle) + r"(?!\w|\.\w)",
-                                    lowered))
+               for m in maker_mentions(lowered, handle))
 
 
 CREDIT_REACH = 24

@@ -80,13 +80,13 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
         if _SPORT_HANDLE.search(handle) and (_CLUB.search(lowered)
                                               or _GROUP_HANDLE.search(handle)):
             continue  # "une coach bénévole du club … Merci @asrochelle_running": a club
-        tagged = _names_a_tag(handle, name, tags)
+        tagged = names_a_tag(handle, name, tags)
         if occasion and not tagged:
             continue  # "30 🎂 danke @osteria.lucia.zh für den schönsten Abend": a guest's thanks
         brand = _COUNTRY_SUFFIX.sub("", name)  # "@KeyforgeDE" names the maker Keyforge
         if (tagged or business_handle(handle)
                 or _spaced_name(doc.text, handle, tags)
-                or makes_a_product(lowered, handle, match.start(), match.end())
+                or _makes_a_product(lowered, handle, match.start(), match.end())
                 or _names_its_product(lowered, handle, match.start(), match.end())
                 or _shows_its_model(doc.text, brand, match.start(), match.end())
                 or _names_a_linked_address(brand, lowered)):
@@ -139,8 +139,8 @@ def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
     sentence = lowered[thanks.start():thanks.start() + THANKED_BRAND_REACH].split("\n")[0]
     if (not 0 < thanks.start() - tagged[0].end() <= THANKED_BRAND_REACH
             or _TO_FOLLOWERS.search(sentence)  # "Danke ihr Lieben für eure Unterstützung"
-            or not (business_handle(handle) or _names_a_tag(handle, tag_form(handle), tags)
-                    or makes_a_product(lowered, handle, thanks.start(), thanks.end()))):
+            or not (business_handle(handle) or names_a_tag(handle, tag_form(handle), tags)
+                    or _makes_a_product(lowered, handle, thanks.start(), thanks.end()))):
         return []
     return [gifted(doc, thanks.start(), thanks.end())]
 
@@ -208,7 +208,7 @@ def _business_handle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(ending), re.compile(opening)
 
 
-def _names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
+def names_a_tag(handle: str, name: str, tags: set[str]) -> bool:
     """The account is also a hashtag of the post, whole (``@brickbloom`` … ``#brickbloom``)
     or by its first part (``@bruisz.drinks`` … ``#bruisz``), accents aside (``@Lunéa`` …
     ``#lunea``)."""
@@ -357,13 +357,19 @@ def _names_its_product(lowered: str, handle: str, start: int, end: int) -> bool:
     return _outside(word, lowered, start, end)
 
 
-def makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
-    """The account is named outside the thanks (``start``–``end``; ``-1, -1`` for anywhere) as
-    the maker of something shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de
-    @Bambinou"); "Danke an die Orga vom @hafentreff" names no product."""
+def _makes_a_product(lowered: str, handle: str, start: int, end: int) -> bool:
+    """The account is named outside the thanks (``start``–``end``) as the maker of something
+    shown ("der Zweistein von @kiwo.mobility", "la poussette Trio de @Bambinou"); "Danke an
+    die Orga vom @hafentreff" names no product."""
+    return any(m.end() <= start or m.start() >= end for m in maker_mentions(lowered, handle))
+
+
+def maker_mentions(lowered: str, handle: str) -> list[re.Match[str]]:
+    """Where the account is named as the maker of something ("von @kiwo.mobility",
+    "de @Bambinou", "by @janphoto"); callers judge what was made."""
     maker = re.compile(r"(?<!\w)(?:von|vom|van|de|du|from|by)\s+(?:the |de |la |le |der |dem )?@?"
                        + re.escape(handle) + r"(?!\w|\.\w)")
-    return _outside(maker, lowered, start, end)
+    return list(maker.finditer(lowered))
 
 
 def _outside(pattern: re.Pattern[str], lowered: str, start: int, end: int) -> bool:

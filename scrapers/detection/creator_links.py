@@ -76,18 +76,20 @@ def find_creator_links(doc: Document, given: Sequence[str] = (),
     """
     if ("/" not in doc.text and not given) or len(doc.text) > MAX_TEXT:
         return []  # most posts: no URL parsing at all
-    found = _referral_links(doc, given) if referrals else []
-    if not _may_name_the_author(doc):
-        return found
-    urls = extract_urls(doc.text)
-    names = _names_in(doc, urls)
+    referred = referrals and ("ref=" in doc.lowered or any("ref=" in g.lower() for g in given))
+    named = _may_name_the_author(doc)
+    if not (referred or named):
+        return []
+    urls = extract_urls(doc.text)  # parsed once for both readings
+    spans: list[tuple[str, int | None, int | None]] = [*urls, *((link, None, None)
+                                                                for link in given)]
+    found = _referral_links(spans) if referred else []
+    names = _names_in(doc, urls) if named else set()
     if not names:
         return found
     signals: list[Signal] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     shorteners = link_table().shorteners
-    spans: list[tuple[str, int | None, int | None]] = [*urls, *((link, None, None)
-                                                                for link in given)]
     for url, start, end in spans:
         parts = _parts(url)
         if parts is None or _identity(parts[0]) or parts[0] in shorteners:
@@ -97,8 +99,8 @@ def find_creator_links(doc: Document, given: Sequence[str] = (),
             seen.add(key)  # a given link the text also writes is one link
             signals.append(Signal("commercial", "commercial.sponsor_link", url,
                                   CREATOR_LINK_WEIGHT, start, end, "creator's own link"))
-    named = {s.text for s in signals}  # a token that is the author's name: the campaign link
-    return [s for s in found if s.text not in named] + signals
+    campaign = {s.text for s in signals}  # a token that is the author's name: the campaign link
+    return [s for s in found if s.text not in campaign] + signals
 
 
 REFERRAL_WEIGHT = 1.0
@@ -117,18 +119,15 @@ _NOT_A_REFERRER = re.compile(
 ``?ref=epic``, a bare number), not who sent it."""
 
 
-def _referral_links(doc: Document, given: Sequence[str]) -> list[Signal]:
+def _referral_links(spans: list[tuple[str, int | None, int | None]]) -> list[Signal]:
     """``commercial.affiliate_link`` for a caption's link carrying a personal referral token
     (``www.glowmi.co/shop?ref=tanyaB``, fennel): the ``?ref=<id>`` of the shops' referral
     plugins (AffiliateWP's default variable, GoAffPro), credited to whoever shares it.
 
     Only in captions and descriptions (up to :data:`MAX_TEXT`): web pages tag their own
-    navigation with ``?ref=`` (``?ref=link-interno-materia``, ``?ref=footer_blog``)."""
-    if "ref=" not in doc.lowered and not any("ref=" in link.lower() for link in given):
-        return []
+    navigation with ``?ref=`` (``?ref=link-interno-materia``, ``?ref=footer_blog``).
+    ``spans`` are the text's links with their places and the given ones without."""
     signals = []
-    spans: list[tuple[str, int | None, int | None]] = [*extract_urls(doc.text),
-                                                       *((link, None, None) for link in given)]
     shorteners = link_table().shorteners
     seen = set()
     for url, start, end in spans:

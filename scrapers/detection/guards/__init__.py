@@ -371,14 +371,14 @@ def _their_mailing_before(doc: Document, code: Signal) -> bool:
             and _MY_OWN_CODE.search(doc.lowered, opening, code.end or start) is None)
 
 
-_MY_OWN_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
-                          r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)(?!\w)")
+_MY_CODE_WORDS = (r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
+                  r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)")
+"""The author calling a code their own ("mit meinem Code", "mijn kortingscode")."""
+_MY_OWN_CODE = re.compile(_MY_CODE_WORDS + r"(?!\w)")
 """The author's own code in that sentence ("maar met mijn code ZEEF10") is never the shop's."""
-
-
-_MY_CODE = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
-                      r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)\W*$")
-"""A code the author calls their own ("mit meinem Code LENA10") is never a public one."""
+_MY_CODE = re.compile(_MY_CODE_WORDS + r"\W*$")
+"""A code the author calls their own right before it ("mit meinem Code LENA10") is never a
+public one."""
 PATH_GUESSES = frozenset({"affiliatewp", "referral", "cloaked link"})
 """Affiliate details read from a path segment alone (``/ref/…``, ``/r/…``, ``/go/…``), not
 from a network's host or parameter: a text that says it has no affiliate links outweighs them."""

@@ -342,7 +342,7 @@ _LABEL_AS_NOUN = re.compile(
     r"(?:en|in|auf|op) (?:anglais|english|englisch|het engels|français|french|französisch|"
     r"het frans|allemand|german|deutsch|het duits|néerlandais|dutch|niederländisch|"
     r"het nederlands)|"
-    r"(?:is|ist|est)\s+(?:not|niet|nicht|pas)\s+(?:so |that |zo |so |si )?(?:hard|difficult|"
+    r"(?:is|ist|est)\s+(?:not|niet|nicht|pas)\s+(?:so |that |zo |si )?(?:hard|difficult|"
     r"complicated|moeilijk|ingewikkeld|schwer|schwierig|kompliziert|difficile|compliqué)|"
     r"(?:is|ist|est|isn't|is niet|ist nicht|n'est pas)\s+(?:(?:really|wirklich|echt|vraiment|"
     r"totally|just)\s+)?(?:fine|ok|okay|enough|genug|genoeg|assez|harmless|harmlos|onschuldig)|"

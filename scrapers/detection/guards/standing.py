@@ -164,7 +164,7 @@ def habitual(cues: StandingCues, lowered: str, start: int, end: int,
 _OWN_OPINIONS = re.compile(
     r"(?:always|immer|altijd|toujours|all|alle|tous|toutes)?[,\s]*(?:all |alle |toutes |tous |"
     r"les )?(?:(?:the |my |our |onze |mijn |meine |unsere |mes |nos )?(?:opinions?|views?|"
-    r"meinungen?|meningen?|mening|avis))\s+(?:are|is|sind|ist|zijn|is|sont|est|remain|bleiben|"
+    r"meinungen?|meningen?|mening|avis))\s+(?:are|is|sind|ist|zijn|sont|est|remain|bleiben|"
     r"blijven|restent|reste)\s+(?:\w+\s+)?(?:own|eigen|eigenen|miennes|nôtres|mine|ours)")
 """The boilerplate "(as always,) all opinions are our own": a promise about opinions, not a
 habit of labelling."""

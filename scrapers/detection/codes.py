@@ -15,22 +15,24 @@ or capitals of three or more — so "dress code" and "de code is simpel" do not 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.links import WEB_ADDRESS
 from scrapers.models import Signal
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"[ \t]*(?:[:=\-–][ \t]*|(?:is|ist|est|:)[ \t]+)?[\"'“‘«„]?[ \t]*"
     r"([^\W_][\w\-]{2,23})(?!\w)"
 )
 """The token after a code keyword; letters of any script count ("Code GELDGESPRÄCH")."""
-NOT_CODES = frozenset({"CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW", "QR", "OFF", "THE",
-                       "AND", "ALL", "GET", "NOW", "NEW", "DIE", "DER", "DAS", "UND", "VAN", "HET",
-                       "EEN", "LES", "DES", "UNE", "SUR", "PDF", "URL", "API", "CSS", "SQL",
-                       "KORTING", "RABATT", "DISCOUNT", "USE", "FOR", "GEBRUIK", "VOOR", "MET",
-                       "AMAZON", "GOOGLE", "APPLE", "NETFLIX", "SPOTIFY", "PAYPAL", "KLARNA",
-                       "PRIME", "YOUTUBE", "TIKTOK", "INSTAGRAM", "FACEBOOK", "TWITCH"})
+NOT_CODES: Final = frozenset({
+    "CODE", "CODES", "PROMO", "HTML", "HTTP", "HTTPS", "WWW", "QR", "OFF", "THE",
+    "AND", "ALL", "GET", "NOW", "NEW", "DIE", "DER", "DAS", "UND", "VAN", "HET",
+    "EEN", "LES", "DES", "UNE", "SUR", "PDF", "URL", "API", "CSS", "SQL",
+    "KORTING", "RABATT", "DISCOUNT", "USE", "FOR", "GEBRUIK", "VOOR", "MET",
+    "AMAZON", "GOOGLE", "APPLE", "NETFLIX", "SPOTIFY", "PAYPAL", "KLARNA",
+    "PRIME", "YOUTUBE", "TIKTOK", "INSTAGRAM", "FACEBOOK", "TWITCH"})
 """Capitals that are words, shops or platforms, never a code."""
 
 
@@ -53,10 +55,10 @@ def looks_like_code(token: str) -> bool:
         token.isupper() or _COLLAB_CODE.fullmatch(token) is not None)
 
 
-_COLLAB_CODE = re.compile(r"[A-Z0-9]{2,}x[A-Z0-9]{2,}")
+_COLLAB_CODE: Final = re.compile(r"[A-Z0-9]{2,}x[A-Z0-9]{2,}")
 
 
-_PERCENT = re.compile(
+_PERCENT: Final = re.compile(
     r"\d{1,2}\s?%\s?(?:korting|off|rabatt|de réduction|de remise|discount|sparen|reductie|"
     r"réduction|remise|günstiger|auf|op|sur|on|im|bei|bij|chez|dans|at|drauf|druf|avec|with|met|"
     r"mit)|"
@@ -64,36 +66,37 @@ _PERCENT = re.compile(
     r"(?:spart|saves?|sparen|économisez|bespaar|bespaart)(?:\s+(?:ihr|du|you|je|jullie|vous))?"
     r"(?:\s+[^\s.!?%]+){0,3}?\s+\d{1,2}\s?%",
     re.IGNORECASE)
-_AMOUNT_OFF = re.compile(
+_AMOUNT_OFF: Final = re.compile(
     r"\d{1,4}\s?(?:€|euro|\$|£)\s?(?:korting|off|rabatt|de réduc(?:tion)?|de remise|discount|"
     r"reductie|réduction|remise|günstiger)|(?:€|\$|£)\s?\d{1,4}\s?(?:off|korting|rabatt)",
     re.IGNORECASE)
 """A discount as an amount: "20 € Rabatt", "$30 off"."""
-CURRENCIES = ("€", "$", "£", "euro")
-_BARE_CODE = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
-_CAPS_TOKEN = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,10})?(?![\w/-])")
+CURRENCIES: Final = ("€", "$", "£", "euro")
+_BARE_CODE: Final = re.compile(r"(?<![\w@#/.])([A-Z][A-Z0-9]{1,15}\d{1,4})(?![\w/])")
+_CAPS_TOKEN: Final = re.compile(r"(?<![\w@#/.])[A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,10})?(?![\w/-])")
 """An upper-case token: where a bare code may stand (scanning for it first is cheap)."""
-_BRINGS_BEFORE = re.compile(r"(?:mit|with|met|avec)\s+$")
-_FREE_WITH = re.compile(r"(?:gratis|kostenlos|free|offerts?|gratuits?)\s+(?:mit|with|met|avec)\s+$")
+_BRINGS_BEFORE: Final = re.compile(r"(?:mit|with|met|avec)\s+$")
+_FREE_WITH: Final = re.compile(
+    r"(?:gratis|kostenlos|free|offerts?|gratuits?)\s+(?:mit|with|met|avec)\s+$")
 """A bare code right after what it gives for free: "3 Monate gratis mit FUCHS3"."""
-_BRINGS_AFTER = re.compile(
+_BRINGS_AFTER: Final = re.compile(
     r"\s+(?:gibt'?s|bekommt ihr|bekommst du|kriegt ihr|kriegst du|spart ihr|sparst du|krijg je|"
     r"krijgen jullie|"
     r"ontvang je|you get|you'll get|get|saves?|tu as|vous avez|obtenez|économisez|gits|"
     r"git's)(?!\w)")
 """A bare code with what it brings, discount or not: "mit ELLAMAMA gibt's das erste Paket
 für 1€", "mit JONAS150 gibt's 150€"."""
-_CODE_GETS_YOU_OFF = re.compile(
+_CODE_GETS_YOU_OFF: Final = re.compile(
     r"(?<![\w@#/.])([A-Z]{5,15}\d{0,4})\s+(?:gets?|gives?|saves?|geeft|bespaart|gibt|spart|"
     r"donne|fait)\s+(?:you|u|ya|je|jou|dir|euch|vous|te)\s+(?:\d{1,2}\s?%|\d{1,3}\s?(?:€|\$|£))"
     r"\s?(?:off|korting|rabatt|de réduction|de remise|discount|réduction)(?!\w)")
 """A capitals word that "gets u 25% off" (amaranth): a code named by the discount it gives."""
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE: Final = re.compile(
     r"(?:quote|mention|use|noem|gebruik|nutze|nennt|utilisez|indiquez)\s+$")
-_NAMED_AFTER = re.compile(r"\s+(?:for|at|to get|voor|bij|für|pour)(?!\w)")
+_NAMED_AFTER: Final = re.compile(r"\s+(?:for|at|to get|voor|bij|für|pour)(?!\w)")
 """A code named with a verb and what it is for ("quote LONDON24 for a free thermostat"); it
 must hold digits, which keeps "use THIS for" out."""
-NEAR_DISCOUNT = 40
+NEAR_DISCOUNT: Final = 40
 
 
 def _code_that_brings(doc: Document) -> re.Match[str] | None:
@@ -160,20 +163,21 @@ def find_bare_codes(doc: Document) -> list[Signal]:
     return signals
 
 
-_PATH_CODE = re.compile(WEB_ADDRESS + r"/([A-Z][A-Z0-9]{2,15}\d{1,4})(?![\w/])")
+_PATH_CODE: Final = re.compile(WEB_ADDRESS + r"/([A-Z][A-Z0-9]{2,15}\d{1,4})(?![\w/])")
 """A code as a link's only path segment ("brightmeal.co/JORDAN60"): a sponsor's vanity link
 that applies the code."""
-NEAR_PATH_CODE = 100
-_WORD_CODE = re.compile(r"(?:(?<=\b[Uu]se )|(?<=\b[Aa]vec )|(?<=\b[Ww]ith )|(?<=\b[Mm]et )|"
-                        r"(?<=\b[Mm]it )|(?<=\b[Gg]ebruik )|(?<=\b[Nn]utze ))"
-                        r"([A-Z]{6,15})(?![\w/])")
+NEAR_PATH_CODE: Final = 100
+_WORD_CODE: Final = re.compile(r"(?:(?<=\b[Uu]se )|(?<=\b[Aa]vec )|(?<=\b[Ww]ith )|(?<=\b[Mm]et )|"
+                               r"(?<=\b[Mm]it )|(?<=\b[Gg]ebruik )|(?<=\b[Nn]utze ))"
+                               r"([A-Z]{6,15})(?![\w/])")
 """A code of letters only, named with "use"/"avec"/"mit" beside a discount ("Use RUNWITHDEV for
 15% off", "-15% avec CLAIRERUN"); shorter capitals are words ("with LOVE")."""
-_SAY_CODE = re.compile(r"(?<![\w'])(?:[Vv]ermeld|[Nn]oem|[Mm]ention|[Nn]ennt|[Mm]entionnez)\s+"
-                       r"['\"‘“]([A-Z]{4,15}\d{0,4})['\"’”](?!\w)")
+_SAY_CODE: Final = re.compile(
+    r"(?<![\w'])(?:[Vv]ermeld|[Nn]oem|[Mm]ention|[Nn]ennt|[Mm]entionnez)\s+"
+    r"['\"‘“]([A-Z]{4,15}\d{0,4})['\"’”](?!\w)")
 """A word in quotes to say when ordering, beside a discount: "vermeld 'FAMVANDAM' voor … 10%
 korting" (gardenia)."""
-SAY_REACH = 80
+SAY_REACH: Final = 80
 """How far before the discount the word to say may stand (the perk may be listed after it)."""
 
 
@@ -198,8 +202,8 @@ def find_discount_codes(doc: Document) -> list[Signal]:
     return signals or find_link_codes(doc) or find_bare_codes(doc)
 
 
-_MY = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+$")
-_AFTER_COLON = re.compile(
+_MY: Final = re.compile(r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+$")
+_AFTER_COLON: Final = re.compile(
     r"[^.!?\n]{0,50}?:[ \t]*([A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{2,15})?)(?![\w/-])")
 
 
@@ -240,17 +244,18 @@ def find_link_codes(doc: Document) -> list[Signal]:
     return []
 
 
-_LINK_CODE = re.compile(
+_LINK_CODE: Final = re.compile(
     r"[?&](?:promo|promocode|promo_code|coupon|couponcode|coupon_code|discount|discount_code|"
     r"voucher|gutschein|gutscheincode|rabattcode|kortingscode|code)=([A-Za-z0-9][\w-]{2,19})"
     r"(?![\w-])")
 
 
-_FAULT_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")
+_FAULT_CODE: Final = re.compile(r"[A-Z]{1,2}\d{1,3}")
 """A letter or two and a few digits (E133, F28): how appliances and cars name their faults."""
-_DISCOUNT_NEAR = re.compile(r"%|korting|rabatt|réduction|remise|discount|\boff\b|sparen|save|"
-                            r"bespaar|économis|€|\$|£|checkout|kassa|kasse|caisse|bestel|order|"
-                            r"commande|warenkorb|panier|shop")
+_DISCOUNT_NEAR: Final = re.compile(
+    r"%|korting|rabatt|réduction|remise|discount|\boff\b|sparen|save|"
+    r"bespaar|économis|€|\$|£|checkout|kassa|kasse|caisse|bestel|order|"
+    r"commande|warenkorb|panier|shop")
 
 
 def _near_discount(lowered: str, at: int) -> bool:
@@ -268,7 +273,7 @@ def _promo_code(lowered: str, token: str) -> bool:
     return any(c.isdigit() for c in token) or f"/{token.lower()}" in lowered
 
 
-_CLOSING_QUOTES = "\"'”’»“"
+_CLOSING_QUOTES: Final = "\"'”’»“"
 
 
 def _set_apart(text: str, match: re.Match[str]) -> bool:

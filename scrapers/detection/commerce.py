@@ -12,15 +12,16 @@ advertorial (``pitch``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.offers import HANDLE, amazon_finds, find_offers, find_own_offer_page
 from scrapers.detection.pitch import find_sales_pitch
 from scrapers.models import Signal
 
-GIVEAWAY_WITH_TAG = 0.6
+GIVEAWAY_WITH_TAG: Final = 0.6
 """Extra weight for a giveaway that tags an account: the brand behind the prize."""
-TAG_REACH = 300
+TAG_REACH: Final = 300
 """How far from the giveaway word the tagged account may stand."""
 
 
@@ -41,7 +42,7 @@ def find_commercial_evidence(doc: Document) -> list[Signal]:
             + amazon_finds(doc))
 
 
-_IDIOM = re.compile(r"dead giveaway|giveaway that there(?:'s| is| was)")
+_IDIOM: Final = re.compile(r"dead giveaway|giveaway that there(?:'s| is| was)")
 """"Giveaway" as a tell, not a contest (gardenia): "the discount code is the giveaway that
 there's a commercial deal"."""
 
@@ -53,7 +54,7 @@ def _tags_nearby(text: str, start: int, end: int) -> bool:
     return _WITH_SPONSOR.search(text, low, high) is not None
 
 
-_WITH_SPONSOR = re.compile(
+_WITH_SPONSOR: Final = re.compile(
     r"(?<!\w)(?:namens|zusammen mit|gemeinsam mit|together with|in samenwerking met|avec|mit|met|"
     r"with)\s+(?:(?:la|le|les|l'|de|het|der|die|dem|den|the)\s+)?[A-ZÄÖÜÉ][\w'-]+")
 """A giveaway run with a named business ("verlosung machen wir zusammen mit Möbel Lindner")."""

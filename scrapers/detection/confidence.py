@@ -21,11 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Final
 
 from scrapers.detection.verdict import commercial_score
 from scrapers.models import Signal
 
-SCORE_CAP = 3.0
+SCORE_CAP: Final = 3.0
 """Scores above this add no confidence: ten affiliate links are not ten times as sure."""
 
 

@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.links import extract_urls, split_url
 from scrapers.detection.links_table import link_table, registered_domain
 from scrapers.models import Signal
 
-CREATOR_LINK_WEIGHT = 1.0
+CREATOR_LINK_WEIGHT: Final = 1.0
 """A brand link named after the poster is as telling as an affiliate tag."""
-IDENTITY_HOSTS = frozenset({
+IDENTITY_HOSTS: Final = frozenset({
     "youtube.com", "youtu.be", "instagram.com", "tiktok.com", "twitch.tv", "x.com", "twitter.com",
     "facebook.com", "fb.com", "discord.gg", "discord.com", "linktr.ee", "patreon.com",
     "threads.net", "bsky.app", "pinterest.com", "snapchat.com", "spotify.com", "soundcloud.com",
@@ -40,18 +41,19 @@ IDENTITY_HOSTS = frozenset({
 """Platforms where a path is an account or a profile (photo credits and portfolios
 included), and the audience's tip jars and memberships ("fr.tipeee.com/kraxou", bergamot):
 the creator's own places, not a brand's."""
-_HANDLE = re.compile(r"(?<![\w.])@([\w.]{3,30})")
-_IDENTITY_URL = re.compile(
+_HANDLE: Final = re.compile(r"(?<![\w.])@([\w.]{3,30})")
+_IDENTITY_URL: Final = re.compile(
     r"(?:^|[/.])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")
 """A link into one of the platforms: cheap to look for before any URL is parsed."""
-_NAME_KEYS = ("ref", "via", "creator", "influencer", "partner", "aff", "utm_content", "utm_source")
+_NAME_KEYS: Final = (
+    "ref", "via", "creator", "influencer", "partner", "aff", "utm_content", "utm_source")
 """Query keys whose value may name the creator: a brand's campaign link tagged
 ``utm_source=<the author's account>`` counts the visits this creator sends ("…/recettes?
 utm_source=lepetitfourdelena&utm_medium=blog&utm_campaign=hiver_gratins" on the blog of
 @lepetitfourdelena, obsidian), the sign of sponsored posts that AdIntuition (Mathur et al.)
 reads from UTM parameters."""
-MIN_NAME = 4
-MAX_TEXT = 5000
+MIN_NAME: Final = 4
+MAX_TEXT: Final = 5000
 """Captions and video descriptions; a web page's bylines, embeds and portfolio links name
 their authors for other reasons."""
 
@@ -103,9 +105,9 @@ def find_creator_links(doc: Document, given: Sequence[str] = (),
     return [s for s in found if s.text not in campaign] + signals
 
 
-REFERRAL_WEIGHT = 1.0
-_REFERRAL_TOKEN = re.compile(r"[?&]ref=([a-z0-9_.-]{3,30})(?=[&#\s)\]]|$)", re.IGNORECASE)
-_NOT_A_REFERRER = re.compile(
+REFERRAL_WEIGHT: Final = 1.0
+_REFERRAL_TOKEN: Final = re.compile(r"[?&]ref=([a-z0-9_.-]{3,30})(?=[&#\s)\]]|$)", re.IGNORECASE)
+_NOT_A_REFERRER: Final = re.compile(
     r"^(?:\d+|twitter|facebook|instagram|tiktok|youtube|yt|ig|fb|linkedin|pinterest|reddit|"
     r"github|google|bing|search|home|homepage|email|e-?mail|mail|newsletter|app|web|website|"
     r"site|share|social|rss|feed|blog|post|article|related|explore|global|epic|hl|hn|"
@@ -196,8 +198,9 @@ def _own_names(handles: set[str], urls: list[tuple[str, int, int]]) -> set[str]:
     return {name for name in names if len(name) >= MIN_NAME}
 
 
-_OWN_SITE = re.compile(r"(?<!\w)(?:mon|ma|mes|my|mijn|mein|meine|meinen|notre|our|onze|unser|"
-                       r"unsere)\s+(?:[\w'’-]+\s*)?[^\w\s]{0,3}\s*(?:https?://|www\.)")
+_OWN_SITE: Final = re.compile(
+    r"(?<!\w)(?:mon|ma|mes|my|mijn|mein|meine|meinen|notre|our|onze|unser|"
+    r"unsere)\s+(?:[\w'’-]+\s*)?[^\w\s]{0,3}\s*(?:https?://|www\.)")
 """A link the text calls the author's own: "Mon matos 👉 https://tomtech.fr/setup"."""
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
@@ -54,11 +54,11 @@ class Material(NamedTuple):
     """A page's sidebar and footer notices on how the site earns (see ``analyze``)."""
 
 
-PAGE_PLATFORMS = frozenset({"web", "blog"})
+PAGE_PLATFORMS: Final = frozenset({"web", "blog"})
 """Where a text is a site's page, with the site's own promotions around the article."""
-MAX_CACHED_LANGUAGES = 64
+MAX_CACHED_LANGUAGES: Final = 64
 """Bound on the per-language organic verdicts a detector keeps."""
-LANGID_FOR_ORGANIC = 140
+LANGID_FOR_ORGANIC: Final = 140
 """Organic posts shorter than this skip the statistical language model (throughput)."""
 
 

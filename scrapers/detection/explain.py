@@ -13,12 +13,13 @@ Wording is careful: "signals of an undisclosed ad", never a claim that anyone br
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from scrapers.models import Signal
 
-MAX_EVIDENCE = 3
+MAX_EVIDENCE: Final = 3
 
-TEMPLATES = {
+TEMPLATES: Final = {
     "en": {
         "organic": "No signals of paid content found.",
         "organic_guarded": "No signals of paid content remain after checking: {guards}.",
@@ -36,7 +37,7 @@ TEMPLATES = {
     },
 }
 
-PHRASES = {
+PHRASES: Final = {
     "en": {
         "commercial.discount_code": "discount code '{detail}'",
         "commercial.gifted": "gift mention \"{text}\"",
@@ -101,7 +102,7 @@ PHRASES = {
     },
 }
 
-PROBLEMS = {
+PROBLEMS: Final = {
     "en": {"below_fold": "below the \"more\" fold", "label_not_accepted": "label not accepted here",
            "buried_in_hashtags": "buried among hashtags", "not_at_start": "not at the start",
            "obfuscated_label": "label disguised from search"},

@@ -18,35 +18,39 @@ Personal presents ("mijn oma stuurde me gratis …") are set aside later by the 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.text import sentence_bounds
 from scrapers.models import Signal
 
-FREE_WORDS = ("free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
-              "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
-              "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
-              "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
-              "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
-              "pris en charge", "financé", "uitgenodigd", "nodigde", "invited", "angeboten",
-              "gracieusement", "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay",
-              "te testen", "zum test", "pour le tester", "pour la tester", "pour les tester",
-              "pour tester", "einladung", "uitnodiging", "unterstützt", "ondersteund",
-              "supported", "soutenu", "gesponsord", "gesponsert", "sponsored", "sponsoris")
+FREE_WORDS: Final = (
+    "free", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "kosteloos",
+    "gratuit", "gracieuse", "complimentary", "no cost", "no charge", "geschenkt",
+    "as a gift", "review", "guest", "gast", "hosted", "eingeladen", "invit", "offert",
+    "aangeboden", "übernommen", "on the house", "sending", "sturen", "zuschicken",
+    "l'envoi", "betaalde", "bezahlt", "paid for", "covered", "payé",
+    "pris en charge", "financé", "uitgenodigd", "nodigde", "invited", "angeboten",
+    "gracieusement", "gratuitement", "rechnung", "niet te betalen", "t pay", "not pay",
+    "te testen", "zum test", "pour le tester", "pour la tester", "pour les tester",
+    "pour tester", "einladung", "uitnodiging", "unterstützt", "ondersteund",
+    "supported", "soutenu", "gesponsord", "gesponsert", "sponsored", "sponsoris")
 """Cheap gate: without one of these no gift statement can match."""
-_CLAUSE = r"[^.!?\n]{0,50}?"
-_NIGHTS = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
-_STAY = (r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end|stay|verblijf|"
-         r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
+_CLAUSE: Final = r"[^.!?\n]{0,50}?"
+_NIGHTS: Final = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
+_STAY: Final = (
+    r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end|stay|verblijf|"
+    r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")
 """Being someone's guest is a gift only for a stay: "te gast bij Pauw" is a talk show."""
-_STAYED = (r"(?:verblijf|overnachting(?:en)?|stay|aufenthalt|übernachtung(?:en)?|séjour|nuitées?|"
-           r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage|cabin|room|accommodation)")
-_HOST = (r"(?:hotel|hôtel|resort|lodge|domaine|landgoed|gastgeber|gastgeberin|tourism|"
-         r"toerisme|tourismus|office de tourisme|vvv|restaurant|bistro|brasserie|weingut|"
-         r"wijnhuis|winery|brouwerij|brauerei|brewery)\w*")
-_THANKS = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
-           r"merci)")
-_GIFT_STATEMENT = re.compile(
+_STAYED: Final = (
+    r"(?:verblijf|overnachting(?:en)?|stay|aufenthalt|übernachtung(?:en)?|séjour|nuitées?|"
+    r"nights?|nachten|nächte|nuits|reis|reise|trip|voyage|cabin|room|accommodation)")
+_HOST: Final = (r"(?:hotel|hôtel|resort|lodge|domaine|landgoed|gastgeber|gastgeberin|tourism|"
+                r"toerisme|tourismus|office de tourisme|vvv|restaurant|bistro|brasserie|weingut|"
+                r"wijnhuis|winery|brouwerij|brauerei|brewery)\w*")
+_THANKS: Final = (r"(?:thanks?|thank you|thank u|dank|dankjewel|dankuwel|bedankt|danke|dankeschön|"
+                  r"merci)")
+_GIFT_STATEMENT: Final = re.compile(
     # English: "sent me this copy for free", "were provided to us free of charge"
     r"(?<!\w)(?:sent|gave|gifted|provided|loaned|lent|supplied|given)\s+(?:to\s+)?(?:me|us)"
     r"(?!\w)" + _CLAUSE + r"(?:for free|free of charge|at no (?:cost|charge)|complimentary)"
@@ -198,9 +202,9 @@ _GIFT_STATEMENT = re.compile(
     + r"|(?<!\w)qui (?:a|ont) (?:payé|pris en charge|offert|financé) (?:mon|notre|nos|mes)\s+"
     + _STAYED
 )
-_HANDLE_CLAUSE = r"(?:@[\w.]*\w|[^.!?\n]){0,50}?"
+_HANDLE_CLAUSE: Final = r"(?:@[\w.]*\w|[^.!?\n]){0,50}?"
 """A clause in which an account's dots ("@wolkzacht.slapen") end no sentence."""
-_THANKS_FOR_SENDING = re.compile(
+_THANKS_FOR_SENDING: Final = re.compile(
     r"(?<!\w)" + _THANKS + r"(?!\w)" + _HANDLE_CLAUSE
     + r"(?:for sending (?:me|us|this|these|the|their|her|his|over)|"
     r"voor het (?:op|toe)sturen|fürs (?:zu)?schicken|für das (?:zu)?schicken|pour l'envoi|"
@@ -215,7 +219,7 @@ _THANKS_FOR_SENDING = re.compile(
 """Thanks for sending: "dank aan @kattenkroket voor het opsturen van dit pakketje". The FTC's
 own example of a plain gift disclosure is "Thanks, XYZ brand, for the free product"; read only
 when no fuller statement says more ("for sending us the mansion as a gift")."""
-STATEMENT_WEIGHT = 0.9
+STATEMENT_WEIGHT: Final = 0.9
 """As strong as the fixed gift statements of the lexicon ("sent me this for free")."""
 
 
@@ -231,7 +235,7 @@ def find_gift_statements(doc: Document) -> list[Signal]:
             if not _after_sales(lowered, m.start(), m.end())]
 
 
-_SERVICE = re.compile(
+_SERVICE: Final = re.compile(
     r"(?<!\w)(?:service client|customer service|customer support|klantenservice|kundenservice|"
     r"kundendienst|sous garantie|under warranty|onder garantie|auf garantie|garantie|warranty|"
     r"gewährleistung|kulanz|réclamation|complaint|klacht|reklamation|replacement|vervanging|"

@@ -12,14 +12,16 @@ Hashtags are compared whole, so ``#ad`` never fires inside ``#adventure``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.lexicon import Entry
 from scrapers.models import Signal
 
-HASHTAG = re.compile(r"#[^\W_][\w]*")
-CLASS_WEIGHT = {"label": 1.0, "statement": 0.9, "weak": 0.5}
-NEGATING_PREFIXES = ("#un", "#non", "#not", "#no", "#niet", "#nicht", "#kein", "#pas", "#geen")
+HASHTAG: Final = re.compile(r"#[^\W_][\w]*")
+CLASS_WEIGHT: Final = {"label": 1.0, "statement": 0.9, "weak": 0.5}
+NEGATING_PREFIXES: Final = (
+    "#un", "#non", "#not", "#no", "#niet", "#nicht", "#kein", "#pas", "#geen")
 """A partnership word after one of these denies it: "#unsponsored", "#notsponsored",
 "#nichtgesponsert" (marigold)."""
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urljoin
 
 import trafilatura
@@ -52,13 +52,14 @@ from scrapers.detection.html_notes import (
 )
 from scrapers.detection.links import AFFILIATE, PAID_PLACEMENT, classify_link
 
-MAX_HTML_CHARS = 3_000_000
+MAX_HTML_CHARS: Final = 3_000_000
 """Pages beyond this (after dropping scripts and styles) are cut and marked ``truncated``."""
-_SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{2,40})""", re.I)
-SNIFF_MIN_BYTES = 2048
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_SCRIPTS: Final = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BOMS: Final = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_DECLARED: Final = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:-]{2,40})""", re.I)
+SNIFF_MIN_BYTES: Final = 2048
+_XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +256,7 @@ def _main_content(
     return None, _visible_text(fresh) if fresh is not None else "", False
 
 
-THIN_MAIN_TEXT = 300
+THIN_MAIN_TEXT: Final = 300
 """A main text shorter than this (a headline and a "join the conversation" box) may be a
 forum thread whose posts the extractor filed as comments."""
 
@@ -288,7 +289,7 @@ def _thread_text(text: str, url: str | None, main_text: str) -> str:
     return f"{main_text}\n{posts}" if len(posts) > len(main_text) else ""
 
 
-_VISIBLE = etree.XPath(
+_VISIBLE: Final = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
     " or ancestor::template or ancestor::svg)]"
 )
@@ -322,9 +323,9 @@ def _card_list(heading: html.HtmlElement | None) -> html.HtmlElement | None:
     return main
 
 
-MIN_CARDS = 2
+MIN_CARDS: Final = 2
 """Two ``<article>`` items beside a headline outside them make a list of cards."""
-TEASER_LINK_SHARE = 0.5
+TEASER_LINK_SHARE: Final = 0.5
 """A card that is mostly link text is a teaser of another post ("related posts" grids), not
 an item of the list."""
 

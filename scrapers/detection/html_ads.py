@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from lxml import etree, html
 
@@ -76,11 +77,11 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
     return list(dict.fromkeys(found))
 
 
-_SHORT_TEXTS = etree.XPath(
+_SHORT_TEXTS: Final = etree.XPath(
     "//body//text()[string-length(normalize-space()) > 0 and string-length(.) < 120]"
     "[not(ancestor::script or ancestor::style)]", smart_strings=True)
-LABEL_WORD = re.compile(rf"(?:{BARE_LABELS})|promoted|recommended|empfohlen|around the web"
-                        r"|aus dem web|partner")
+LABEL_WORD: Final = re.compile(rf"(?:{BARE_LABELS})|promoted|recommended|empfohlen|around the web"
+                               r"|aus dem web|partner")
 """A short text without one of these words (lower case) cannot be an ad caption or a widget
 title."""
 
@@ -96,11 +97,13 @@ def _label_holders(element: etree._Element | None) -> Iterator[html.HtmlElement]
         element = element.getparent()
 
 
-_AD_WORD = (r"sponsored|gesponsorde?|gesponserte?|anzeigen?|werbung|advertenties?|publicités?|"
-            r"sponsoris[ée]e?s?|ads?|pub|promoted")
-_BY_NETWORK = (r"(?:(?:empfohlen von|recommended by|aanbevolen door|recommandé par|powered by|"
-               r"anzeigen von|ads by|by|door|von|par)\s+)?[\w.-]+")
-WIDGET_TITLE = re.compile(
+_AD_WORD: Final = (
+    r"sponsored|gesponsorde?|gesponserte?|anzeigen?|werbung|advertenties?|publicités?|"
+    r"sponsoris[ée]e?s?|ads?|pub|promoted")
+_BY_NETWORK: Final = (
+    r"(?:(?:empfohlen von|recommended by|aanbevolen door|recommandé par|powered by|"
+    r"anzeigen von|ads by|by|door|von|par)\s+)?[\w.-]+")
+WIDGET_TITLE: Final = re.compile(
     r"^[\W_]*(?:(?:promoted|sponsored|gesponsorde|gesponserte|sponsoris[ée]e?s|recommended)\s+"
     r"(?:stories|links|content|verhalen|inhoud|artikelen|beiträge|inhalte|contenus|liens)"
     r"|empfohlen von|recommended by|aus dem web|around the web|(?:contenus|liens) "
@@ -111,13 +114,14 @@ WIDGET_TITLE = re.compile(
 perhaps with its label ("Around the Web · Sponsored") and its network ("Gesponsorde links door
 Contentkiosk", "Gesponserte Inhalte · Empfohlen von Taboolix", "Empfohlen von Ligatus ·
 Anzeige")."""
-LABELLED_HEAD = re.compile(rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+)"
-                           r"[\W_]*$", re.IGNORECASE)
+LABELLED_HEAD: Final = re.compile(
+    rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+)"
+    r"[\W_]*$", re.IGNORECASE)
 """Any short heading that ends in a label ("Empfohlene Inhalte · Gesponsert", "Das könnte dich
 auch interessieren · Anzeigen von Taboolix", "Ook interessant <a>Promoted</a>", obsidian): over
 a list of links, an ad widget."""
-MAX_HEAD_CHARS = 80
-_NATIVE_AD_HOST = re.compile(
+MAX_HEAD_CHARS: Final = 80
+_NATIVE_AD_HOST: Final = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
     r"|carbonads)\.(?:com|net)/", re.IGNORECASE)
 
@@ -136,10 +140,11 @@ def _link_list(block: html.HtmlElement | None, heading: html.HtmlElement | None,
             and sum(1 for _ in block.iter("a")) >= min_links)
 
 
-QUALIFIED = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s*[·•|:–—-]\s*[^.!?]{{2,40}}$", re.IGNORECASE)
+QUALIFIED: Final = re.compile(
+    rf"^[\W_]*(?:{BARE_LABELS})\s*[·•|:–—-]\s*[^.!?]{{2,40}}$", re.IGNORECASE)
 """A label with what it labels after a separator: "Anzeige · Partner dieser Ausgabe"."""
-MAX_AD_BLOCK_CHARS = 400
-MAX_AD_BLOCK_PARTS = 5
+MAX_AD_BLOCK_CHARS: Final = 400
+MAX_AD_BLOCK_PARTS: Final = 5
 
 
 def _ad_block(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
@@ -152,7 +157,7 @@ def _ad_block(block: html.HtmlElement | None, heading: html.HtmlElement | None) 
             and len(clean_text(block.text_content())) <= MAX_AD_BLOCK_CHARS)
 
 
-MIN_LIST_LINKS = 2
+MIN_LIST_LINKS: Final = 2
 """A widget lists links; a head with its one "Empfohlen von X" link is not yet the list."""
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
+from typing import Final
 from urllib.parse import urlsplit
 
 from lxml import etree, html
 
-BARE_LABELS = (
+BARE_LABELS: Final = (
     r"advertorial|advertentie|gesponsord|gesponsorde?\s+(?:inhoud|content|post|bijdrage)"
     r"|commerci[eë]le?\s+(?:content|bijdrage)|betaalde\s+(?:samenwerking|bijdrage)|adv\.?"
     r"|sponsored(?:\s+(?:content|post|article|story|feature))?|paid\s+(?:post|content|partnership)"
@@ -31,10 +32,11 @@ BARE_LABELS = (
     r"|article\s+sponsoris[ée]"
     r"|partenariat|sponsoris[ée]"
 )
-_TOPIC_WORDS = (r"auf|im|in|für|über|bei|und|on|of|for|about|and|op|bij|over|voor|en|van|sur|dans"
-                r"|de|du|des|pour|et|à")
+_TOPIC_WORDS: Final = (
+    r"auf|im|in|für|über|bei|und|on|of|for|about|and|op|bij|over|voor|en|van|sur|dans"
+    r"|de|du|des|pour|et|à")
 """Words that make "Werbung auf Instagram" a topic, where a name would make it a label."""
-_PHRASE = (
+_PHRASE: Final = (
     r"in\s+samenwerking\s+met|i\.s\.m\.|in\s+opdracht\s+van|mogelijk\s+gemaakt\s+door"
     r"|sponsored\s+by|presented\s+by|in\s+partnership\s+with|paid\s+for\s+by"
     r"|produced\s+in\s+partnership\s+with|pr[äa]sentiert\s+von|in\s+kooperation\s+mit"
@@ -43,29 +45,31 @@ _PHRASE = (
     r"|brand\s+studio\s+(?:pour|for|für|voor)"  # "Par Élégance Brand Studio pour Maison X"
     r"|ein\s+angebot\s+(?:von|der|des)"  # "ANZEIGE · Ein Angebot von [logo of Nordwatt]"
 )
-_PHRASE_AT_END = re.compile(rf"(?:{_PHRASE})\s*$", re.IGNORECASE)
+_PHRASE_AT_END: Final = re.compile(rf"(?:{_PHRASE})\s*$", re.IGNORECASE)
 """A sponsor phrase that its logo completes: "Presented by [logo]", linked or not."""
-WHOLE = re.compile(rf"^[\W_]*(?:{BARE_LABELS})[\W_]*$", re.IGNORECASE)
-PREFIX = re.compile(rf"^[\W_]*({BARE_LABELS})\s*[\]):|–—-]", re.IGNORECASE)
-KICKER = re.compile(rf"^[\W_]*({BARE_LABELS})\s+(?!(?:{_TOPIC_WORDS})\s)[\w&.'’ -]{{2,30}}?[\W_]*$",
-                    re.IGNORECASE)
+WHOLE: Final = re.compile(rf"^[\W_]*(?:{BARE_LABELS})[\W_]*$", re.IGNORECASE)
+PREFIX: Final = re.compile(rf"^[\W_]*({BARE_LABELS})\s*[\]):|–—-]", re.IGNORECASE)
+KICKER: Final = re.compile(
+    rf"^[\W_]*({BARE_LABELS})\s+(?!(?:{_TOPIC_WORDS})\s)[\w&.'’ -]{{2,30}}?[\W_]*$",
+    re.IGNORECASE)
 """A label and the advertiser's name as the kicker: "- Advertorial Dalbello -"; "Werbung auf
 Instagram und TikTok" is the topic of a news story, not a label."""
-MAX_KICKER_CHARS = 45
-BRACKETED = re.compile(rf"[\[(]\s*({BARE_LABELS})\s*[\])]", re.IGNORECASE)
-SUFFIX = re.compile(rf"[|:–—-]\s*[\[(]?({BARE_LABELS})[\])]?\s*(?:[|–—-]\s*[^|–—-]{{2,40}})?$",
-                    re.IGNORECASE)
+MAX_KICKER_CHARS: Final = 45
+BRACKETED: Final = re.compile(rf"[\[(]\s*({BARE_LABELS})\s*[\])]", re.IGNORECASE)
+SUFFIX: Final = re.compile(
+    rf"[|:–—-]\s*[\[(]?({BARE_LABELS})[\])]?\s*(?:[|–—-]\s*[^|–—-]{{2,40}})?$",
+    re.IGNORECASE)
 """A label closing the title, perhaps before the site's name: "Test … | Publireportage -
 NumériTest"."""
-PHRASE = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
-AFFILIATE_NOTE = re.compile(
+PHRASE: Final = re.compile(rf"(?:^|[\s(|,–—-])((?:{_PHRASE})\s+\S[^|,.;]{{0,60}})", re.IGNORECASE)
+AFFILIATE_NOTE: Final = re.compile(
     r"\b(?:affiliate[\s-]?links?|partner[\s-]?links?|werbe[\s-]?links?|provisions[\s-]?links?"
     r"|liens?\s+(?:affili[ée]s?|d'affiliation|sponsoris[ée]s?)|amazon[\s-]+associate"
     r"|earn\s+(?:a\s+)?(?:small\s+)?commission|(?:kleine\s+)?provision\s+erhalte"
     r"|kleine\s+(?:commissie|vergoeding)\s+ontvang)",
     re.IGNORECASE,
 )
-_SLOT_TOKEN = re.compile(
+_SLOT_TOKEN: Final = re.compile(
     r"^(?:ads?|adv|advert|advertisement|adslot|adunit|adcontainer|ad[-_].*|.*[-_]ads?"
     r"|.*[-_]ad[-_].*|banner.*|.*[-_]banner|dfp.*|gpt.*|outbrain.*|taboola.*|plista.*"
     r"|anzeige.*|werbung.*|commercial-slot|sponsor-slot|ligatus.*|code-block.*"
@@ -76,12 +80,12 @@ _SLOT_TOKEN = re.compile(
     r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?|bnr(?:[-_].*)?)$",
     re.IGNORECASE,
 )
-_CLASS_LABEL = re.compile(
+_CLASS_LABEL: Final = re.compile(
     r"^(?:advertorial|sponsored|sponsored-content|paid-content|partner-content|brand-content"
     r"|gesponsord|native-ad-article)$",
     re.IGNORECASE,
 )
-_URL_SECTIONS = frozenset(
+_URL_SECTIONS: Final = frozenset(
     {
         "advertorial",
         "advertorials",
@@ -104,12 +108,12 @@ _URL_SECTIONS = frozenset(
         "partner-inhalt",
     }
 )
-_HIDDEN = re.compile(r"\b(?:aural|sr-only|screen-reader|visually-hidden|hidden|offscreen)\b")
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
-_SPACE = re.compile(r"\s+")
-MAX_LABEL_CHARS = 120
-MAX_REGION_CHARS = 1500
-MAX_NOTE_CHARS = 300
+_HIDDEN: Final = re.compile(r"\b(?:aural|sr-only|screen-reader|visually-hidden|hidden|offscreen)\b")
+_INVISIBLE: Final = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_SPACE: Final = re.compile(r"\s+")
+MAX_LABEL_CHARS: Final = 120
+MAX_REGION_CHARS: Final = 1500
+MAX_NOTE_CHARS: Final = 300
 
 
 def find_labels(
@@ -140,10 +144,11 @@ def find_labels(
     return tuple(dict.fromkeys(found))
 
 
-_CONTENT_TYPE_KEYS = ("data-content-type", "data-article-type", "data-type", "data-content")
-_PAID_TYPES = frozenset({"advertorial", "sponsored", "sponsored-content", "paid-content",
-                         "partner-content", "brand-content", "native-ad", "native",
-                         "publireportage", "paid_content", "sponsored_content", "partnercontent"})
+_CONTENT_TYPE_KEYS: Final = ("data-content-type", "data-article-type", "data-type", "data-content")
+_PAID_TYPES: Final = frozenset({
+    "advertorial", "sponsored", "sponsored-content", "paid-content",
+    "partner-content", "brand-content", "native-ad", "native",
+    "publireportage", "paid_content", "sponsored_content", "partnercontent"})
 
 
 def typed_as_paid(heading: html.HtmlElement | None) -> list[str]:
@@ -185,9 +190,10 @@ def article_links(article: html.HtmlElement,
             yield href, rel
 
 
-_LINK_BOX = re.compile(r"related|teaser|recommend|lnkrel|spons|outbrain|taboola|newsletter"
-                       r"|nieuwsbrief|infolettre|promo|more-?articles|read-?more|partner-?deal"
-                       r"|partner-?offer", re.IGNORECASE)
+_LINK_BOX: Final = re.compile(
+    r"related|teaser|recommend|lnkrel|spons|outbrain|taboola|newsletter"
+    r"|nieuwsbrief|infolettre|promo|more-?articles|read-?more|partner-?deal"
+    r"|partner-?offer", re.IGNORECASE)
 
 
 def _in_link_box(anchor: html.HtmlElement, article: html.HtmlElement) -> bool:
@@ -212,7 +218,7 @@ def _labels_in(text: str) -> list[str]:
     return labels
 
 
-_LABEL_THEN_SPONSOR = re.compile(
+_LABEL_THEN_SPONSOR: Final = re.compile(
     rf"^[\W_]*({BARE_LABELS})\s+(?=(?:{_PHRASE})|propos[ée]e?\s+par)", re.IGNORECASE)
 """A band's label followed by who offers it: "CONTENU PARTENAIRE Proposé par [logo]"."""
 
@@ -227,8 +233,9 @@ def affiliate_note(text: str) -> list[str]:
     return [text[:MAX_NOTE_CHARS]]
 
 
-_DENIED = re.compile(r"(?<!\w)(?:keine|no|geen|aucun|aucuns|pas de|not|nicht|without|zonder|sans|"
-                     r"ohne)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+_DENIED: Final = re.compile(
+    r"(?<!\w)(?:keine|no|geen|aucun|aucuns|pas de|not|nicht|without|zonder|sans|"
+    r"ohne)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 
 
 def _title_labels(title: str) -> list[str]:
@@ -341,13 +348,13 @@ def _sponsor_band(previous: html.HtmlElement) -> str | None:
     return None
 
 
-_NAMED = re.compile(r"[^\W\d_]{2}")
+_NAMED: Final = re.compile(r"[^\W\d_]{2}")
 """A sponsor's name has letters."""
-_ICONS = re.compile(r"[^\w\s&.'’-]+")
+_ICONS: Final = re.compile(r"[^\w\s&.'’-]+")
 """Info icons and separators between a banner's label and its sponsor's logo ("ⓘ", "·")."""
 
 
-_OFFERED_BY = re.compile(r"propos[ée]e?\s+par\s+\S", re.IGNORECASE)
+_OFFERED_BY: Final = re.compile(r"propos[ée]e?\s+par\s+\S", re.IGNORECASE)
 """"Proposé par [logo]" over an article is its sponsor; in a recipe's byline "Proposée par Odile"
 names the member who sent it in, so it is no sponsor phrase elsewhere."""
 
@@ -387,8 +394,8 @@ def _site_name(heading: html.HtmlElement) -> bool:
     return any(link.get("href") in ("/", "./", "index.html") for link in heading.iter("a"))
 
 
-_SITE_NAME = re.compile(r"site-?(?:title|name|logo|branding)|logo|masthead", re.IGNORECASE)
-MIN_HEADLINE_CHARS = 20
+_SITE_NAME: Final = re.compile(r"site-?(?:title|name|logo|branding)|logo|masthead", re.IGNORECASE)
+MIN_HEADLINE_CHARS: Final = 20
 """An ``<h2>`` stands in for the headline only when it is a real title, not "News"."""
 
 
@@ -415,17 +422,17 @@ def _header_region(heading: html.HtmlElement) -> list[html.HtmlElement]:
     return [element for sibling in near for element in sibling.iter()]
 
 
-_SECTION_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_SECTION_HEADS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
-_AD_INSIDE = (
+_AD_INSIDE: Final = (
     "descendant::*[self::ins or self::iframe or self::object or self::embed"
     " or (self::a and .//img) or self::script]"
 )
-AD_CREATIVE_INSIDE = etree.XPath(_AD_INSIDE)
-AD_CREATIVE_BESIDE = etree.XPath("../" + _AD_INSIDE)
-READABLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]",
-                             smart_strings=True)
+AD_CREATIVE_INSIDE: Final = etree.XPath(_AD_INSIDE)
+AD_CREATIVE_BESIDE: Final = etree.XPath("../" + _AD_INSIDE)
+READABLE_TEXTS: Final = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]",
+                                    smart_strings=True)
 """The text nodes a reader sees below an element (inline scripts and styles are not read)."""
 
 
@@ -441,7 +448,8 @@ def _beside_ad(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
     return bool(AD_CREATIVE_BESIDE(element))
 
 
-_EDITORIAL_PART = re.compile(r"headline|title|topline|kicker|hero|header|byline", re.IGNORECASE)
+_EDITORIAL_PART: Final = re.compile(
+    r"headline|title|topline|kicker|hero|header|byline", re.IGNORECASE)
 """Class names of an article's own header ("banner__headline", "article-hero-banner"): a site
 that calls its hero image a banner does not make its headline an ad slot."""
 
@@ -481,8 +489,8 @@ def _in_slot(element: etree._Element, heading: etree._Element | None = None) -> 
     return False
 
 
-_SIDEBAR = re.compile(r"(?<![a-z])(?:side-?bar|col-side|side-?col(?:umn)?)(?![a-z])",
-                      re.IGNORECASE)
+_SIDEBAR: Final = re.compile(r"(?<![a-z])(?:side-?bar|col-side|side-?col(?:umn)?)(?![a-z])",
+                             re.IGNORECASE)
 """A sidebar is chrome like ``<aside>``, also when a site builder puts it inside ``<article>``
 ("page-section trage-sidebar-section")."""
 

@@ -12,7 +12,7 @@ same finders and guards as the text.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lxml import etree, html
 
@@ -46,7 +46,7 @@ def header_note(heading: html.HtmlElement | None, texts: list[str] | None = None
     return sorted(notes, key=len)[:1]
 
 
-NOTE_CUE = re.compile(
+NOTE_CUE: Final = re.compile(
     r"sponsor|partner|samenwerking|affiliate|commissi|provision|commission|anzeige|werbung|publi"
     r"|gesponsord|advertorial|invit|uitnodiging|einladung|offert|aangeboden|paid|betaald|bezahlt"
     r"|auftrag|association|kooperation|collaborat|partenariat|partenaire|gratuit|kostenlos|gratis"
@@ -58,10 +58,10 @@ NOTE_CUE = re.compile(
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""
-MIN_NOTE_CHARS = 20
-MAX_BOX_CHARS = 500
-_NOTE_TAGS = frozenset({"div", "p", "aside", "section", "small", "footer", "em", "strong",
-                        "span", "blockquote", "header", "figcaption", "caption", "td"})
+MIN_NOTE_CHARS: Final = 20
+MAX_BOX_CHARS: Final = 500
+_NOTE_TAGS: Final = frozenset({"div", "p", "aside", "section", "small", "footer", "em", "strong",
+                               "span", "blockquote", "header", "figcaption", "caption", "td"})
 """Blocks a notice can be: boxes, paragraphs, badges and image captions ("The bike was gifted
 to us by …" under a photo)."""
 
@@ -141,7 +141,7 @@ def _body_start(container: html.HtmlElement, order: dict[html.HtmlElement, int])
     return order[first] if first is not None else len(order)
 
 
-_OWN_BOX = re.compile(
+_OWN_BOX: Final = re.compile(
     r"(?<!\w)(?:this|dit|deze|dieser|diese|dieses|diesem|diesen|cet|cette|ce)\s+(?:article|"
     r"artikel|beitrag|"
     r"post|bericht|text|tekst|blog|page|pagina|seite|contenu|reportage|story|feature|video|"
@@ -152,29 +152,31 @@ Dieser Beitrag wurde im Auftrag …"); otherwise it may belong to a widget ("the
 recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung: …")."""
 
 
-_ARTICLE_KIND = re.compile(r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel|"
-                           r"sonderveröffentlichung)(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{2,160}$)",
-                           re.IGNORECASE)
+_ARTICLE_KIND: Final = re.compile(
+    r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel|"
+    r"sonderveröffentlichung)(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{2,160}$)",
+    re.IGNORECASE)
 """A box that is nothing but the name of a paid kind of article ("<small>Publi-reportage</small>"
 under the body, kyanite), or opens with it before a dash ("Sonderveröffentlichung – Anzeige
 der Autohaus Kronberger GmbH", peridot): the article's own label wherever it stands. Words
 that also caption an ad slot ("Anzeige", "Publicité") or head a grid of native ads
 ("Sponsored content") are not among them."""
-_NOTICE_HEAD = re.compile(r"^[\W_]*(?:transparen[a-z]*|disclosure|disclaimer|offenlegung|"
-                          r"werbehinweis|hinweis|note de transparence)\s*:", re.IGNORECASE)
+_NOTICE_HEAD: Final = re.compile(r"^[\W_]*(?:transparen[a-z]*|disclosure|disclaimer|offenlegung|"
+                                 r"werbehinweis|hinweis|note de transparence)\s*:", re.IGNORECASE)
 """A box headed as a notice ("<strong>Transparenz:</strong> Unser Aufenthalt wurde vom Almhotel
 … unterstützt" between a travel story's paragraphs, lapis) is the article's own, wherever it
 stands; unless it says how the site earns ("*Disclosure: Some of the links above are affiliate
 links … Fandom will earn a commission" under every wiki page): that is the site's notice."""
-_AUTHOR_SPEAKS = re.compile(
+_AUTHOR_SPEAKS: Final = re.compile(
     r"(?<!\w)(?:my|i|we|our|mijn|ik|wij|onze|mein|meine|meinen|ich|wir|unser|unsere|mon|nous|"
     r"notre|nos)(?!\w)", re.IGNORECASE)
 """A box in the author's own voice ("My ferry crossing and two nights … were hosted by Visit
 Carrow", "Deze reis maakte ik op uitnodiging van …", malachite) speaks for the article wherever
 it stands, unless it says how the site earns. French "je", "ma" and "mes" are left out: in Dutch
 they are "you", Monday ("ma t/m za") and a knife."""
-_PAID_BY = re.compile(rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
-                      r"\s+[^\n]{2,60}$", re.IGNORECASE)
+_PAID_BY: Final = re.compile(
+    rf"^[\W_]*(?:{BARE_LABELS})\s+(?:der|des|von|vom|van|de|du|of|by|für|pour)"
+    r"\s+[^\n]{2,60}$", re.IGNORECASE)
 """A one-line box naming who paid ("Entgeltliche Einschaltung der MühlStrom GmbH"): the article's
 own declaration wherever it stands; a bare "Anzeige" after the body may caption an ad."""
 
@@ -190,7 +192,7 @@ def _caption(box: html.HtmlElement) -> bool:
     return False
 
 
-_TITLED = etree.XPath(".//*[@title]")
+_TITLED: Final = etree.XPath(".//*[@title]")
 
 
 def _tooltips(container: html.HtmlElement) -> list[tuple[html.HtmlElement, str]]:
@@ -241,7 +243,7 @@ def _held(line: str, known: str, lines: set[str]) -> bool:
     return lowered in lines if len(line) < MIN_NOTE_CHARS else lowered[:60] in known
 
 
-MAX_LABELLED_BOX_LINES = 4
+MAX_LABELLED_BOX_LINES: Final = 4
 """A box of more lines whose line is a bare label is a menu or a list ("Kalender · Werbung ·
 Magazin"), not a notice labelled "Publireportage"."""
 
@@ -253,8 +255,9 @@ def box_labels(boxes: list[str], known: tuple[str, ...]) -> tuple[str, ...]:
                  for line in box.split("\n") if WHOLE.match(line) and line not in known)
 
 
-_BLOCKS = frozenset({"p", "div", "li", "br", "h2", "h3", "h4", "h5", "h6", "section", "aside",
-                     "header", "footer", "blockquote", "ul", "ol"})
+_BLOCKS: Final = frozenset({
+    "p", "div", "li", "br", "h2", "h3", "h4", "h5", "h6", "section", "aside",
+    "header", "footer", "blockquote", "ul", "ol"})
 
 
 def _box_text(element: html.HtmlElement) -> str:
@@ -281,7 +284,7 @@ def _box_text(element: html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
-MIN_BODY_PARAGRAPH = 120
+MIN_BODY_PARAGRAPH: Final = 120
 """A paragraph this long starts the article's body; boxes before it open the article."""
 
 
@@ -323,25 +326,26 @@ def _chrome(element: html.HtmlElement, container: html.HtmlElement,
     return False
 
 
-_FORM_PART = etree.XPath("boolean(descendant-or-self::*[self::form or self::textarea "
-                         "or self::input or self::button])")
-_NOT_A_BOX = re.compile(r"comment|respond|reply|reacti|kommentar|share|social|newsletter"
-                        r"|nieuwsbrief|infolettre|col-side|side-?col"
-                        r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b|menu|navbar"
-                        r"|navigation|dropdown", re.IGNORECASE)
+_FORM_PART: Final = etree.XPath("boolean(descendant-or-self::*[self::form or self::textarea "
+                                "or self::input or self::button])")
+_NOT_A_BOX: Final = re.compile(
+    r"comment|respond|reply|reacti|kommentar|share|social|newsletter"
+    r"|nieuwsbrief|infolettre|col-side|side-?col"
+    r"|related|teaser|breadcrumb|author-?bio|tag-?list|\btags\b|menu|navbar"
+    r"|navigation|dropdown", re.IGNORECASE)
 """Comments, forms, share bars and related lists are no notice of the article."""
-_TAG_LIST = re.compile(r"tag-?list|\btags\b", re.IGNORECASE)
+_TAG_LIST: Final = re.compile(r"tag-?list|\btags\b", re.IGNORECASE)
 """The tag row above a headline may hold a badge ("🎁 Gratis testexemplaar" with its tooltip)."""
 
 
-_SITE_BLOCK = etree.XPath(
+_SITE_BLOCK: Final = etree.XPath(
     "//aside | //footer | //*[contains(@class, 'sidebar') or contains(@class, 'Sidebar') "
     "or contains(@id, 'sidebar') or contains(@class, 'footer') or contains(@id, 'footer')]")
-_MONEY_NOTE = re.compile(
+_MONEY_NOTE: Final = re.compile(
     r"commissi|provision|commission|vergoeding|affiliate|partnerlink|partner-link|werbelink"
     r"|make[s]? money|\bearn|verdien|verdient|finanzier|finançons|financé|gagnons|rémunér")
 """Words of a site's notice about how it earns from its links ("Hoe verdient Belslim geld?")."""
-MAX_SITE_NOTES = 3
+MAX_SITE_NOTES: Final = 3
 
 
 def site_notes(tree: html.HtmlElement, heading: html.HtmlElement | None) -> list[str]:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from scrapers.detection.lexicon import Lexicon
 
-LANGID_MIN_LENGTH = 20
+LANGID_MIN_LENGTH: Final = 20
 """Below this, py3langid guesses no better than chance; the answer is ``und``."""
-LANGUAGES = ("nl", "en", "de", "fr", "es", "it", "pt", "da", "sv", "pl")
+LANGUAGES: Final = ("nl", "en", "de", "fr", "es", "it", "pt", "da", "sv", "pl")
 
 
 def guess_language(lowered: str, lexicon: Lexicon) -> str:

@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import ahocorasick
 import yaml
 
-GUARD_GROUPS = ("negation", "unpaid", "self_bought", "opinion", "about_advertising",
-                "about_advertising_strong", "policy_title", "policy_site",
-                "policy_terms", "self_reference", "example", "offer_cue",
-                "satire", "response", "rule_cue", "talk_cue", "code_cue")
+GUARD_GROUPS: Final = ("negation", "unpaid", "self_bought", "opinion", "about_advertising",
+                       "about_advertising_strong", "policy_title", "policy_site",
+                       "policy_terms", "self_reference", "example", "offer_cue",
+                       "satire", "response", "rule_cue", "talk_cue", "code_cue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ class Lexicon:
     """An app's signature before its referral link ("Created using Video Star:")."""
 
 
-EXAMPLE_QUOTES = "\"“‘'«„"
+EXAMPLE_QUOTES: Final = "\"“‘'«„"
 """The one opening quote ``example_adjacent`` allows between its word and the label."""
 
 

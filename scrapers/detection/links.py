@@ -16,38 +16,39 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 from urllib.parse import parse_qsl, urlsplit
 
 from scrapers.detection.links_table import LinkTable, link_table, registered_domain
 from scrapers.models import Signal
 
-AFFILIATE = "commercial.affiliate_link"
-TRACKING = "commercial.tracking_link"
-PAID_PLACEMENT = "paid placement"
+AFFILIATE: Final = "commercial.affiliate_link"
+TRACKING: Final = "commercial.tracking_link"
+PAID_PLACEMENT: Final = "paid placement"
 """The detail of a link whose campaign tags say it sits in bought editorial space."""
-SPONSOR = "commercial.sponsor_link"
-SHORTENED = "commercial.shortened_link"
+SPONSOR: Final = "commercial.sponsor_link"
+SHORTENED: Final = "commercial.shortened_link"
 
-WEIGHTS = {AFFILIATE: 1.0, SPONSOR: 0.5, TRACKING: 0.3, SHORTENED: 0.0}
+WEIGHTS: Final = {AFFILIATE: 1.0, SPONSOR: 0.5, TRACKING: 0.3, SHORTENED: 0.0}
 """Default weights; the engine may re-weigh by rule id."""
 
-NUMBERED_SHORT_LINK_WEIGHT = 1.0
+NUMBERED_SHORT_LINK_WEIGHT: Final = 1.0
 """A numbered shortened link is a tracked copy of a link someone pays for (see
 ``_placement_number``); Mathur et al.'s YouTube descriptions hold 28 of them, all affiliate."""
-PAID_PLACEMENT_WEIGHT = 1.0
+PAID_PLACEMENT_WEIGHT: Final = 1.0
 """A link the publisher tagged as a native ad or advertorial says the space was bought; a
 brand's landing page made for one creator's audience (``/yt``) says the same of a post."""
 
-MAX_URL_CHARS = 4096
-_URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]]"
-_URL = re.compile(
+MAX_URL_CHARS: Final = 4096
+_URL_CHARS: Final = r"[^\s<>\"'`{}|\\^\[\]]"
+_URL: Final = re.compile(
     rf"(?:https?://|www\.){_URL_CHARS}+"
     rf"|(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+[a-z]{{2,24}}/{_URL_CHARS}*",
     re.IGNORECASE,
 )
-_TRAILING = ".,;:!?'\"»…*_~>"
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-WEB_ADDRESS = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+_TRAILING: Final = ".,;:!?'\"»…*_~>"
+_SCHEME: Final = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+WEB_ADDRESS: Final = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
 """A web address as people type it in running text, scheme optional ("thermae.nl",
 "https://www.perrin-auto.fr"): the part of a pattern that names where a pitch or a code leads."""
 
@@ -124,7 +125,7 @@ def _add(
         signals.append(Signal("commercial", kind.rule, url, kind.weight, start, end, kind.detail))
 
 
-_PLACEHOLDER = re.compile(r"[Xx]{5,}|\.\.\.|…|<[^>]*>|\{[^}]*\}")
+_PLACEHOLDER: Final = re.compile(r"[Xx]{5,}|\.\.\.|…|<[^>]*>|\{[^}]*\}")
 """A template, not a link: "amazon.nl/dp/B0XXXXXXX?tag=…", ".../dp/<asin>" show a link's shape
 (forums and explainers about affiliate links)."""
 
@@ -216,8 +217,8 @@ def _affiliate_network(host: str, path: str, query: list[tuple[str, str]], table
     return ""
 
 
-REDIRECT_KEYS = frozenset({"url", "u", "target", "dest", "destination", "to", "redirect",
-                           "redirect_url", "link", "goto", "out"})
+REDIRECT_KEYS: Final = frozenset({"url", "u", "target", "dest", "destination", "to", "redirect",
+                                  "redirect_url", "link", "goto", "out"})
 """Query keys under which a click-tracking redirect carries the link it forwards to."""
 
 
@@ -294,7 +295,7 @@ def _paid_placement(query: list[tuple[str, str]], table: LinkTable) -> bool:
     return False
 
 
-_CAMPAIGN_WORDS = re.compile(r"[_\-.\d]+")
+_CAMPAIGN_WORDS: Final = re.compile(r"[_\-.\d]+")
 
 
 def _is_tracking(query: list[tuple[str, str]], table: LinkTable) -> bool:

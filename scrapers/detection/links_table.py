@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Final
 
 import tldextract
 
-TABLE_FILE = "links_networks.json"
+TABLE_FILE: Final = "links_networks.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,16 +23,16 @@ from __future__ import annotations
 import re
 import re._parser as parser  # private, but the only exact reading of a pattern's structure
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 
 Requirement = tuple[str, ...]
 """Texts of which a match contains at least one."""
 
-MAX_CHOICES = 64
+MAX_CHOICES: Final = 64
 """Bound on the texts a choice like ``(?:a|b)(?:c|d)`` expands to."""
-_REPEATS = (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT)
+_REPEATS: Final = (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT)
 
 
 def requirements(pattern: str) -> tuple[Requirement, ...]:

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from scrapers.models import Signal
 
-ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
+ZERO_WIDTH: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
 """Invisible characters that split a word without showing."""
 
 HOMOGLYPHS: dict[str, str] = dict(
@@ -39,14 +39,14 @@ HOMOGLYPHS: dict[str, str] = dict(
 )
 """Cyrillic and Greek letters that look like Latin ones; folded only inside Latin words."""
 
-_SPACED = re.compile(r"(?<![\w#])(#\s?)?((?:[^\W\d_][ .\-_*·]){1,20}[^\W\d_])(?!\w)")
-_HASH_GAP = re.compile(r"#\s+([^\W\d_]{2,20})(?!\w)")
-SPACED_HINT_TOKENS = frozenset("bcdfghjklmnpqrstvwxz#")\
+_SPACED: Final = re.compile(r"(?<![\w#])(#\s?)?((?:[^\W\d_][ .\-_*·]){1,20}[^\W\d_])(?!\w)")
+_HASH_GAP: Final = re.compile(r"#\s+([^\W\d_]{2,20})(?!\w)")
+SPACED_HINT_TOKENS: Final = frozenset("bcdfghjklmnpqrstvwxz#")\
     | {f"#{c}" for c in "abcdefghijklmnopqrstuvwxyz"}
 """Tokens that betray spaced letters ("#a d", "s p o n"): a lone consonant, a bare or short "#"."""
-_SPACED_HINT = re.compile(r"(?<!\w)[^\W\d_][ .\-_*·][^\W\d_](?!\w)|#\s")
-_WORD = re.compile(r"[#\w]+")
-_SUSPECT = re.compile("[" + "".join(sorted(ZERO_WIDTH | set(HOMOGLYPHS))) + "]")
+_SPACED_HINT: Final = re.compile(r"(?<!\w)[^\W\d_][ .\-_*·][^\W\d_](?!\w)|#\s")
+_WORD: Final = re.compile(r"[#\w]+")
+_SUSPECT: Final = re.compile("[" + "".join(sorted(ZERO_WIDTH | set(HOMOGLYPHS))) + "]")
 
 
 class Normalised(NamedTuple):

@@ -18,6 +18,7 @@ otherwise silent post comes out ``undisclosed``. Thanks to a brand without a par
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import standing_cues
@@ -42,18 +43,19 @@ from scrapers.detection.thanks import (
 )
 from scrapers.models import Signal
 
-_GIFT_NOUNS = (r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
-               r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
-               r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
-               r"treats|kit|set|bundle|exemplaar|exemplar|exemplaire|unit|testgerät)")
-_THANKS_FOR_PARCEL = re.compile(
+_GIFT_NOUNS: Final = (
+    r"(?:pakket\w*|pakje\w*|paket\w*|päckchen|colis|package|parcel|box|gift|gifts|"
+    r"goodies|cadeau\w*|geschenk\w*|surprise|überraschung|sending|opsturen|toesturen|"
+    r"zuschicken|l'envoi|samples?|proefjes|producten|products?|produkte?|produits?|"
+    r"treats|kit|set|bundle|exemplaar|exemplar|exemplaire|unit|testgerät)")
+_THANKS_FOR_PARCEL: Final = re.compile(
     THANKS + r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:to\s+)?@[\w.]+\s*,?\s*"
     r"(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?" + _GIFT_NOUNS + r"(?!\w)"
 )
-_NOT_A_CARRIER = (r"(?![\w.]*(?:post|dhl|dpd|gls|ups|hermes|colissimo|chronopost|fedex|evri|"
-                  r"courier|kurier|bezorg|delivery|versand|livraison|paket|pakket|parcel|"
-                  r"zustell|logisti))")
-_PARCEL_FROM = re.compile(
+_NOT_A_CARRIER: Final = (r"(?![\w.]*(?:post|dhl|dpd|gls|ups|hermes|colissimo|chronopost|fedex|evri|"
+                         r"courier|kurier|bezorg|delivery|versand|livraison|paket|pakket|parcel|"
+                         r"zustell|logisti))")
+_PARCEL_FROM: Final = re.compile(
     r"(?<!\w)(?:colis|paket\w*|päckchen|pakket\w*|pakje|package|parcel|box|pr[ -]?box|pr-paket|"
     r"pr package)\s+(?:de|du|von|vom|van|from|by)\s+(?:the |het |dem |l')?@" + _NOT_A_CARRIER
     + r"[\w.]+"
@@ -69,7 +71,7 @@ _PARCEL_FROM = re.compile(
 )
 """A parcel from a tagged account ("paket von @brotzeit.box"); not from a carrier ("pakketje van
 @PakketPostNL … staat op bezorgd maar er ligt niks"): that is a delivery, not a gift."""
-_THANKS_FOR_HOSTING = re.compile(
+_THANKS_FOR_HOSTING: Final = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:l['’])?(?:uitnodiging|einladung|einladen|invitation|invite|inviting|having us|"
     r"hosting us|hosting|"
@@ -82,7 +84,7 @@ _THANKS_FOR_HOSTING = re.compile(
 )
 """Thanks for an invitation or for having us ("Merci @seehaus.liebling fürs Haben", rhubarb):
 a hosted stay or meal."""
-_THANKS_FOR_THIS_GIFT = re.compile(
+_THANKS_FOR_THIS_GIFT: Final = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,30}?(?:voor|for|für|pour) "
     r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces|die|das|the|de|het|la|le|les|l'|your|"
     r"jullie|eure|euer|votre|vos) (?:[\w'’-]+ ){0,2}?"
@@ -92,17 +94,17 @@ _THANKS_FOR_THIS_GIFT = re.compile(
     r"pépites|pareltjes|schatjes)(?!\w)")
 """Thanks "voor deze leuke verrassing", "for these beauties" under a tagged brand's product: its
 gift."""
-_ON_A_SHOW = re.compile(
+_ON_A_SHOW: Final = re.compile(
     r"(?<!\w)(?:podcast|podcasts|folge \d+|episode \d+|aflevering \d+|épisode \d+|transkript|"
     r"transcript|transcriptie|talkshow|interview)(?!\w)")
 """A podcast, a show or an interview: a guest's "Danke für die Einladung" thanks the hosts for
 the seat at their microphone, not for a hosted stay."""
-_THANKS_TO_HOSTS = re.compile(
+_THANKS_TO_HOSTS: Final = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
     r"(?:herzlich |warmly |chaleureusement |hartelijk |liebevoll |)(?:aufgenommen|empfangen|"
     r"welcomed|hosted|accueillis|reçus|ontvangen|verwöhnt|verwend|spoiled|spoilt)(?!\w)")
 """Thanks to the people "die uns so herzlich aufgenommen haben": the hosts of a stay."""
-_THANKS_FOR_TRUST = re.compile(
+_THANKS_FOR_TRUST: Final = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:(?:pour|for|für|voor) (?:leur|their|ihr|hun|votre|"
     r"your) "
     r"(?:confiance|trust|vertrauen|vertrouwen)|de m'avoir fait confiance|"
@@ -110,7 +112,7 @@ _THANKS_FOR_TRUST = re.compile(
 """Thanks to a brand's team for *their* trust: how a paid collaboration signs off ("Un grand
 merci à toute l'équipe de Bambou & Plume pour leur confiance"); colleagues thanked "für das
 Vertrauen" on a last working day are not a brand."""
-_THANKS_FOR_THE_DAYS = re.compile(
+_THANKS_FOR_THE_DAYS: Final = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,60}?(?:for|voor|für|fürs|pour)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:tage|days|nächte|nights|dagen|nachten|jours|nuits|aufenthalt|stay|verblijf|séjour|"
     r"zeit|time|tijd|week-?end|weekendje|wochenende)"
@@ -118,10 +120,10 @@ _THANKS_FOR_THE_DAYS = re.compile(
 """Thanks to the team "für diese wunderbaren Tage" (or "pour ce week-end magique", amaranth): a
 hosted stay, in a text about a hotel or a cabin (also a compound one: "@seehotel_birkenau …
 Danke für die wundervolle Zeit", fennel)."""
-_LODGING = re.compile(r"(?<!\w)(?:[a-zäöüß]*hotel|hôtel|resort|retreat|lodge|chalet|gîte|"
-                      r"cabane|cabin|boomhut|baumhaus|glamping|"
-                      r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?![^\W_])")
-_THANKS_TO_TOURISM = re.compile(
+_LODGING: Final = re.compile(r"(?<!\w)(?:[a-zäöüß]*hotel|hôtel|resort|retreat|lodge|chalet|gîte|"
+                             r"cabane|cabin|boomhut|baumhaus|glamping|"
+                             r"landgoed|pension|auberge|b&b|bed and breakfast)(?:s|en)?(?![^\W_])")
+_THANKS_TO_TOURISM: Final = re.compile(
     THANKS + r"[^.!?\n]{0,80}?(?:tourismusverband|tourism board|toerismebureau|"
     r"office (?:de|du) tourisme|verkehrsverein|tourist office|verkeersbureau|verkehrsbüro|"
     r"fremdenverkehrsamt|visitor bureau|visitors bureau|"
@@ -129,7 +131,7 @@ _THANKS_TO_TOURISM = re.compile(
 """Thanks to a tourism board: the host of a press trip. Destination marketers go by
 "@visit<place>" or "@…tourisme" ("Mille mercis @visit.cotesauvage pour l'organisation de ce
 séjour", jasmine)."""
-_ASKED_TO_TEST = re.compile(
+_ASKED_TO_TEST: Final = re.compile(
     r"(?<!\w)(?:vroeg|vroegen) (?:me |mij |ons )?of (?:ik|wij|we) (?:[\w-]+\s+){0,5}?"
     r"(?:wilde|wilden|wou) (?:testen|uittesten|uitproberen|reviewen)(?!\w)"
     r"|(?<!\w)asked (?:me|us) (?:if|whether) (?:i|we)(?:'d| would| wanted)(?: like)? to "
@@ -140,7 +142,7 @@ _ASKED_TO_TEST = re.compile(
 """A maker who asked for a test ("Toen Tempo Sports vroeg of ik de nieuwe Run 3 wilde testen",
 "l'équipe de P'tit Grenier m'a proposé de tester"): the product came from the maker, but the
 reader is not told it was free or paid for, so this is evidence, not a disclosure."""
-_THANKS_FOR_MAKING_POSSIBLE = re.compile(
+_THANKS_FOR_MAKING_POSSIBLE: Final = re.compile(
     THANKS + r"[^.!?\n]{0,60}?(?:for making (?:this|the|today's) (?:video|episode|content|trip|"
     r"review) possible|voor het mogelijk maken van (?:deze|dit|de)|"
     r"(?:die|dat|who|that) (?:deze|dit|this) (?:video|aflevering|episode|reis|trip) mogelijk "
@@ -155,7 +157,7 @@ _THANKS_FOR_MAKING_POSSIBLE = re.compile(
     r"(?!\w)")
 """Thanks "for making this video possible": how a sponsor is named on YouTube without saying
 it paid — evidence of a sponsorship, not a clear disclosure (the FTC wants "sponsored by")."""
-_THANKED_FOR_THIS_VIDEO = re.compile(
+_THANKED_FOR_THIS_VIDEO: Final = re.compile(
     THANKS + r"\s+(?:à|a|to|an|aan)\s+(?!(?:vous|tous|toutes|you|all|everyone|euch|alle|allen|"
     r"jullie|iedereen|my|mijn|mein|meine|ma|mon|mes)(?!\w))(?:[@\w.'’&-]+\s+){1,4}?"
     r"(?:pour|for|für|voor)\s+(?:cette vidéo|cet épisode|this video|this episode|today's video|"
@@ -163,7 +165,7 @@ _THANKED_FOR_THIS_VIDEO = re.compile(
 """The same said shorter, to a named party: "Merci à Raidforge pour cette vidéo !" over a
 download link (zedoary); the viewers ("merci à tous") and one's own people ("thanks to my
 editor") are not sponsors, and a bare "merci pour cette vidéo" is a viewer's comment."""
-_INVITED_TASTING = re.compile(
+_INVITED_TASTING: Final = re.compile(
     r"(?<!\w)(?:(?:mochten|mocht) (?:we|wij|ik) (?:[\w-]+ ){0,3}?(?:komen )?(?:proeven|dineren|"
     r"eten|aanschuiven)|(?:we were|i was) invited to (?:try|taste|dine)|"
     r"(?:durften|durfte) (?:wir|ich) [^.!?\n]{0,60}?(?:probieren|verkosten|kosten)|"
@@ -171,7 +173,7 @@ _INVITED_TASTING = re.compile(
 """An invited tasting at a business ("Gisteren mochten we komen proeven bij het nieuwe
 restaurant Vuur & Zout", "Gestern durften wir im „Dragon Garden“ … das neue Herbstmenü
 probieren"): a hosted meal, with or without an @handle."""
-_KIND_TO_SEND = re.compile(
+_KIND_TO_SEND: Final = re.compile(
     r"(?<!\w)(?:were|was|are|is|have been|has been) (?:so |very |really )?kind enough to "
     r"(?:send|gift|lend|loan|give)(?!\w)"
     r"|(?<!\w)(?:waren|was|zijn|is) (?:zo |heel )?(?:lief|aardig|vriendelijk) om (?:me |mij |ons )?"
@@ -190,20 +192,20 @@ _KIND_TO_SEND = re.compile(
 """A maker "kind enough to send this over before launch", "super lief van Maison Lior dat ze
 me die jas stuurden" (nasturtium): the product came from them, free; evidence of a gift, but
 the reader is not plainly told (not a disclosure)."""
-_PARCEL_THEN_THANKS = re.compile(
+_PARCEL_THEN_THANKS: Final = re.compile(
     r"(?<!\w)(?:päckchen|paket|pakketje|pakket|colis|package|parcel|pr-?box|pr package)(?!\w)"
     r"[^\n]{0,40}?" + THANKS + r"[\s,!]*(?:to |an |aan |à )?@[\w.]+")
 """A parcel shown, then thanks to an account ("Was für ein süßes Päckchen 🥹 Danke
 @kerzenwerk_hannah!!"): the account sent it."""
-_OPEN_WITH_THANKS = (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT, _THANKS_FOR_HOSTING,
-                     _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _THANKS_FOR_THE_DAYS,
-                     _THANKS_TO_TOURISM, _PARCEL_THEN_THANKS)
+_OPEN_WITH_THANKS: Final = (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT, _THANKS_FOR_HOSTING,
+                            _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _THANKS_FOR_THE_DAYS,
+                            _THANKS_TO_TOURISM, _PARCEL_THEN_THANKS)
 """The shapes that begin with ``THANKS``: none can match a text without a word of thanks."""
-_BUSINESS = re.compile(
+_BUSINESS: Final = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
     r"bistro|brasserie|café|chalet|gîte)(?!\w)")
 """Whom a hosting thanks goes to when no @handle or link names it."""
-_HANDLE_SENT = re.compile(
+_HANDLE_SENT: Final = re.compile(
     r"@[\w.]+\s+(?:m'a envoyé|m'a offert|m'ont envoyé|sent me|has sent me|stuurde me|stuurde mij|"
     r"spoil(?:ing|ed|t) me|verwent me|verwöhnt mich|me gâte|came through|a encore frappé|"
     r"heeft me\b[^.!?\n]{0,40}gestuurd|hat mir\b[^.!?\n]{0,50}geschickt|schickte mir|"
@@ -215,7 +217,7 @@ _HANDLE_SENT = re.compile(
     r"gedacht")
 """'@brand sent me', "die Winterkollektion von @frostfuchs.kids für Emil bekommen": the sender
 named as an account."""
-_ARRIVAL = re.compile(
+_ARRIVAL: Final = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
@@ -261,11 +263,12 @@ _ARRIVAL = re.compile(
     r"(?!\w)")
 """A parcel's arrival, a product shown before it is on sale, or being spoilt ("how to spoil a
 girl", "ils m'ont trop gâtée"): with a tagged account, a gift from that account."""
-_GENERIC_ARRIVALS = frozenset({"unboxing", "happy mail", "mail day", "post day", "colis du jour"})
+_GENERIC_ARRIVALS: Final = frozenset({
+    "unboxing", "happy mail", "mail day", "post day", "colis du jour"})
 """Arrival words that name a gift only beside a tagged sender."""
-HANDLE = re.compile(r"(?<![\w.])@\w")
+HANDLE: Final = re.compile(r"(?<![\w.])@\w")
 """An @handle, not the @ of an e-mail address."""
-_PERK = re.compile(
+_PERK: Final = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"
     r"2[- ]for[- ]1|2 voor 1|2 für 1|1\+1 gratis|deux pour un|bogo|b1g1|buy one,? get one|"
@@ -297,24 +300,24 @@ _PERK = re.compile(
     r"proef\w*box|probier\w*box|trial box|sample box|box d'essai|proefpakket|probier-?set|"
     r"proef-?set|trial set|coffret découverte)(?!\w)"
 )
-_SCARCITY = re.compile(r"sell|stock|voorraad|op=op|vorrat")
+_SCARCITY: Final = re.compile(r"sell|stock|voorraad|op=op|vorrat")
 """A perk that is only scarcity ("before the drop sells out") counts for someone else's goods:
 the author's own drop ("my hoodie drop … before they sell out") is no ad for a brand."""
-_LAUNCH = re.compile(
+_LAUNCH: Final = re.compile(
     r"(?<!\w)(?:pre-?order\w*|précommande|vorbestell\w*|(?:ab sofort|jetzt) buchbar|"
     r"(?:ils|elles) lancent|they(?:'re| are) launching|ze lanceren|"
     r"nu te (?:bestellen|boeken)|now bookable|réservations? via|reservations? via|"
     r"reserveren (?:kan )?via|bookings? via)(?!\w)")
 """A launch ("ab sofort buchbar", "en précommande") is a perk only after a tagged account and
 in a text that does not sell the author's own goods ("my hoodie drop is up for pre-order")."""
-_OWN_GOODS = re.compile(
+_OWN_GOODS: Final = re.compile(
     r"(?<!\w)(?:my|our|mijn|onze|mein\w*|unser\w*|mon|ma|mes|notre|nos)\s+(?:\w+\s+)?"
     r"(?:merch|hoodies?|drop|collection|collectie|kollektion|book|boek|buch|livre|shop|winkel|"
     r"brand|merk|marke|marque|line|lijn|album|ep|course|cursus|kurs|cours|ebook|e-book)(?!\w)"
     r"|(?<!\w)(?:onze|mijn|our|my|unser\w*|mein\w*|notre|mon|ma) (?:eigen|own|eigene\w*|propre)"
     r"(?!\w)|#eigenmerk|#smallbusiness|#ownbrand|zelf ontworpen|designed by me|"
     r"selbst (?:entworfen|gemacht|genäht)|fait main par moi")
-_CLAIM = re.compile(
+_CLAIM: Final = re.compile(
     r"(?<!\w)(?:link (?:staat |is )?in (?:bio|my bio|mijn bio|meiner bio)|linked in (?:my )?bio|"
     r"link in (?:the |de )?comments|link in den kommentaren|lien en commentaire|"
     r"(?:infos?|tout|details|alle info) (?:sont |est |staat |staan |are |is )?(?:dans|in|en) "
@@ -332,7 +335,7 @@ _CLAIM = re.compile(
     r"zeigt (?:dieses|das) video|"
     r"[\w-]+\.(?:io|com|de|nl|fr|be|at|ch|co|eu|app|gg|shop|store|uk)/[\w/-]*[a-z])(?!\w)"
 )
-_OWN_LINK_CLAIM = re.compile(
+_OWN_LINK_CLAIM: Final = re.compile(
     r"(?:(?<!\w)(?:über meinen link|via my link|with my link|using my link|through my link|"
     r"use my link|gebruik mijn link|nutzt meinen link|utilisez mon lien|"
     r"mit (?:meinem|unserem) link|met (?:mijn|onze) link|avec (?:mon|notre) lien|"
@@ -389,7 +392,7 @@ _OWN_LINK_CLAIM = re.compile(
 )
 """Without a tagged brand only the creator's own link, name or referral code makes a perk an
 offer ("zeg dat je van Ilse komt", "?ref=kees_tweets")."""
-_SENT_BY_ME = re.compile(
+_SENT_BY_ME: Final = re.compile(
     r"(?<!\w)(?:tell them (?:i|that i|(?:[\w'’-]+ ){1,6}?) ?sent you|say (?:i|that i) sent you|"
     r"zeg dat je (?:via|van) (?:mij|ons) komt|dites que vous venez de ma part|"
     r"sagt,? dass ihr von mir kommt|"
@@ -401,39 +404,40 @@ _SENT_BY_ME = re.compile(
 """With a tagged business or its address, "tell them I sent you" is a referral the author is
 credited for, perk or not ("they've just opened 2026 dates 👀 tell them I sent you x", "tell
 them Dave from Dave Eats Yorkshire sent you")."""
-_TRIAL = (r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
-          r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit|"
-          r"(?:\d+|un|een|einen) (?:mois|maand|maanden|monat|monate|months?) "
-          r"(?:offerts?|gratuits?|gratis|kostenlos|free)|"
-          r"(?:gratuit|offert) (?:le|les) premiers? mois|(?:gratis|free) (?:de |the |for the )?"
-          r"(?:eerste|first) (?:maand|month)|(?:den )?ersten monat (?:gratis|kostenlos)|"
-          r"(?:op|on|auf|sur) (?:je|jouw|your|deine|ta|votre) (?:eerste|first|erste|première) "
-          r"(?:bestelling|order|bestellung|commande)|"
-          # a meal kit's first box: "link in bio für eure erste box gratis" (dill)
-          r"(?:eerste|first|erste|ersten|première) (?:box|doos|kit|pakket|paket|colis) "
-          r"(?:gratis|free|kostenlos|offerte?))")
-_BIO = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
-_TRIAL_IN_BIO = re.compile(
+_TRIAL: Final = (
+    r"(?:first month (?:is )?free|free trial|\d+ days free|eerste maand gratis|proefperiode|"
+    r"erste[rn]? monat (?:gratis|kostenlos)|premier mois (?:gratuit|offert)|essai gratuit|"
+    r"(?:\d+|un|een|einen) (?:mois|maand|maanden|monat|monate|months?) "
+    r"(?:offerts?|gratuits?|gratis|kostenlos|free)|"
+    r"(?:gratuit|offert) (?:le|les) premiers? mois|(?:gratis|free) (?:de |the |for the )?"
+    r"(?:eerste|first) (?:maand|month)|(?:den )?ersten monat (?:gratis|kostenlos)|"
+    r"(?:op|on|auf|sur) (?:je|jouw|your|deine|ta|votre) (?:eerste|first|erste|première) "
+    r"(?:bestelling|order|bestellung|commande)|"
+    # a meal kit's first box: "link in bio für eure erste box gratis" (dill)
+    r"(?:eerste|first|erste|ersten|première) (?:box|doos|kit|pakket|paket|colis) "
+    r"(?:gratis|free|kostenlos|offerte?))")
+_BIO: Final = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
+_TRIAL_IN_BIO: Final = re.compile(
     r"(?<!\w)(?:" + _TRIAL + r"[^.!?\n]{0,60}?" + _BIO + "|" + _BIO + r"[^.!?\n]{0,60}?" + _TRIAL
     + r")(?!\w)")
 """A subscription's free trial behind the bio link is someone else's product, tagged or not
 ("download link in bio, first month free!!"); "link in bio for my free e-book" is not a trial."""
-CAPTION_LENGTH = 700
+CAPTION_LENGTH: Final = 700
 """Texts shorter than this are read as captions and posts rather than pages."""
-_PLATFORM_LINK = re.compile(
+_PLATFORM_LINK: Final = re.compile(
     r"(?:instagram|tiktok|youtube|youtu|facebook|twitter|twitch|discord|linktr|spotify|"
     r"threads|bsky|pinterest|patreon|ko-fi|buymeacoffee|steadyhq|tipeee)\."
     r"(?:com|tv|gg|be|ee|net|app|social|fr)")
-_TO_OWN_CHANNEL = re.compile(
+_TO_OWN_CHANNEL: Final = re.compile(
     r"(?<!\w)(?:op|on|auf|sur|in|via) (?:mijn|my|meinem|meinen|meiner|mon|ma) (?:komoot|strava|"
     r"youtube|kanaal|channel|kanal|chaîne|blog|website|podcast|instagram|tiktok|pinterest|spotify|"
     r"patreon|substack|twitch|profiel|profile|profil)(?!\w)")
 """Where a link just before the claim is said to lead: the author's own channel or profile
 ("De route staat op mijn Komoot, link hieronder", cardamom), not a shop."""
-OWN_CHANNEL_REACH = 60
-PERK_REACH = 120
+OWN_CHANNEL_REACH: Final = 60
+PERK_REACH: Final = 120
 """How far apart the perk and the way to claim it may stand."""
-FOLLOWER_OFFER_WEIGHT = 1.0
+FOLLOWER_OFFER_WEIGHT: Final = 1.0
 """A tagged brand plus a claimable perk is as telling as a discount code."""
 
 
@@ -506,7 +510,7 @@ def find_offers(doc: Document) -> list[Signal]:
     return signals + brand_push(doc)
 
 
-_RETAIL_PUSH = re.compile(
+_RETAIL_PUSH: Final = re.compile(
     r"(?<!\w)(?:(?:nu )?overal verkrijgbaar|verkrijgbaar bij|in alle filialen|nu bij de|"
     r"now available at|available at|get (?:yours|it) at|in stores now|"
     r"in (?:shops|stores) from today|ab heute im handel|vanaf vandaag in de winkel|"
@@ -519,22 +523,22 @@ _RETAIL_PUSH = re.compile(
     r"neu im (?:kühlregal|supermarkt|handel|regal)|im kühlregal|"
     r"nieuw in de (?:supermarkt|schappen)|new in (?:the )?(?:chiller|fridge aisle)|"
     r"nouveau (?:au|en) rayon)(?!\w)")
-BRAND_PUSH_WEIGHT = 0.6
+BRAND_PUSH_WEIGHT: Final = 0.6
 """A tagged brand's product pushed to shops, or a campaign hashtag built on its name: each a
 hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #KnapperzChallenge")."""
-_BIO_LINK = re.compile(
+_BIO_LINK: Final = re.compile(
     r"(?<!\w)(?:link(?:je|ed)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit|zum shop|to shop|"
     r"naar de shop|vers la boutique))? (?:in|en|dans|op) "
     r"(?:(?:my|mijn|meiner|meinem|ma|la|mes|de|der)\s+)?(?:bio|story|stories|profiel|profil)"
     r"(?!\w)")
 """A call to the link in the bio or a story ("link in bio for the bundle", "le lien est dans ma
 bio", "je vous mets le lien en story"): where a tagged shop's product is sold from a caption."""
-SHOP_TO_BIO_WEIGHT = 1.0
+SHOP_TO_BIO_WEIGHT: Final = 1.0
 """A shop's account tagged (``thanks.business_handle``: "@peakform.nutrition",
 "@briko.kids"; or an account the post also uses as a hashtag, "@maren.ostsee … #marenostsee")
 and readers sent to the bio or story link: the product pushed to its till, as telling as a
 code."""
-_OFFER_ADDRESS = re.compile(
+_OFFER_ADDRESS: Final = re.compile(
     DOMAIN_NAME + r"/(?:[\w-]*[-_])?(?:actie|aktion|angebot|offre|promo|deal|korting|rabatt|"
     r"aanbieding|offer|discount|reduc)[\w/-]*")
 """An address on a promotion page ("glasvezelnoord.nl/actie", "…/angebot/sommer",
@@ -542,14 +546,14 @@ _OFFER_ADDRESS = re.compile(
 "/transactie" are no deals."""
 
 
-_SIGNUP_CALL = re.compile(
+_SIGNUP_CALL: Final = re.compile(
     r"(?<!\w)(?:open|eröffne|eröffnet|ouvre|ouvrez) (?:je|jouw|uw|your|dein|deine|dir|ihr|ton|"
     r"votre) (?:[\w-]+ )?(?:rekening|spaarrekening|account|konto|depot|compte)(?!\w)"
     r"|(?<!\w)(?:sign up|meld je (?:hier )?aan|schrijf je (?:hier )?in|registrier dich|"
     r"inscris-toi|inscrivez-vous)(?!\w)")
 """A call to open an account or sign up: "Open je rekening hier 👇 spaarbaas.nl/start"."""
-_ADDRESS = re.compile(DOMAIN_NAME + r"(?:/[\w/-]*)?")
-SIGNUP_REACH = 40
+_ADDRESS: Final = re.compile(DOMAIN_NAME + r"(?:/[\w/-]*)?")
+SIGNUP_REACH: Final = 40
 """How far after the call to sign up the brand's address may stand."""
 
 
@@ -583,12 +587,12 @@ def find_own_offer_page(doc: Document) -> list[Signal]:
     return []
 
 
-MAX_PUSHED_ACCOUNTS = 2
+MAX_PUSHED_ACCOUNTS: Final = 2
 """More tagged accounts than this make a list of credits (suppliers, photographer, model)."""
-CAMPAIGN_PART = 5
+CAMPAIGN_PART: Final = 5
 """A part of the brand's account this long opening a hashtag names its campaign ("@lumio.belgique"
 … "#lumioX3", "@boerenhoeve.ardennen" … "#boerenhoevemoment")."""
-TEAM_TAG_WEIGHT = 0.7
+TEAM_TAG_WEIGHT: Final = 0.7
 """The brand's team as a hashtag beside its account ("@velora.running … #teamvelora") says the
 author belongs to its team of ambassadors: more than a campaign tag, still short of a tie on its
 own; with a call to the bio link it is one."""
@@ -649,7 +653,7 @@ def brand_push(doc: Document) -> list[Signal]:
     return signals
 
 
-_CREDITED_WORK = re.compile(
+_CREDITED_WORK: Final = re.compile(
     r"(?:photos?|fotos?|foto's|pics?|pictures?|shot|shots|video|edit|film|styling|styled|"
     r"make-?up|hair|outfit|look|model|album|song|track|single|ep|music|muziek|musik|musique|"
     r"art|artwork|illustration|design|designed|book|boek|buch|livre|roman|novel|review|"
@@ -667,7 +671,7 @@ def _makes_what_is_shown(lowered: str, handle: str) -> bool:
                for m in maker_mentions(lowered, handle))
 
 
-CREDIT_REACH = 24
+CREDIT_REACH: Final = 24
 
 
 def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
@@ -687,11 +691,11 @@ def _perk_for(lowered: str, claim: re.Match[str]) -> re.Match[str] | None:
             or _PERK.search(lowered, max(0, claim.start() - PERK_REACH), claim.end() + PERK_REACH))
 
 
-_AMAZON_FINDS = re.compile(
+_AMAZON_FINDS: Final = re.compile(
     r"(?<!\w)(?:amazon ?finds|founditonamazon|amazon ?must ?haves|amazon ?favou?rites|"
     r"amazon[- ]?favoriten|amazon[- ]?funde|amazon[- ]?fundstücke|amazon[- ]?vondsten|"
     r"trouvailles ?amazon|pépites amazon)(?!\w)")
-_IN_BIO = re.compile(
+_IN_BIO: Final = re.compile(
     r"(?<!\w)(?:links? (?:staan |steht |stehen |sind |is |are )?in "
     r"(?:my |mijn |meiner |der |de |the )?bio|"
     r"(?:lien|liens|tout) (?:est |sont )?(?:dans|en) (?:ma |la )?bio|"
@@ -719,7 +723,7 @@ def amazon_finds(doc: Document) -> list[Signal]:
                    AMAZON_FINDS_WEIGHT, genre.start(), genre.end(), "affiliate")]
 
 
-BRAND_TAG_NAME = 5
+BRAND_TAG_NAME: Final = 5
 """A hashtag this long that is also a capitalised name in the text names a brand."""
 
 
@@ -733,8 +737,8 @@ def _brand_as_hashtag(doc: Document) -> bool:
     return any(name.lower() in tags for name in _CAPITALISED.findall(doc.text))
 
 
-_CAPITALISED = re.compile(r"(?<![\w#@.])[A-Z][a-z]{4,}(?!\w)")
-AMAZON_FINDS_WEIGHT = 1.0
+_CAPITALISED: Final = re.compile(r"(?<![\w#@.])[A-Z][a-z]{4,}(?!\w)")
+AMAZON_FINDS_WEIGHT: Final = 1.0
 """The format and the bio link together are as telling as an affiliate tag."""
 
 

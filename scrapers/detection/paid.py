@@ -9,30 +9,33 @@ passive verb of paying within a short clause, in one sentence.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.models import Signal
 
-_SUBJECT = (r"(?:dieser|diese|dieses) (?:beitrag|artikel|text|inhalt|video|ausgabe|folge|"
-            r"newsletter)|"
-            r"(?:this|the) (?:article|post|feature|piece|story|content|video|issue|edition|"
-            r"episode|newsletter)|"
-            r"(?:dit|deze) (?:artikel|bericht|bijdrage|stuk|video|editie|aflevering|nieuwsbrief)|"
-            r"(?:cet|ce|cette) (?:article|contenu|reportage|publication|vidéo|numéro|épisode|"
-            r"édition|newsletter|lettre)")
-_PAID_VERB = (r"(?:bezahlt|finanziert|vergütet|ermöglicht|paid for|funded|betaald|gefinancierd|"
-              r"payée?|financée?|sponsorisée?|rémunérée?)")
-PAID_STATEMENT = re.compile(
+_SUBJECT: Final = (
+    r"(?:dieser|diese|dieses) (?:beitrag|artikel|text|inhalt|video|ausgabe|folge|"
+    r"newsletter)|"
+    r"(?:this|the) (?:article|post|feature|piece|story|content|video|issue|edition|"
+    r"episode|newsletter)|"
+    r"(?:dit|deze) (?:artikel|bericht|bijdrage|stuk|video|editie|aflevering|nieuwsbrief)|"
+    r"(?:cet|ce|cette) (?:article|contenu|reportage|publication|vidéo|numéro|épisode|"
+    r"édition|newsletter|lettre)")
+_PAID_VERB: Final = (
+    r"(?:bezahlt|finanziert|vergütet|ermöglicht|paid for|funded|betaald|gefinancierd|"
+    r"payée?|financée?|sponsorisée?|rémunérée?)")
+PAID_STATEMENT: Final = re.compile(
     r"(?<!\w)(?:" + _SUBJECT + r")\s+(?:wurde|wird|ist|was|is|has been|werd|wordt|a été|est)\s+"
     r"(?:[^.!?\n]{0,60}?\s)?" + _PAID_VERB + r"(?!\w)")
 """A self-reference, its passive auxiliary and a verb of paying, in one clause; German puts
 the payer before the verb, so "ermöglicht" ("made possible", whose other languages are fixed
 phrases in the lexicon) is read here: "Diese Ausgabe wird durch die Kontora Bank ermöglicht"
 (hematite)."""
-PAID_WORDS = ("bezahlt", "finanziert", "vergütet", "ermöglicht", "paid", "funded", "betaald",
-              "gefinancierd", "payé", "financé", "sponsorisé", "rémunéré")
+PAID_WORDS: Final = ("bezahlt", "finanziert", "vergütet", "ermöglicht", "paid", "funded", "betaald",
+                     "gefinancierd", "payé", "financé", "sponsorisé", "rémunéré")
 """Cheap gate: without one of these no statement can match."""
-STATEMENT_WEIGHT = 0.9
+STATEMENT_WEIGHT: Final = 0.9
 
 
 def find_paid_statements(doc: Document) -> list[Signal]:

@@ -18,43 +18,44 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.lexicon import Hit
 from scrapers.models import Signal
 
-PHRASE_RULES = {"label": "disclosure.phrase", "statement": "disclosure.statement",
-                "weak": "disclosure.phrase_unclear"}
-LABEL_RULES = {"label": "disclosure.label", "statement": "disclosure.label",
-               "weak": "disclosure.label_unclear"}
-WEIGHTS = {"label": 1.0, "statement": 0.9, "weak": 0.5}
-OPENERS = "[(*【|•·-–—>\"“'«:"
-_CONTACT = re.compile(r"[:\-–—]?\s*(?:[\w.+-]+@[\w-]+\.\w|(?:dm|pm|mail|e-?mail|contact)\b)",
-                      re.IGNORECASE)
+PHRASE_RULES: Final = {"label": "disclosure.phrase", "statement": "disclosure.statement",
+                       "weak": "disclosure.phrase_unclear"}
+LABEL_RULES: Final = {"label": "disclosure.label", "statement": "disclosure.label",
+                      "weak": "disclosure.label_unclear"}
+WEIGHTS: Final = {"label": 1.0, "statement": 0.9, "weak": 0.5}
+OPENERS: Final = "[(*【|•·-–—>\"“'«:"
+_CONTACT: Final = re.compile(r"[:\-–—]?\s*(?:[\w.+-]+@[\w-]+\.\w|(?:dm|pm|mail|e-?mail|contact)\b)",
+                             re.IGNORECASE)
 """What follows a word that heads a contact line: an e-mail address or "DM"."""
-_SYMBOLS = frozenset({"So", "Sk", "Mn", "Cf"})
+_SYMBOLS: Final = frozenset({"So", "Sk", "Mn", "Cf"})
 """Emoji, their modifiers and joiners: a label after "📢 " still opens its line."""
-CLOSERS = "])*】"
-AFTER_LABEL = ":|·•-–—/*])】,!.\n"
+CLOSERS: Final = "])*】"
+AFTER_LABEL: Final = ":|·•-–—/*])】,!.\n"
 """What may follow a bare label: a separator (the middle dot of "Gesponsord · Keukenhuys",
 the platforms' promoted-post header, or a bullet: "Gesponsord • Scandinavisch …"), a closing
 bracket, punctuation or a line break."""
-_SPONSORED_BY_AGENT = re.compile(
+_SPONSORED_BY_AGENT: Final = re.compile(
     r"(?:wird|werden|wurde|is|wordt|werd|est|was)\s+(?:\S+\s+){0,2}(?:von|door|by|par)\s+"
     r"(?:\S+\s+){1,3}$", re.I)
 """'Dieses Video wird von NordVPN gesponsert.': a passive sentence naming the sponsor."""
-_FOR_ACCOUNT = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\s+@", re.I)
+_FOR_ACCOUNT: Final = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\s+@", re.I)
 """'Publicité pour @lidl', 'Samenwerking met @vattenfall': a label naming its advertiser."""
-_TO_LINE_END = r"[^\n.!?]{0,50}(?=\n|\Z)"
+_TO_LINE_END: Final = r"[^\n.!?]{0,50}(?=\n|\Z)"
 """The rest of a short header line, up to its end or the text's."""
-_FOR_NAMED = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+[A-Z0-9]"
-                        + _TO_LINE_END)
+_FOR_NAMED: Final = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+[A-Z0-9]"
+                               + _TO_LINE_END)
 """'Paid content for Greenleaf Energy' as a whole header line: the label and its advertiser."""
-_NAMED_LINE = re.compile(r"[A-Z0-9@]" + _TO_LINE_END)
+_NAMED_LINE: Final = re.compile(r"[A-Z0-9@]" + _TO_LINE_END)
 """The rest of a header line after a label that ends on its preposition: "In Zusammenarbeit mit
 Gartenwelt Brenner⏎" (erica); inside a sentence the same words name no advertiser."""
-_ENDS_ON_PREPOSITION = (" mit", " met", " with", " avec")
-_BECAUSE_PAID = re.compile(
+_ENDS_ON_PREPOSITION: Final = (" mit", " met", " with", " avec")
+_BECAUSE_PAID: Final = re.compile(
     r"(?:weil|da|because|bc|omdat|want|car|parce que)\s+(?:[\w']+\s+){0,2}?(?:bezahlt|paid|betaald|"
     r"payée?|rémunérée?|sponsored|gesponsert|gesponsord|sponsorisée?)(?!\w)|"
     r"(?:wegen|weil|aufgrund|due to|vanwege|en raison d[e'’]\s?)\s*(?:einer |der |a |an |een |un )?"
@@ -92,7 +93,7 @@ def longest(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-_BRACKET_ASIDE = re.compile(r",[^()\[\]\n]{0,60}[)\]]")
+_BRACKET_ASIDE: Final = re.compile(r",[^()\[\]\n]{0,60}[)\]]")
 """The rest of a short bracketed aside after a label and a comma: "(cadeau, pas payée …)"."""
 
 

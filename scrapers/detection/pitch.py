@@ -19,23 +19,24 @@ rarely hand the reader a deal and the door to it in the closing paragraphs.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.links import WEB_ADDRESS
 from scrapers.models import Signal
 
-ARTICLE_LENGTH = 400
+ARTICLE_LENGTH: Final = 400
 """Shorter texts are captions and posts, which other finders judge. Short web articles and
 long captions (400–700 characters) close on a pitch as often as long ones: at 700 the nettle
 feedback found two dozen unlabelled advertorials missed across the case tables."""
-CLOSING_SHARE = 0.4
+CLOSING_SHARE: Final = 0.4
 """The pitch stands in the closing part of the article (at least :data:`CLOSING_MIN` chars)."""
-CLOSING_MIN = 450
-PITCH_WEIGHT = 1.0
+CLOSING_MIN: Final = 450
+PITCH_WEIGHT: Final = 1.0
 """A deal plus its door at one business is as telling as a discount code."""
 
-_PATH = r"(?:/[^\s)]*[\w/])?"
-_ACTION = (
+_PATH: Final = r"(?:/[^\s)]*[\w/])?"
+_ACTION: Final = (
     r"(?:boek\w*|reserveer\w*|bestel\w*|plan je|meld je aan|aanmelden|schrijf je in|"
     r"inschrijf\w*|inschrijv\w*|word lid|"
     r"book\w*|reserve|order|sign up|join|buy|bought|get (?:yours|tickets?)|"
@@ -69,35 +70,35 @@ _ACTION = (
     r"assortiment|collectie|gamme))"
 )
 """What the reader is asked to do at the business: book, order, claim, compare, test."""
-_CONNECTOR = (
+_CONNECTOR: Final = (
     r"(?:via|at|on|unter|über|auf|bei|sur|op|chez|through|par|visit|bezoek|"
     r"besucht|visitez|:|👇|👉|→|➡️|➡)"
 )
 """What leads from the action to the address within one sentence, an arrow included."""
-_OFFER_PAGE = (
+_OFFER_PAGE: Final = (
     r"(?:visit|bezoek|besuchen sie|besucht|visitez|go to|head to|ga naar|rendez-vous sur)\s+"
     + WEB_ADDRESS + r"/[\w-]*(?:offer|deal|actie|angebot|offre|promo|aanbieding|korting|rabatt|"
     r"discount|sale)[\w/-]*"
 )
-_VISIT_TO = (
+_VISIT_TO: Final = (
     r"(?:visit|bezoek|besucht|visitez)\s+" + WEB_ADDRESS + _PATH
     + r"\s+(?:to (?:check|see|find out|claim|book|order|get)|om te "
     r"(?:kijken|bestellen|boeken)|pour (?:vérifier|réserver|commander)|um (?:zu prüfen|zu buchen))"
 )
-_ONLY_ON_SITE = (
+_ONLY_ON_SITE: Final = (
     r"(?:uniquement|exclusivement|nur|alleen|only|exclusively) (?:sur|op|auf|on|via|über) "
     r"(?:le |la |de |der |the )?(?:site|website|webseite|webshop|shop|e-shop) "
     r"(?:officiel |officielle |offizielle |official |officiële )?(?:de |van |des )?"
     + WEB_ADDRESS + _PATH
 )
-_CHECK_AVAILABILITY = (
+_CHECK_AVAILABILITY: Final = (
     r"(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
     r"verfügbarkeit prüfen|vérifiez la disponibilité)(?: [\w'-]+){0,3}?\s*(?::?\s+" + WEB_ADDRESS
     + _PATH
     + r"|(?:on|at|op|auf|sur) (?:the |de |der |le )?(?:official|officiële|offiziellen|officiel) "
     r"(?:[\w-]+ ){0,3}?(?:website|site|webshop|store|webseite))"
 )
-_SAW_IT_HERE = (
+_SAW_IT_HERE: Final = (
     r"(?:just )?mention (?:you saw it|that you saw it|this (?:post|article|blog))(?: here)?|"
     r"mentionne[zr]? (?:ce blog|cet article|ce post)|noem (?:deze blog|dit artikel|dit bericht)|"
     r"(?:erwähnt|erwähne|nennt) (?:diesen blog|diesen artikel|diesen beitrag)|"
@@ -105,23 +106,23 @@ _SAW_IT_HERE = (
     r"sur présentation de cet article|on presentation of this article|"
     r"op vertoon van dit artikel|bij inlevering van dit artikel|gegen vorlage dieses artikels"
 )
-_PRICE = (r"(?:\d+\s?(?:%|procent|prozent|pour ?cent|percent)|(?:€|£|\$|chf)\s?\d+|"
-          r"\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|franken|francs)(?!\w))")
+_PRICE: Final = (r"(?:\d+\s?(?:%|procent|prozent|pour ?cent|percent)|(?:€|£|\$|chf)\s?\d+|"
+                 r"\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|franken|francs)(?!\w))")
 """A price or a percentage: the perk itself."""
-_PRICE_POINTED = _PRICE + r"[^.!?\n]{0,40}?(?:👇|👉|→|➡️|➡)\s*" + WEB_ADDRESS + _PATH
+_PRICE_POINTED: Final = _PRICE + r"[^.!?\n]{0,40}?(?:👇|👉|→|➡️|➡)\s*" + WEB_ADDRESS + _PATH
 """A price with an arrow to one address ("das Jahresabo für 39 € statt 79 € 👉
 lernfuchs.de/familie", hyacinth): the deal and its door in one line."""
-_PHONE_OR = r"(?:(?:tel\.?:? ?)?\+?\d[\d /.-]{5,}\d (?:oder|or|of|ou|en|und|and|et) )?"
+_PHONE_OR: Final = r"(?:(?:tel\.?:? ?)?\+?\d[\d /.-]{5,}\d (?:oder|or|of|ou|en|und|and|et) )?"
 """A telephone number offered before the address ("Termine unter 0211 555 83 20 oder
 www.haarwerk-klinik.de", saxifrage)."""
-_ADDRESS_BRINGS = (
+_ADDRESS_BRINGS: Final = (
     r"(?:über|via|op|sur|at|through|bij|bei|chez) " + WEB_ADDRESS + _PATH
     + r"\s+(?:bekommst du|bekommt ihr|erhältst du|erhaltet ihr|krijg je|krijgen jullie|"
     r"ontvang je|you get|you'll get|tu obtiens|vous obtenez|tu reçois|vous recevez)"
 )
 """The door before what it brings ("Über sparmo.de/start bekommst du aktuell eine Gratisaktie",
 wintergreen)."""
-_DOOR = re.compile(
+_DOOR: Final = re.compile(
     r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + _PHONE_OR
     + WEB_ADDRESS + _PATH
     + "|" + _OFFER_PAGE + "|" + _VISIT_TO + "|" + _ONLY_ON_SITE + "|" + _CHECK_AVAILABILITY
@@ -130,7 +131,7 @@ _DOOR = re.compile(
 its address ("boekt via thermae.nl", "kostenlos testen ➡️ finora.app"); a visit to its offer
 page; a visit "to check"; "only on the official site <address>"; "check availability
 <address>"; "mention you saw it here"; or a price pointed at its address."""
-_DEAL = re.compile(
+_DEAL: Final = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"complimentary|discount(?:ed)?|"
     r"réduction|remise|entfällt|no joining fee|geen inschrijfgeld|founding members?|"
@@ -142,13 +143,14 @@ _DEAL = re.compile(
 """A perk or a price put before the reader, anywhere in the article (the door closes it)."""
 
 
-_REFERENCE = re.compile(r"(?:wikipedia|wikimedia|wiktionary|openstreetmap|archive)\.org(?![\w-])|"
-                        r"maps\.app\.goo\.gl|goo\.gl/maps|maps\.google\.|google\.[a-z.]+/maps|"
-                        r"maps\.apple\.com")
+_REFERENCE: Final = re.compile(
+    r"(?:wikipedia|wikimedia|wiktionary|openstreetmap|archive)\.org(?![\w-])|"
+    r"maps\.app\.goo\.gl|goo\.gl/maps|maps\.google\.|google\.[a-z.]+/maps|"
+    r"maps\.apple\.com")
 """A reference work or a map, not a business: "I bought a secondhand Wainwright for £3
 (Sedbergh: https://en.wikipedia.org/wiki/Sedbergh)", "Pensez à réserver, c'était plein :
 https://maps.app.goo.gl/…" (a travel diary's pin shows the way, it sells nothing)."""
-_OWN_CAUSE = re.compile(
+_OWN_CAUSE: Final = re.compile(
     r"(?<!\w)(?:registered charity|charity (?:no|number)|goede doelen|anbi|gemeinnützig\w*|"
     r"spendenkonto|reconnue d'utilité publique|association loi 1901)(?!\w)")
 """A charity's own appeal ("£10 buys a brand new one: harbourlighttrust.org/coats"): it asks

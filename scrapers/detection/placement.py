@@ -13,16 +13,17 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from scrapers.models import Signal
 from scrapers.rules import Rulebook
 
-OBFUSCATING = frozenset({"obfuscation.spaced_letters", "obfuscation.zero_width",
-                         "obfuscation.homoglyph"})
+OBFUSCATING: Final = frozenset({"obfuscation.spaced_letters", "obfuscation.zero_width",
+                                "obfuscation.homoglyph"})
 """Tricks that make a label invisible to search even when people can read it."""
-ALWAYS_VISIBLE = frozenset({"disclosure.native_label", "disclosure.page_label"})
+ALWAYS_VISIBLE: Final = frozenset({"disclosure.native_label", "disclosure.page_label"})
 """Shown by the platform or in the page header, whatever the text says."""
-_HASHTAG_BLOCK = re.compile(r"(?:#[^\W_]\w*[\s,.·|]*){2,}")
+_HASHTAG_BLOCK: Final = re.compile(r"(?:#[^\W_]\w*[\s,.·|]*){2,}")
 
 
 def label_status(signal: Signal, rulebook: Rulebook, in_post_language: bool = False) -> str:
@@ -73,7 +74,7 @@ def disclosure_problems(
     return tuple(problems)
 
 
-NEAR_LINK = 150
+NEAR_LINK: Final = 150
 """Characters between an affiliate statement and a link that still count as "next to it"."""
 
 

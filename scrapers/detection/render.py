@@ -10,16 +10,19 @@ possible undisclosed ad — commercial signals, no disclosure
 
 from __future__ import annotations
 
+from typing import Final
+
 from scrapers.models import Post, Signal, Verdict
 
-CONTEXT = 40
-LABELS = {
+CONTEXT: Final = 40
+LABELS: Final = {
     "organic": "organic — no signals of paid content",
     "disclosed": "disclosed — commercial, and it says so",
     "unclear_disclosure": "unclear disclosure — commercial, the disclosure is inadequate here",
     "undisclosed": "possible undisclosed ad — commercial signals, no disclosure",
 }
-COLORS = {"organic": "32", "disclosed": "34", "unclear_disclosure": "33", "undisclosed": "31"}
+COLORS: Final = {
+    "organic": "32", "disclosed": "34", "unclear_disclosure": "33", "undisclosed": "31"}
 """ANSI colour codes: green, blue, yellow, red."""
 
 

@@ -27,33 +27,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.models import Signal
 
-SHOP_LINK = "commercial.shop_link"
-SHOP_LINK_WEIGHT = 1.0
+SHOP_LINK: Final = "commercial.shop_link"
+SHOP_LINK_WEIGHT: Final = 1.0
 """A labelled shopping link is as strong as a recognised affiliate link."""
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_HERE = re.compile(r"(?<!\w)here\s*[:\-–—►>»]*\s*$", re.IGNORECASE)
+_HAS_LETTER: Final = re.compile(r"[^\W\d_]")
+_HERE: Final = re.compile(r"(?<!\w)here\s*[:\-–—►>»]*\s*$", re.IGNORECASE)
 """A product label that points at its link: "Cyntur JumperPack Mini here: bit.ly/x"."""
 
 
-PRODUCT_LIST = "product list"
-PRODUCT_LIST_MIN = 2
-PRODUCT_LABEL_MAX = 60
+PRODUCT_LIST: Final = "product list"
+PRODUCT_LIST_MIN: Final = 2
+PRODUCT_LABEL_MAX: Final = 60
 """A product label is a name ("Fender leather guitar strap -"), not a sentence or a tweet."""
-APP_NAME_MAX = 30
+APP_NAME_MAX: Final = 30
 """An app signature is short: "Created using VideoFX Live:"."""
-_SIGNATURE_ENDS = (":", "»", "→", "➜", "►", "▶", ">", "-", "–", "—")
-MAX_COPIES = 20
+_SIGNATURE_ENDS: Final = (":", "»", "→", "➜", "►", "▶", ">", "-", "–", "—")
+MAX_COPIES: Final = 20
 """How many copies of one shortened link are looked at for a shopping label."""
-_FREE_MATERIAL = re.compile(
+_FREE_MATERIAL: Final = re.compile(
     r"(?<!\w)(?:free|gratis|kostenlos|gratuit|fotos?|photos?|bilder|images?|pdfs?|slides|press|"
     r"presse|pressefotos|persfoto'?s|wallpapers?|brochure|flyer|formular|form)(?!\w)",
     re.IGNORECASE)
 """A download of free or press material ("Fotos zum Download", "Free download") is no sale."""
-_URL_CONTINUES = re.compile(r"[\w/?=&%#.-]")
+_URL_CONTINUES: Final = re.compile(r"[\w/?=&%#.-]")
 """A character after a found URL that makes it part of a longer URL (bit.ly/x vs bit.ly/xy)."""
 """Shortened links with product-like labels needed for a product list."""
 

@@ -19,24 +19,24 @@ import json
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 import orjson
 
 from scrapers.detection.engine import Detector
 from scrapers.models import PLATFORMS, Post, Signal, Verdict
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_TEXT = encode_basestring
+_ENCODE: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_TEXT: Final = encode_basestring
 """JSON string literal of a ``str`` (the C encoder ``json`` uses with ``ensure_ascii=False``)."""
-_BOOL = {True: "true", False: "false"}
-_INF = float("inf")
-_SEQUENCES = (list, tuple)
-_PLATFORMS = frozenset(PLATFORMS)
-_CAPTION_KEYS = frozenset({"id", "text", "platform"})
+_BOOL: Final = {True: "true", False: "false"}
+_INF: Final = float("inf")
+_SEQUENCES: Final = (list, tuple)
+_PLATFORMS: Final = frozenset(PLATFORMS)
+_CAPTION_KEYS: Final = frozenset({"id", "text", "platform"})
 """A line with only these keys is a plain caption: ``Detector.analyze_caption``, no ``Post``."""
-MAX_SHARED_BODIES = 64
-MAX_LINE_BYTES = 5_000_000
+MAX_SHARED_BODIES: Final = 64
+MAX_LINE_BYTES: Final = 5_000_000
 """A longer line gets a ``too_large`` error (the rest of the stream is still read)."""
 
 

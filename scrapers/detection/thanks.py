@@ -13,27 +13,30 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.lexicon import lexicon_data
 from scrapers.models import Signal
 
-THANKS = (r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel|dankuwel|"
-           r"dank je(?: wel)?|remercier|remercie|remercions|"
-           r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
-           r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|cheers|"
-           r"(?:so |zo |sehr )?(?:grateful|dankbaar|dankbar)(?: to| aan| für| voor| for)?|"
-           r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
-THANKS_WORD = re.compile(THANKS)
+THANKS: Final = (
+    r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel|dankuwel|"
+     r"dank je(?: wel)?|remercier|remercie|remercions|"
+     r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
+     r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|cheers|"
+     r"(?:so |zo |sehr )?(?:grateful|dankbaar|dankbar)(?: to| aan| für| voor| for)?|"
+     r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
+THANKS_WORD: Final = re.compile(THANKS)
 """Any word of thanks: the shapes that open with one cannot match where it is missing."""
-OCCASION = re.compile(
+OCCASION: Final = re.compile(
     r"(?:birthday|bday|verjaardag|geburtstag|anniversaire|christmas|kerst|weihnacht|noël|wedding|"
     r"bruiloft|hochzeit|mariage|happy \d{1,3}(?:st|nd|rd|th)(?!\w))")
 """A present for a personal occasion ("thanks @mom for the birthday gift") is no PR parcel."""
-_THANKS_HANDLE = re.compile(THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
-_HANDLE_THANKS = re.compile(r"(?<![\w.])@([\w.]+)[ \t]*(?:[^\w\s@#.,!?]{1,3}[ \t]*)?,?[ \t]*"
-                            r"(?:thanks?(?: you)?|thank u|thx|"
-                            r"bedankt|dankjewel|danke(?: dir| euch)?|merci)(?!\w)")
+_THANKS_HANDLE: Final = re.compile(
+    THANKS + r"(?:\s+(?:[\w'’-]+|&)){0,6}?\s*,?\s*(?:to\s+)?@([\w.]+)")
+_HANDLE_THANKS: Final = re.compile(r"(?<![\w.])@([\w.]+)[ \t]*(?:[^\w\s@#.,!?]{1,3}[ \t]*)?,?[ \t]*"
+                                   r"(?:thanks?(?: you)?|thank u|thx|"
+                                   r"bedankt|dankjewel|danke(?: dir| euch)?|merci)(?!\w)")
 """The thanks after the account: "@groenbox thanks!! 💚", "binnen van @SonaroAudio 🎧 thanks!!"."""
 
 
@@ -102,7 +105,7 @@ def thanks_to_a_brand(doc: Document) -> list[Signal]:
     return [] if occasion else _thanks_to_the_tagged_brand(doc, tags)
 
 
-_THANKS_YOU_ALL = re.compile(
+_THANKS_YOU_ALL: Final = re.compile(
     r"(?<!\w)(?:dank jullie(?: wel)?|bedankt jullie|danke (?:ihr|euch)(?: \w+)?|"
     r"(?:dankjewel|dank je wel|bedankt|dankuwel) (?:lieverds|schatten|schatjes|toppers)|"
     # "ma nouvelle routine avec @Lunéa Skin 🌙 merci pour tout 💕" (hyssop)
@@ -111,13 +114,13 @@ _THANKS_YOU_ALL = re.compile(
     r"merci (?:les filles|la team|l'équipe)|"
     r"(?:danke|thanks|thank you|merci|bedankt)(?: nochmal| again| encore)? (?:ans|an das|to the|"
     r"aan het|à l'|à toute l') ?(?:ganze |gesamte |whole |entire |hele )?(?:team|équipe))(?!\w)")
-HANDLE_NAME = re.compile(r"(?<![\w.])@([\w.]+)")
+HANDLE_NAME: Final = re.compile(r"(?<![\w.])@([\w.]+)")
 """An @handle and its name (not the @ of an e-mail address)."""
-_TO_FOLLOWERS = re.compile(
+_TO_FOLLOWERS: Final = re.compile(
     r"(?<!\w)(?:support|steun|unterstützung|soutien|reacties|berichtjes|comments|kommentare|"
     r"commentaires|likes|volgers|followers|abonnés|abonnenten|wensen|wünsche|wishes|lieve woorden|"
     r"\d+k)(?!\w)")
-THANKED_BRAND_REACH = 200
+THANKED_BRAND_REACH: Final = 200
 """How far after the tagged brand the thanks to "you all" may stand."""
 
 
@@ -145,15 +148,15 @@ def _thanks_to_the_tagged_brand(doc: Document, tags: set[str]) -> list[Signal]:
     return [gifted(doc, thanks.start(), thanks.end())]
 
 
-_FOR_A_SERVICE = re.compile(
+_FOR_A_SERVICE: Final = re.compile(
     r"\s*,?\s*for (?:not giving up|never giving up|fixing|repairing|treating|healing|teaching|"
     r"training|coaching|patching|rescuing|saving|operating|stitching|letting (?:us|me|our))"
     r"(?!\w)")
 """Thanks to a clinic, a garage or a coach for its work ("for not giving up on my knee", "for
 fixing my bike"): a service paid for, not a gift. "For keeping us going", "for making this
 possible" stay a sponsor's thanks."""
-_PRICE_PAID = re.compile(r"(?:€|£|\$|chf) ?\d+(?:[.,]\d+)?|"
-                         r"\d+(?:[.,]\d+)? ?(?:€|euros?|eur|£|chf)(?!\w)")
+_PRICE_PAID: Final = re.compile(r"(?:€|£|\$|chf) ?\d+(?:[.,]\d+)?|"
+                                r"\d+(?:[.,]\d+)? ?(?:€|euros?|eur|£|chf)(?!\w)")
 """A price in the sentence of the thanks: what was thanked for was bought."""
 
 
@@ -169,18 +172,19 @@ def _sentence_end(lowered: str, start: int) -> int:
     return len(lowered) if end is None else end.start()
 
 
-_SENTENCE_END = re.compile(r"[.!?](?!\w)|\n")
+_SENTENCE_END: Final = re.compile(r"[.!?](?!\w)|\n")
 
 
-_COUNTRY_SUFFIX = re.compile(r"(?<=\w{4})(?:nl|be|de|fr|at|ch|uk|official)$")
+_COUNTRY_SUFFIX: Final = re.compile(r"(?<=\w{4})(?:nl|be|de|fr|at|ch|uk|official)$")
 """A shop's national account ("@camperlandNL") beside its address (camperland.nl)."""
-_SARCASM = re.compile(r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)"
-                      r"|(?<!\w)(?:retard|delays?|vertraging|verspätung|annulation|cancellation)"
-                      r"(?!\w)|[🙃🙄😒]")
+_SARCASM: Final = re.compile(
+    r"(?:für|for|voor|pour) (?:nix|nichts|nothing|nada|niks|niets|rien)(?!\w)"
+    r"|(?<!\w)(?:retard|delays?|vertraging|verspätung|annulation|cancellation)"
+    r"(?!\w)|[🙃🙄😒]")
 """"Danke für nix @Paketblitz", "Merci @TransRegio pour les 47 min de retard", "Danke
 @PaketBlitz_DE, wirklich top Service 🙃" (an upside-down or eye-rolling face): a complaint,
 not a gift."""
-SARCASM_REACH = 40
+SARCASM_REACH: Final = 40
 """How far after the thanked account the complaint may follow."""
 
 
@@ -193,7 +197,8 @@ def business_handle(handle: str) -> bool:
             or _LODGING_PART.search(handle) is not None)
 
 
-_LODGING_PART = re.compile(r"(?:hotel|resort|lodge|gasthof|gasthaus|hostel|camping|glamping)[._]")
+_LODGING_PART: Final = re.compile(
+    r"(?:hotel|resort|lodge|gasthof|gasthaus|hostel|camping|glamping)[._]")
 """A lodging word closing the first part of a handle ("@waldhotel_sonnenhang", dill): the house,
 wherever the place name follows."""
 
@@ -240,16 +245,16 @@ def _spaced_name(text: str, handle: str, tags: set[str]) -> bool:
                for count in range(1, len(words) + 1))
 
 
-_TEAM_OF = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team (?:at |of )?|"
-            r"(?:het )?team van|(?:das )?team von|(?:de )?mensen (?:van|bij)|"
-            r"(?:the )?(?:people|folks) (?:at|of)|"
-            r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
-_NAME = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
-_THANKS_NAME = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
-                         r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _TEAM_OF + _NAME)
+_TEAM_OF: Final = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team (?:at |of )?|"
+                   r"(?:het )?team van|(?:das )?team von|(?:de )?mensen (?:van|bij)|"
+                   r"(?:the )?(?:people|folks) (?:at|of)|"
+                   r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
+_NAME: Final = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
+_THANKS_NAME: Final = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
+                                r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _TEAM_OF + _NAME)
 """Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders"), or to its
 team ("Un immense merci à toute l'équipe Nomadio")."""
-_NAME_THANKS = re.compile(
+_NAME_THANKS: Final = re.compile(
     _TEAM_OF.replace("(?i:", "(?i:(?:lieve |liebe |dear |chère |cher )?", 1) + _NAME
     + r"[,!]?\s+(?i:(?:heel |enorm |super |vielen |many |mille )?(?:erg |lieben )?"
     r"(?:bedankt|dankjewel|danke|thanks|thank you|merci))(?!\w)")
@@ -282,12 +287,12 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     return []
 
 
-_THANKS_TEAM_OF = re.compile(
+_THANKS_TEAM_OF: Final = re.compile(
     "(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?(?i:the |das |het |l'|toute l'|tout l'|"
     r"de |le )?(?i:team|équipe|crew|mensen|leute|people|folks)\s+(?i:von|vom|of|at|from|van|bij|"
     r"de|chez|bei)\s+([A-Z][\w&-]{3,})")
 """Thanks to "das Team von Pixelon": the people of a company, named by its first word."""
-_MODEL = r"\s+(?:[A-Za-z]{0,3}\d[\w-]*|[A-Z][\w-]*\s+\d+)(?!\w)"
+_MODEL: Final = r"\s+(?:[A-Za-z]{0,3}\d[\w-]*|[A-Z][\w-]*\s+\d+)(?!\w)"
 """A model after the maker's name: "Pixelon X7", "Tempo Run 3"."""
 
 
@@ -314,7 +319,7 @@ def thanks_to_the_maker(doc: Document) -> list[Signal]:
     return []
 
 
-MAKER_NAME = 4
+MAKER_NAME: Final = 4
 """A maker's name this long opening a model ("Pulso X7"): shorter words are initials."""
 
 
@@ -335,15 +340,15 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-SHOP_DOMAIN = 5
+SHOP_DOMAIN: Final = 5
 """A linked address this long that opens the thanked name is its shop ("thank you to Oakmere
 Appliances" … oakmere.co.uk)."""
-SHOP_NAME = 4
+SHOP_NAME: Final = 4
 """A thanked name this long that opens the linked address names the shop ("Merci à Lumio pour
 cette vidéo … lumio-maison.fr")."""
 
 
-PRODUCT_WORD = 5
+PRODUCT_WORD: Final = 5
 """Shorter name parts are places and initials ("@hafentreff_kiel … #kiel")."""
 
 
@@ -377,11 +382,11 @@ def _outside(pattern: re.Pattern[str], lowered: str, start: int, end: int) -> bo
     return any(m.end() <= start or m.start() >= end for m in pattern.finditer(lowered))
 
 
-DOMAIN_NAME = (r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}"
-               r"(?:\.[a-z]{2})?")
+DOMAIN_NAME: Final = (r"(?<![\w@./-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.[a-z]{2,6}"
+                      r"(?:\.[a-z]{2})?")
 """A web address up to its suffix, its name captured, also under a two-part suffix
 ("oakmere.co.uk"); ``offers`` adds the promotion paths it looks for."""
-_DOMAIN_NAME = re.compile(DOMAIN_NAME + r"(?=[/\s]|$)")
+_DOMAIN_NAME: Final = re.compile(DOMAIN_NAME + r"(?=[/\s]|$)")
 
 
 def domain_forms(lowered: str) -> set[str]:
@@ -411,19 +416,19 @@ def gifted(doc: Document, start: int, end: int) -> Signal:
                   "gifted")
 
 
-_FOR_A_THING = re.compile(
+_FOR_A_THING: Final = re.compile(
     r"\s*,?\s*(?:for|voor|für|fürs|pour)\s+(?:this|these|the|my|our|deze|dit|het|de|mijn|onze|"
     r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
     r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")
 """Thanks to an account *for a thing* ("für das wunderschöne Stück", "pour le nouveau clavier")."""
-_FOR_TRUST = re.compile(
+_FOR_TRUST: Final = re.compile(
     r"\s*,?\s*(?:de (?:me|nous) faire confiance|pour (?:sa|leur|votre|ta|la|cette) confiance|"
     r"for (?:the |your )?trust(?:ing (?:me|us))?|voor het vertrouwen|für das vertrauen|"
     r"for having me on board|voor de samenwerking|für die zusammenarbeit|"
     r"pour (?:la|cette) collaboration|for the collab(?:oration)?)(?!\w)")
 """Thanks to an account for its trust or for the collaboration: how sponsored posts sign off
 ("Merci @sonarisaudio de me faire confiance pour cette saison")."""
-_FOR_A_TRIAL = re.compile(
+_FOR_A_TRIAL: Final = re.compile(
     r"\s*,?\s*(?:for letting (?:me|us) (?:test|try|review)|for the chance to (?:test|try|review)|"
     r"voor het (?:mogen )?testen|dat (?:ik|we|wij) (?:\w+ )?(?:mocht|mochten|mag|mogen) testen|"
     r"fürs testen(?: lassen)?|dass (?:ich|wir) (?:\w+ )?(?:testen|ausprobieren) (?:durfte|durften|"
@@ -431,7 +436,7 @@ _FOR_A_TRIAL = re.compile(
     r"de (?:me|nous) (?:faire|laisser) (?:tester|essayer))(?!\w)")
 """Thanks to an account for letting the author test its product ("Thanks @OrbisAudio for
 letting me test these early", elderflower): a review unit, which the maker gave or lent."""
-_NOT_A_GIFT = re.compile(
+_NOT_A_GIFT: Final = re.compile(
     r"(?<!\w)(?:photos?|pics?|pictures?|foto'?s?|fotos|bilder|bild|help|hulp|hilfe|aide|support|"
     r"steun|soutien|unterstützung|encouragements?|aanmoediging(?:en)?|anfeuerung(?:en)?|"
     r"cheer(?:s|ing)?|motivation|motivatie|zuspruch|tips?|company|gezelschap|advice|advies|"
@@ -447,18 +452,19 @@ _NOT_A_GIFT = re.compile(
     r"work|werk|arbeit|travail|job)(?!\w)")
 """Thanks for the photos, the help, the cheering, the evening, the patience, the work: what
 friends (or a tattoo artist, a restaurant one paid) give, not brands."""
-_SPORT_HANDLE = re.compile(r"running|runners?(?![a-z0-9])|runclub|athletics|athle|atletiek|"
-                           r"triathlon|lauf|loop|cycling|cyclists|wielren|zwem|swim|schwimm|"
-                           r"natation")
-_CLUB = re.compile(r"(?<!\w)(?:club|clubs|vereniging|verein|vereins|association|asso|loopgroep|"
-                   r"lauftreff|atletiekvereniging|bénévoles?|vrijwilligers?|ehrenamtliche?)(?!\w)")
+_SPORT_HANDLE: Final = re.compile(r"running|runners?(?![a-z0-9])|runclub|athletics|athle|atletiek|"
+                                  r"triathlon|lauf|loop|cycling|cyclists|wielren|zwem|swim|schwimm|"
+                                  r"natation")
+_CLUB: Final = re.compile(
+    r"(?<!\w)(?:club|clubs|vereniging|verein|vereins|association|asso|loopgroep|"
+    r"lauftreff|atletiekvereniging|bénévoles?|vrijwilligers?|ehrenamtliche?)(?!\w)")
 """A sport's account in a post that speaks of its club and volunteers is the club, however
 business-like its name ends ("@asrochelle_running"); "_" parts a handle's words as a space
 would ("@runners_de_lorient", zedoary)."""
-_GROUP_HANDLE = re.compile(r"club|crew|team|verein|vereniging|asso|squad")
+_GROUP_HANDLE: Final = re.compile(r"club|crew|team|verein|vereniging|asso|squad")
 """A club, a crew or a team of people ("@hardloopclubdevlucht … voor de maanden trainen"):
 thanks to people for what they did, not to a brand for what it gave."""
-_PERSON_HANDLE = re.compile(r"[a-z]+[._][a-z]{1,12}$")
+_PERSON_HANDLE: Final = re.compile(r"[a-z]+[._][a-z]{1,12}$")
 """A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads
 as a business ("@lichtlab.be", tested first)."""
 
@@ -472,4 +478,4 @@ def tag_form(handle: str) -> str:
     return handle.lower().replace(".", "").replace("_", "")
 
 
-HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+HASHTAG: Final = re.compile(r"(?<![\w#])#(\w+)")

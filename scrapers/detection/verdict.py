@@ -19,21 +19,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from scrapers.detection.placement import disclosure_problems
 from scrapers.models import Signal
 from scrapers.rules import Rulebook
 
-COMMERCIAL_THRESHOLD = 1.0
-REWEIGH = {"commercial.shortened_link": 0.5}
+COMMERCIAL_THRESHOLD: Final = 1.0
+REWEIGH: Final = {"commercial.shortened_link": 0.5}
 """Shortened links cannot be resolved offline: one, with a shopping call, is commercial."""
-CAPS = {"commercial.shortened_link": 1, "commercial.partnership": 1}
+CAPS: Final = {"commercial.shortened_link": 1, "commercial.partnership": 1}
 """How many signals of a rule count towards the score (default 2)."""
-KIND_ORDER = ("sponsored", "affiliate", "gifted", "advertorial")
-HINT_TAGS = frozenset({"#collab", "#partner", "#ambassador", "#brandambassador", "#ambassadeur",
-                       "#thanks", "#thankyou", "#bedankt", "#merci", "#promo", "#sp",
-                       "#kooperation", "#invit"})
+KIND_ORDER: Final = ("sponsored", "affiliate", "gifted", "advertorial")
+HINT_TAGS: Final = frozenset({
+    "#collab", "#partner", "#ambassador", "#brandambassador", "#ambassadeur",
+    "#thanks", "#thankyou", "#bedankt", "#merci", "#promo", "#sp",
+    "#kooperation", "#invit"})
 """Hashtags (lexicon labels, so ``#nikepartner`` is ``#partner``) that hint at a tie
 without saying what it is. Regulators call them unclear and readers of our labelled
 tables do not count them as telling (54 of 73 such posts labelled not disclosed);

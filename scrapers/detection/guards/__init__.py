@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.examples import (
@@ -71,8 +71,8 @@ from scrapers.models import Signal
 
 __all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before", "policy_page"]
 
-UNPAID_LABELS = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
-_NEGATOR = re.compile(
+UNPAID_LABELS: Final = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
+_NEGATOR: Final = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|keiner|pas|non|never|nooit|jamais|nie|"
     r"ohne|zonder|sans|"
     r"aucun|aucune|nul|nulle|ni|nor|neither|weder|don't|doesn't|didn't|won't|can't|cannot|"
@@ -85,8 +85,9 @@ _NEGATOR = re.compile(
 ("niet gesponsord, maar wel gekregen")."""
 
 
-_TRADE_AFTER = re.compile(r"[\s-]+(?:programs?|programmes?|programma'?s?|programm\w*|marketing|"
-                          r"netwerk\w*|networks?|netzwerk\w*|réseaux?)(?!\w)")
+_TRADE_AFTER: Final = re.compile(
+    r"[\s-]+(?:programs?|programmes?|programma'?s?|programm\w*|marketing|"
+    r"netwerk\w*|networks?|netzwerk\w*|réseaux?)(?!\w)")
 
 
 def _bare_affiliate(doc: Document, signal: Signal) -> bool:
@@ -295,7 +296,7 @@ def _policy_title_line(doc: Document) -> int:
     return end if named else 0
 
 
-_NOT_MY_CODE = re.compile(
+_NOT_MY_CODE: Final = re.compile(
     r"(?<!\w)(?:not mine|their (?:own |public )?code|public code|i get nothing|i earn nothing|"
     r"i don't get anything|niet van mij|niet mijn code|ik verdien er niets aan|ik krijg er niets|"
     r"nicht meiner|kein eigener code|ich verdiene nichts|ich bekomme nichts|pas le mien|"
@@ -341,10 +342,10 @@ _NOT_MY_CODE = re.compile(
 FRÜHLING25 bei Vivomarkt geht nicht?", "kommt immer 'Code ungültig'", quillwort), or one
 printed for all to see ("code OPENDAG15 (staat gewoon op de poster bij de ingang)", saxifrage),
 or one "everyone gets" (xanthium) or "loads of influencers" push (zedoary)."""
-NOT_MY_CODE_REACH = 120
-CODE_LEAD_REACH = 30
+NOT_MY_CODE_REACH: Final = 120
+CODE_LEAD_REACH: Final = 30
 """How far before a code "to everyone …" or "my code" is read (the same reach for both)."""
-_FOR_EVERYONE_BEFORE = re.compile(
+_FOR_EVERYONE_BEFORE: Final = re.compile(
     r"(?<!\w)(?:à tout le monde|to everyone|to everybody|aan iedereen|voor iedereen|allen|"
     r"jedem|für alle|(?:e-?mail|mail|newsletter|nieuwsbrief|mailing) (?:with|met|mit|avec)|"
     r"(?:newsletter|nieuwsbrief),? (?:you get|krijg je|bekommst du|bekommt ihr|vous recevez|"
@@ -354,7 +355,7 @@ _FOR_EVERYONE_BEFORE = re.compile(
 BIENVENUE10", orchid), or sent round in a shop's mailing ("anyone else get the Brightcart
 email with code SPRING25??", rhubarb; "sign up for their newsletter you get WELCOME10",
 xanthium): a shop's public code."""
-_THEIR_MAILING = re.compile(
+_THEIR_MAILING: Final = re.compile(
     r"(?<!\w)(?:in|uit|van|from|aus|dans|de) (?:hun|their|ihrem|ihrer|deren|leur) "
     r"(?:nieuwsbrief|newsletter|mailing|e-?mail|mail)(?!\w)")
 """A shop's own mailing named before a code in the same sentence ("in hun nieuwsbrief stond
@@ -371,52 +372,53 @@ def _their_mailing_before(doc: Document, code: Signal) -> bool:
             and _MY_OWN_CODE.search(doc.lowered, opening, code.end or start) is None)
 
 
-_MY_CODE_WORDS = (r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
-                  r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)")
+_MY_CODE_WORDS: Final = (r"(?<!\w)(?:my|mijn|mein|meinem|meinen|mon|ma)\s+(?:\w+\s+)?"
+                         r"(?:code|kortingscode|rabattcode|gutscheincode|code promo)")
 """The author calling a code their own ("mit meinem Code", "mijn kortingscode")."""
-_MY_OWN_CODE = re.compile(_MY_CODE_WORDS + r"(?!\w)")
+_MY_OWN_CODE: Final = re.compile(_MY_CODE_WORDS + r"(?!\w)")
 """The author's own code in that sentence ("maar met mijn code ZEEF10") is never the shop's."""
-_MY_CODE = re.compile(_MY_CODE_WORDS + r"\W*$")
+_MY_CODE: Final = re.compile(_MY_CODE_WORDS + r"\W*$")
 """A code the author calls their own right before it ("mit meinem Code LENA10") is never a
 public one."""
-PATH_GUESSES = frozenset({"affiliatewp", "referral", "cloaked link"})
+PATH_GUESSES: Final = frozenset({"affiliatewp", "referral", "cloaked link"})
 """Affiliate details read from a path segment alone (``/ref/…``, ``/r/…``, ``/go/…``), not
 from a network's host or parameter: a text that says it has no affiliate links outweighs them."""
-LABEL_TALK = 2
+LABEL_TALK: Final = 2
 """Labels set aside as examples from which a text counts as talking about labels."""
-TALKED_ABOUT = frozenset({"commercial.shop_call", "commercial.follower_offer",
-                          "commercial.gifted", "commercial.partnership", "commercial.discount"})
+TALKED_ABOUT: Final = frozenset({
+    "commercial.shop_call", "commercial.follower_offer",
+    "commercial.gifted", "commercial.partnership", "commercial.discount"})
 """Commercial phrases that a text about labels quotes as examples ("'Link in bio 😘' with an
 affiliate link"); links are never set aside this way, and codes only when quoted
 ('❌ "Use my code JESS10!" with nothing else')."""
 
-SCARE_QUOTED = TALKED_ABOUT | {"commercial.giveaway"}
+SCARE_QUOTED: Final = TALKED_ABOUT | {"commercial.giveaway"}
 """Commercial words that quotation marks of their own make a name (‘giveaway’, "Link in Bio")."""
 
-OWN_COMMERCE = frozenset({"commercial.affiliate_link", "commercial.shop_link",
-                          "commercial.discount_code"})
+OWN_COMMERCE: Final = frozenset({"commercial.affiliate_link", "commercial.shop_link",
+                                 "commercial.discount_code"})
 """Evidence that the text itself sells: a text with its own affiliate links or codes is not
 *about* advertising, however often it says "brands" or "research" (video descriptions)."""
-NOT_STANDING = OWN_COMMERCE | {"commercial.sponsor_link", "commercial.advertorial"}
+NOT_STANDING: Final = OWN_COMMERCE | {"commercial.sponsor_link", "commercial.advertorial"}
 """Evidence no standing sentence can explain away: a link or a closing pitch at one business is
 this text's own, even in a sentence that says "deze pagina" and "alle" ("Via deze pagina krijg
 je nu €150 korting op alle matrassen: …utm_medium=advertorial")."""
 
 
-AFFILIATE_LABELS = frozenset({"affiliate links", "liens affiliés", "werbelinks"})
-_LINK_WORD = re.compile(r"link|lien", re.IGNORECASE)
+AFFILIATE_LABELS: Final = frozenset({"affiliate links", "liens affiliés", "werbelinks"})
+_LINK_WORD: Final = re.compile(r"link|lien", re.IGNORECASE)
 """A text with its own affiliate link that says "Sélection avec liens affiliés" speaks of that
 link: a statement naming affiliate *links* is no example there ("the aliexpress affiliate
 program" still may be)."""
 
 
-LONG_TEXT = 5000
+LONG_TEXT: Final = 5000
 """Beyond this many characters weak hints must stand together to add up: longer than any
 YouTube description (5,000) or Instagram caption (2,200), so only web pages and articles."""
 
 
-_THIS_IS = re.compile(r"(?<!\w)(?:dit|this|das|it|het|ceci|c'|ce)\s*(?:is|ist|est|n'est|'s)"
-                      r"(?:\s+(?:echt|really|wirklich|vraiment|gewoon|just))?\s+$")
+_THIS_IS: Final = re.compile(r"(?<!\w)(?:dit|this|das|it|het|ceci|c'|ce)\s*(?:is|ist|est|n'est|'s)"
+                             r"(?:\s+(?:echt|really|wirklich|vraiment|gewoon|just))?\s+$")
 """The text calling itself what the negation denies: "dit is geen reclame", "this is not an
 ad", "das ist keine Werbung"."""
 
@@ -457,8 +459,9 @@ def _sells_itself(commercial: list[Signal], doc: Document) -> bool:
         len(_PRICE_AT_SHOP.findall(doc.text)) >= BUYING_GUIDE_PRICES)
 
 
-_PRICE_AT_SHOP = re.compile(r"(?:£|€|\$|CHF ?)\d+(?:[.,]\d+)?\s+(?:at|bei|bij|chez|sur)\s+[A-Z]")
-BUYING_GUIDE_PRICES = 2
+_PRICE_AT_SHOP: Final = re.compile(
+    r"(?:£|€|\$|CHF ?)\d+(?:[.,]\d+)?\s+(?:at|bei|bij|chez|sur)\s+[A-Z]")
+BUYING_GUIDE_PRICES: Final = 2
 """A buying guide's shop buttons as text ("£79 at Voltmart | £84 at Brightstore"): a page that
 lists prices at shops sells, so its "we may earn a commission" is no site policy page."""
 
@@ -505,9 +508,9 @@ def _clause_break(text: str, low: int, high: int) -> int | None:
     return None
 
 
-_LEADING_WORD = re.compile(r"^[\w'’]+")
-_WORD = re.compile(r"[\w'’]+")
-_DENIAL_WORDS = frozenset({
+_LEADING_WORD: Final = re.compile(r"^[\w'’]+")
+_WORD: Final = re.compile(r"[\w'’]+")
+_DENIAL_WORDS: Final = frozenset({
     "paid", "betaald", "betaalde", "bezahlt", "bezahlte", "bezahltes", "payé", "payée",
     "rémunéré", "sponsored", "gesponsord", "gesponsert", "sponsorisé", "sponsorisée", "keer",
     "times", "mal", "fois", "single", "enkele", "einziges", "seul", "seule", "even", "really",
@@ -515,8 +518,8 @@ _DENIAL_WORDS = frozenset({
 """Besides function words, what may stand between a negation and the hashtag it denies ("not
 an #ad", "kein bezahltes #Werbung", "nul keer #adv"); any other word is what the negation is
 about ("literally no risk #collab")."""
-NEGATION_REACH = 40
-HASHTAG_NEGATION_REACH = 12
+NEGATION_REACH: Final = 40
+HASHTAG_NEGATION_REACH: Final = 12
 
 
 def _denied_within(signal: Signal, negations: list[Hit]) -> bool:
@@ -527,7 +530,7 @@ def _denied_within(signal: Signal, negations: list[Hit]) -> bool:
     return any(start <= h.start < end + DENIAL_AFTER_OFFER for h in negations)
 
 
-DENIAL_AFTER_OFFER = 4
+DENIAL_AFTER_OFFER: Final = 4
 """How far after an offer's end a denial still speaks of it: a space and a bracket."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.text import (
@@ -26,27 +27,29 @@ from scrapers.detection.guards.text import (
 from scrapers.detection.lexicon import EXAMPLE_QUOTES
 from scrapers.models import Signal
 
-EXAMPLE_WINDOW = 40
-_LISTED_AFTER = re.compile(r"\s*[,;]\s*#\w")
-_LISTED_BEFORE = re.compile(r"#\w+\s*[,;]\s*$")
-_SECOND_PERSON = re.compile(r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r|du bist|jij bent|"
-                            r"je bent|tu es|vous êtes)\s+$")
-_VERSUS_AFTER = re.compile(r"[\"”’»]?\s+(?:vs\.?|versus|au lieu de|instead of|in plaats van|"
-                           r"statt|anstatt)\s")
-_VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|versus)\s+[\"“‘«]?$")
+EXAMPLE_WINDOW: Final = 40
+_LISTED_AFTER: Final = re.compile(r"\s*[,;]\s*#\w")
+_LISTED_BEFORE: Final = re.compile(r"#\w+\s*[,;]\s*$")
+_SECOND_PERSON: Final = re.compile(
+    r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r|du bist|jij bent|"
+    r"je bent|tu es|vous êtes)\s+$")
+_VERSUS_AFTER: Final = re.compile(r"[\"”’»]?\s+(?:vs\.?|versus|au lieu de|instead of|in plaats van|"
+                                  r"statt|anstatt)\s")
+_VERSUS_BEFORE: Final = re.compile(r"(?<!\w)(?:vs\.?|versus)\s+[\"“‘«]?$")
 """Labels compared or swapped ("Anzeige vs. Werbung", "#ad au lieu de « publicité »")."""
-_COMPARE_WORDS = ("vs", "versus", "stead of", "lieu de", "plaats van", "statt")
+_COMPARE_WORDS: Final = ("vs", "versus", "stead of", "lieu de", "plaats van", "statt")
 """Cheap gate before the two patterns above (most posts compare nothing)."""
-_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:teil \d+ (?:über|zu|zum|zur)|part \d+ (?:about|on)|"
-                           r"deel \d+ over|partie \d+ sur|about|à propos des?)\s+"
-                           r"(?:die |the |les |des )?$")
+_ABOUT_BEFORE: Final = re.compile(r"(?<!\w)(?:teil \d+ (?:über|zu|zum|zur)|part \d+ (?:about|on)|"
+                                  r"deel \d+ over|partie \d+ sur|about|à propos des?)\s+"
+                                  r"(?:die |the |les |des )?$")
 """A statement as the subject of a talk ("Teil 2 über Affiliate-Links kommt morgen")."""
-_ALTERNATIVE_AFTER = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?#\w")
-_ALTERNATIVE_BEFORE = re.compile(r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?$")
+_ALTERNATIVE_AFTER: Final = re.compile(r"[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?#\w")
+_ALTERNATIVE_BEFORE: Final = re.compile(
+    r"#\w+[\"”’»]?\s+(?:of|or|oder|ou|vs\.?|versus)\s+[\"“‘«]?$")
 """'"#ad" of "#spon"': a choice between labels. The space before "of"/"ou" matters: without it
 "#voorjou #ad" and "#foryou #werbung" read as "#voorj" + "ou" ("or") + "#ad"."""
 """'#ad or #spon': labels listed as alternatives are being discussed, not used."""
-_MEMBER_CREDIT = re.compile(
+_MEMBER_CREDIT: Final = re.compile(
     r"\s+(?:[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,2}|\[[^\]\n]{2,40}\]\([^)\s]*\))"
     r"\s*[·|,–—-]\s*"
     r"(?:(?:recette |recipe |rezept )?publi[ée]e?s?|mise? à jour|le \d|préparation|cuisson|"
@@ -54,8 +57,8 @@ _MEMBER_CREDIT = re.compile(
     re.IGNORECASE)
 """The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …" or
 "Proposée par [Odile P.](/membres/odile-p/) · Préparation 20 min" (obsidian)."""
-ARTICLE_OPENING = 300
-_FIRST_PERSON = re.compile(
+ARTICLE_OPENING: Final = 300
+_FIRST_PERSON: Final = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"
     r"meinen|wir|uns|unser|unsere|je|j'ai|j’ai|moi|mon|ma|mes|nous|notre|nos|nôtres?|miens?|"
     r"miennes?|ours|mine|de onze|van ons|unsrige)(?!\w)"
@@ -74,8 +77,9 @@ def own_code(doc: Document, signal: Signal) -> bool:
     return _OWN_CODE.search(doc.lowered, max(0, start - 20), start) is not None
 
 
-_OWN_CODE = re.compile(r"(?<!\w)(?:use|using|my|mijn|mein|meinem|meinen|mon|ma|gebruik|nutze|nutzt|"
-                       r"utilise|utilisez|avec|met|with|mit)\W+(?:\w+\W+)?$")
+_OWN_CODE: Final = re.compile(
+    r"(?<!\w)(?:use|using|my|mijn|mein|meinem|meinen|mon|ma|gebruik|nutze|nutzt|"
+    r"utilise|utilisez|avec|met|with|mit)\W+(?:\w+\W+)?$")
 """In a text naming regulators, a code is the text's own only after "use"/"my"/"met"…"""
 
 
@@ -202,8 +206,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     return False
 
 
-_OR_NEXT = re.compile(r"[\"”’»]?,?\s+(?:of|or|oder|ou)\s+[\"“‘«]?")
-LABEL_GROUPS = frozenset({"disclosure_label", "disclosure_phrase", "hashtag"})
+_OR_NEXT: Final = re.compile(r"[\"”’»]?,?\s+(?:of|or|oder|ou)\s+[\"“‘«]?")
+LABEL_GROUPS: Final = frozenset({"disclosure_label", "disclosure_phrase", "hashtag"})
 
 
 def label_choice(doc: Document, start: int, end: int) -> bool:
@@ -224,7 +228,7 @@ def label_choice(doc: Document, start: int, end: int) -> bool:
     return "?" in doc.text[max(start, sentence_end - 1):sentence_end + 1]
 
 
-_CHAPTER = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+_CHAPTER: Final = re.compile(r"[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 
 
 def chapter_topic(doc: Document, signal: Signal) -> bool:
@@ -244,12 +248,12 @@ def chapter_topic(doc: Document, signal: Signal) -> bool:
     return _CHAPTER.match(doc.text, doc.text.rfind("\n", 0, signal.start) + 1) is not None
 
 
-TALK_REACH = 60
-_TALKED_OF = re.compile(
+TALK_REACH: Final = 60
+_TALKED_OF: Final = re.compile(
     r"(?<!\w)(?:parler|parlé|parlions|talk(?:ed|ing)? about|praten over|gepraat over|"
     r"sprechen über|gesprochen über|reden über|discuss(?:ed|ing)?)(?!\w)[^.!?\n]{0,40}$")
 """Words talked about ("we talked about ads, affiliate links and …") are topics, not labels."""
-_TOPIC_LIST = re.compile(
+_TOPIC_LIST: Final = re.compile(
     r"\s*[,&]\s*(?:#\w+|affiliate|kooperation|partner|sponsor|samenwerking|collaborat|partenariat|"
     r"liens? affili|werb|anzeige|gifted|cadeaus?|geschenk|reclame|advertising|ads\b|pub\b|"
     r"produit offert|collab)"
@@ -259,7 +263,7 @@ _TOPIC_LIST = re.compile(
     r"unsere richtlinien)")
 """A label followed by more topics of the same trade opens a list, as a title does; "Werbung,
 Kooperation mit @x" names a partner and stays a label."""
-_OTHERS = re.compile(
+_OTHERS: Final = re.compile(
     r"(?<!\w)(?:veel|sommige|de meeste|andere|many|some|most|other|viele|manche|die meisten|"
     r"andere|beaucoup de|certains|certaines|la plupart des|d'autres|die|deze|those|these|"
     r"diese|jene|ces|every|each|all|jeder|jede|alle|elke|iedere|chaque|tous les)\s+"
@@ -270,14 +274,14 @@ _OTHERS = re.compile(
     r"influenceuses|blogueurs|comparateurs)(?!\w)")
 """Other people as the subject of a sentence ("Veel sites krijgen een commissie …"): it
 reports their practice, not this text's."""
-_PLACED_BEFORE = re.compile(
+_PLACED_BEFORE: Final = re.compile(
     r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
     r"am ende|en bas|tout en bas|à la fin)[\s,]+(?:[\w'’-]+[\s,]+){0,3}$|"
     r"(?<!\w)(?:er|da|there) (?:stond|staat|stand|steht|was|is) (?:gewoon |just |einfach |toch |"
     r"doch )?$")
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad", "Er stond gewoon
 #adv onder")."""
-_PLACED_AFTER = re.compile(
+_PLACED_AFTER: Final = re.compile(
     r"\s+(?:en fin de (?:légende|post|publication|description)|en bas (?:de la légende|du post)|"
     r"at the (?:very )?(?:end|bottom|start|beginning|top) of (?:the|a|your|their) "
     r"(?:caption|post|description)|"
@@ -288,37 +292,39 @@ _PLACED_AFTER = re.compile(
     r"(?!\w)")
 """The same, said after the label ("quand c'est un #partenariat en fin de légende", "#ad at
 the START of your caption")."""
-_AFFILIATE_TRADE = re.compile(
+_AFFILIATE_TRADE: Final = re.compile(
     r"[- ](?:marketing|marketeers?|marketers?|einnahmen|einkünfte|umsätze|branche|industry|"
     r"revenue|income|earnings|netzwerke?|networks?|business|geschäft|modell?e?|model|"
     r"provisionen|commissions|commissies|money|cash|geld|kohle|argent|only)(?!\w)")
 """"Affiliate" naming the trade (affiliate marketing, income, networks, "what affiliate money
 is", "affiliate-only deals"), not a link of this text; "Affiliate-Links", "Affiliate-Programm
 von Amazon" stay disclosures."""
-_OWNER_BEFORE = re.compile(r"(?<!\w)(?:my|our|mijn|onze|mein|meine|meinen|unser|unsere|mon|mes|"
-                           r"nos|ma)\s+$")
-_TOLD_TO_SAY = re.compile(
+_OWNER_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:my|our|mijn|onze|mein|meine|meinen|unser|unsere|mon|mes|"
+    r"nos|ma)\s+$")
+_TOLD_TO_SAY: Final = re.compile(
     r"(?<!\w)(?:say|write|tell (?:them|people|your (?:followers|audience|viewers))|zeg|"
     r"vertel|sag|sagt|schreib|schreibt|dis|dites|écris|écrivez)\s*,?\s*(?:(?:that|dat|dass|que)\s+)?"
     r"(?:you|je|jij|du|ihr|tu|vous)\s+$")
 """An instruction to creators ("if it's an affiliate link, say you earn commission", "sag,
 dass du Provision bekommst"): the statement is what the reader is told to write, not this
 text's own disclosure."""
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON: Final = re.compile(
     r"(?<!\w)(?:sie|er|die|der|she|he|zij|hij|ze)\s+(?:ist|is|war|was|sind|zijn|waren|were)\s+"
     r"(?:(?:doch|ja|wohl|halt|echt|al|toch|gewoon|literally|clearly|obviously|also|ook|auch)\s+)?"
     r"(?:(?:a|an|een|eine|ein)\s+)?$")
 """A tie said of someone else ("sie ist Markenbotschafterin", "she's a brand ambassador"): the
 post talks about that person. Not "il"/"it", which may be the post itself."""
-_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
-                                r"jeder|jedes|chaque|tous les|toutes les|devient|becomes|"
-                                r"wird zu|wordt)[ \t]+"
-                                r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)[ \t]+)?$")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:the|het|das|le|all|alle|every|elke|iedere|jede|"
+    r"jeder|jedes|chaque|tous les|toutes les|devient|becomes|"
+    r"wird zu|wordt)[ \t]+"
+    r"(?:(?:ewige|eeuwige|endless|constant|éternel|ständige)[ \t]+)?$")
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
 the line before, it ends another sentence ("zelfs ik kan het⏎#reclame"). So does "becomes":
 "quand tout devient #pub" (lavender)."""
-_LEGEND_AFTER = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«]?[^\W\d_]")
-_LABEL_AS_NOUN = re.compile(
+_LEGEND_AFTER: Final = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«]?[^\W\d_]")
+_LABEL_AS_NOUN: Final = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"
     r"or not|of niet|oder nicht|ou pas|ou non|or something|of zoiets|oder so|ou un truc|"
@@ -354,18 +360,20 @@ _LABEL_AS_NOUN = re.compile(
 Kennzeichnung", "een betaald partnerschap-label"), put in question ("#Werbung oder
 nicht?") or as what to put ("vergeten #adv te zetten", "#Werbung zu setzen", "moeten zij
 verplicht #adv zetten"): talked about, not worn."""
-_ENDS_ON_LINK_WORD = re.compile(r"(?<!\w)(?:met|with|mit|von|avec|par|door|by|de|van)$", re.I)
+_ENDS_ON_LINK_WORD: Final = re.compile(
+    r"(?<!\w)(?:met|with|mit|von|avec|par|door|by|de|van)$", re.I)
 """In "in samenwerking met label Zus&Zo" the fashion label is the partner, not a label named."""
-TRADE_TAGS = frozenset({"#ugc", "#marketing", "#copywriting", "#branding", "#advertising",
-                        "#adtech", "#storytelling", "#communication", "#communicatie",
-                        "#kommunikation", "#contentmarketing", "#digitalmarketing",
-                        "#werbebranche", "#reclame", "#marketingdigital", "#webmarketing",
-                        "#publicite", "#publicité", "#influencers", "#influencermarketing",
-                        "#creatoreconomy", "#creatortips", "#influencertips",
-                        "#contentcreatortips", "#influencerincome", "#branddeals", "#ugccreator",
-                        "#creatorbusiness", "#influencerbusiness", "#influencerrecht",
-                        "#kennzeichnungspflicht", "#werberecht", "#medienrecht", "#reclamerecht",
-                        "#reclamecode", "#influencerlaw", "#ftcguidelines", "#loiinfluenceurs"})
+TRADE_TAGS: Final = frozenset({
+    "#ugc", "#marketing", "#copywriting", "#branding", "#advertising",
+    "#adtech", "#storytelling", "#communication", "#communicatie",
+    "#kommunikation", "#contentmarketing", "#digitalmarketing",
+    "#werbebranche", "#reclame", "#marketingdigital", "#webmarketing",
+    "#publicite", "#publicité", "#influencers", "#influencermarketing",
+    "#creatoreconomy", "#creatortips", "#influencertips",
+    "#contentcreatortips", "#influencerincome", "#branddeals", "#ugccreator",
+    "#creatorbusiness", "#influencerbusiness", "#influencerrecht",
+    "#kennzeichnungspflicht", "#werberecht", "#medienrecht", "#reclamerecht",
+    "#reclamecode", "#influencerlaw", "#ftcguidelines", "#loiinfluenceurs"})
 """Hashtags of the advertising trade: two of them make advertising a post's topic, so its
 "#publicité" or "#werbung" names the subject rather than labelling an ad."""
 
@@ -376,9 +384,9 @@ def _trade_topic(doc: Document) -> bool:
     return len(set(_HASHTAG.findall(doc.lowered)) & TRADE_TAGS) >= 2
 
 
-_HASHTAG = re.compile(r"#\w+")
-EXAMPLE_ADJACENT_WINDOW = 24
-_TURKISH_I = {0x130: "i", 0x131: "i"}
+_HASHTAG: Final = re.compile(r"#\w+")
+EXAMPLE_ADJACENT_WINDOW: Final = 24
+_TURKISH_I: Final = {0x130: "i", 0x131: "i"}
 """İ and ı: ``re`` with IGNORECASE matches them to "i", case-folding does not."""
 
 
@@ -449,8 +457,8 @@ def impersonal_in_article(doc: Document, signal: Signal) -> bool:
     return _FIRST_PERSON.search(doc.lowered, sentence_start, sentence_end) is None
 
 
-_GIFT_WORDS = ("gift", "offert", "geschenk", "gekregen", "cadeau", "kado")
-BRACKET_REACH = 40
+_GIFT_WORDS: Final = ("gift", "offert", "geschenk", "gekregen", "cadeau", "kado")
+BRACKET_REACH: Final = 40
 """How far before a gift credit its opening bracket may stand ("(pram gifted by …")."""
 
 
@@ -466,7 +474,7 @@ def _bracketed_gift(doc: Document, signal: Signal) -> bool:
             and ")" not in doc.text[opening:start] and "(" not in doc.text[end:closing])
 
 
-_CONTENT_CREDIT = re.compile(
+_CONTENT_CREDIT: Final = re.compile(
     r"\W*(?:recipes?|recepte?n?|rezepte?|recettes?|articles?|artikel|beitrag|videos?|vidéos?|"
     r"episodes?|afleveringe?n?|folgen?|épisodes?)\s+(?:developed|created|made|produced|written|"
     r"ontwikkeld|gemaakt|geschreven|entwickelt|erstellt|entstanden|réalisée?s?|créée?s?|"
@@ -476,16 +484,17 @@ collaboration with …", "Recette réalisée en partenariat avec …"): it speak
 deep in a long article and without "I" (hematite)."""
 
 
-_SPORT = re.compile(
+_SPORT: Final = re.compile(
     r"(?<![\w#])(?:\d+ ?k|\d+(?:[.,]\d+)? ?km|\d+ ?kg|\d+ ?lbs|\d{1,2}:\d\d|(?:halve |half |semi-)?"
     r"marathon|halbmarathon|hardlop\w*|running|runners?|läufer\w*|laufen|course à pied|parkrun|"
     r"strava|squat\w*|deadlift\w*|bench press|powerlifting|crossfit|zwemmen|swimming|"
     r"personal (?:best|record)|persoonlijk record|bestzeit|record perso\w*)(?!\w)")
 """A sport's own words: there "#pr" is a personal record ("NIEUW PR OP DE 10K … 47:52")."""
-_GIFT_WORD = re.compile(r"(?<!\w)(?:pr[- ]?(?:package|pakket|paket|unboxing|sample|mail)|unboxing|"
-                        r"gifted|toegestuurd|zugeschickt|offert|sent me|opgestuurd|in the mail|"
-                        r"mail ?day|in de brievenbus|im briefkasten|arrived|ontvangen|bekommen|"
-                        r"reçu)(?!\w)")
+_GIFT_WORD: Final = re.compile(
+    r"(?<!\w)(?:pr[- ]?(?:package|pakket|paket|unboxing|sample|mail)|unboxing|"
+    r"gifted|toegestuurd|zugeschickt|offert|sent me|opgestuurd|in the mail|"
+    r"mail ?day|in de brievenbus|im briefkasten|arrived|ontvangen|bekommen|"
+    r"reçu)(?!\w)")
 """A parcel in the same post: there "#pr" keeps its other meaning."""
 
 
@@ -524,7 +533,7 @@ def _heads_a_notice(doc: Document, signal: Signal) -> bool:
             or _NAMES_ITS_CLIENT.search(doc.lowered, after, line_end) is not None)
 
 
-_NAMES_ITS_CLIENT = re.compile(
+_NAMES_ITS_CLIENT: Final = re.compile(
     r"(?<!\w)(?:auftraggeber\w*|im auftrag (?:der|des|von)|in opdracht van|commissioned by|"
     r"pour le compte d|paid for by|bezahlt von|betaald door|payé par)(?!\w)|"
     r"(?<!\w)(?:der|des|von|vom|van|of|by|de|du)\s+[^\n.]{2,60}?\s(?:gmbh|ag|kg|bv|b\.v\.|"
@@ -541,18 +550,19 @@ def opinion(doc: Document, signal: Signal) -> bool:
                for h in doc.hits_in("opinion"))
 
 
-_QUESTION_WORD = re.compile(
+_QUESTION_WORD: Final = re.compile(
     r"(?<!\w)(?:what|what's|wat|was|qu'est-ce|quoi|how|hoe|wie|comment|why|waarom|warum|"
     r"pourquoi|welke|which|welche|quel|quelle)(?!\w)")
-_INDEFINITE = re.compile(r"(?:^|\s)(?:an?|een|ein|eine|einen|un|une)\s+$")
-_COPULA = re.compile(r"\s+(?:is|are|est|sont|ist|sind|zijn|means|betekent|bedeutet|signifie)(?!\w)")
+_INDEFINITE: Final = re.compile(r"(?:^|\s)(?:an?|een|ein|eine|einen|un|une)\s+$")
+_COPULA: Final = re.compile(
+    r"\s+(?:is|are|est|sont|ist|sind|zijn|means|betekent|bedeutet|signifie)(?!\w)")
 
 
-_MEANING = (r"means|betekent|bedeutet|heißt|signifie|veut dire|wil zeggen|stands for|"
-            r"staat voor|steht für")
-_MEANS = re.compile(r"[\"”'’]?\s*(?:" + _MEANING + r"|meant)(?!\w)")
+_MEANING: Final = (r"means|betekent|bedeutet|heißt|signifie|veut dire|wil zeggen|stands for|"
+                   r"staat voor|steht für")
+_MEANS: Final = re.compile(r"[\"”'’]?\s*(?:" + _MEANING + r"|meant)(?!\w)")
 """A label followed by its meaning: "#ad means they got paid"."""
-_QUOTED_MEANS = re.compile(r"[\"”'’»]\s*(?:" + _MEANING + r")(?!\w)")
+_QUOTED_MEANS: Final = re.compile(r"[\"”'’»]\s*(?:" + _MEANING + r")(?!\w)")
 """A quoted label followed by its meaning: "'Gekregen' betekent …"."""
 
 
@@ -600,20 +610,20 @@ def defines_term(doc: Document, signal: Signal) -> bool:
             and _COPULA.match(doc.lowered, signal.end) is not None)
 
 
-_ARE_ADVERTISING = re.compile(
+_ARE_ADVERTISING: Final = re.compile(
     r"\s+(?:sind|ist|are|is|zijn|sont|est)\s+(?:auch\s+|also\s+|ook\s+|aussi\s+)?"
     r"(?:de la\s+|du\s+)?(?:werbung|advertising|adverts?|ads|reclame|publicité|pub)(?!\w)")
 """A statement said to *be* advertising names a kind of content ("affiliate links are ads too"),
 it labels nothing here."""
 
 
-_CONDITIONAL_OPENING = re.compile(
+_CONDITIONAL_OPENING: Final = re.compile(
     r"[\s\"'“„«(]*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:if|when|whenever|once|zodra|wanneer|als ooit|"
     r"als (?:ik|we|wij|er)|"
     r"wenn|sobald|falls|si|quand|dès que|lorsque)(?!\w)")
 """An opening "if"/"when", perhaps after a chapter's timestamp ("16:20 Wanneer moet je #ad
 zetten?")."""
-_ASKED_RIGHT_AFTER = re.compile(r"[^,.!?\n]{0,20}\?")
+_ASKED_RIGHT_AFTER: Final = re.compile(r"[^,.!?\n]{0,20}\?")
 """"got an affiliate code?": a statement that its own short question asks about."""
 
 
@@ -623,7 +633,7 @@ def _emoji_between(text: str, start: int, end: int) -> bool:
     return any(unicodedata.category(c) == "So" for c in text[start:end])
 
 
-_IF_YOU = re.compile(
+_IF_YOU: Final = re.compile(
     r"(?<!\w)(?:wenn (?:du|ihr)|if you|als (?:je|jij)|si (?:tu|vous))(?!\w)"
     r"(?!\s+(?:want|wish|would like|like|möchtest|willst|wollt|wilt|veux|voulez|souhaitez)"
     r"(?!\w))[^,;:.!?\n]*$")
@@ -642,8 +652,8 @@ def _if_you(lowered: str, sentence_start: int, signal: Signal) -> bool:
     return _FIRST_PERSON.search(lowered, found.end(), end) is None
 
 
-_CLAUSE_STOP = re.compile(r"[,;:.!?\n]")
-_IF_SOMETHING = re.compile(
+_CLAUSE_STOP: Final = re.compile(r"[,;:.!?\n]")
+_IF_SOMETHING: Final = re.compile(
     r"(?<!\w)(?:if|als|wenn|falls|si|whenever|zodra|sobald|dès que)\s+(?:something|anything|"
     r"a brand|ever|iets|een merk|ooit|etwas|eine marke|jemals|quelque chose|une marque|"
     r"an article|a post|a video|een artikel|een post|een video|ein artikel|ein beitrag|ein video|"
@@ -651,11 +661,11 @@ _IF_SOMETHING = re.compile(
     r"[^,;:.!?\n]*$")
 """A statement inside a condition on what may happen ("if something was sent to me for free
 I'll say so", "wenn eine Marke mir etwas schickt"): how the author labels, not this text."""
-_CLAUSE_IF = re.compile(
+_CLAUSE_IF: Final = re.compile(
     r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
 collaboration commerciale")."""
-_INVERTED_CONDITION = re.compile(
+_INVERTED_CONDITION: Final = re.compile(
     r"[\s\"'“„«(]*(?:krijg|ontvang|werk|word|koop|bekomme|erhalte|kriege|arbeite) "
     r"(?:ik|we|wij|ich|wir)(?!\w)[^.!?\n]*?,\s*(?:dan|dann)(?!\w)")
 """A Dutch or German condition by inversion ("Krijg ik iets in bruikleen, dan zeg ik dat"):
@@ -709,7 +719,7 @@ def rule_stated(doc: Document, signal: Signal) -> bool:
     return _BANNED_OR_REQUIRED.search(doc.lowered, start, end) is not None
 
 
-_BANNED_OR_REQUIRED = re.compile(
+_BANNED_OR_REQUIRED: Final = re.compile(
     r"(?<!\w)(?:will be (?:removed|deleted|banned)|(?:is|are) (?:not allowed|forbidden|banned)|"
     r"(?:is|are) only (?:allowed|permitted)|(?:is|zijn) alleen toegestaan|(?:ist|sind) nur erlaubt|"
     r"(?:n'est|ne sont) autorisée?s? que|"
@@ -727,7 +737,7 @@ _BANNED_OR_REQUIRED = re.compile(
     r"reicht (?:oft )?nicht|is niet genoeg|isn't enough|ne suffit pas)(?!\w)")
 
 
-_SHOULD_I = re.compile(
+_SHOULD_I: Final = re.compile(
     r"\s*(?:(?:en|and|und|et|but|maar|aber|mais)\s+)?(?:moet|moeten|hoef|hoeven|mag|should|"
     r"do|must|need|muss|müssen|sollte|sollten|soll|dois|doit|faut|est-ce que)\s+"
     r"(?:ik|we|wij|i|ich|wir|je|on|il)(?!\w)")
@@ -735,19 +745,20 @@ _SHOULD_I = re.compile(
 it?"): a label asked about, not one put on this post."""
 
 
-_ASKED_IF = re.compile(
+_ASKED_IF: Final = re.compile(
     r"(?<!\w)(?:ask|asks|asking|asked|wonder|wonders|wondering|vraag|vragen|vraagt|vroeg|vroegen|"
     r"frage|fragen|fragt|fragte|fragten|demande|demandez|demandent|demandé)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:if|whether|of|ob|si)\s+(?:[\w'’]+\s+){0,3}$")
 """An indirect question right before the label: "y'all keep asking if this is an ad"."""
 
 
-LABEL_RULES = frozenset({"disclosure.hashtag", "disclosure.hashtag_unclear", "disclosure.label",
-                         "disclosure.label_unclear", "disclosure.phrase",
-                         "disclosure.phrase_unclear"})
+LABEL_RULES: Final = frozenset({
+    "disclosure.hashtag", "disclosure.hashtag_unclear", "disclosure.label",
+    "disclosure.label_unclear", "disclosure.phrase",
+    "disclosure.phrase_unclear"})
 
 
-QUOTED_SENTENCE_WORDS = 5
+QUOTED_SENTENCE_WORDS: Final = 5
 """A quotation this long is someone's sentence being quoted, not a code put in quotes."""
 
 
@@ -775,9 +786,9 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
             or _SAYS.search(doc.lowered, max(0, signal.start - 40), signal.start) is not None)
 
 
-_SAYS = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte|steht|stand|staat|"
-                   r"stond|reads|read|écrit)\s+(?:toujours\s+|always\s+|altijd\s+|immer\s+|"
-                   r"nur\s+|only\s+|just\s+|alleen\s+|enkel\s+|seulement\s+|juste\s+)?"
-                   r"[«\"“„'‘]\s*$")
+_SAYS: Final = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte|steht|stand|staat|"
+                          r"stond|reads|read|écrit)\s+(?:toujours\s+|always\s+|altijd\s+|immer\s+|"
+                          r"nur\s+|only\s+|just\s+|alleen\s+|enkel\s+|seulement\s+|juste\s+)?"
+                          r"[«\"“„'‘]\s*$")
 """Reported speech ("sa youtubeuse dit toujours « code LILY »") or a quoted post ("Oben steht nur
 "Danke @hotel_xyz ❤️"", zedoary): someone else's words."""

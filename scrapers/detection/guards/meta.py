@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import habitual, standing_cues
@@ -16,11 +17,11 @@ from scrapers.detection.guards.text import in_link_target, quotation_around, sen
 from scrapers.detection.lexicon import Hit, lexicon_data
 from scrapers.models import Signal
 
-META_MIN_TERMS = 3
+META_MIN_TERMS: Final = 3
 """Distinct about-advertising words that make a text meta-discussion."""
-META_LONG_TEXT = 400
+META_LONG_TEXT: Final = 400
 """Above this length two distinct words suffice."""
-HINT_WINDOW = 400
+HINT_WINDOW: Final = 400
 
 
 def scattered_hints(commercial: list[Signal]) -> list[Signal]:
@@ -49,7 +50,7 @@ def scattered_hints(commercial: list[Signal]) -> list[Signal]:
     return [s for s in placed if s not in densest]
 
 
-GENERIC_META = frozenset({
+GENERIC_META: Final = frozenset({
     "research", "study", "studie", "onderzoek", "étude", "survey", "umfrage", "sondage",
     "enquête", "onderzoekers", "onderzoeksbureau", "researchers", "forscher", "chercheurs",
     "journalist", "journalisten", "journalism", "journalistiek", "journalismus", "journalisme",
@@ -93,7 +94,7 @@ def about_advertising(doc: Document) -> Signal | None:
     return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
 
 
-_TOPIC_TAG = re.compile(r"(?<![\w#])#(\w{6,})")
+_TOPIC_TAG: Final = re.compile(r"(?<![\w#])#(\w{6,})")
 
 
 def _topic_tags(doc: Document) -> set[str]:
@@ -124,17 +125,18 @@ def _tag_bodies(words: list[object]) -> frozenset[str]:
                      if len(str(w)) >= 6) - GENERIC_TAGS
 
 
-GENERIC_TAGS = frozenset({"marketing", "brands", "marken", "marques", "merken", "campagne",
-                          "campaigns", "campagnes", "creators", "makers", "labels",
-                          "influencer", "influencers", "socialmedia", "research", "study"})
+GENERIC_TAGS: Final = frozenset({"marketing", "brands", "marken", "marques", "merken", "campagne",
+                                 "campaigns", "campagnes", "creators", "makers", "labels",
+                                 "influencer", "influencers", "socialmedia", "research", "study"})
 """Tags too common on ads themselves to say a text is *about* advertising."""
 
 
-SITE_SELF_REFERENCE = frozenset({"deze blog", "dit blog", "this blog", "ce blog", "dieser blog"})
+SITE_SELF_REFERENCE: Final = frozenset({
+    "deze blog", "dit blog", "this blog", "ce blog", "dieser blog"})
 """Words that point at the blog as a whole: on a policy page they name the site, not one post."""
 
 
-POLICY_TITLE_REACH = 80
+POLICY_TITLE_REACH: Final = 80
 """"Over mij", "Mediadaten 2024" name a policy page only as its title: menus and footers of
 ordinary pages carry the same words."""
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.text import ARTICLE_LENGTH, OPENING_LABEL, sentence_bounds
@@ -55,7 +56,7 @@ def standing_cues() -> StandingCues:
         policy_gate=LiteralGate(policy_words))
 
 
-_POLICY_CUES = ("policy_labelling", "policy_scope", "policy_labelling_spoken")
+_POLICY_CUES: Final = ("policy_labelling", "policy_scope", "policy_labelling_spoken")
 
 
 def _words(patterns: list[str]) -> re.Pattern[str]:
@@ -161,28 +162,29 @@ def habitual(cues: StandingCues, lowered: str, start: int, end: int,
     return False
 
 
-_OWN_OPINIONS = re.compile(
+_OWN_OPINIONS: Final = re.compile(
     r"(?:always|immer|altijd|toujours|all|alle|tous|toutes)?[,\s]*(?:all |alle |toutes |tous |"
     r"les )?(?:(?:the |my |our |onze |mijn |meine |unsere |mes |nos )?(?:opinions?|views?|"
     r"meinungen?|meningen?|mening|avis))\s+(?:are|is|sind|ist|zijn|sont|est|remain|bleiben|"
     r"blijven|restent|reste)\s+(?:\w+\s+)?(?:own|eigen|eigenen|miennes|nôtres|mine|ours)")
 """The boilerplate "(as always,) all opinions are our own": a promise about opinions, not a
 habit of labelling."""
-_PARTITIVE = re.compile(r" (?:of (?:the|these|my)|van (?:de|deze|mijn)|der|von den|des|de ces|"
-                        r"de mes)(?!\w)")
+_PARTITIVE: Final = re.compile(
+    r" (?:of (?:the|these|my)|van (?:de|deze|mijn)|der|von den|des|de ces|"
+    r"de mes)(?!\w)")
 """"some of the", "sommige van de", "einige der", "certains des": a share of named things."""
 
 
-_EVERYONE = frozenset({"tous", "toutes", "all", "alle", "allen"})
-_TO_BEFORE = re.compile(r"(?<!\w)(?:à|a|to|for|pour|an|für|aan|voor) $")
-_DETERMINER_AFTER = re.compile(r" (?:les|nos|mes|vos|ces|des|the|our|my|your|these|of|de|"
-                               r"onze|mijn|jullie|die|deze|unsere|meine|eure|diese)(?!\w)")
+_EVERYONE: Final = frozenset({"tous", "toutes", "all", "alle", "allen"})
+_TO_BEFORE: Final = re.compile(r"(?<!\w)(?:à|a|to|for|pour|an|für|aan|voor) $")
+_DETERMINER_AFTER: Final = re.compile(r" (?:les|nos|mes|vos|ces|des|the|our|my|your|these|of|de|"
+                                      r"onze|mijn|jullie|die|deze|unsere|meine|eure|diese)(?!\w)")
 """After "à tous", "les articles", "nos liens": the quantifier is general again."""
 
 
-_STAR_LEGEND = re.compile(r"\*|sternchen|stern(?!\w)|asterisk|sterretje|astérisque")
+_STAR_LEGEND: Final = re.compile(r"\*|sternchen|stern(?!\w)|asterisk|sterretje|astérisque")
 """A legend for starred items: on a text that stars its own links, it labels them."""
-_GENDER_STAR = re.compile(r"(?<=\w)\*(?=\w)")
+_GENDER_STAR: Final = re.compile(r"(?<=\w)\*(?=\w)")
 """The German gender star ("Leser*innen") stars no link."""
 
 
@@ -199,7 +201,7 @@ def may_state_policy(lowered: str) -> bool:
             or cues.spoken.search(lowered) is not None)
 
 
-POLICY_LEGEND = 2
+POLICY_LEGEND: Final = 2
 """Labelling sentences that make a text a policy of labels even for its plain statements."""
 
 
@@ -225,7 +227,7 @@ def _other_sentences(lowered: str, cue: re.Pattern[str], skip: int) -> Iterator[
             yield start, end
 
 
-_PARTNERING = re.compile(
+_PARTNERING: Final = re.compile(
     r"(?<!\w)(?:partner(?:s|ing)?|collaborate|work with brands|"
     r"werk(?:e|en)? (?:samen )?met merken|samenwerk\w*|arbeite\w* (?:\w+ )?mit marken|"
     r"kooperier\w*|collaborer|travailler avec des marques|(?:travaille|collabore)\w* avec)(?!\w)")
@@ -240,12 +242,13 @@ def _partners_at_times(lowered: str, cues: StandingCues, skip: int) -> bool:
                for start, end in _other_sentences(lowered, _PARTNERING, skip))
 
 
-PARTNER_RULES = frozenset({"disclosure.statement", "disclosure.phrase",
-                           "disclosure.phrase_unclear", "disclosure.label",
-                           "disclosure.label_unclear", "commercial.partnership",
-                           "commercial.gifted"})
-AD_LABELS = frozenset({"paid ad", "advertorial", "advertisement", "advertisement feature", "advert",
-                       "advertentie", "anzeige", "publicité", "reclame", "dauerwerbesendung"})
+PARTNER_RULES: Final = frozenset({"disclosure.statement", "disclosure.phrase",
+                                  "disclosure.phrase_unclear", "disclosure.label",
+                                  "disclosure.label_unclear", "commercial.partnership",
+                                  "commercial.gifted"})
+AD_LABELS: Final = frozenset({
+    "paid ad", "advertorial", "advertisement", "advertisement feature", "advert",
+    "advertentie", "anzeige", "publicité", "reclame", "dauerwerbesendung"})
 """Labels that call the text an advertisement: an institution that buys one is an advertiser
 ("PAID POST — Calder University Online", lavender)."""
 
@@ -316,7 +319,7 @@ def personal_gift(doc: Document, signal: Signal) -> bool:
                for giver in standing_cues().givers.finditer(doc.lowered, start, end))
 
 
-_CO_GUEST = re.compile(r"\s+(?:en|and|und|et)\s+(?:ik|i|me|mij|ich|moi)(?!\w)")
+_CO_GUEST: Final = re.compile(r"\s+(?:en|and|und|et)\s+(?:ik|i|me|mij|ich|moi)(?!\w)")
 """"Op uitnodiging van Boshotel De Uil mochten mijn vriend en ik …": a friend who came along is
 no giver."""
 
@@ -326,7 +329,7 @@ def _speaks_of_a_gift(signal: Signal) -> bool:
     return signal.detail == "gifted" or load_lexicon().label_kinds.get(signal.detail) == "gifted"
 
 
-_POSTAL = re.compile(
+_POSTAL: Final = re.compile(
     r"(?:postfach|postbus|po box|p\.o\. box|boîte postale|bp \d|str\.|straße|strasse|straat|"
     r"street|road|avenue|laan|weg \d|rue |\d{4,5}\b)"
 )
@@ -382,27 +385,28 @@ def bare_affiliate(doc: Document, signal: Signal) -> bool:
     return _MEMBER_OF.match(doc.lowered, signal.end) is not None
 
 
-_FIRST_PERSON_SINGULAR = re.compile(
+_FIRST_PERSON_SINGULAR: Final = re.compile(
     r"(?<!\w)(?:i|i'm|i’m|my|me|ik|mijn|ich|mein|meine|meinen|je|j'|mon|ma|mes)(?!\w)")
-_AFFILIATE_TOPIC = re.compile(r"[\s-]*(?:marketing|marketeer|marketer|marketers|netwerk|network|"
-                              r"programs|programmes|programma's|programme)(?!\w)")
+_AFFILIATE_TOPIC: Final = re.compile(
+    r"[\s-]*(?:marketing|marketeer|marketer|marketers|netwerk|network|"
+    r"programs|programmes|programma's|programme)(?!\w)")
 """'affiliate marketing' is a trade, not a disclosure of this text's links; so are "affiliate
 programs" in the plural, listed as a topic ("brand deals, affiliate programs, the FTC's
 Endorsement Guides", amaranth)."""
-_MEMBER_OF = re.compile(
+_MEMBER_OF: Final = re.compile(
     r"\s+(?:in|im|of|van|von|für|for|de|du|network|netzwerk|netwerk|organisation|organization|"
     r"member|mitglied|lid|chapter|team|status|programmes?|programs?|programma's|programme?)(?!\w)")
 
 
-OWN_FUNDING_REACH = 120
+OWN_FUNDING_REACH: Final = 120
 """How far after "support the channel" the Patreon link may stand (a URL breaks sentences)."""
-_OWN_FUNDING = re.compile(
+_OWN_FUNDING: Final = re.compile(
     r"(?<!\w)(?:patreon|ko-fi|kofi|buymeacoffee|buy me a coffee|steady|tipeee|"
     r"steadyhq|memberships?|lidmaatschap|kanalmitglied\w*|join (?:the|my) (?:channel|patreon))"
     r"(?!\w)")
 
-_BY_WORDS = (" by", " door", " von", " durch", " par")
-_BY_THE_AUDIENCE = re.compile(
+_BY_WORDS: Final = (" by", " door", " von", " durch", " par")
+_BY_THE_AUDIENCE: Final = re.compile(
     r"\s+(?:(?:our|its|my|the|onze|haar|zijn|mijn|de|unseren|unsere|meinen|den|nos|ses|mes|"
     r"les|leurs)\s+)?(?:readers|subscribers|listeners|viewers|members|patrons|supporters|"
     r"lezers|abonnees|luisteraars|kijkers|leden|lesern|leserinnen|abonnenten|hörern|"
@@ -457,7 +461,7 @@ def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | No
     return None
 
 
-_SERVICE = re.compile(
+_SERVICE: Final = re.compile(
     r"(?<!\w)(?:sav|service après-vente|after-sales|customer service|warranty|under guarantee|"
     r"garantie|kundenservice|kundendienst|klantenservice|klantendienst|servicedienst)(?!\w)")
 
@@ -471,7 +475,7 @@ def customer_service(doc: Document, signal: Signal) -> bool:
     return _SERVICE.search(doc.lowered, start, end) is not None
 
 
-_PAPERWORK = re.compile(
+_PAPERWORK: Final = re.compile(
     r"(?<!\w)(?:offerte|offertes|factuur|rekening|antwoord|reactie|e-?mail|mail|bericht|brief|"
     r"boete|quote|quotes|invoice|bill|reply|answer|angebot|rechnung|antwort|nachricht|devis|"
     r"facture|réponse|message)\W+(?:\w+\W+)?$")
@@ -496,8 +500,8 @@ def paperwork(doc: Document, signal: Signal) -> bool:
     return _PAPERWORK.search(doc.lowered, max(0, signal.start - 30), signal.start) is not None
 
 
-_HEDGE = re.compile(r"(?<!\w)(?:may|might|can|could|kan|kunnen|kann|können|peut|peuvent|"
-                    r"pourrions|pourrait)(?!\w)")
+_HEDGE: Final = re.compile(r"(?<!\w)(?:may|might|can|could|kan|kunnen|kann|können|peut|peuvent|"
+                           r"pourrions|pourrait)(?!\w)")
 
 
 def hedged_boilerplate(doc: Document, signal: Signal) -> bool:

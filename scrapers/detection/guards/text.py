@@ -11,31 +11,32 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.models import Signal
 
-SELF_REFERENCE_WINDOW = 80
-OPENING = 30
+SELF_REFERENCE_WINDOW: Final = 80
+OPENING: Final = 30
 """Evidence within the first characters of a meta text still counts (a header label)."""
-ARTICLE_LENGTH = 1500
+ARTICLE_LENGTH: Final = 1500
 """Texts at least this long are read as articles (see ``examples.impersonal_in_article``)."""
-OPENING_LABEL = 3
+OPENING_LABEL: Final = 3
 """A label that starts within the first characters opens the text: it is the text's own
 ("Anzeige | …", "[Pub] …") even on a page that otherwise explains labels."""
-_QUOTED = re.compile(
+_QUOTED: Final = re.compile(
     r"\"[^\"]{2,600}\"|“[^”]{2,600}”|„[^“”\"]{2,600}[“”\"]|«[^»]{2,600}»|‘[^’]{2,600}’"
     # German »…«, set tight against its words (French « … » has spaces inside: "» et le mot «"
     # between two French quotations is no quotation)
     r"|»(?=\S)[^«»\n]{2,600}(?<=\S)«"
     r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,600}'(?!\w)"
 )
-QUOTES = "\"“”'‘’«»„"
-_QUOTE_OPENER = re.compile("[\"“„«‘'»]")
+QUOTES: Final = "\"“”'‘’«»„"
+_QUOTE_OPENER: Final = re.compile("[\"“„«‘'»]")
 """A character that can open a ``_QUOTED`` quotation (a cheap test before the full pattern)."""
 
 
-SENTENCE_MARKS = ".!?\n•"
+SENTENCE_MARKS: Final = ".!?\n•"
 """Where a sentence ends; a bullet starts a new point on pages that run lines together."""
 
 
@@ -67,7 +68,7 @@ def in_link_target(text: str, at: int) -> bool:
     return opening >= 0 and not any(c.isspace() or c == ")" for c in text[opening + 2:at])
 
 
-LINK_TARGET_REACH = 500
+LINK_TARGET_REACH: Final = 500
 """How far back the opening of a link's address is looked for (a long tracking URL)."""
 
 
@@ -97,7 +98,7 @@ def quotation_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
-QUOTED_BLOCK_REACH = 1000
+QUOTED_BLOCK_REACH: Final = 1000
 """How far a quotation opened right before a label may run on (over several lines)."""
 
 
@@ -123,7 +124,7 @@ def quoted_block_opens(text: str, start: int) -> bool:
     return text.find(closer, line_end, start + QUOTED_BLOCK_REACH) >= 0
 
 
-_MID_SENTENCE = re.compile(r"[a-zß-ÿ,]\s+$")
+_MID_SENTENCE: Final = re.compile(r"[a-zß-ÿ,]\s+$")
 """A lower-case word just before: the label runs on in a sentence ("… halten #sponsored für");
 or a comma: it is an item of a list ("Anzeige, Werbung, bezahlte Partnerschaft, Kooperation –
 was ist denn jetzt richtig?", zedoary)."""

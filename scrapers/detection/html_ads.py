@@ -115,11 +115,13 @@ perhaps with its label ("Around the Web · Sponsored") and its network ("Gespons
 Contentkiosk", "Gesponserte Inhalte · Empfohlen von Taboolix", "Empfohlen von Ligatus ·
 Anzeige")."""
 LABELLED_HEAD: Final = re.compile(
-    rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+)"
+    rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+"
+    r"|(?:sponsored by|promoted by|gesponsord door|gesponsert von|sponsoris[ée]e? par) [\w.-]+)"
     r"[\W_]*$", re.IGNORECASE)
 """Any short heading that ends in a label ("Empfohlene Inhalte · Gesponsert", "Das könnte dich
-auch interessieren · Anzeigen von Taboolix", "Ook interessant <a>Promoted</a>", obsidian): over
-a list of links, an ad widget."""
+auch interessieren · Anzeigen von Taboolix", "Ook interessant <a>Promoted</a>", obsidian), or in
+the network that sponsors it ("You may like · Sponsored by MediaCrest", rhodonite): over a list
+of links, an ad widget."""
 MAX_HEAD_CHARS: Final = 80
 _NATIVE_AD_HOST: Final = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"

@@ -42,6 +42,7 @@ _PHRASE: Final = (
     r"|produced\s+in\s+partnership\s+with|pr[äa]sentiert\s+von|in\s+kooperation\s+mit"
     r"|in\s+zusammenarbeit\s+mit|gesponsert\s+von|en\s+partenariat\s+avec|sponsoris[ée]\s+par"
     r"|pr[ée]sent[ée]\s+par|en\s+collaboration\s+avec|aangeboden\s+door"
+    r"|contenu\s+propos[ée]\s+par"  # "Contenu proposé par Énéral Habitat." (rhodonite)
     r"|brand\s+studio\s+(?:pour|for|für|voor)"  # "Par Élégance Brand Studio pour Maison X"
     r"|ein\s+angebot\s+(?:von|der|des)"  # "ANZEIGE · Ein Angebot von [logo of Nordwatt]"
 )
@@ -77,7 +78,9 @@ _SLOT_TOKEN: Final = re.compile(
     r"|.*dfp.*|.*adcaption.*|.*adslot.*|.*adunit.*|.*advertisement.*|.*adzone.*|.*ad-zone.*"
     r"|pub|.*[-_]pub|pub[-_]+(?:label|slot|banner|billboard|inarticle|inread|side|haut|bas|pave)"
     r"|publicite.*|reclame.*|advertentie.*|carbon.*|(?:.*[-_])?in-?read(?:[-_].*)?"
-    r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?|bnr(?:[-_].*)?)$",
+    r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?|bnr(?:[-_].*)?"
+    # XenForo's ad manager (Siropu): "samUnitWrapper", "samBannerUnit", "samCodeUnit"
+    r"|sam(?:unit|bannerunit|codeunit|item)\w*)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL: Final = re.compile(
@@ -207,7 +210,12 @@ def _in_link_box(anchor: html.HtmlElement, article: html.HtmlElement) -> bool:
 
 def _labels_in(text: str) -> list[str]:
     text = clean_text(text)
-    if not text or len(text) > MAX_LABEL_CHARS:
+    if len(text) > MAX_LABEL_CHARS:
+        # a byline note that opens on who offers the article ("Contenu proposé par Énéral
+        # Habitat. Cet article a été réalisé par … Studio", rhodonite): its first sentence
+        opening = _OPENING_PHRASE.match(text)
+        return [opening.group(1).strip()] if opening is not None else []
+    if not text:
         return []
     if WHOLE.match(text):
         return [text.strip(" :|-–—[]()")]
@@ -218,6 +226,9 @@ def _labels_in(text: str) -> list[str]:
     return labels
 
 
+_OPENING_PHRASE: Final = re.compile(
+    rf"^[\W_]*((?:{_PHRASE})\s+[^.!?|]{{2,60}}?)\.(?:\s|$)", re.IGNORECASE)
+"""A long header text's first sentence when a sponsor phrase opens it."""
 _LABEL_THEN_SPONSOR: Final = re.compile(
     rf"^[\W_]*({BARE_LABELS})\s+(?=(?:{_PHRASE})|propos[ée]e?\s+par)", re.IGNORECASE)
 """A band's label followed by who offers it: "CONTENU PARTENAIRE Proposé par [logo]"."""

@@ -112,6 +112,12 @@ _PRICE: Final = (r"(?:\d+\s?(?:%|procent|prozent|pour ?cent|percent)|(?:€|£|\
 _PRICE_POINTED: Final = _PRICE + r"[^.!?\n]{0,40}?(?:👇|👉|→|➡️|➡)\s*" + WEB_ADDRESS + _PATH
 """A price with an arrow to one address ("das Jahresabo für 39 € statt 79 € 👉
 lernfuchs.de/familie", hyacinth): the deal and its door in one line."""
+_PRICE_CUT_AT: Final = (
+    _PRICE + r"\s+(?:au lieu de|instead of|statt|anstatt|in plaats van|i\.p\.v\.)\s+" + _PRICE
+    + r"[^.!?\n]{0,30}?(?:sur|chez|at|on|bei|auf|bij|op|via)\s+" + WEB_ADDRESS + _PATH
+)
+"""A price cut at one address ("proposé à 149 € au lieu de 199 € sur thermio.fr", lovage): the
+deal and the shop that sells it in one sentence."""
 _PHONE_OR: Final = r"(?:(?:tel\.?:? ?)?\+?\d[\d /.-]{5,}\d (?:oder|or|of|ou|en|und|and|et) )?"
 """A telephone number offered before the address ("Termine unter 0211 555 83 20 oder
 www.haarwerk-klinik.de", saxifrage)."""
@@ -126,11 +132,12 @@ _DOOR: Final = re.compile(
     r"(?<!\w)(?:" + _ACTION + r"(?:[^.!?\n]{0,60}?)" + _CONNECTOR + r"\s+" + _PHONE_OR
     + WEB_ADDRESS + _PATH
     + "|" + _OFFER_PAGE + "|" + _VISIT_TO + "|" + _ONLY_ON_SITE + "|" + _CHECK_AVAILABILITY
-    + "|" + _SAW_IT_HERE + "|" + _PRICE_POINTED + "|" + _ADDRESS_BRINGS + ")")
+    + "|" + _SAW_IT_HERE + "|" + _PRICE_POINTED + "|" + _PRICE_CUT_AT + "|" + _ADDRESS_BRINGS
+    + ")")
 """A way in at one business: an action then, within the sentence, a connector or an arrow and
 its address ("boekt via thermae.nl", "kostenlos testen ➡️ finora.app"); a visit to its offer
 page; a visit "to check"; "only on the official site <address>"; "check availability
-<address>"; "mention you saw it here"; or a price pointed at its address."""
+<address>"; "mention you saw it here"; a price pointed at its address; or a price cut there."""
 _DEAL: Final = re.compile(
     r"(?<!\w)(?:gratis|free|korting|off|kostenlos\w*|rabatt|gratuit\w*|offerts?|offertes?|"
     r"complimentary|discount(?:ed)?|"

@@ -308,6 +308,14 @@ def thanks_to_the_maker(doc: Document) -> list[Signal]:
     ['Danke an das Team von Pixelon']
     >>> thanks_to_the_maker(read_document("10K done! Thanks to the team at Riverside Running"))
     []
+
+    So is "the kestrel team" thanked under the review of a tagged business account it opens
+    ("first impressions of the @KestrelAudio Fjord buds … big thanks to the kestrel team",
+    lovage): the team behind the account, not a group of friends.
+
+    >>> text = "the @KestrelAudio Fjord buds after a week: 8.5/10. big thanks to the kestrel team"
+    >>> [s.text for s in thanks_to_the_maker(read_document(text))]
+    ['big thanks to the kestrel']
     """
     for match in [*_THANKS_TEAM_OF.finditer(doc.text), *_THANKS_NAME.finditer(doc.text)]:
         maker = match.group(1).split()[0]  # "Pulso" of "Merci à Pulso France"
@@ -316,7 +324,20 @@ def thanks_to_the_maker(doc: Document) -> list[Signal]:
         model = re.compile(re.escape(maker) + _MODEL)
         if _outside(model, doc.text, match.start(), match.end()):
             return [gifted(doc, match.start(), match.end(1))]
+    if "@" in doc.text:
+        accounts = [m.group(1) for m in HANDLE_NAME.finditer(doc.lowered)]
+        for match in _THANKS_NAMED_TEAM.finditer(doc.lowered):
+            name = match.group(1)
+            if len(name) >= MAKER_NAME and any(
+                    tag_form(account).startswith(name) and business_handle(account)
+                    for account in accounts):
+                return [gifted(doc, match.start(), match.end(1))]
     return []
+
+
+_THANKS_NAMED_TEAM: Final = re.compile(
+    THANKS + r"\s+(?:to\s+)?(?:the\s+)?([\w-]+)\s+(?:team|crew)(?!\w)")
+"""Thanks to "the kestrel team": a team named by the first part of an account's name."""
 
 
 MAKER_NAME: Final = 4

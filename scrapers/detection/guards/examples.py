@@ -28,8 +28,10 @@ from scrapers.detection.lexicon import EXAMPLE_QUOTES
 from scrapers.models import Signal
 
 EXAMPLE_WINDOW: Final = 40
-_LISTED_AFTER: Final = re.compile(r"\s*[,;]\s*#\w")
-_LISTED_BEFORE: Final = re.compile(r"#\w+\s*[,;]\s*$")
+_LISTED_AFTER: Final = re.compile(r"\s*[,;/]\s*#\w")
+_LISTED_BEFORE: Final = re.compile(r"#\w+\s*[,;/]\s*$")
+"""Labels listed with commas or offered with slashes ("#ad / #adv / #advertentie: de maker is
+betaald", lovage) are named, not worn."""
 _SECOND_PERSON: Final = re.compile(
     r"(?<!\w)(?:you(?:'ve| have)? been|you're|you are|u r|du bist|jij bent|"
     r"je bent|tu es|vous êtes)\s+$")
@@ -138,7 +140,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if signal.text.startswith("#") and (_LISTED_AFTER.match(doc.text, end)
                                         or _LISTED_BEFORE.search(doc.text, max(0, start - 40),
                                                                  start)):
-        return True  # "#sponsored, #spon, #partner": labels listed with commas are named
+        return True  # "#sponsored, #spon, #partner", "#ad / #adv": labels listed are named
     if addressed_to_reader(doc, signal):
         return True  # "you have been sponsored by six protein powders"
     if signal.rule == "disclosure.statement" and _TOLD_TO_SAY.search(doc.lowered,

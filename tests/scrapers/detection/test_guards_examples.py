@@ -1044,3 +1044,18 @@ def test_a_label_someone_should_put_on_a_quoted_ad_is_named() -> None:
     verdict = analyze(Post(text, platform="x"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "#ad") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "named"), [
+    ("Wat betekenen al die labels?\n- #ad / #adv / #advertentie: de maker is betaald voor deze "
+     "post.\n- #gifted: de maker kreeg het product gratis.", "nl", "#advertentie"),
+    ("Quick guide to the labels you keep seeing:\n- #ad/#sponsored: the creator was paid for "
+     "this post.\n- #collab: a brand worked with them.", "us", "#sponsored"),
+])
+def test_labels_offered_with_slashes_are_named(text: str, jurisdiction: str, named: str) -> None:
+    """Lovage (fed back in 2026.12.109): "#ad / #adv / #advertentie: de maker is betaald voor
+    deze post" in an explainer defines the labels; "deze post" is the example's post."""
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", named) in signal_pairs(verdict)
+    assert ("guard.example", "#ad") in signal_pairs(verdict)

@@ -1051,3 +1051,38 @@ def test_peridot_notices_deep_in_the_article_disclose(
     verdict = analysed(name, jurisdiction, PERIDOT)
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals
+
+
+RHODONITE = MINT.parent / "pages_rhodonite"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "rule", "shown"), [
+    # "Schermtijd kan een vergoeding ontvangen als je via een link in dit artikel iets koopt."
+    # under a buying guide's byline
+    ("nl/04-beste-draadloze-oordopjes.html", "nl", "disclosure.statement",
+     "kan een vergoeding ontvangen als je"),
+    # "Contenu proposé par Énéral Habitat. Cet article a été réalisé par … Studio …": a long
+    # byline note whose first sentence names the advertiser
+    ("fr/15-renovation-energetique-coproprietes.html", "fr", "disclosure.page_label",
+     "Contenu proposé par Énéral Habitat"),
+])
+def test_rhodonite_notices_under_the_byline_disclose(
+        name: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Rhodonite (fed back in 2026.12.109)."""
+    verdict = analysed(name, jurisdiction, RHODONITE)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals
+
+
+@pytest.mark.parametrize("name", [
+    # XenForo's ad manager: "samUnitWrapper" slots labelled "Advertisement" in a forum thread
+    "en/10-commuter-ebike-forum-thread.html",
+    # a widget headed "You may like · Sponsored by MediaCrest" over rel=sponsored teasers
+    "en/12-sticky-miso-aubergine-traybake.html",
+])
+def test_rhodonite_ad_managers_and_sponsored_widgets_are_chrome(name: str) -> None:
+    """Rhodonite (fed back in 2026.12.109): the slots and widgets around an editorial page give
+    it neither a label nor commerce."""
+    verdict = analysed(name, "us", RHODONITE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()

@@ -1385,3 +1385,29 @@ def test_galangal_offers_and_thanks(text: str, jurisdiction: str,
     verdict = analyze(Post(text, platform="tiktok"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert evidence in signal_pairs(verdict)
+
+
+def test_a_skin_brand_account_and_the_bio_link_push_its_product() -> None:
+    """Lovage (fed back in 2026.12.109): "@dewlab.skin" reads as a business (a ``.skin``
+    name, like ``.shop``), and "linked in bio" sends readers to its till."""
+    text = ("nothing fixed my texture until two weeks with the @glowmere.skin retinal serum 😭 "
+            "linked in bio bestie 🫶 #skintok #fyp")
+    verdict = analyze(Post(text, platform="tiktok"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.brand_push", "linked in bio") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "rule", "shown"), [
+    ("THE SUNDAY LEDGER, issue 88\n\nA word from today's sponsor: Ledgerly is the invoicing "
+     "tool for freelancers. Readers get 2 months free → ledgerly.com/sunday", "us",
+     "disclosure.phrase", "today's sponsor"),
+    ("Nieuwsbrief #41. De sponsor van vandaag: Kasboek, boekhouden voor zzp'ers. Lezers "
+     "krijgen 2 maanden gratis via kasboek.nl/lezers", "nl", "disclosure.phrase",
+     "sponsor van vandaag"),
+])
+def test_a_newsletter_slot_for_the_days_sponsor_discloses(
+        text: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Lovage (fed back in 2026.12.109): "A word from today's sponsor:" opens a paid slot."""
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
+    assert (rule, shown) in signal_pairs(verdict)

@@ -422,3 +422,19 @@ def test_the_door_before_what_it_brings_closes_a_pitch() -> None:
     verdict = analyze(Post(text, platform="blog"), "de")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert ("commercial.advertorial", "Über anlegio.de/start bekommst du") in signal_pairs(verdict)
+
+
+def test_a_price_cut_at_one_shop_in_a_tips_article_is_an_advertorial() -> None:
+    """Lovage (fed back in 2026.12.109): a tips article whose one product is "proposé à 149 € au
+    lieu de 199 € sur thermio.fr" closes on the deal and the shop that sells it."""
+    text = ("4 astuces pour dépenser moins en chauffage cet hiver\n\nAvec la hausse des prix, "
+            "quelques gestes suffisent à alléger la facture. 1. Baisser d'un degré : environ 7 % "
+            "d'économies. 2. Purger ses radiateurs avant l'hiver. 3. Fermer les volets la nuit. "
+            "4. Installer un thermostat connecté : c'est le geste le plus rentable. Le "
+            "thermostat Calorix One apprend vos habitudes et coupe le chauffage quand vous "
+            "partez. Il est actuellement proposé à 129 € au lieu de 179 € sur calorix.fr, "
+            "installation offerte jusqu'au 15 décembre.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
+    assert ("commercial.advertorial", "129 € au lieu de 179 € sur calorix.fr") in signal_pairs(
+        verdict)

@@ -307,3 +307,21 @@ def test_thanks_for_everything_under_the_one_tagged_brand_is_a_gift() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "merci pour tout") in signal_pairs(verdict)
+
+
+def test_thanks_to_the_team_a_tagged_business_account_names_is_a_gift() -> None:
+    """Lovage (fed back in 2026.12.109): "big thanks to the kestrel team" under a review of the
+    @KestrelAudio buds: the team behind the account, the review unit's sender."""
+    text = ("two weeks with the @KestrelAudio Fjord buds: ANC is great on the train, the case "
+            "is tiny. 8/10. big thanks to the kestrel team 🙏")
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert (verdict.verdict, verdict.kinds) == ("undisclosed", ("gifted",)), verdict.signals
+    assert ("commercial.gifted", "big thanks to the kestrel") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_team_no_tagged_business_names_stays_organic() -> None:
+    """A running club's team, thanked beside a friend's account, is no sender."""
+    text = "10K in 52 minutes with @sanne.de.vries! big thanks to the riverside team for the pacing"
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert not any(s.rule == "commercial.gifted" for s in verdict.signals)

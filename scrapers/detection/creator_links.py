@@ -41,7 +41,8 @@ IDENTITY_HOSTS: Final = frozenset({
 """Platforms where a path is an account or a profile (photo credits and portfolios
 included), and the audience's tip jars and memberships ("fr.tipeee.com/kraxou", bergamot):
 the creator's own places, not a brand's."""
-_HANDLE: Final = re.compile(r"(?<![\w.])@([\w.]{3,30})")
+# the mark before its look-behind: re finds it with a C scan (README, Speed)
+_HANDLE: Final = re.compile(r"@(?<![\w.]@)([\w.]{3,30})")
 _IDENTITY_URL: Final = re.compile(
     r"(?:^|[/.])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")
 """A link into one of the platforms: cheap to look for before any URL is parsed."""

@@ -266,7 +266,8 @@ girl", "ils m'ont trop gâtée"): with a tagged account, a gift from that accoun
 _GENERIC_ARRIVALS: Final = frozenset({
     "unboxing", "happy mail", "mail day", "post day", "colis du jour"})
 """Arrival words that name a gift only beside a tagged sender."""
-HANDLE: Final = re.compile(r"(?<![\w.])@\w")
+# the mark before its look-behind: re finds it with a C scan (README, Speed)
+HANDLE: Final = re.compile(r"@(?<![\w.]@)\w")
 """An @handle, not the @ of an e-mail address."""
 _PERK: Final = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"

@@ -193,7 +193,8 @@ CASE_TABLES = {
                  "seen)",
     "hyssop": f"hyssop tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "lovage": f"lovage tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "marjoram": f"marjoram tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "marjoram": f"marjoram tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                 "seen)",
     "oregano": f"oregano tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -214,7 +214,11 @@ _HANDLE_SENT: Final = re.compile(
     r"|(?<!\w)(?:von|vom team von) @[\w.]+ (?:[\w-]+ ){0,3}?(?:bekommen|erhalten)(?!\w)"
     r"|(?<!\w)(?:ils|elles) ont (?:pensé à moi|pensé à nous)|(?:they|you) thought of (?:me|us)"
     r"|(?:ze|jullie) hebben aan (?:mij|me|ons) gedacht|(?:sie|ihr) (?:haben|habt) an (?:mich|uns) "
-    r"gedacht")
+    r"gedacht"
+    # the same in a clause after the thanks: "Danke @radelzwerg dass ihr an uns gedacht habt"
+    r"|(?:dass|daß) (?:ihr|sie) an (?:mich|uns) gedacht (?:habt|haben)"
+    r"|dat (?:jullie|ze|je) aan (?:mij|me|ons) (?:hebben |hebt |heeft )?gedacht"
+    r"|for thinking of (?:me|us)|d'avoir pensé à (?:moi|nous)")
 """'@brand sent me', "die Winterkollektion von @frostfuchs.kids für Emil bekommen": the sender
 named as an account."""
 _ARRIVAL: Final = re.compile(
@@ -373,6 +377,9 @@ _OWN_LINK_CLAIM: Final = re.compile(
     r"of (?:this|our)|dieses|dieser|unseres|unserer|de ce|de cette|de notre)|"
     r"(?:krijgen|ontvangen|erhalten|bekommen) (?:onze |unsere )?(?:lezers|leser\w*)|"
     r"(?:our )?readers (?:can (?:now |currently |also )?)?(?:get|receive|claim)|"
+    # "Right now Aurevia is offering readers 50% off their first month" (marjoram)
+    r"(?:offering|offers|biedt|bieden|bietet|bieten|propose|proposent) (?:(?:our|onze|unseren|"
+    r"nos) )?(?:readers|lezers|lesern|lesern?innen|lecteurs)|"
     r"(?:nos )?lect(?:eurs|rices) (?:peuvent (?:dès maintenant |actuellement )?)?"
     r"(?:bénéficie[rn]t?|reçoivent|recevoir|obtenir)|"
     r"(?:onze )?lezers (?:kunnen (?:nu |momenteel )?)?(?:krijgen|ontvangen)|"

@@ -47,6 +47,7 @@ _ACTION: Final = (
     r"aanvra\w*|\w*korting|discount|aanbieding|angebot|offre|eligib\w*|éligib\w*|qualif\w*|"
     r"devis|offerte|quotes?|kostenvoranschlag|contactez|kontaktieren sie|neem contact|claim\w*|"
     r"simulation|simuleer|simulez|simuler|bereken \w+|berechne \w+|calculez \w+|calculate your|"
+    r"\w*rechner|rekentool|renseignements|inlichtingen|"  # "den Tarifrechner direkt hier: …"
     r"(?:compare|comparez|vergelijk|vergleichen sie|vergleiche) "
     r"(?:your|votre|vos|uw|je|ihre|ihren|deine|deinen)|(?:de|alle) \w*acties?|rabatt\w*|"
     r"(?:faites|fais|doe|mach|take|do) (?:le |den |de |the |a |het )?"
@@ -93,6 +94,7 @@ _ONLY_ON_SITE: Final = (
 )
 _CHECK_AVAILABILITY: Final = (
     r"(?:check availability|check (?:your )?eligibility|beschikbaarheid (?:checken|bekijken)|"
+    r"(?:check|bekijk|controleer) de beschikbaarheid|(?:prüfe|prüfen sie) die verfügbarkeit|"
     r"verfügbarkeit prüfen|vérifiez la disponibilité)(?: [\w'-]+){0,3}?\s*(?::?\s+" + WEB_ADDRESS
     + _PATH
     + r"|(?:on|at|op|auf|sur) (?:the |de |der |le )?(?:official|officiële|offiziellen|officiel) "

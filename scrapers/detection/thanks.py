@@ -252,12 +252,14 @@ _TEAM_OF: Final = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team
                    r"(?:the )?(?:people|folks) (?:at|of)|"
                    r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
 _NAME: Final = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
+_DEAR_TEAM_OF: Final = _TEAM_OF.replace("(?i:", "(?i:(?:lieve |liebe |dear |chère |cher )?", 1)
 _THANKS_NAME: Final = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
-                                r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _TEAM_OF + _NAME)
+                                r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _DEAR_TEAM_OF
+                                + _NAME)
 """Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders"), or to its
 team ("Un immense merci à toute l'équipe Nomadio")."""
 _NAME_THANKS: Final = re.compile(
-    _TEAM_OF.replace("(?i:", "(?i:(?:lieve |liebe |dear |chère |cher )?", 1) + _NAME
+    _DEAR_TEAM_OF + _NAME
     + r"[,!]?\s+(?i:(?:heel |enorm |super |vielen |many |mille )?(?:erg |lieben )?"
     r"(?:bedankt|dankjewel|danke|thanks|thank you|merci))(?!\w)")
 """The thanks after the name: "Lieve mensen van Bubbelbos, heel erg bedankt!"."""
@@ -275,20 +277,33 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     >>> text = "[Bubbelbos](https://www.bubbelbos.be/slaap) Lieve mensen van Bubbelbos, bedankt!"
     >>> [s.text for s in thanks_to_a_shop(read_document(text))]
     ['Lieve mensen van Bubbelbos']
+
+    The people of a tagged account count as well ("nieuwe loopfiets van @Rolrobbe … Dankjewel
+    lieve mensen van Rolrobbe!!", marjoram); a person thanked by the name of their account
+    ("Thank you Sarah" beside @sarah) does not.
+
+    >>> text = "Zijn nieuwe loopfiets van @Rolrobbe 😍 Dankjewel lieve mensen van Rolrobbe!!"
+    >>> [s.text for s in thanks_to_a_shop(read_document(text))]
+    ['Dankjewel lieve mensen van Rolrobbe']
     """
     domains = domain_forms(doc.lowered)
     forms = domains | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
-    if not forms:
+    accounts = ({tag_form(m.group(1)) for m in HANDLE_NAME.finditer(doc.lowered)}
+                if "@" in doc.text else set())
+    if not (forms or accounts):
         return []
     for match in [*_THANKS_NAME.finditer(doc.text), *_NAME_THANKS.finditer(doc.text)]:
         name = _unaccented(re.sub(r"[\s'&-]", "", match.group(1)).lower())
-        if name in forms or (len(name) >= SHOP_NAME and any(
+        team = _TEAM_WORD.search(doc.text, match.start(), match.start(1)) is not None
+        if name in forms or (team and name in accounts) or (len(name) >= SHOP_NAME and any(
                 domain.startswith(name) or (len(domain) >= SHOP_DOMAIN and name.startswith(domain))
                 for domain in domains)):
             return [gifted(doc, match.start(), match.end(1))]
     return []
 
 
+_TEAM_WORD: Final = re.compile(r"(?i:team|équipe|mensen|people|folks|gens|leute)")
+"""The people of a company, thanked ("lieve mensen van", "the team at")."""
 _THANKS_TEAM_OF: Final = re.compile(
     "(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?(?i:the |das |het |l'|toute l'|tout l'|"
     r"de |le )?(?i:team|équipe|crew|mensen|leute|people|folks)\s+(?i:von|vom|of|at|from|van|bij|"

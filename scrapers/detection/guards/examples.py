@@ -184,7 +184,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True
     if label_choice(doc, start, end):
         return True
-    if (doc.text[max(0, start - 2):start] == ", " and doc.text[end:end + 1] in ",…"
+    if (doc.text[max(0, start - 2):start] == ", "
+            and (doc.text[end:end + 1] in ",…" or _LAST_OF_LIST.match(doc.lowered, end))
             and "about_advertising" in doc.groups):
         return True  # "Sponsordeals, affiliate links, PR-pakketjes, merch…": kinds of ads listed
     if "talk_cue" in doc.groups and _TALKED_OF.search(lowered, max(0, start - TALK_REACH), start):
@@ -325,6 +326,9 @@ _DETERMINER_BEFORE: Final = re.compile(
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
 the line before, it ends another sentence ("zelfs ik kan het⏎#reclame"). So does "becomes":
 "quand tout devient #pub" (lavender)."""
+_LAST_OF_LIST: Final = re.compile(r" (?:and|und|en|et|&) [^\W\d_]")
+"""The item before the last of a list ("Fragen zu PR-Samples, Affiliate-Links und
+Rabattcodes", marjoram)."""
 _LEGEND_AFTER: Final = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«]?[^\W\d_]")
 _LABEL_AS_NOUN: Final = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"

@@ -159,12 +159,19 @@ def names_the_page(doc: Document, hit: Hit) -> bool:
 
 
 def _title_line(doc: Document, hit: Hit) -> bool:
-    """Whether a policy title is its text's first line, alone ("Kooperationen", "About me")."""
+    """Whether a policy title is its text's first line, alone ("Kooperationen", "About me") or
+    with a year and the site's name after it."""
     if hit.start >= POLICY_TITLE_REACH:
         return False
     line_end = doc.text.find("\n")
-    first = doc.lowered[:line_end if line_end >= 0 else len(doc.lowered)]
-    return first.strip(" \t#*|–-") == hit.entry.pattern
+    first = doc.lowered[:line_end if line_end >= 0 else len(doc.lowered)].strip(" \t#*|–-")
+    title = hit.entry.pattern
+    return first == title or (first.startswith(title)
+                              and _TITLE_REST.fullmatch(first, len(title)) is not None)
+
+
+_TITLE_REST: Final = re.compile(r"\s*(?:\d{4})?\s*(?:[–—|:-]\s*[^\n]{0,60})?")
+"""A year and the site's name after the title: "Mediadaten 2024 – Werben auf Landliebe Leben"."""
 
 
 def policy_page(doc: Document) -> Signal | None:

@@ -1059,3 +1059,17 @@ def test_labels_offered_with_slashes_are_named(text: str, jurisdiction: str, nam
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", named) in signal_pairs(verdict)
     assert ("guard.example", "#ad") in signal_pairs(verdict)
+
+
+def test_a_kind_of_ad_before_the_last_item_of_a_list_is_named() -> None:
+    """Marjoram (fed back in 2026.12.110): "Fragen zu Gratisprodukten, Affiliate-Links und
+    Rabattcodes" in a lawyer's video lists the topics, however "in dieser Folge" it stands."""
+    text = (
+        "Anwältin erklärt: Wann ist ein Post Werbung? | Creator-Recht\n\nIn dieser Folge "
+        "beantworte ich eure Fragen zu Gratisprodukten, Affiliate-Links und Rabattcodes. Was "
+        "sagt das UWG, was der Medienstaatsvertrag?\n\n00:00 Intro\n03:10 Affiliate-Links "
+        "richtig kennzeichnen\n08:00 Abmahnungen")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "Affiliate-Links") in signal_pairs(verdict)
+    assert not any(s.family == "disclosure" for s in verdict.signals)

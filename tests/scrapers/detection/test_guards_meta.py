@@ -397,3 +397,17 @@ def test_a_dutch_affiliate_statement_under_its_title_is_policy() -> None:
     verdict = analyze(Post(text, platform="web"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert any(rule == "guard.policy_page" for rule, _ in signal_pairs(verdict)), verdict.signals
+
+
+def test_a_media_kit_under_a_title_with_year_and_site_is_a_policy_page() -> None:
+    """Marjoram (fed back in 2026.12.110): "Mediadaten 2025 – Werben auf Gartenglück" over the
+    formats on sale and "Alle bezahlten Inhalte werden … gekennzeichnet"."""
+    text = (
+        "Mediadaten 2025 – Werben auf Gartenglück\n\nReichweite: ca. 90.000 "
+        "Seitenaufrufe/Monat · Newsletter: 12.000 Abonnent*innen\n\nUnsere Formate\n– "
+        "Sponsored Post (Blog + Story): ab 700 € netto\n– Gewinnspiel-Kooperation: auf "
+        "Anfrage\n\nAlle bezahlten Inhalte werden bei uns ausnahmslos als „Anzeige“ "
+        "gekennzeichnet.\n\nKontakt: werbung@gartenglueck.de")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.policy_page", "mediadaten") in signal_pairs(verdict)

@@ -416,8 +416,6 @@ def test_notices_the_extractor_drops_are_read(
     assert evidence in {(s.rule, s.text) for s in verdict.signals}
 
 
-
-
 def test_a_roundup_of_article_cards_is_read_whole() -> None:
     result = extract_page((QUARTZ / "en/04-the-best-cordless-vacuum-cleaners-for-pet-hair-in-2026"
                                     ".html").read_bytes())

@@ -224,7 +224,6 @@ def test_the_authors_own_goods_on_pre_order_are_no_offer(text: str) -> None:
     assert "commercial.follower_offer" not in {s.rule for s in verdict.signals}
 
 
-
 def test_visiting_grandma_is_no_invitation() -> None:
     verdict = analyze(Post("Zondag mochten we langskomen bij oma, ze had appeltaart gebakken 🥧",
                            platform="instagram"))
@@ -1185,7 +1184,9 @@ def test_thanks_to_an_apps_account_for_the_support_is_a_brand_tie() -> None:
 
 def test_thanks_to_an_estates_team_is_a_hosted_stay() -> None:
     """Wintergreen: "Dank aan het hele team van @landgoed…" under two days of wellness."""
-    text = ("Even helemaal niks moeten 🧖‍♀️ Twee dagen wellness en de mooiste suite met uitzicht op "
+    text = (
+        "Even helemaal niks moeten 🧖‍♀️ Twee dagen wellness en de mooiste suite met uitzicht "
+        "op "
             "de bossen. Dank aan het hele team van @landgoedeikenhorst, toppers 🌲 #wellness")
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
@@ -1411,3 +1412,17 @@ def test_a_newsletter_slot_for_the_days_sponsor_discloses(
     verdict = analyze(Post(text, platform="web"), jurisdiction)
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert (rule, shown) in signal_pairs(verdict)
+
+
+def test_a_brand_offering_readers_a_discount_is_a_follower_offer() -> None:
+    """Marjoram (fed back in 2026.12.110): "Lumara is offering readers 40% off" in a native ad."""
+    text = (
+        "Dermatologists Are Quietly Recommending This Eye Cream — Here's Why\n\nBy Beauty "
+        "Desk | 3 min read\n\nFine lines around the eyes are often the first sign of ageing. "
+        "But most creams, experts say, never reach the deeper layers. That's where Lumara "
+        "comes in: the Irish brand uses a slow-release retinal that works overnight.\n\n\"My "
+        "crow's feet have softened in three weeks\" — Aoife, 44\n\nRight now Lumara is "
+        "offering readers 40% off their first order. Claim the discount here →")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.follower_offer", "offering readers 40% off") in signal_pairs(verdict)

@@ -438,3 +438,45 @@ def test_a_price_cut_at_one_shop_in_a_tips_article_is_an_advertorial() -> None:
     assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
     assert ("commercial.advertorial", "129 € au lieu de 179 € sur calorix.fr") in signal_pairs(
         verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "shown"), [
+    (
+        "Deze slimme uitvinding uit Eindhoven houdt je huis muisvrij – en Brabanders zijn er "
+        "gek op\n\nJe kent het: het wordt herfst en ineens hoor je geritsel achter de "
+        "plinten. Vallen zetten, gif strooien, niks helpt echt.\n\nTwee studenten uit "
+        "Eindhoven bedachten de MuisWeg: een klein kastje dat muizen verjaagt met ultrasoon "
+        "geluid dat mensen en huisdieren niet horen. Geen gif, geen vallen.\n\n'Na twee "
+        "nachten was het stil,' vertelt Petra (51) uit Tilburg.\n\nUPDATE: door de grote "
+        "vraag is de voorraad beperkt. Nu geldt nog een introductiekorting van 40% via de "
+        "officiële website.\n\n👉 Check de beschikbaarheid hier: "
+        "https://muisweg-official.nl/aanbieding",
+     "nl", "Check de beschikbaarheid hier: https://muisweg-official.nl/aanbieding"),
+    (
+        "Zahnersatz: Warum die Kasse oft nur die Hälfte zahlt\n\nFür eine Krone zahlen "
+        "gesetzlich Versicherte im Schnitt mehrere hundert Euro selbst. Viele unterschätzen "
+        "diese Lücke, bis der Heil- und Kostenplan kommt.\n\n„Eine Zahnzusatzversicherung "
+        "lohnt sich vor allem, wenn man sie früh abschließt“, erklärt Sabine Roth von der "
+        "Elbtal Versicherung. Der Tarif ElbZahn Komfort etwa kostet für 30-Jährige ab 14,90 "
+        "Euro im Monat und erstattet bis zu 90 Prozent.\n\nWer sich absichern will, findet "
+        "den Beitragsrechner direkt hier: www.elbtal-versicherung.de/zahn-rechner",
+     "de", "Beitragsrechner direkt hier: www.elbtal-versicherung.de/zahn-rechner"),
+    (
+        "Rezé : Le Clos des Tilleuls, une nouvelle résidence au cœur du bourg\n\nÀ deux pas "
+        "des écoles et du marché, le programme Le Clos des Tilleuls signé Habitat Loire "
+        "dessine un nouveau visage pour le centre-bourg. 42 logements du T2 au T4, des "
+        "terrasses plein sud et un parc paysager : le projet a déjà séduit de nombreux "
+        "primo-accédants.\n\n« Nous voulions un lieu à taille humaine », souligne-t-on chez "
+        "Habitat Loire. Éligibles au PTZ, les logements sont proposés à partir de 175 000 "
+        "€.\n\nEspace de vente : 8 rue de la Gare. Renseignements au 02 40 11 22 33 ou sur "
+        "habitatloire-immo.fr.",
+     "fr", "Renseignements au 02 40 11 22 33 ou sur habitatloire-immo.fr"),
+])
+def test_marjoram_doors_close_unlabelled_advertorials(
+        text: str, jurisdiction: str, shown: str) -> None:
+    """Marjoram (fed back in 2026.12.110): "Check de beschikbaarheid hier:", a tariff calculator
+    "direkt hier:" and "Renseignements au … ou sur <address>" open the door to one business
+    after a price or a discount."""
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert (verdict.commercial, verdict.disclosed) == (True, False), verdict.signals
+    assert ("commercial.advertorial", shown) in signal_pairs(verdict)

@@ -72,7 +72,6 @@ def test_thanks_to_the_organisers_of_a_meet_stays_organic() -> None:
     assert verdict.verdict == "organic", verdict.signals
 
 
-
 def test_thanks_to_a_name_that_opens_the_linked_shop_address() -> None:
     text = ("MA ROUTINE DU DIMANCHE 🧼\n\nMerci à Lumio pour cette vidéo 💛 leur nettoyant à la "
             "lavande est dispo ici : https://lumio-maison.fr/dimanche\n\nIG @clarisse.chezsoi")
@@ -325,3 +324,19 @@ def test_thanks_to_a_team_no_tagged_business_names_stays_organic() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert not any(s.rule == "commercial.gifted" for s in verdict.signals)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "shown"), [
+    ("Die Mädels lieben ihre neuen Helme 🚲💛 Lotta will ihn gar nicht mehr absetzen. Danke "
+     "@helmheld dass ihr an uns gedacht habt 🥰 #kinderhelm #familienleben", "de",
+     "dass ihr an uns gedacht habt"),
+    ("Onze Sem is verliefd op zijn nieuwe stepje van @Stepwijs 😍 hij wil er zelfs mee naar "
+     "bed. Dankjewel lieve mensen van Stepwijs!! 💚", "nl", "Dankjewel lieve mensen van Stepwijs"),
+])
+def test_thanks_for_thinking_of_us_or_to_a_tagged_accounts_people_is_a_gift(
+        text: str, jurisdiction: str, shown: str) -> None:
+    """Marjoram (fed back in 2026.12.110): "Danke @helmheld dass ihr an uns gedacht habt", and
+    "Dankjewel lieve mensen van Stepwijs" under a product of the tagged @Stepwijs."""
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", shown) in signal_pairs(verdict)

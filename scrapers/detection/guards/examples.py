@@ -527,7 +527,8 @@ def personal_record(doc: Document, signal: Signal) -> bool:
 
 def _heads_a_notice(doc: Document, signal: Signal) -> bool:
     """A label that opens a line whose sentence speaks of the text itself ("Paid Post –
-    Dieser Beitrag wurde von der Ferienregion Valmora bezahlt"): the closing notice box."""
+    Dieser Beitrag wurde von der Ferienregion Valmora bezahlt") or names its client or partner:
+    the closing notice box."""
     start = signal.start or 0
     line_start = doc.text.rfind("\n", 0, start) + 1
     if doc.text[line_start:start].strip(" \t*_[(") != "":
@@ -536,7 +537,8 @@ def _heads_a_notice(doc: Document, signal: Signal) -> bool:
     line_end = len(doc.text) if line_end < 0 else line_end
     after = signal.end or start
     return (any(after <= h.start < line_end for h in doc.hits_in("self_reference"))
-            or _NAMES_ITS_CLIENT.search(doc.lowered, after, line_end) is not None)
+            or _NAMES_ITS_CLIENT.search(doc.lowered, after, line_end) is not None
+            or _PARTNER_AFTER_LABEL.match(doc.lowered, after) is not None)
 
 
 _NAMES_ITS_CLIENT: Final = re.compile(
@@ -547,6 +549,11 @@ _NAMES_ITS_CLIENT: Final = re.compile(
 """The client named on the label's own line ("Sonderveröffentlichung – Anzeige der Autohaus
 Kronberger GmbH. Für den Inhalt ist der Auftraggeber verantwortlich.", peridot): the notice of
 this article, wherever it stands, not a slot's caption."""
+_PARTNER_AFTER_LABEL: Final = re.compile(
+    r"[ \t–—:|-]*(?:in zusammenarbeit mit|in kooperation mit|in samenwerking met|"
+    r"in collaboration with|in partnership with|en (?:collaboration|partenariat) avec)\s+\w")
+"""The partner right after the label ("Werbung – in Zusammenarbeit mit Oliveto Sereno: Ihr
+kaltgepresstes Olivenöl …" under a recipe's photo, sapphire): the notice of this article."""
 
 
 def opinion(doc: Document, signal: Signal) -> bool:

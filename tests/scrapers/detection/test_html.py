@@ -1084,3 +1084,30 @@ def test_rhodonite_ad_managers_and_sponsored_widgets_are_chrome(name: str) -> No
     verdict = analysed(name, "us", RHODONITE)
     assert verdict.verdict == "organic", verdict.signals
     assert verdict.signals == ()
+
+
+SAPPHIRE = MINT.parent / "pages_sapphire"
+
+
+@pytest.mark.parametrize(("name", "jurisdiction", "rule", "shown"), [
+    # "Werbung – in Zusammenarbeit mit Oliveto Sereno: …" under the recipe's hero photo: the
+    # label heads a notice naming the partner, though it stands below the fold
+    ("de/16-bruschetta-dreierlei.html", "de", "disclosure.label", "Werbung"),
+    # "Recette réalisée en collaboration avec la Crèmerie Bellevaux" in the photo's caption
+    ("fr/13-veloute-potimarron-creme.html", "fr", "disclosure.statement",
+     "réalisée en collaboration avec"),
+])
+def test_sapphire_captions_that_name_the_partner_disclose(
+        name: str, jurisdiction: str, rule: str, shown: str) -> None:
+    """Sapphire (fed back in 2026.12.111): the disclosure is found, late (below the fold)."""
+    verdict = analysed(name, jurisdiction, SAPPHIRE)
+    assert (verdict.verdict, verdict.disclosed) == ("unclear_disclosure", True), verdict.signals
+    assert (rule, shown) in {(s.rule, s.text) for s in verdict.signals}, verdict.signals
+    assert ("obfuscation.below_fold", shown) in {(s.rule, s.text) for s in verdict.signals}
+
+
+def test_sapphire_a_recipe_from_grandmother_is_no_gift() -> None:
+    """Sapphire (fed back in 2026.12.111): "Dit recept kreeg ik van mijn grootmoeder"."""
+    verdict = analysed("nl/10-erwtensoep-grootmoeder.html", "nl", SAPPHIRE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.personal_gift", "kreeg ik van") in {(s.rule, s.text) for s in verdict.signals}

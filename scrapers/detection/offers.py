@@ -379,7 +379,7 @@ _OWN_LINK_CLAIM: Final = re.compile(
     r"(?:our )?readers (?:can (?:now |currently |also )?)?(?:get|receive|claim)|"
     # "Right now Aurevia is offering readers 50% off their first month" (marjoram)
     r"(?:offering|offers|biedt|bieden|bietet|bieten|propose|proposent) (?:(?:our|onze|unseren|"
-    r"nos) )?(?:readers|lezers|lesern|lesern?innen|lecteurs)|"
+    r"nos) )?(?:readers|lezers|lesern|leserinnen|lecteurs)|"
     r"(?:nos )?lect(?:eurs|rices) (?:peuvent (?:dès maintenant |actuellement )?)?"
     r"(?:bénéficie[rn]t?|reçoivent|recevoir|obtenir)|"
     r"(?:onze )?lezers (?:kunnen (?:nu |momenteel )?)?(?:krijgen|ontvangen)|"

@@ -92,11 +92,10 @@ def find_creator_links(doc: Document, given: Sequence[str] = (),
         return found
     signals: list[Signal] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
-    shorteners = link_table().shorteners
     for url, start, end in spans:
         parts = _parts(url)
-        if parts is None or _identity(parts[0]) or parts[0] in shorteners:
-            continue  # a short link's code is no name
+        if parts is None or _no_brand(parts[0]):
+            continue
         key = (parts[0], tuple(parts[1]))
         if key not in seen and any(_form(word) in names for word in parts[1]):
             seen.add(key)  # a given link the text also writes is one link
@@ -131,7 +130,6 @@ def _referral_links(spans: list[tuple[str, int | None, int | None]]) -> list[Sig
     navigation with ``?ref=`` (``?ref=link-interno-materia``, ``?ref=footer_blog``).
     ``spans`` are the text's links with their places and the given ones without."""
     signals = []
-    shorteners = link_table().shorteners
     seen = set()
     for url, start, end in spans:
         token = _REFERRAL_TOKEN.search(url)
@@ -140,7 +138,7 @@ def _referral_links(spans: list[tuple[str, int | None, int | None]]) -> list[Sig
             continue
         host = parts[0].removeprefix("www.")
         key = (host, parts[1], token.group(1).lower())  # the text's and the given copy: one link
-        if _identity(host) or host in shorteners or key in seen:
+        if _no_brand(host) or key in seen:
             continue
         seen.add(key)
         signals.append(Signal("commercial", "commercial.affiliate_link", url, REFERRAL_WEIGHT,
@@ -220,6 +218,12 @@ def _own_sites(lowered: str, urls: list[tuple[str, int, int]]) -> set[str]:
 
 def _identity(host: str) -> bool:
     return any(host == h or host.endswith("." + h) for h in IDENTITY_HOSTS)
+
+
+def _no_brand(host: str) -> bool:
+    """A platform's host (the path is an account) or a shortener's (the path is a code): no
+    brand's campaign page, whatever its path or query names."""
+    return _identity(host) or host in link_table().shorteners
 
 
 def _parts(url: str) -> tuple[str, list[str]] | None:

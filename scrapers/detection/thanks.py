@@ -288,8 +288,7 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
     """
     domains = domain_forms(doc.lowered)
     forms = domains | {t for t in HASHTAG.findall(doc.lowered) if len(t) >= 5}
-    accounts = ({tag_form(m.group(1)) for m in HANDLE_NAME.finditer(doc.lowered)}
-                if "@" in doc.text else set())
+    accounts = {tag_form(handle) for handle in _accounts(doc)}
     if not (forms or accounts):
         return []
     for match in [*_THANKS_NAME.finditer(doc.text), *_NAME_THANKS.finditer(doc.text)]:
@@ -341,8 +340,8 @@ def thanks_to_the_maker(doc: Document) -> list[Signal]:
         model = re.compile(re.escape(maker) + _MODEL)
         if _outside(model, doc.text, match.start(), match.end()):
             return [gifted(doc, match.start(), match.end(1))]
-    if "@" in doc.text:
-        accounts = [m.group(1) for m in HANDLE_NAME.finditer(doc.lowered)]
+    accounts = _accounts(doc)
+    if accounts:
         for match in _THANKS_NAMED_TEAM.finditer(doc.lowered):
             name = match.group(1)
             if len(name) >= MAKER_NAME and any(
@@ -505,6 +504,11 @@ thanks to people for what they did, not to a brand for what it gave."""
 _PERSON_HANDLE: Final = re.compile(r"[a-z]+[._][a-z]{1,12}$")
 """A first-and-last-name handle ("@annika.roth", "@sarah.k"): a friend's, unless it also reads
 as a business ("@lichtlab.be", tested first)."""
+
+
+def _accounts(doc: Document) -> list[str]:
+    """The lower-case names of the accounts a text tags."""
+    return [m.group(1) for m in HANDLE_NAME.finditer(doc.lowered)] if "@" in doc.text else []
 
 
 def tag_form(handle: str) -> str:

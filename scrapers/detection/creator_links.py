@@ -23,6 +23,7 @@ from typing import Final
 from scrapers.detection.document import Document
 from scrapers.detection.links import extract_urls, split_url
 from scrapers.detection.links_table import link_table, registered_domain
+from scrapers.detection.literal_gate import PatternGate
 from scrapers.models import Signal
 
 CREATOR_LINK_WEIGHT: Final = 1.0
@@ -166,8 +167,8 @@ def _may_name_the_author(doc: Document) -> bool:
     if "@" in doc.text:
         return True
     lowered = doc.lowered
-    return ("/" in lowered or "www." in lowered) and (  # both patterns need a URL in the text
-        _IDENTITY_URL.search(lowered) is not None or _OWN_SITE.search(lowered) is not None)
+    return ("/" in lowered or "www." in lowered) and any(  # both need a URL in the text
+        pattern.search(lowered) is not None for pattern in _AUTHOR_GATE.possible(lowered))
 
 
 def on_the_authors_site(doc: Document, links: list[Signal]) -> list[Signal]:
@@ -201,6 +202,11 @@ _OWN_SITE: Final = re.compile(
     r"(?<!\w)(?:mon|ma|mes|my|mijn|mein|meine|meinen|notre|our|onze|unser|"
     r"unsere)\s+(?:[\w'’-]+\s*)?[^\w\s]{0,3}\s*(?:https?://|www\.)")
 """A link the text calls the author's own: "Mon matos 👉 https://tomtech.fr/setup"."""
+
+
+_AUTHOR_GATE: Final = PatternGate([_IDENTITY_URL, _OWN_SITE])
+"""Both are tried at every position of a text: one pass for their literals (a platform's
+host, "my …" and a scheme) rules them out for most texts with a link."""
 
 
 def _own_sites(lowered: str, urls: list[tuple[str, int, int]]) -> set[str]:

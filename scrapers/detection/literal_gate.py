@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import re._parser as parser  # private, but the only exact reading of a pattern's structure
 from collections.abc import Iterable
+from itertools import islice, product
 from typing import Any, Final
 
 import ahocorasick
@@ -32,12 +33,15 @@ Requirement = tuple[str, ...]
 
 MAX_CHOICES: Final = 64
 """Bound on the texts a choice like ``(?:a|b)(?:c|d)`` expands to."""
+MAX_COMBINATIONS: Final = 16
+"""Bound on the requirements an alternation of branches with several each gives."""
 _REPEATS: Final = (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT)
 
 
-def requirements(pattern: str) -> tuple[Requirement, ...]:
+def requirements(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     """What every match of ``pattern`` contains: each requirement is met by one of its texts.
-    ``()`` when nothing is certain (the gate then always says "maybe").
+    ``()`` when nothing is certain (the gate then always says "maybe"); ``flags`` are those
+    the pattern is compiled with (under ``re.IGNORECASE`` nothing is certain).
 
     >>> requirements("kan[^.!?\\\\n]{0,40} bevatten")
     (('kan',), (' bevatten',))
@@ -47,7 +51,7 @@ def requirements(pattern: str) -> tuple[Requirement, ...]:
     ((), ())
     """
     try:
-        parsed = parser.parse(pattern)
+        parsed = parser.parse(pattern, flags)
     except re.error:
         return ()
     if parsed.state.flags & re.IGNORECASE:
@@ -115,10 +119,15 @@ def _joined(texts: Requirement, following: Requirement) -> Requirement | None:
 
 
 def _either(branches: list[list[Requirement]]) -> list[Requirement]:
-    """One of several branches matches: each must offer a requirement; any of them will do."""
+    """One of several branches matches: each must offer a requirement.  Taking one of every
+    branch's requirements gives a requirement of the whole, any of whose texts will do;
+    every such choice holds (up to :data:`MAX_COMBINATIONS`), so "a trial … the bio link or
+    the bio link … a trial" needs both a trial word and a bio word."""
     if not branches or not all(branches):
         return []
-    return [tuple(dict.fromkeys(text for branch in branches for text in branch[0]))]
+    choices = islice(product(*branches), MAX_COMBINATIONS)
+    return [tuple(dict.fromkeys(text for requirement in choice for text in requirement))
+            for choice in choices]
 
 
 def _useful(texts: Requirement) -> list[Requirement]:
@@ -163,3 +172,42 @@ class LiteralGate:
                 if all(not required.isdisjoint(found) for required in sets):
                     return True
         return False
+
+
+class PatternGate:
+    """Which of several compiled patterns could match a text, from one Aho-Corasick pass.
+
+    For patterns that a finder runs over a whole text one after another: each gets its own
+    answer, and the literals of all of them are found at once.  A long alternation with no
+    literal prefix (``(?<!\\w)(?:were|was|…) kind enough to …``) is tried at every position
+    of the text, so its cost grows with the text (a caption's block of hashtags included);
+    the gate's pass costs a fraction of one such pattern.  A pattern compiled with
+    ``re.IGNORECASE``, or with no certain literal, is always possible.
+
+    >>> kind = re.compile(r"(?<!\\w)(?:was|were) kind enough to")
+    >>> link = re.compile("link in (?:bio|story)")
+    >>> gate = PatternGate([kind, link])
+    >>> [p is link for p in gate.possible("Finally! Link in bio #ootd".lower())]
+    [True]
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._needs = tuple((pattern, tuple(frozenset(requirement) for requirement
+                                            in requirements(pattern.pattern, pattern.flags)))
+                            for pattern in patterns)
+        """Each pattern with its requirements (none: always possible)."""
+        self._automaton = ahocorasick.Automaton()
+        for _, needed in self._needs:
+            for requirement in needed:
+                for text in requirement:
+                    self._automaton.add_word(text, text)
+        self._searchable = len(self._automaton) > 0
+        if self._searchable:
+            self._automaton.make_automaton()
+
+    def possible(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns, in their order, that are not ruled out for ``text``."""
+        found = ({anchor for _, anchor in self._automaton.iter(text)} if self._searchable
+                 else set())
+        return [pattern for pattern, needed in self._needs
+                if all(not requirement.isdisjoint(found) for requirement in needed)]

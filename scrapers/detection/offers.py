@@ -23,6 +23,7 @@ from typing import Final
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import standing_cues
 from scrapers.detection.guards.text import in_link_target, sentence_bounds
+from scrapers.detection.literal_gate import PatternGate
 from scrapers.detection.thanks import (
     DOMAIN_NAME,
     HANDLE_NAME,
@@ -449,6 +450,18 @@ FOLLOWER_OFFER_WEIGHT: Final = 1.0
 """A tagged brand plus a claimable perk is as telling as a discount code."""
 
 
+_OFFER_GATE: Final = PatternGate([
+    _THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT,
+    _PARCEL_THEN_THANKS, _THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST,
+    _INVITED_TASTING, _THANKS_FOR_THE_DAYS, _THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND,
+    THANKS_WORD, _BUSINESS])
+"""The whole-text patterns of :func:`find_offers`: each is tried at every position of the
+text, so a caption's block of hashtags multiplies their cost; one pass for their literals
+rules most of them out."""
+_CLAIM_GATE: Final = PatternGate([_OWN_LINK_CLAIM, _CLAIM, _TRIAL_IN_BIO, _SENT_BY_ME])
+"""The same for the ways to claim a perk that :func:`follower_offer` looks for."""
+
+
 def find_offers(doc: Document) -> list[Signal]:
     """``commercial.gifted`` for thanks-for-a-parcel, ``commercial.follower_offer`` for perks."""
     if not doc.hits_in("offer_cue"):
@@ -460,6 +473,7 @@ def find_offers(doc: Document) -> list[Signal]:
         offer = follower_offer(doc) if short else None
         return [] if offer is None else [offer]
     lowered = doc.lowered
+    possible = _OFFER_GATE.possible(lowered)
     tagged = HANDLE.search(doc.text) is not None
     addressed = "http" in lowered or "www." in lowered or bool(domain_forms(lowered))
     shapes: list[re.Pattern[str]] = []
@@ -473,7 +487,7 @@ def find_offers(doc: Document) -> list[Signal]:
         # maker, in a caption (news pages say "vor der Tür" and link elsewhere), unless the
         # text says it was bought or is not sponsored
         shapes.append(_ARRIVAL)
-    if tagged or addressed or _BUSINESS.search(lowered):
+    if tagged or addressed or (_BUSINESS in possible and _BUSINESS.search(lowered)):
         # a guest on a podcast or show thanks its hosts for the seat, not for a stay
         hosting = [] if _ON_A_SHOW.search(lowered) else [_THANKS_FOR_HOSTING]
         shapes += [*hosting, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
@@ -481,9 +495,9 @@ def find_offers(doc: Document) -> list[Signal]:
             shapes.append(_THANKS_FOR_THE_DAYS)
     shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND]
     # Most shapes open with a word of thanks: one search for it spares a dozen (throughput).
-    thanked = THANKS_WORD.search(lowered) is not None
-    if not thanked:
-        shapes = [shape for shape in shapes if shape not in _OPEN_WITH_THANKS]
+    thanked = THANKS_WORD in possible and THANKS_WORD.search(lowered) is not None
+    shapes = [shape for shape in shapes if shape in possible
+              and (thanked or shape not in _OPEN_WITH_THANKS)]
     sponsor = (_THANKS_FOR_MAKING_POSSIBLE.search(lowered)
                or _THANKED_FOR_THIS_VIDEO.search(lowered)) if thanked else None
     occasion = OCCASION.search(lowered) is not None  # "Joyeux anniversaire … merci @bistrot
@@ -741,11 +755,17 @@ def _brand_as_hashtag(doc: Document) -> bool:
     tagged the way a hashtag tags it, as good as an @handle for a perk behind the bio link."""
     if "#" not in doc.text:
         return False
+    names = _CAPITALISED.findall(doc.text)
+    if not names:
+        return False
     tags = {t.lower() for t in HASHTAG.findall(doc.text) if len(t) >= BRAND_TAG_NAME}
-    return any(name.lower() in tags for name in _CAPITALISED.findall(doc.text))
+    return any(name.lower() in tags for name in names)
 
 
-_CAPITALISED: Final = re.compile(r"(?<![\w#@.])[A-Z][a-z]{4,}(?!\w)")
+_CAPITALISED: Final = re.compile(r"[A-Z](?<![\w#@.][A-Z])[a-z]{4,}(?!\w)")
+"""A capitalised word of five letters or more, not inside a word, tag, handle or address
+(written mark first: ``re`` then scans for the capital instead of testing the look-behind at
+every position)."""
 AMAZON_FINDS_WEIGHT: Final = 1.0
 """The format and the bio link together are as telling as an affiliate tag."""
 
@@ -761,19 +781,20 @@ def follower_offer(doc: Document) -> Signal | None:
     True
     """
     lowered = doc.lowered
-    claims = [_OWN_LINK_CLAIM.finditer(lowered)]
+    possible = _CLAIM_GATE.possible(lowered)
+    claims = [_OWN_LINK_CLAIM.finditer(lowered)] if _OWN_LINK_CLAIM in possible else []
     tagged = HANDLE.search(doc.text) is not None or _brand_as_hashtag(doc)
-    trial = _TRIAL_IN_BIO.search(lowered)
+    trial = _TRIAL_IN_BIO.search(lowered) if _TRIAL_IN_BIO in possible else None
     if trial is not None:
         start, end = trial.span()
         return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
                       FOLLOWER_OFFER_WEIGHT, start, end, "sponsored")
-    sent = _SENT_BY_ME.search(lowered)
+    sent = _SENT_BY_ME.search(lowered) if _SENT_BY_ME in possible else None
     if sent is not None and (tagged or domain_forms(lowered)):
         start, end = sent.span()
         return Signal("commercial", "commercial.follower_offer", doc.text[start:end],
                       FOLLOWER_OFFER_WEIGHT, start, end, "affiliate")
-    if tagged:
+    if tagged and _CLAIM in possible:
         claims.append(_CLAIM.finditer(lowered))
     for claim in (match for found in claims for match in found):
         if _PLATFORM_LINK.search(claim.group()):

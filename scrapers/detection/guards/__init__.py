@@ -67,6 +67,7 @@ from scrapers.detection.guards.text import (
     speaks_of_itself,
 )
 from scrapers.detection.lexicon import Hit
+from scrapers.detection.literal_gate import PatternGate
 from scrapers.models import Signal
 
 __all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before", "policy_page"]
@@ -144,16 +145,9 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
             commercial = [s for s in commercial if s not in guessed]
     # In a post that denies being an ad, "that code is their public one" may stand anywhere.
     denied = bool(negations or self_bought)
-    public = [s for s in commercial if s.rule == "commercial.discount_code"
-              and (_NOT_MY_CODE.search(doc.lowered, 0 if denied else s.end or 0,
-                                       len(doc.lowered) if denied
-                                       else (s.end or 0) + NOT_MY_CODE_REACH) is not None
-                   or _FOR_EVERYONE_BEFORE.search(doc.lowered,
-                                                  max(0, (s.start or 0) - CODE_LEAD_REACH),
-                                                  s.start or 0) is not None
-                   or _their_mailing_before(doc, s))
-              and _MY_CODE.search(doc.lowered, max(0, (s.start or 0) - CODE_LEAD_REACH),
-                                  s.start or 0) is None]
+    codes = [s for s in commercial if s.rule == "commercial.discount_code"]
+    possible = _PUBLIC_CODE_GATE.possible(doc.lowered) if codes else []
+    public = [s for s in codes if _public_code(doc, s, denied, possible)]
     if public:
         guards += [_set_aside_as("guard.public_code", s) for s in public]
         commercial = [s for s in commercial if s not in public
@@ -362,6 +356,20 @@ _THEIR_MAILING: Final = re.compile(
 deze week een code voor 10% …, ZEEF10", elderflower): the code the shop sends everyone."""
 
 
+def _public_code(doc: Document, code: Signal, denied: bool,
+                 possible: list[re.Pattern[str]]) -> bool:
+    """A code the shop gives everyone ("their public code", "to everyone who subscribes"), not
+    one the author calls their own.  ``possible``: what :data:`_PUBLIC_CODE_GATE` leaves."""
+    lowered, start, end = doc.lowered, code.start or 0, code.end or 0
+    not_mine = _NOT_MY_CODE in possible and _NOT_MY_CODE.search(
+        lowered, 0 if denied else end, len(lowered) if denied else end + NOT_MY_CODE_REACH)
+    return bool(not_mine
+                or (_FOR_EVERYONE_BEFORE in possible and _FOR_EVERYONE_BEFORE.search(
+                    lowered, max(0, start - CODE_LEAD_REACH), start))
+                or _their_mailing_before(doc, code)) \
+        and _MY_CODE.search(lowered, max(0, start - CODE_LEAD_REACH), start) is None
+
+
 def _their_mailing_before(doc: Document, code: Signal) -> bool:
     start = code.start or 0
     if "mail" not in doc.lowered and "nieuwsbrief" not in doc.lowered \
@@ -380,6 +388,9 @@ _MY_OWN_CODE: Final = re.compile(_MY_CODE_WORDS + r"(?!\w)")
 _MY_CODE: Final = re.compile(_MY_CODE_WORDS + r"\W*$")
 """A code the author calls their own right before it ("mit meinem Code LENA10") is never a
 public one."""
+_PUBLIC_CODE_GATE: Final = PatternGate([_NOT_MY_CODE, _FOR_EVERYONE_BEFORE])
+"""Both are long alternations tried at every position of their reach: one pass for their
+literals rules them out for most texts with a code."""
 PATH_GUESSES: Final = frozenset({"affiliatewp", "referral", "cloaked link"})
 """Affiliate details read from a path segment alone (``/ref/…``, ``/r/…``, ``/go/…``), not
 from a network's host or parameter: a text that says it has no affiliate links outweighs them."""

@@ -1,21 +1,30 @@
-"""The literal gate never rules out a text that one of its patterns matches.
+"""The literal gates never rule out a text that one of their patterns matches.
 
-It stands before the standing-policy cue lists (``guards.standing.may_state_policy``): a
-wrong "no" there would silently keep a policy sentence as a disclosure.  So the test
-builds texts from the cue lists' own words, cut and glued at random, and checks the gate
-against the compiled patterns themselves.
+``LiteralGate`` stands before the standing-policy cue lists
+(``guards.standing.may_state_policy``): a wrong "no" there would silently keep a policy
+sentence as a disclosure.  So the test builds texts from the cue lists' own words, cut and
+glued at random, and checks the gate against the compiled patterns themselves.
+``PatternGate`` stands before the whole-text patterns of offers, creator links and the
+public-code guard; it is checked the same way, on the patterns' own literals and on every
+text of the case tables.
 """
 
 from __future__ import annotations
 
+import json
+import random
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scrapers.detection.creator_links import _AUTHOR_GATE
+from scrapers.detection.guards import _PUBLIC_CODE_GATE
 from scrapers.detection.guards.standing import _POLICY_CUES, _words, standing_cues
 from scrapers.detection.lexicon import lexicon_data
-from scrapers.detection.literal_gate import LiteralGate, requirements
+from scrapers.detection.literal_gate import LiteralGate, PatternGate, requirements
+from scrapers.detection.offers import _CLAIM_GATE, _OFFER_GATE
 
 CUE_WORDS = [str(p) for key in _POLICY_CUES for p in lexicon_data()["guards"][key]]
 CUE_PATTERNS = [_words([word]) for word in CUE_WORDS]
@@ -55,3 +64,56 @@ def test_the_policy_gate_rules_out_plain_captions() -> None:
     assert not gate.may_match("vandaag uitgeprobeerd: serum 😍 in samenwerking met @merk #adv")
     assert gate.may_match("alle samenwerkingen zijn gemarkeerd met #adv")
     assert re.search(standing_cues().labelling, "alle samenwerkingen zijn gemarkeerd met #adv")
+
+
+PATTERN_GATES = [_OFFER_GATE, _CLAIM_GATE, _AUTHOR_GATE, _PUBLIC_CODE_GATE]
+GATED = [(gate, pattern) for gate in PATTERN_GATES for pattern, _ in gate._needs]
+GATE_WORDS = sorted({text for gate in PATTERN_GATES for _, needed in gate._needs
+                     for requirement in needed for text in requirement})
+TABLES = Path(__file__).resolve().parents[3] / "bench" / "data"
+
+
+def test_every_gated_pattern_has_a_literal_to_look_for() -> None:
+    # a pattern without one would always run: the gate in front of it would be dead weight
+    assert all(needed for gate in PATTERN_GATES for _, needed in gate._needs)
+
+
+def test_a_pattern_gate_answers_per_pattern_and_keeps_their_order() -> None:
+    kind = re.compile("(?<!\\w)(?:was|were) kind enough to")
+    link = re.compile("link in (?:bio|story)")
+    blind = re.compile("kind", re.IGNORECASE)  # case-blind: nothing certain, always possible
+    gate = PatternGate([kind, link, blind])
+    assert gate.possible("finally! link in bio #ootd") == [link, blind]
+    assert gate.possible("they were kind enough to send it, link in story") == [kind, link,
+                                                                                blind]
+    trial = re.compile("(?:free trial.{0,20}link in bio|link in bio.{0,20}free trial)")
+    # each branch needs both words: so does the whole, not just one of them
+    assert PatternGate([trial]).possible("link in bio #ootd #love") == []
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*GATE_WORDS, " ", ". ", "x", "@merk ", "https://a.nl/x"]),
+                min_size=1, max_size=6),
+       st.integers(min_value=0, max_value=3))
+def test_the_pattern_gates_never_rule_out_a_match(pieces: list[str], cut: int) -> None:
+    text = "".join(piece[cut:] if index % 2 else piece for index, piece in enumerate(pieces))
+    for gate, pattern in GATED:
+        if pattern.search(text) is not None:
+            assert pattern in gate.possible(text), (pattern.pattern[:60], text)
+
+
+def test_the_pattern_gates_keep_every_match_in_the_case_tables() -> None:
+    texts = sorted({str(json.loads(line).get("text") or "").lower()
+                    for path in sorted(TABLES.glob("*_??.jsonl"))
+                    for line in path.read_text(encoding="utf-8").splitlines()})
+    assert len(texts) > 10_000
+    matched = 0
+    for lowered in random.Random(7).sample(texts, 3000):  # all 25,000 take 20 s
+        for gate in PATTERN_GATES:
+            possible = gate.possible(lowered)
+            for pattern, _ in gate._needs:
+                if pattern not in possible:
+                    assert pattern.search(lowered) is None, (pattern.pattern[:60], lowered[:80])
+                    continue
+                matched += pattern.search(lowered) is not None
+    assert matched > 100  # the tables do exercise the patterns

@@ -195,7 +195,8 @@ CASE_TABLES = {
     "lovage": f"lovage tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "marjoram": f"marjoram tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                  "seen)",
-    "oregano": f"oregano tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "oregano": f"oregano tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                "seen)",
     "parsley": f"parsley tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

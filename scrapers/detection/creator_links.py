@@ -45,15 +45,18 @@ the creator's own places, not a brand's."""
 # the mark before its look-behind: re finds it with a C scan (README, Speed)
 _HANDLE: Final = re.compile(r"@(?<![\w.]@)([\w.]{3,30})")
 _IDENTITY_URL: Final = re.compile(
-    r"(?:^|[/.])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")
-"""A link into one of the platforms: cheap to look for before any URL is parsed."""
+    r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(IDENTITY_HOSTS)) + r")/")
+"""A link into one of the platforms, with or without its scheme ("Twitch: twitch.tv/riftgaming_",
+oregano): cheap to look for before any URL is parsed."""
 _NAME_KEYS: Final = (
-    "ref", "via", "creator", "influencer", "partner", "aff", "utm_content", "utm_source")
+    "ref", "via", "creator", "influencer", "partner", "aff", "utm_content", "utm_source", "src",
+    "source")
 """Query keys whose value may name the creator: a brand's campaign link tagged
 ``utm_source=<the author's account>`` counts the visits this creator sends ("…/recettes?
 utm_source=lepetitfourdelena&utm_medium=blog&utm_campaign=hiver_gratins" on the blog of
 @lepetitfourdelena, obsidian), the sign of sponsored posts that AdIntuition (Mathur et al.)
-reads from UTM parameters."""
+reads from UTM parameters; a game's install link tagged ``src=yt_riftgaming`` under the
+channel of twitch.tv/riftgaming_ (oregano) the same."""
 MIN_NAME: Final = 4
 MAX_TEXT: Final = 5000
 """Captions and video descriptions; a web page's bylines, embeds and portfolio links name
@@ -245,9 +248,10 @@ def _parts(url: str) -> tuple[str, list[str]] | None:
 
 
 def _form(name: str) -> str:
-    """A name compared across platforms: lower case, without ``@ . _ -`` and a trailing
-    ``tv``/``off``/``_de`` decoration ("kevzyTV", "kevzy_off", "maxplays_de" → "kevzy",
-    "kevzy", "maxplays")."""
+    """A name compared across platforms: lower case, without ``@ . _ -``, a trailing
+    ``tv``/``off``/``_de`` decoration and a leading platform tag ("kevzyTV", "kevzy_off",
+    "maxplays_de", "yt_kevzy" → "kevzy", "kevzy", "maxplays", "kevzy")."""
     name = name.lower().lstrip("@")
     name = re.sub(r"[._-](?:off|official|tv|yt|de|nl|fr|be|uk)$|tv$", "", name)
+    name = re.sub(r"^(?:yt|ig|tt|twitch)[._-]", "", name)
     return re.sub(r"[._-]", "", name)

@@ -80,8 +80,10 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
 _SHORT_TEXTS: Final = etree.XPath(
     "//body//text()[string-length(normalize-space()) > 0 and string-length(.) < 120]"
     "[not(ancestor::script or ancestor::style)]", smart_strings=True)
+_NATIVE_NETWORKS: Final = r"outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
+"""Native-ad networks: their name heads their widgets ("Sélection partenaires · Outbrain")."""
 LABEL_WORD: Final = re.compile(rf"(?:{BARE_LABELS})|promoted|recommended|empfohlen|around the web"
-                               r"|aus dem web|partner")
+                               rf"|aus dem web|partner|{_NATIVE_NETWORKS}")
 """A short text without one of these words (lower case) cannot be an ad caption or a widget
 title."""
 
@@ -116,16 +118,17 @@ Contentkiosk", "Gesponserte Inhalte · Empfohlen von Taboolix", "Empfohlen von L
 Anzeige")."""
 LABELLED_HEAD: Final = re.compile(
     rf"(?:(?<![\w-])(?:{_AD_WORD})|anzeigen von [\w.-]+|ads by [\w.-]+"
-    r"|(?:sponsored by|promoted by|gesponsord door|gesponsert von|sponsoris[ée]e? par) [\w.-]+)"
+    r"|(?:sponsored by|promoted by|gesponsord door|gesponsert von|sponsoris[ée]e? par) [\w.-]+"
+    rf"|(?<![\w-])(?:{_NATIVE_NETWORKS}))"
     r"[\W_]*$", re.IGNORECASE)
 """Any short heading that ends in a label ("Empfohlene Inhalte · Gesponsert", "Das könnte dich
-auch interessieren · Anzeigen von Taboolix", "Ook interessant <a>Promoted</a>", obsidian), or in
-the network that sponsors it ("You may like · Sponsored by MediaCrest", rhodonite): over a list
-of links, an ad widget."""
+auch interessieren · Anzeigen von Taboolix", "Ook interessant <a>Promoted</a>", obsidian), in
+the network that sponsors it ("You may like · Sponsored by MediaCrest", rhodonite) or in the
+name of a native-ad network ("Sélection partenaires · Outbrain", tourmaline): over a list of
+links, an ad widget."""
 MAX_HEAD_CHARS: Final = 80
 _NATIVE_AD_HOST: Final = re.compile(
-    r"^https?://(?:[\w-]+\.)*(?:outbrain|taboola|plista|ligatus|revcontent|mgid|zergnet"
-    r"|carbonads)\.(?:com|net)/", re.IGNORECASE)
+    rf"^https?://(?:[\w-]+\.)*(?:{_NATIVE_NETWORKS}|carbonads)\.(?:com|net)/", re.IGNORECASE)
 
 
 def _spaced(element: html.HtmlElement) -> str:

@@ -27,6 +27,7 @@ BARE_LABELS: Final = (
     r"|partner[\s-]?(?:aanbod|angebot|offer|deal)|offre\s+partenaire"
     r"|brand(?:ed)?[\s-]?content|advertising\s+feature|advertisement|native\s+advertising"
     r"|anzeige|werbung|sponsored\s+by|gesponsert|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel"
+    r"|publi[\s-]?communiqu[ée]"
     r"|(?:entgeltliche|bezahlte|werbliche)\s+einschaltung"
     r"|publicit[ée]|contenu\s+(?:sponsoris[ée]|partenaire|de\s+marque|propos[ée]\s+par)"
     r"|article\s+sponsoris[ée]"

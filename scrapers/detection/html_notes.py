@@ -118,9 +118,16 @@ def read_notes(heading: html.HtmlElement | None) -> ArticleNotes:
     for box in boxes:
         if any(other in box.iterancestors() for other in boxes):
             continue  # inside a larger box already taken
-        if link_text_share(box) > 0.5 or _chrome(box, container, heading):
+        if link_text_share(box) > 0.5:
             continue
         text, opening = _box_text(box), order.get(box, 0) < body
+        names_itself = _names_itself(text)
+        if _chrome(box, container, heading) and not names_itself:
+            continue
+        if names_itself and not opening:
+            # "Publi-communiqué — Ce contenu …" after the lead, before the first subheading,
+            # is read with the opening: the reader meets it before the article's first part
+            opening = order.get(box, 0) < _first_subheading(container, heading, order)
         money = _MONEY_NOTE.search(text.lower()) is not None
         if (opening or _OWN_BOX.search(text) or _caption(box) or _PAID_BY.match(text)
                 or _ARTICLE_KIND.match(text)
@@ -129,6 +136,23 @@ def read_notes(heading: html.HtmlElement | None) -> ArticleNotes:
         elif money:
             earning.append(clean_text(text))
     return ArticleNotes(found, earning)
+
+
+def _names_itself(text: str) -> bool:
+    """A box that opens with the paid kind of article and speaks of "this content" is the
+    article's own notice, whatever its class says: French publishers wrap "Publi-communiqué —
+    Ce contenu est proposé par Mutuelle Clairval" in a ``mention-pub`` block (tourmaline),
+    named like an ad slot."""
+    return _ARTICLE_KIND.match(text) is not None and _OWN_BOX.search(text) is not None
+
+
+def _first_subheading(container: html.HtmlElement, heading: html.HtmlElement,
+                      order: dict[html.HtmlElement, int]) -> int:
+    """Where the article's first part after its headline begins (its first ``<h2>``/``<h3>``);
+    the end of the container when it has none."""
+    after = order.get(heading, 0)
+    return min((order.get(h, 0) for h in container.iter("h2", "h3") if order.get(h, 0) > after),
+               default=len(order))
 
 
 def _body_start(container: html.HtmlElement, order: dict[html.HtmlElement, int]) -> int:
@@ -153,8 +177,8 @@ recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung
 
 
 _ARTICLE_KIND: Final = re.compile(
-    r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel|"
-    r"sonderveröffentlichung)(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{2,160}$)",
+    r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel"
+    r"|publi[\s-]?communiqu[ée]|sonderveröffentlichung)(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{2,160}$)",
     re.IGNORECASE)
 """A box that is nothing but the name of a paid kind of article ("<small>Publi-reportage</small>"
 under the body, kyanite), or opens with it before a dash ("Sonderveröffentlichung – Anzeige

@@ -193,6 +193,28 @@ _KIND_TO_SEND: Final = re.compile(
 """A maker "kind enough to send this over before launch", "super lief van Maison Lior dat ze
 me die jas stuurden" (nasturtium): the product came from them, free; evidence of a gift, but
 the reader is not plainly told (not a disclosure)."""
+_PARCEL_ON_THE_MAT: Final = re.compile(
+    r"(?<!\w)een (?:(?:mooi|leuk|lief|groot|prachtig) )?(?:pakketje|pakket|doos|doosje) van "
+    r"[^.!?\n,]{2,40}? op de (?:deur)?mat(?!\w)"
+    r"|(?<!\w)an? (?:(?:lovely|nice|beautiful|big|sweet) )?(?:package|parcel|box) from "
+    r"[^.!?\n,]{2,40}? on (?:the|my) (?:door)?mat(?!\w)")
+"""A brand's parcel that landed on the mat ("dat er een mooi pakketje van Lumen Lab op de mat
+lag", tourmaline): how creators show what was sent to them; "mijn pakketje van bol" (an
+order) has no indefinite article and is not read."""
+_BEFORE_LAUNCH: Final = re.compile(
+    r"(?<!\w)(?:got|received|was sent|were sent) (?:these|this|it|them|mine|one|a pair)"
+    r"(?: [\w'’-]+){0,6}? before (?:the |its |their )?(?:launch|release)"
+    r"(?: [\w'’-]+){0,3}? from (?:the (?:team|folks|people)|@[\w.])"
+    r"|(?<!\w)(?:kreeg|kregen|ontving|ontvingen) (?:ik|we|wij) (?:deze|dit|ze|het)"
+    r"(?: [\w'’-]+){0,6}? (?:al )?voor de (?:lancering|release)(?: [\w'’-]+){0,3}? van "
+    r"(?:het team|de mensen|@[\w.])"
+    r"|(?<!\w)(?:j'ai|on a|nous avons) reçu (?:ce|cette|ces|le|la|les)"
+    r"(?: [\w'’-]+){0,6}? avant (?:le lancement|la sortie)(?: [\w'’-]+){0,3}? "
+    r"(?:de la part de|par) (?:l'équipe|@[\w.])")
+"""A product had before it is sold, from its maker ("Got these a couple weeks before launch from
+the team at Vantis", oregano): early units come from the maker; evidence of a gift, not a
+disclosure. Bought early ("got these before launch, preordered on day one") names no giver;
+the shapes run on the lower-cased text, so the giver is a team or an @handle."""
 _PARCEL_THEN_THANKS: Final = re.compile(
     r"(?<!\w)(?:päckchen|paket|pakketje|pakket|colis|package|parcel|pr-?box|pr package)(?!\w)"
     r"[^\n]{0,40}?" + THANKS + r"[\s,!]*(?:to |an |aan |à )?@[\w.]+")
@@ -454,7 +476,7 @@ _OFFER_GATE: Final = PatternGate([
     _THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT,
     _PARCEL_THEN_THANKS, _THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST,
     _INVITED_TASTING, _THANKS_FOR_THE_DAYS, _THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND,
-    THANKS_WORD, _BUSINESS])
+    _BEFORE_LAUNCH, _PARCEL_ON_THE_MAT, THANKS_WORD, _BUSINESS])
 """The whole-text patterns of :func:`find_offers`: each is tried at every position of the
 text, so a caption's block of hashtags multiplies their cost; one pass for their literals
 rules most of them out."""
@@ -493,7 +515,8 @@ def find_offers(doc: Document) -> list[Signal]:
         shapes += [*hosting, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
         if _LODGING.search(lowered):
             shapes.append(_THANKS_FOR_THE_DAYS)
-    shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND]
+    shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND, _BEFORE_LAUNCH,
+               _PARCEL_ON_THE_MAT]
     # Most shapes open with a word of thanks: one search for it spares a dozen (throughput).
     thanked = THANKS_WORD in possible and THANKS_WORD.search(lowered) is not None
     shapes = [shape for shape in shapes if shape in possible

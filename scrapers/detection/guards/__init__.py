@@ -57,6 +57,7 @@ from scrapers.detection.guards.meta import (
     names_the_page,
     policy_page,
     scattered_hints,
+    shopping_words_alone,
 )
 from scrapers.detection.guards.standing import standing_rule
 from scrapers.detection.guards.text import (
@@ -269,6 +270,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         scattered = scattered_hints(commercial)
         guards += [_set_aside_as("guard.scattered", s) for s in scattered]
         commercial = [s for s in commercial if s not in scattered]
+    if not disclosures:
+        alone = shopping_words_alone(doc, commercial)
+        if alone:
+            guards += [_set_aside_as("guard.no_way_to_buy", s) for s in alone]
+            commercial = []
     policy = None if sells_itself else policy_page(doc)
     if policy is not None:
         guards.append(policy)

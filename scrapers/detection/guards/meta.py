@@ -13,7 +13,12 @@ from typing import Final
 
 from scrapers.detection.document import Document
 from scrapers.detection.guards.standing import habitual, standing_cues
-from scrapers.detection.guards.text import in_link_target, quotation_around, sentence_bounds
+from scrapers.detection.guards.text import (
+    ARTICLE_LENGTH,
+    in_link_target,
+    quotation_around,
+    sentence_bounds,
+)
 from scrapers.detection.lexicon import Hit, lexicon_data
 from scrapers.models import Signal
 
@@ -48,6 +53,26 @@ def scattered_hints(commercial: list[Signal]) -> list[Signal]:
         return [s for s in placed if start <= (s.start or 0) < start + HINT_WINDOW]
     densest = max((window(s) for s in placed), key=lambda group: sum(s.weight for s in group))
     return [s for s in placed if s not in densest]
+
+
+SHOPPING_WORDS: Final = frozenset({"commercial.shop_call", "commercial.discount"})
+_WAY_TO_BUY: Final = re.compile(r"https?:|www\.|@(?<![\w.]@)\w")
+"""A link, a web address or an @handle (an e-mail address to the newsdesk is none)."""
+
+
+def shopping_words_alone(doc: Document, commercial: list[Signal]) -> list[Signal]:
+    """Weak shopping words in an article that offers no way to buy: no link, web address,
+    handle or code.
+
+    "The cheapest unleaded was at Sainsfield's", "drivers could save up to 12p a litre"
+    (tourmaline): a consumer reporter compares prices; a paid article sends the reader
+    somewhere. Captions and descriptions are shorter than an article and keep these words.
+    """
+    if (len(doc.text) < ARTICLE_LENGTH or not commercial
+            or any(s.rule not in SHOPPING_WORDS or s.weight >= 1.0 for s in commercial)
+            or _WAY_TO_BUY.search(doc.lowered) is not None):
+        return []
+    return commercial
 
 
 GENERIC_META: Final = frozenset({

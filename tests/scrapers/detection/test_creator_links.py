@@ -120,3 +120,15 @@ def test_a_personal_referral_token_in_a_caption_is_an_affiliate_link() -> None:
 def test_a_placement_ref_or_a_pages_own_promotion_is_no_referral(text: str, platform: str) -> None:
     verdict = analyze(Post(text, platform=platform), "nl")
     assert "referral" not in {s.detail for s in verdict.signals}, verdict.signals
+
+
+def test_a_campaign_link_tagged_with_the_channels_name_is_a_sponsor_link() -> None:
+    """Oregano (fed back in 2026.12.112): ``src=yt_riftgaming`` on a game's install link under
+    a description that gives the channel as "Twitch: twitch.tv/riftgaming_" (no scheme)."""
+    link = "https://emberkingdoms.game/start?src=yt_riftgaming&pid=88213"
+    text = ("THIS BOSS ALMOST BROKE ME | Ember Kingdoms F2P Day 1\n\nStart your journey in Ember "
+            f"Kingdoms and get an exclusive starter pack 🎁 → {link}\n\n"
+            "Join the discord: discord.gg/riftfam\nTwitch: twitch.tv/riftgaming_\n#mobilegaming")
+    verdict = analyze(Post(text, platform="youtube", links=(link,)), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.sponsor_link", link) in signal_pairs(verdict)

@@ -758,6 +758,10 @@ def test_information_partenaire_heading_a_regional_item_labels_an_advertorial() 
     # "In freundlicher Kooperation mit" opening a post (daphne)
     ("In freundlicher Kooperation mit der Brauerei Sonnhalde 🍺\n\nUnser Grillabend am See war "
      "ein Traum.", "de", "disclosure.phrase_unclear", "In freundlicher Kooperation mit"),
+    # "Dieser Artikel entstand mit freundlicher Unterstützung der Schlafgut GmbH" (oregano)
+    ("Dieser Artikel entstand mit freundlicher Unterstützung der Schlafgut GmbH.\n\nGut "
+     "schlafen trotz Hitze: 6 Tipps für tropische Sommernächte", "de", "disclosure.statement",
+     "entstand mit freundlicher Unterstützung"),
     # a deal site that "verdient mogelijk een commissie" (basil)
     ("Stofzuiger van €249 nu €179 bij Huishoudhal. Koopjeskoning verdient mogelijk een commissie "
      "als je via onze links iets koopt.", "nl", "disclosure.statement",

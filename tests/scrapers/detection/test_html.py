@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from evidence import signal_pairs
 from lxml import html as lxml_html
 
 from scrapers.detection import analyze
@@ -1111,3 +1112,41 @@ def test_sapphire_a_recipe_from_grandmother_is_no_gift() -> None:
     verdict = analysed("nl/10-erwtensoep-grootmoeder.html", "nl", SAPPHIRE)
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.personal_gift", "kreeg ik van") in {(s.rule, s.text) for s in verdict.signals}
+
+
+TOURMALINE = MINT.parent / "pages_tourmaline"
+
+
+def test_tourmaline_a_publi_communique_box_named_like_an_ad_slot_discloses() -> None:
+    """Tourmaline (fed back in 2026.12.112): "<div class="mention-pub"><strong>Publi-communiqué
+    </strong> — Ce contenu est proposé par Mutuelle Clairval …</div>" after the lead is the
+    article's own label, read with the opening, though its class reads like an ad slot."""
+    verdict = analysed("fr/18-revoir-complementaire-sante-apres-60-ans.html", "fr", TOURMALINE)
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.label", "Publi-communiqué") in signal_pairs(verdict)
+    assert "obfuscation.below_fold" not in {s.rule for s in verdict.signals}
+
+
+def test_tourmaline_a_widget_headed_by_its_native_network_is_chrome() -> None:
+    """Tourmaline (fed back in 2026.12.112): "Sélection partenaires · Outbrain" over two
+    rel=sponsored cards between an editorial profile's paragraphs."""
+    verdict = analysed("fr/11-anouk-delmas-ceramiste-rencontre.html", "fr", TOURMALINE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+def test_tourmaline_shopping_words_in_consumer_news_sell_nothing() -> None:
+    """Tourmaline (fed back in 2026.12.112): "Cheapest petrol in Fenmarch", "drivers could save
+    up to 12p a litre" in a price check with no link, address, handle or code."""
+    verdict = analysed("en/14-cheapest-petrol-fenmarch.html", "us", TOURMALINE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.no_way_to_buy", "save up to") in signal_pairs(verdict)
+
+
+def test_tourmaline_a_brands_parcel_on_the_mat_is_a_gift() -> None:
+    """Tourmaline (fed back in 2026.12.112): "dat er een mooi pakketje van Lumen Lab op de mat
+    lag" opens a glowing review with the brand's shop linked and no disclosure."""
+    verdict = analysed("nl/12-lumen-lab-dew-drops-serum.html", "nl", TOURMALINE)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "een mooi pakketje van Lumen Lab op de mat") in signal_pairs(
+        verdict)

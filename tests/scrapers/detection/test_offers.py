@@ -1426,3 +1426,34 @@ def test_a_brand_offering_readers_a_discount_is_a_follower_offer() -> None:
     verdict = analyze(Post(text, platform="web"), "us")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.follower_offer", "offering readers 40% off") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Vantis Buds 3 — 2 WEEKS LATER\n\nGot these a couple weeks before launch from the team at "
+     "Vantis so I've been putting them through everything: gym, flights, calls.\n\n"
+     "Vantis Buds 3: https://vantis.audio/buds3",
+     "Got these a couple weeks before launch from the team"),
+    ("Got these before launch from @vantis.audio 🎧 first impressions below",
+     "Got these before launch from @v"),
+])
+def test_a_product_had_before_launch_from_its_maker_is_a_gift(text: str, shown: str) -> None:
+    """Oregano (fed back in 2026.12.112): early units come from the maker."""
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", shown) in signal_pairs(verdict)
+
+
+def test_bought_before_launch_names_no_giver() -> None:
+    verdict = analyze(Post("I got these before launch because I preordered on day one lol",
+                           platform="instagram"), "us")
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+def test_an_own_order_on_the_mat_is_no_gift() -> None:
+    """Tourmaline (fed back in 2026.12.112): only "een … pakketje van <brand> op de mat" reads as
+    a brand's parcel; "mijn pakketje van bol" is an order."""
+    verdict = analyze(Post("Eindelijk lag mijn pakketje van bol op de mat, nieuwe sneakers!",
+                           platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()

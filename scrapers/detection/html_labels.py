@@ -140,6 +140,7 @@ def find_labels(
         found.extend(_labels_in(text))
     for page_title in dict.fromkeys((title, tree.findtext(".//title") or "")):
         found.extend(_title_labels(page_title))
+        found.extend(_sponsor_in_title(page_title, tree))
     if section and WHOLE.match(clean_text(section)):
         found.append(clean_text(section))
     if "AdvertiserContentArticle" in jsonld_types:
@@ -248,6 +249,27 @@ def affiliate_note(text: str) -> list[str]:
 _DENIED: Final = re.compile(
     r"(?<!\w)(?:keine|no|geen|aucun|aucuns|pas de|not|nicht|without|zonder|sans|"
     r"ohne)(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+
+
+SPONSOR_IN_TITLE: Final = re.compile(
+    r"\s[–—|-]\s*((?i:advertorial|publi[\s-]?r[ée]dactionnel|publi[\s-]?reportage"
+    r"|publi[\s-]?communiqu[ée]|partner[\s-]?bijdrage|sonderveröffentlichung))\s+"
+    r"([A-Z][\w&'’.-]+(?:\s+(?:(?:van|de|der|den|du|von|la|le)\s+)?[A-Z][\w&'’.-]+){1,3})"
+    r"\s*(?:[|–—-]\s*[^|–—-]{2,40})?$")
+"""A paid kind of article and its client closing the title, before the site's name ("… –
+partnerbijdrage Koffiebranderij Van Oosterwijk | Keukenhuis Lindeboom", rhodonite; "… –
+Publi-rédactionnel Cuisines Verlaine | Maison & Sens", tourmaline). A name of two words or
+more, written as a name, that the page names again; "– Advertorial guidelines | Blog" is a
+topic."""
+
+
+def _sponsor_in_title(title: str, tree: html.HtmlElement) -> list[str]:
+    """The label of :data:`SPONSOR_IN_TITLE` when the page's body names the client too."""
+    found = SPONSOR_IN_TITLE.search(clean_text(title))
+    body = tree.find(".//body") if found is not None else None
+    if found is None or body is None or found.group(2) not in body.text_content():
+        return []
+    return [found.group(1)]
 
 
 def _title_labels(title: str) -> list[str]:

@@ -1150,3 +1150,25 @@ def test_tourmaline_a_brands_parcel_on_the_mat_is_a_gift() -> None:
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "een mooi pakketje van Lumen Lab op de mat") in signal_pairs(
         verdict)
+
+
+def test_tourmaline_a_paid_kind_and_its_client_closing_the_title_label_the_page() -> None:
+    """Tourmaline (fed back in 2026.12.112): "<title>… – Publi-rédactionnel Cuisines Verlaine |
+    Maison & Sens</title>", the client named again in the article, is the page's only label."""
+    verdict = analysed("fr/14-cuisine-ouverte-7-idees.html", "fr", TOURMALINE)
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.page_label", "Publi-rédactionnel") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize("title", [
+    "How to write one – Advertorial guidelines | Marketing Blog",  # a topic, not a name
+    "How to write one – Advertorial Writing Tips | Marketing Blog",  # not named in the page
+])
+def test_a_paid_kind_in_the_title_without_a_client_named_in_the_page_is_no_label(
+        title: str) -> None:
+    page = (f"<html><head><title>{title}</title></head><body><article><h1>How to write one</h1>"
+            "<p>" + "An advertorial is an ad written like an article. " * 8 + "</p>"
+            "</article></body></html>")
+    verdict = analyze(Post("", html=page, platform="web"), "us")
+    assert "disclosure.page_label" not in {s.rule for s in verdict.signals}, verdict.signals
+    assert not verdict.disclosed

@@ -192,12 +192,13 @@ class PatternGate:
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self._needs = tuple((pattern, tuple(frozenset(requirement) for requirement
-                                            in requirements(pattern.pattern, pattern.flags)))
-                            for pattern in patterns)
-        """Each pattern with its requirements (none: always possible)."""
+        self.requirements = tuple(
+            (pattern, tuple(frozenset(needed)
+                            for needed in requirements(pattern.pattern, pattern.flags)))
+            for pattern in patterns)
+        """Each pattern with what any match of it contains (nothing: always possible)."""
         self._automaton = ahocorasick.Automaton()
-        for _, needed in self._needs:
+        for _, needed in self.requirements:
             for requirement in needed:
                 for text in requirement:
                     self._automaton.add_word(text, text)
@@ -209,5 +210,5 @@ class PatternGate:
         """The patterns, in their order, that are not ruled out for ``text``."""
         found = ({anchor for _, anchor in self._automaton.iter(text)} if self._searchable
                  else set())
-        return [pattern for pattern, needed in self._needs
+        return [pattern for pattern, needed in self.requirements
                 if all(not requirement.isdisjoint(found) for requirement in needed)]

@@ -67,15 +67,15 @@ def test_the_policy_gate_rules_out_plain_captions() -> None:
 
 
 PATTERN_GATES = [_OFFER_GATE, _CLAIM_GATE, _AUTHOR_GATE, _PUBLIC_CODE_GATE]
-GATED = [(gate, pattern) for gate in PATTERN_GATES for pattern, _ in gate._needs]
-GATE_WORDS = sorted({text for gate in PATTERN_GATES for _, needed in gate._needs
+GATED = [(gate, pattern) for gate in PATTERN_GATES for pattern, _ in gate.requirements]
+GATE_WORDS = sorted({text for gate in PATTERN_GATES for _, needed in gate.requirements
                      for requirement in needed for text in requirement})
 TABLES = Path(__file__).resolve().parents[3] / "bench" / "data"
 
 
 def test_every_gated_pattern_has_a_literal_to_look_for() -> None:
     # a pattern without one would always run: the gate in front of it would be dead weight
-    assert all(needed for gate in PATTERN_GATES for _, needed in gate._needs)
+    assert all(needed for gate in PATTERN_GATES for _, needed in gate.requirements)
 
 
 def test_a_pattern_gate_answers_per_pattern_and_keeps_their_order() -> None:
@@ -111,7 +111,7 @@ def test_the_pattern_gates_keep_every_match_in_the_case_tables() -> None:
     for lowered in random.Random(7).sample(texts, 3000):  # all 25,000 take 20 s
         for gate in PATTERN_GATES:
             possible = gate.possible(lowered)
-            for pattern, _ in gate._needs:
+            for pattern, _ in gate.requirements:
                 if pattern not in possible:
                     assert pattern.search(lowered) is None, (pattern.pattern[:60], lowered[:80])
                     continue

@@ -24,6 +24,7 @@ from scrapers.detection.html_labels import (
     READABLE_TEXTS,
     WHOLE,
     clean_text,
+    empty_ad_slot,
     link_text_share,
     slot_named,
 )
@@ -178,6 +179,8 @@ def _captions_an_ad(element: html.HtmlElement, heading: html.HtmlElement | None)
     as a slot) and an ad creative or an empty ad container stands beside it. A label paragraph
     that opens an article body full of linked images is the article's own."""
     parent = element.getparent()
+    if empty_ad_slot(element.getnext()):
+        return True  # the label sits on its empty slot, even above the headline (turquoise)
     if parent is None or (heading is not None and heading in parent.iterdescendants()):
         return False
     if AD_CREATIVE_INSIDE(element):

@@ -471,10 +471,11 @@ READABLE_TEXTS: Final = etree.XPath(".//text()[not(ancestor::script or ancestor:
 
 
 def _beside_ad(element: html.HtmlElement, heading: html.HtmlElement) -> bool:
-    """A label next to (or wrapped with) an ad creative, away from the headline, labels that ad."""
+    """A label next to (or wrapped with) an ad creative, away from the headline, labels that ad;
+    so does one right before an empty ad slot, even beside the headline."""
     if heading in element.iterdescendants():
         return False
-    if AD_CREATIVE_INSIDE(element):
+    if AD_CREATIVE_INSIDE(element) or empty_ad_slot(element.getnext()):
         return True
     parent = element.getparent()
     if parent is None or heading in parent.iterdescendants():
@@ -486,6 +487,14 @@ _EDITORIAL_PART: Final = re.compile(
     r"headline|title|topline|kicker|hero|header|byline", re.IGNORECASE)
 """Class names of an article's own header ("banner__headline", "article-hero-banner"): a site
 that calls its hero image a banner does not make its headline an ad slot."""
+
+
+def empty_ad_slot(node: etree._Element | None) -> bool:
+    """An empty container named as an ad slot, where an ad is loaded ("<div class=ad-728
+    id=div-gpt-ad-forum-top>"): a label right before it ("<div class=pubforum>Publicité</div>"
+    above a forum thread's title, turquoise) captions the ad, not the page."""
+    return (node is not None and isinstance(node.tag, str) and slot_named(node)
+            and not clean_text(node.text_content()) and node.find(".//img") is None)
 
 
 def class_and_id(node: etree._Element) -> str:

@@ -54,7 +54,8 @@ NOTE_CUE: Final = re.compile(
     r"|review (?:copy|unit|sample)|provided|verstrekt|zur verfügung|geschenkt|cadeau|opdracht"
     r"|rémunér|vergoeding|reader-supported|commandit|gift|toegestuurd|opgestuurd|zugeschickt"
     r"|zugesandt|in exchange|envoyé|prêté|guest|gast|hosted|covered|pris en charge|übernommen"
-    r"|einschaltung"
+    r"|einschaltung|rabattcode|gutscheincode|kortingscode|code promo|mit dem code|met de code"
+    r"|with (?:the )?code|avec le code"
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""

@@ -85,6 +85,12 @@ _THANKS_FOR_HOSTING: Final = re.compile(
 )
 """Thanks for an invitation or for having us ("Merci @seehaus.liebling fürs Haben", rhubarb):
 a hosted stay or meal."""
+_THANKS_FOR_PAMPERING: Final = re.compile(
+    THANKS + r"(?:@[\w.]+|[^.!?\n]){0,40}?(?:for|voor|für|fürs|pour)\s+(?:het |nous avoir )?"
+    r"(?:verwöhnen|verwennen|spoiling us|pampering us|gâtée?s)(?!\w)")
+"""Thanks to a hotel for pampering us ("Traumhaftes Wochenende im @seeblick.resort … Danke fürs
+Verwöhnen, ihr Lieben!!", parsley): read only where lodging is named ("Danke Schatz fürs
+Verwöhnen" is a partner's birthday treat)."""
 _THANKS_FOR_THIS_GIFT: Final = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,30}?(?:voor|for|für|pour) "
     r"(?:deze|dit|this|these|diese|dieses|cette|ce|ces|die|das|the|de|het|la|le|les|l'|your|"
@@ -222,7 +228,7 @@ _PARCEL_THEN_THANKS: Final = re.compile(
 @kerzenwerk_hannah!!"): the account sent it."""
 _OPEN_WITH_THANKS: Final = (_THANKS_FOR_PARCEL, _THANKS_FOR_THIS_GIFT, _THANKS_FOR_HOSTING,
                             _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _THANKS_FOR_THE_DAYS,
-                            _THANKS_TO_TOURISM, _PARCEL_THEN_THANKS)
+                            _THANKS_TO_TOURISM, _PARCEL_THEN_THANKS, _THANKS_FOR_PAMPERING)
 """The shapes that begin with ``THANKS``: none can match a text without a word of thanks."""
 _BUSINESS: Final = re.compile(
     r"(?<!\w)(?:team|équipe|hotel|hôtel|restaurant|landgoed|domaine|resort|spa|lodge|camping|"
@@ -476,7 +482,7 @@ _OFFER_GATE: Final = PatternGate([
     _THANKS_FOR_PARCEL, _PARCEL_FROM, _HANDLE_SENT, _ARRIVAL, _THANKS_FOR_THIS_GIFT,
     _PARCEL_THEN_THANKS, _THANKS_FOR_HOSTING, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST,
     _INVITED_TASTING, _THANKS_FOR_THE_DAYS, _THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND,
-    _BEFORE_LAUNCH, _PARCEL_ON_THE_MAT, THANKS_WORD, _BUSINESS])
+    _BEFORE_LAUNCH, _PARCEL_ON_THE_MAT, _THANKS_FOR_PAMPERING, THANKS_WORD, _BUSINESS])
 """The whole-text patterns of :func:`find_offers`: each is tried at every position of the
 text, so a caption's block of hashtags multiplies their cost; one pass for their literals
 rules most of them out."""
@@ -514,7 +520,7 @@ def find_offers(doc: Document) -> list[Signal]:
         hosting = [] if _ON_A_SHOW.search(lowered) else [_THANKS_FOR_HOSTING]
         shapes += [*hosting, _THANKS_TO_HOSTS, _THANKS_FOR_TRUST, _INVITED_TASTING]
         if _LODGING.search(lowered):
-            shapes.append(_THANKS_FOR_THE_DAYS)
+            shapes += [_THANKS_FOR_THE_DAYS, _THANKS_FOR_PAMPERING]
     shapes += [_THANKS_TO_TOURISM, _ASKED_TO_TEST, _KIND_TO_SEND, _BEFORE_LAUNCH,
                _PARCEL_ON_THE_MAT]
     # Most shapes open with a word of thanks: one search for it spares a dozen (throughput).

@@ -77,6 +77,7 @@ def shopping_words_alone(doc: Document, commercial: list[Signal]) -> list[Signal
 
 GENERIC_META: Final = frozenset({
     "research", "study", "studie", "onderzoek", "étude", "survey", "umfrage", "sondage",
+    "peiling", "poll",
     "enquête", "onderzoekers", "onderzoeksbureau", "researchers", "forscher", "chercheurs",
     "journalist", "journalisten", "journalism", "journalistiek", "journalismus", "journalisme",
     "redactie", "editorial", "column", "chronique", "kolumne", "consumenten", "consumers",

@@ -411,3 +411,14 @@ def test_a_media_kit_under_a_title_with_year_and_site_is_a_policy_page() -> None
     verdict = analyze(Post(text, platform="web"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.policy_page", "mediadaten") in signal_pairs(verdict)
+
+
+def test_a_survey_on_recognising_sponsored_videos_is_about_advertising() -> None:
+    """Parsley (fed back in 2026.12.113): a foundation's poll on how young people read ads."""
+    text = ("📢 Nieuw onderzoek: 7 op de 10 jongeren herkent een gesponsorde TikTok-video niet als "
+            "reclame. Dat blijkt uit een peiling van Stichting Mediawijs Jong onder 1.400 "
+            "scholieren. Vooral affiliate-links in bio's en 'unboxings' van gratis producten "
+            "worden vaak gezien als eerlijke tips.")
+    verdict = analyze(Post(text, platform="facebook"), "nl")
+    assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("organic", False, False)
+    assert "guard.about_advertising" in {s.rule for s in verdict.signals}, verdict.signals

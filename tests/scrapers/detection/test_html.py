@@ -1172,3 +1172,22 @@ def test_a_paid_kind_in_the_title_without_a_client_named_in_the_page_is_no_label
     verdict = analyze(Post("", html=page, platform="web"), "us")
     assert "disclosure.page_label" not in {s.rule for s in verdict.signals}, verdict.signals
     assert not verdict.disclosed
+
+
+TURQUOISE = MINT.parent / "pages_turquoise"
+
+
+def test_turquoise_a_label_on_an_empty_ad_slot_above_a_thread_is_chrome() -> None:
+    """Turquoise (fed back in 2026.12.113): "<div class=pubforum>Publicité</div><div
+    class=ad-728 id=div-gpt-ad-forum-top></div>" right above a forum thread's title."""
+    verdict = analysed("fr/11-forum-clio-prechauffage.html", "fr", TURQUOISE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+def test_turquoise_a_code_in_the_authors_tip_box_is_read() -> None:
+    """Turquoise (fed back in 2026.12.113): "Mein Tipp: Mit dem Code HENRIKE15 bekommt ihr im
+    Florella-Onlineshop 15 %", a box the extractor drops, in a paid gardening post."""
+    verdict = analysed("de/15-hochbeet-befuellen.html", "de", TURQUOISE)
+    assert verdict.commercial, verdict.signals
+    assert ("commercial.discount_code", "Code HENRIKE15") in signal_pairs(verdict)

@@ -1457,3 +1457,19 @@ def test_an_own_order_on_the_mat_is_no_gift() -> None:
                            platform="instagram"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert verdict.signals == ()
+
+
+def test_thanks_to_a_hotel_for_pampering_us_is_a_hosted_stay() -> None:
+    """Parsley (fed back in 2026.12.113): "Danke fürs Verwöhnen" under a tagged resort."""
+    text = ("Traumhaftes Wochenende im @seeblick.resort 💛🌅 Frühstück mit Blick auf den See, Spa, "
+            "Sonnenuntergang vom Steg… Danke fürs Verwöhnen, ihr Lieben!! #wellness #auszeit")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Danke fürs Verwöhnen") in signal_pairs(verdict)
+
+
+def test_thanks_for_pampering_without_lodging_is_no_stay() -> None:
+    verdict = analyze(Post("Danke Schatz fürs Verwöhnen zum Geburtstag 🥰 @tom.k",
+                           platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()

@@ -33,6 +33,11 @@ BARE_LABELS: Final = (
     r"|article\s+sponsoris[ée]"
     r"|partenariat|sponsoris[ée]"
 )
+PAID_KINDS: Final = (r"advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel"
+                     r"|publi[\s-]?communiqu[ée]|sonderveröffentlichung")
+"""Names of a paid kind of article that are never a topic word or an ad slot's caption: a box
+opening with one (``html_notes``) or a title closing on one and its client is the page's own
+label."""
 _TOPIC_WORDS: Final = (
     r"auf|im|in|für|über|bei|und|on|of|for|about|and|op|bij|over|voor|en|van|sur|dans"
     r"|de|du|des|pour|et|à")
@@ -252,8 +257,7 @@ _DENIED: Final = re.compile(
 
 
 SPONSOR_IN_TITLE: Final = re.compile(
-    r"\s[–—|-]\s*((?i:advertorial|publi[\s-]?r[ée]dactionnel|publi[\s-]?reportage"
-    r"|publi[\s-]?communiqu[ée]|partner[\s-]?bijdrage|sonderveröffentlichung))\s+"
+    rf"\s[–—|-]\s*((?i:{PAID_KINDS}|partner[\s-]?bijdrage))\s+"
     r"([A-Z][\w&'’.-]+(?:\s+(?:(?:van|de|der|den|du|von|la|le)\s+)?[A-Z][\w&'’.-]+){1,3})"
     r"\s*(?:[|–—-]\s*[^|–—-]{2,40})?$")
 """A paid kind of article and its client closing the title, before the site's name ("… –

@@ -18,6 +18,7 @@ from lxml import etree, html
 
 from scrapers.detection.html_labels import (
     BARE_LABELS,
+    PAID_KINDS,
     READABLE_TEXTS,
     WHOLE,
     affiliate_note,
@@ -178,8 +179,7 @@ recommendations contain affiliate links") or be an ad ("Anzeige · Absatzplanung
 
 
 _ARTICLE_KIND: Final = re.compile(
-    r"^[\W_]*(?:advertorial|publi[\s-]?reportage|publi[\s-]?r[ée]dactionnel"
-    r"|publi[\s-]?communiqu[ée]|sonderveröffentlichung)(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{2,160}$)",
+    rf"^[\W_]*(?:{PAID_KINDS})(?:[\W_]*$|\s*[–—:|·]\s*[^\n]{{2,160}}$)",
     re.IGNORECASE)
 """A box that is nothing but the name of a paid kind of article ("<small>Publi-reportage</small>"
 under the body, kyanite), or opens with it before a dash ("Sonderveröffentlichung – Anzeige

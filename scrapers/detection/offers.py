@@ -26,6 +26,7 @@ from scrapers.detection.guards.text import in_link_target, sentence_bounds
 from scrapers.detection.literal_gate import PatternGate
 from scrapers.detection.thanks import (
     DOMAIN_NAME,
+    HANDLE,
     HANDLE_NAME,
     HASHTAG,
     OCCASION,
@@ -299,9 +300,6 @@ girl", "ils m'ont trop gâtée"): with a tagged account, a gift from that accoun
 _GENERIC_ARRIVALS: Final = frozenset({
     "unboxing", "happy mail", "mail day", "post day", "colis du jour"})
 """Arrival words that name a gift only beside a tagged sender."""
-# the mark before its look-behind: re finds it with a C scan (README, Speed)
-HANDLE: Final = re.compile(r"@(?<![\w.]@)\w")
-"""An @handle, not the @ of an e-mail address."""
 _PERK: Final = re.compile(
     r"(?<!\w)(?<!my )(?<!mijn )(?<!mein )(?<!meine )(?<!mon )(?<!ma )(?<!royalty )(?<!royalty-)"
     r"(?:gratis|free|offert|offerte|kostenlos\w*|geschenkt|bonus|\w*bonus|startbonus|premium|"

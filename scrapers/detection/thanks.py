@@ -21,11 +21,11 @@ from scrapers.models import Signal
 
 THANKS: Final = (
     r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel|dankuwel|"
-     r"dank je(?: wel)?|remercier|remercie|remercions|"
-     r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
-     r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|cheers|"
-     r"(?:so |zo |sehr )?(?:grateful|dankbaar|dankbar)(?: to| aan| für| voor| for)?|"
-     r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
+    r"dank je(?: wel)?|remercier|remercie|remercions|"
+    r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
+    r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|cheers|"
+    r"(?:so |zo |sehr )?(?:grateful|dankbaar|dankbar)(?: to| aan| für| voor| for)?|"
+    r"(?:tausend|herzlichen|großen|grote|big|huge|many|riesen|mega) ?(?:dank|thanks))")
 THANKS_WORD: Final = re.compile(THANKS)
 """Any word of thanks: the shapes that open with one cannot match where it is missing."""
 OCCASION: Final = re.compile(
@@ -116,6 +116,8 @@ _THANKS_YOU_ALL: Final = re.compile(
     r"(?:danke|thanks|thank you|merci|bedankt)(?: nochmal| again| encore)? (?:ans|an das|to the|"
     r"aan het|à l'|à toute l') ?(?:ganze |gesamte |whole |entire |hele )?(?:team|équipe))(?!\w)")
 # the mark before its look-behind: re finds it with a C scan (README, Speed)
+HANDLE: Final = re.compile(r"@(?<![\w.]@)\w")
+"""An @handle, not the @ of an e-mail address."""
 HANDLE_NAME: Final = re.compile(r"@(?<![\w.]@)([\w.]+)")
 """An @handle and its name (not the @ of an e-mail address)."""
 _TO_FOLLOWERS: Final = re.compile(

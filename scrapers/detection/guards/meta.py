@@ -20,6 +20,7 @@ from scrapers.detection.guards.text import (
     sentence_bounds,
 )
 from scrapers.detection.lexicon import Hit, lexicon_data
+from scrapers.detection.thanks import HANDLE
 from scrapers.models import Signal
 
 META_MIN_TERMS: Final = 3
@@ -56,8 +57,6 @@ def scattered_hints(commercial: list[Signal]) -> list[Signal]:
 
 
 SHOPPING_WORDS: Final = frozenset({"commercial.shop_call", "commercial.discount"})
-_WAY_TO_BUY: Final = re.compile(r"https?:|www\.|@(?<![\w.]@)\w")
-"""A link, a web address or an @handle (an e-mail address to the newsdesk is none)."""
 
 
 def shopping_words_alone(doc: Document, commercial: list[Signal]) -> list[Signal]:
@@ -69,8 +68,11 @@ def shopping_words_alone(doc: Document, commercial: list[Signal]) -> list[Signal
     somewhere. Captions and descriptions are shorter than an article and keep these words.
     """
     if (len(doc.text) < ARTICLE_LENGTH or not commercial
-            or any(s.rule not in SHOPPING_WORDS or s.weight >= 1.0 for s in commercial)
-            or _WAY_TO_BUY.search(doc.lowered) is not None):
+            or any(s.rule not in SHOPPING_WORDS or s.weight >= 1.0 for s in commercial)):
+        return []
+    lowered = doc.lowered
+    if ("http:" in lowered or "https:" in lowered or "www." in lowered
+            or HANDLE.search(lowered) is not None):  # an e-mail to the newsdesk is no handle
         return []
     return commercial
 

@@ -1186,8 +1186,7 @@ def test_thanks_to_an_estates_team_is_a_hosted_stay() -> None:
     """Wintergreen: "Dank aan het hele team van @landgoed…" under two days of wellness."""
     text = (
         "Even helemaal niks moeten 🧖‍♀️ Twee dagen wellness en de mooiste suite met uitzicht "
-        "op "
-            "de bossen. Dank aan het hele team van @landgoedeikenhorst, toppers 🌲 #wellness")
+        "op de bossen. Dank aan het hele team van @landgoedeikenhorst, toppers 🌲 #wellness")
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert (verdict.verdict, verdict.commercial) == ("undisclosed", True), verdict.signals
     assert any(s.rule == "commercial.gifted" and "@landgoedeikenhorst" in s.text

@@ -165,7 +165,7 @@ class Detector:
         if SPACED_HINT_TOKENS.isdisjoint(words):
             hits = scan(lowered, lexicon)
             if not (hits or _may_hold_candidate(text, lowered)
-                    or ("#" in text and lexicon.suffix_pattern.search(lowered) is not None)):
+                    or ("#" in text and lexicon.names_a_suffix(lowered))):
                 return self._plainly_organic(_language(lowered, lexicon, words, needed=False))
             doc = document_of(text, lowered, frozenset(words), hits, lexicon)
         else:  # perhaps spaced letters ("#a d"): normalisation decides
@@ -264,7 +264,8 @@ def _shop_links(doc: Document, links: list[Signal]) -> list[Signal]:
             return find_shop_links(doc, links, ())
         return []
     shortened = any(s.rule == "commercial.shortened_link" for s in links)
-    app = doc.lexicon.app_link_cue.search(doc.text) is not None
+    cue = doc.lexicon.app_link_cue
+    app = cue in doc.lexicon.cue_gate.possible(doc.lowered) and cue.search(doc.text) is not None
     if not (shortened or app):
         return []
     from scrapers.detection.links import extract_urls

@@ -36,7 +36,7 @@ def find_disclosure_hashtags(doc: Document) -> list[Signal]:
     if "#" not in doc.text:
         return []
     hits = doc.hits_in("hashtag")
-    suffixed = doc.lexicon.suffix_pattern.search(doc.lowered) is not None
+    suffixed = doc.lexicon.names_a_suffix(doc.lowered)
     if not (hits or suffixed):
         return []
     found = [(h.start, h.end, h.entry) for h in hits]

@@ -24,6 +24,8 @@ from typing import Any, Final, NamedTuple
 import ahocorasick
 import yaml
 
+from scrapers.detection.literal_gate import PatternGate
+
 GUARD_GROUPS: Final = ("negation", "unpaid", "self_bought", "opinion", "about_advertising",
                        "about_advertising_strong", "policy_title", "policy_site",
                        "policy_terms", "self_reference", "example", "offer_cue",
@@ -67,8 +69,6 @@ class Lexicon:
     hashtags: MappingProxyType[str, Entry]
     hashtag_suffixes: MappingProxyType[str, Entry]
     suffix_tuple: tuple[str, ...]
-    suffix_pattern: re.Pattern[str]
-    """Finds any hashtag suffix anywhere (one C-level scan instead of one per suffix)."""
     stopwords: MappingProxyType[str, frozenset[str]]
     stopword_languages: MappingProxyType[str, tuple[int, ...]]
     """Function word -> positions (in ``stopwords`` order) of the languages it belongs to."""
@@ -99,6 +99,15 @@ class Lexicon:
     """A link label that is social or editorial ("Subscribe:", "Part 2:"), not a product."""
     app_link_cue: re.Pattern[str]
     """An app's signature before its referral link ("Created using Video Star:")."""
+    cue_gate: PatternGate
+    """Which of the four link-label patterns above can match a lower-cased text: long
+    case-insensitive alternations, tried at every position of a label otherwise."""
+
+    def names_a_suffix(self, lowered: str) -> bool:
+        """Whether a hashtag suffix ("partner", "sponsored", …) occurs anywhere in ``lowered``:
+        only then can a hashtag end in one (``#nikepartner``). Nine ``in`` tests: compiled,
+        half the time of one alternation's scan."""
+        return any(suffix in lowered for suffix in self.suffix_tuple)
 
 
 EXAMPLE_QUOTES: Final = "\"“‘'«„"
@@ -139,6 +148,9 @@ def load_lexicon() -> Lexicon:
                 for tag, (lb, lang, cls, kind) in raw["hashtags"].items()}
     suffixes = {suffix: Entry("hashtag", suffix, lb, "", cls, kind)
                 for suffix, (lb, cls, kind) in raw["hashtag_suffixes"].items()}
+    shop_link_cue, link_call_cue, not_product_label, app_link_cue = (
+        _alternation(raw[key]) for key in ("shop_link_cues", "link_call_cues",
+                                           "not_product_labels", "app_link_cues"))
     return Lexicon(
         version=str(raw["version"]),
         automaton=automaton,
@@ -146,7 +158,6 @@ def load_lexicon() -> Lexicon:
         hashtags=MappingProxyType(hashtags),
         hashtag_suffixes=MappingProxyType(suffixes),
         suffix_tuple=tuple(suffixes),
-        suffix_pattern=re.compile("|".join(re.escape(s) for s in suffixes) or r"(?!)"),
         stopwords=MappingProxyType({lang: frozenset(words)
                                     for lang, words in raw["stopwords"].items()}),
         stopword_languages=MappingProxyType(_stopword_index(raw["stopwords"])),
@@ -163,10 +174,11 @@ def load_lexicon() -> Lexicon:
             + r")(?!\w)", re.IGNORECASE),
         example_adjacent_endings=tuple(str(w).casefold()
                                        for w in raw["guards"]["example_adjacent"]),
-        shop_link_cue=_alternation(raw["shop_link_cues"]),
-        link_call_cue=_alternation(raw["link_call_cues"]),
-        not_product_label=_alternation(raw["not_product_labels"]),
-        app_link_cue=_alternation(raw["app_link_cues"]),
+        shop_link_cue=shop_link_cue,
+        link_call_cue=link_call_cue,
+        not_product_label=not_product_label,
+        app_link_cue=app_link_cue,
+        cue_gate=PatternGate([shop_link_cue, link_call_cue, not_product_label, app_link_cue]),
     )
 
 

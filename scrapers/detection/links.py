@@ -76,13 +76,32 @@ def extract_urls(text: str) -> list[tuple[str, int, int]]:
     """
     if "/" not in text and "www." not in text and "WWW." not in text:
         return []
-    found = []
-    for match in _URL.finditer(text):
-        url = _trim(match.group())
-        if not url or not _plausible(url):
-            continue
-        found.append((url, match.start(), match.start() + len(url)))
+    found: list[tuple[str, int, int]] = []
+    if "www." in text.lower():
+        _add_urls(found, text, 0, len(text))
+        return found
+    # Without "www." every address holds a "/" ("https://", "host.tld/"), and none crosses
+    # whitespace: only the words around a "/" are read, from the last space or line break
+    # before it. Trying the bare-domain branch at every word of a caption's hashtag block
+    # cost more than the rest of reading its link.
+    done = 0
+    slash = text.find("/")
+    while slash >= 0:
+        start = max(done, text.rfind(" ", done, slash) + 1, text.rfind("\n", done, slash) + 1)
+        done = _RUN_END.match(text, slash).end()  # type: ignore[union-attr]
+        _add_urls(found, text, start, done)
+        slash = text.find("/", done)
     return found
+
+
+_RUN_END: Final = re.compile(r"\S*")
+
+
+def _add_urls(found: list[tuple[str, int, int]], text: str, start: int, end: int) -> None:
+    for match in _URL.finditer(text, start, end):
+        url = _trim(match.group())
+        if url and _plausible(url):
+            found.append((url, match.start(), match.start() + len(url)))
 
 
 def find_link_signals(links: Sequence[str], text: str) -> list[Signal]:

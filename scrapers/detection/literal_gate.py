@@ -24,6 +24,7 @@ import re
 import re._parser as parser  # private, but the only exact reading of a pattern's structure
 from collections.abc import Iterable
 from itertools import islice, product
+from re import _casefix  # type: ignore[attr-defined]  # private: IGNORECASE's extra cases
 from typing import Any, Final
 
 import ahocorasick
@@ -33,6 +34,8 @@ Requirement = tuple[str, ...]
 
 MAX_CHOICES: Final = 64
 """Bound on the texts a choice like ``(?:a|b)(?:c|d)`` expands to."""
+MAX_CLASS: Final = 8
+"""Bound on the characters of a class like ``[$£€]`` read as a choice of texts."""
 MAX_COMBINATIONS: Final = 16
 """Bound on the requirements an alternation of branches with several each gives."""
 _REPEATS: Final = (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT)
@@ -41,22 +44,43 @@ _REPEATS: Final = (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEA
 def requirements(pattern: str, flags: int = 0) -> tuple[Requirement, ...]:
     """What every match of ``pattern`` contains: each requirement is met by one of its texts.
     ``()`` when nothing is certain (the gate then always says "maybe"); ``flags`` are those
-    the pattern is compiled with (under ``re.IGNORECASE`` nothing is certain).
+    the pattern is compiled with.  Under ``re.IGNORECASE`` the texts are lower-cased, to be
+    looked for in a lower-cased text (see :data:`CASE_FIXES` for the exceptions).
 
     >>> requirements("kan[^.!?\\\\n]{0,40} bevatten")
     (('kan',), (' bevatten',))
     >>> requirements("op [a-z]+\\\\.(?:nl|be)")
     (('op ',), ('.nl', '.be'))
-    >>> requirements("a|\\\\w+"), requirements("(?i)marked")  # case unknown: nothing certain
-    ((), ())
+    >>> requirements("a|\\\\w+"), requirements("(?i)Marked|TAGGED")
+    ((), (('marked', 'tagged'),))
     """
     try:
         parsed = parser.parse(pattern, flags)
     except re.error:
         return ()
-    if parsed.state.flags & re.IGNORECASE:
-        return ()
-    return tuple(_required(list(parsed)))
+    found = tuple(_required(list(parsed)))
+    if not parsed.state.flags & re.IGNORECASE:
+        return found
+    lowered = tuple(tuple(dict.fromkeys(_lower(text) for text in requirement))
+                    for requirement in found)
+    if any(not CASE_FIXES.isdisjoint(text) for requirement in lowered for text in requirement):
+        return ()  # "µ" also matches "μ" under IGNORECASE: nothing certain
+    return lowered
+
+
+CASE_FIXES: Final = frozenset(
+    char for low, others in _casefix._EXTRA_CASES.items()
+    for char in map(chr, (low, *others)) if not char.isascii())
+"""Characters that ``re.IGNORECASE`` equates with another one their lower case differs from
+("ı" and "i", "ſ" and "s", "µ" and "μ"). Everywhere else a case-insensitive literal matches
+exactly where its lower case occurs in the text lower-cased character by character; a text
+holding one of these makes every case-insensitive pattern possible."""
+
+
+def _lower(text: str) -> str:
+    """Lower case character by character, as ``re.IGNORECASE`` compares (one character each:
+    "İ" is "i")."""
+    return "".join(char.lower()[0] for char in text)
 
 
 def _required(items: list[tuple[Any, Any]]) -> list[Requirement]:
@@ -87,6 +111,9 @@ def _exact(op: Any, argument: Any) -> Requirement | None:
     """The finite set of texts one parsed item matches, or ``None``."""
     if op is parser.LITERAL:
         return (chr(argument),)
+    if op is parser.IN and len(argument) <= MAX_CLASS and all(
+            item is parser.LITERAL for item, _ in argument):
+        return tuple(chr(code) for _, code in argument)  # "[$£€]": one of a few characters
     if op is parser.SUBPATTERN and not argument[1]:
         return _exact_sequence(list(argument[3]))
     if op is parser.BRANCH:
@@ -207,8 +234,11 @@ class PatternGate:
             self._automaton.make_automaton()
 
     def possible(self, text: str) -> list[re.Pattern[str]]:
-        """The patterns, in their order, that are not ruled out for ``text``."""
+        """The patterns, in their order, that are not ruled out for ``text``, which must be
+        lower-cased character by character (``document.lower_same_length``)."""
         found = ({anchor for _, anchor in self._automaton.iter(text)} if self._searchable
                  else set())
+        folded = not text.isascii() and not CASE_FIXES.isdisjoint(text)
         return [pattern for pattern, needed in self.requirements
-                if all(not requirement.isdisjoint(found) for requirement in needed)]
+                if (folded and pattern.flags & re.IGNORECASE)
+                or all(not requirement.isdisjoint(found) for requirement in needed)]

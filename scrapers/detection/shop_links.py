@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from scrapers.detection.document import Document
+from scrapers.detection.document import Document, lower_same_length
 from scrapers.models import Signal
 
 SHOP_LINK: Final = "commercial.shop_link"
@@ -97,13 +97,18 @@ def _judge_label(doc: Document, start: int, end: int, found: list[Signal],
     lexicon = doc.lexicon
     label_start, label = _label(doc.text, start, end, same_line_only=False)
     before = doc.text[label_start:start] if label_start <= start else label
-    cue = _shopping_cue(lexicon.shop_link_cue, label, before)
+    lowered = lower_same_length(label)
+    possible = lexicon.cue_gate.possible(lowered)
+    cue = (_shopping_cue(lexicon.shop_link_cue, label, before)
+           if lexicon.shop_link_cue in possible else None)
     if cue is not None:
         _add(found, doc, label_start, end, cue.group().lower())
         return True
-    if not label or lexicon.not_product_label.search(label) is not None:
+    if not label or (lexicon.not_product_label in possible
+                     and lexicon.not_product_label.search(label) is not None):
         return False
-    call = lexicon.link_call_cue.search(label) or _HERE.search(label)
+    call = ((lexicon.link_call_cue.search(label) if lexicon.link_call_cue in possible else None)
+            or (_HERE.search(label) if "here" in lowered else None))
     if call is not None:
         _add(found, doc, label_start, end, call.group().strip(" :-–—►>»").lower())
         return True

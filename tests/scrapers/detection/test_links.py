@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from scrapers.detection import analyze
+from scrapers.detection import analyze, links
 from scrapers.detection.links import (
     AFFILIATE,
     SHORTENED,
@@ -342,3 +344,30 @@ def test_a_shortener_without_a_path_is_no_link() -> None:
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.example", "GRATUITEMENT") in {(s.rule, s.text) for s in verdict.signals}
     assert not any(s.rule == "commercial.shortened_link" for s in verdict.signals)
+
+
+URL_PIECES = ["https://", "http://", "www.", "WwW.", "/", " ", "\u00a0", "\u2003", "\n", "\t",
+              "a.nl/x", "@x.com/", "shop.de/", "(", ")", ".", "x", "bit.ly/3", "#tag", "ſhop.de/",
+              "amzn.to/B0?tag=x-21", "…", ",", "\u200b"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(URL_PIECES), min_size=1, max_size=14))
+def test_reading_only_the_words_around_a_slash_finds_what_a_full_scan_finds(
+        pieces: list[str]) -> None:
+    # extract_urls reads only the whitespace-free runs around a "/" (unless "www." occurs):
+    # the answer must be exactly that of the URL pattern run over the whole text
+    text = "".join(pieces)
+    full = [(url, m.start(), m.start() + len(url)) for m in links._URL.finditer(text)
+            if (url := links._trim(m.group())) and links._plausible(url)]
+    if "/" not in text and "www." not in text and "WWW." not in text:
+        full = []
+    assert extract_urls(text) == full, text
+
+
+def test_a_link_after_a_block_of_hashtags_and_line_breaks_keeps_its_span() -> None:
+    text = ("Nieuwe jas!\n#ootd #zomer #love\u00a0bol.com/nl/p/jas/9200000?Referrer=ADVNLPPcef"
+            "\n#mode")
+    at = text.index("bol.com")
+    assert extract_urls(text) == [("bol.com/nl/p/jas/9200000?Referrer=ADVNLPPcef", at,
+                                   at + 44)]

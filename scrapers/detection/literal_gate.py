@@ -225,7 +225,19 @@ class PatternGate:
             for pattern in patterns)
         """Each pattern with what any match of it contains (nothing: always possible)."""
         self._automaton = ahocorasick.Automaton()
-        for _, needed in self.requirements:
+        self._anchored: dict[str, list[int]] = {}
+        """A text of a pattern's first requirement -> the patterns (by position) it anchors:
+        only patterns one of whose anchors occurs need their other requirements checked."""
+        self._open: set[int] = set()
+        """Patterns with nothing certain: always possible."""
+        self._blind = {index for index, (pattern, _) in enumerate(self.requirements)
+                       if pattern.flags & re.IGNORECASE}
+        """Case-insensitive patterns: possible whenever the text holds a :data:`CASE_FIXES`."""
+        for index, (_, needed) in enumerate(self.requirements):
+            if not needed:
+                self._open.add(index)
+            for text in needed[0] if needed else ():
+                self._anchored.setdefault(text, []).append(index)
             for requirement in needed:
                 for text in requirement:
                     self._automaton.add_word(text, text)
@@ -238,7 +250,12 @@ class PatternGate:
         lower-cased character by character (``document.lower_same_length``)."""
         found = ({anchor for _, anchor in self._automaton.iter(text)} if self._searchable
                  else set())
-        folded = not text.isascii() and not CASE_FIXES.isdisjoint(text)
-        return [pattern for pattern, needed in self.requirements
-                if (folded and pattern.flags & re.IGNORECASE)
-                or all(not requirement.isdisjoint(found) for requirement in needed)]
+        chosen = set(self._open)
+        if not text.isascii() and not CASE_FIXES.isdisjoint(text):
+            chosen |= self._blind
+        for anchor in found:
+            for index in self._anchored.get(anchor, ()):
+                if index not in chosen and all(not requirement.isdisjoint(found)
+                                               for requirement in self.requirements[index][1]):
+                    chosen.add(index)
+        return [self.requirements[index][0] for index in sorted(chosen)]

@@ -24,7 +24,7 @@ from scrapers.detection.document import lower_same_length
 from scrapers.detection.guards import _PUBLIC_CODE_GATE
 from scrapers.detection.guards.standing import _POLICY_CUES, _words, standing_cues
 from scrapers.detection.lexicon import lexicon_data, load_lexicon
-from scrapers.detection.literal_gate import LiteralGate, PatternGate, requirements
+from scrapers.detection.literal_gate import CASE_FIXES, LiteralGate, PatternGate, requirements
 from scrapers.detection.offers import _CLAIM_GATE, _OFFER_GATE
 
 CUE_WORDS = [str(p) for key in _POLICY_CUES for p in lexicon_data()["guards"][key]]
@@ -153,3 +153,21 @@ def test_the_pattern_gates_keep_every_match_in_the_case_tables() -> None:
                     continue
                 matched += pattern.search(lowered) is not None
     assert matched > 100  # the tables do exercise the patterns
+
+
+def _possible_by_definition(gate: PatternGate, text: str) -> list[re.Pattern[str]]:
+    """What ``possible`` must answer: every pattern all of whose requirements meet a literal
+    that occurs in the text (case-blind ones also when the text holds a CASE_FIXES letter)."""
+    folded = not text.isascii() and not CASE_FIXES.isdisjoint(text)
+    return [pattern for pattern, needed in gate.requirements
+            if (folded and pattern.flags & re.IGNORECASE)
+            or all(any(word in text for word in requirement) for requirement in needed)]
+
+
+def test_the_anchored_lookup_answers_as_the_definition_on_the_case_tables() -> None:
+    texts = sorted({lower_same_length(str(json.loads(line).get("text") or ""))
+                    for path in sorted(TABLES.glob("*_??.jsonl"))
+                    for line in path.read_text(encoding="utf-8").splitlines()})
+    for text in [*random.Random(11).sample(texts, 1500), "thıs ıs ſo", ""]:
+        for gate in PATTERN_GATES:
+            assert gate.possible(text) == _possible_by_definition(gate, text), text[:80]

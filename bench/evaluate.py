@@ -199,7 +199,8 @@ CASE_TABLES = {
                 "seen)",
     "parsley": f"parsley tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
                 "seen)",
-    "quassia": f"quassia tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "quassia": f"quassia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+                "seen)",
     "rue": f"rue tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -57,6 +57,8 @@ NOTE_CUE: Final = re.compile(
     r"|zugesandt|in exchange|envoyé|prêté|guest|gast|hosted|covered|pris en charge|übernommen"
     r"|einschaltung|rabattcode|gutscheincode|kortingscode|code promo|mit dem code|met de code"
     r"|with (?:the )?code|avec le code"
+    # "De kinderwagen kregen we kosteloos van Velora om te testen" under a photo (variscite)
+    r"|kosteloos|kostenfrei|unentgeltlich|gracieusement|free of charge"
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""

@@ -217,9 +217,13 @@ _BEFORE_LAUNCH: Final = re.compile(
     r"(?:het team|de mensen|@[\w.])"
     r"|(?<!\w)(?:j'ai|on a|nous avons) reçu (?:ce|cette|ces|le|la|les)"
     r"(?: [\w'’-]+){0,6}? avant (?:le lancement|la sortie)(?: [\w'’-]+){0,3}? "
-    r"(?:de la part de|par) (?:l'équipe|@[\w.])")
+    r"(?:de la part de|par) (?:l'équipe|@[\w.])"
+    r"|(?<!\w)(?:thanks|thank you) to the(?: [\w'’@.-]+){1,3}? team for (?:getting|sending) "
+    r"(?:these|this|it|them|one|mine) (?:over )?to (?:me|us) before (?:the |its |their )?"
+    r"(?:launch|release)")
 """A product had before it is sold, from its maker ("Got these a couple weeks before launch from
-the team at Vantis", oregano): early units come from the maker; evidence of a gift, not a
+the team at Vantis", oregano; "Big thanks to the Auralis team for getting these to me before
+launch", quassia): early units come from the maker; evidence of a gift, not a
 disclosure. Bought early ("got these before launch, preordered on day one") names no giver;
 the shapes run on the lower-cased text, so the giver is a team or an @handle."""
 _PARCEL_THEN_THANKS: Final = re.compile(

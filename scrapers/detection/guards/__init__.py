@@ -59,7 +59,7 @@ from scrapers.detection.guards.meta import (
     scattered_hints,
     shopping_words_alone,
 )
-from scrapers.detection.guards.standing import standing_rule
+from scrapers.detection.guards.standing import standing_rule, usual_practice
 from scrapers.detection.guards.text import (
     OPENING_LABEL,
     between_quotes,
@@ -155,6 +155,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                       and not any(_overlaps(s, code) for code in public)]
     if self_bought:
         commercial = [s for s in commercial if s.detail != "gifted"]
+        # "Normaal gesproken krijgen wij telefoons te leen van de fabrikant … Daarom kocht ik
+        # de Norvik P7 zelf" (variscite): the loan is the usual practice this text departs from
+        usual = [s for s in disclosures if usual_practice(doc, s)]
+        if usual:
+            guards += [_set_aside_as("guard.self_bought", s) for s in usual]
+            disclosures = [s for s in disclosures if s not in usual]
     if not disclosures and not commercial:
         return Guarded(disclosures, commercial, guards)
     quoted = [s for s in commercial if quoted_offer(doc, s) or rule_stated(doc, s)

@@ -149,6 +149,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if not signal.text.startswith("#") and _THIRD_PERSON.search(doc.lowered, max(0, start - 30),
                                                                 start):
         return True  # "die ist doch Markenbotschafterin von denen": someone else's tie
+    if signal.rule == "disclosure.statement" and _THIRD_PARTY_EARNS.match(doc.lowered, end):
+        return True  # "een affiliate link waar ze 10% op verdient?": someone else's link
     if signal.rule in ("disclosure.statement", "disclosure.phrase") and _OTHERS.search(
             doc.lowered, sentence_bounds(doc.text, start, end)[0], start):
         return True  # "Veel sites krijgen een commissie via affiliate links", "Why is every
@@ -161,7 +163,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if _LEGEND_AFTER.match(doc.text, end):
         return True  # "#ad = paid, #gifted = free stuff", "(gekregen) = cadeau": a bio's legend
     key = doc.text[max(0, start - 4):start].strip()
-    if key.endswith("=") and not (key.startswith("*") and doc.text.count("*") > 1):
+    if key.endswith("=") and not _own_legend(doc.text, start):
         # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key; but
         # "* = affiliate link" under links marked * is this text's own legend
         return True
@@ -207,6 +209,27 @@ def is_example(doc: Document, signal: Signal) -> bool:
                 r"[.!?\n]", doc.text[hit.end:start]):
             return True
     return False
+
+
+_THIRD_PARTY_EARNS: Final = re.compile(
+    r"\s+(?:waar|waarop|waarmee|where|through which|on which|über die|über den|mit denen|"
+    r"womit|wo|dont|sur lesquels?|sur lequel|grâce auxquels?|où)\s+"
+    r"(?:ze|zij|hij|she|he|they|sie|er|elle|il|ils|elles)(?!\w)")
+"""A relative clause after the statement naming someone else as the one it pays ("Zit er
+achter die 'linkje in bio' een affiliate link waar ze 10% op verdient?", quassia)."""
+_LEGEND_MARK: Final = re.compile(r"(?<![^\s(])([*°†‡✱])(?![^\s)])")
+"""A mark standing alone before a legend's "=": "* = affiliate link", "(met een ° gemarkeerd =
+gratis toegestuurd door het merk)"."""
+LEGEND_LEAD: Final = 40
+
+
+def _own_legend(text: str, start: int) -> bool:
+    """Whether the "=" before ``start`` explains a mark that stands on items elsewhere in the
+    text ("Serum – Huidlab°" under "met een ° gemarkeerd = gratis toegestuurd", quassia): the
+    text's own legend, not a bio's key naming labels."""
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = _LEGEND_MARK.search(text, max(line_start, start - LEGEND_LEAD), start)
+    return mark is not None and text.count(mark.group(1)) > 1
 
 
 _OR_NEXT: Final = re.compile(r"[\"”’»]?,?\s+(?:of|or|oder|ou)\s+[\"“‘«]?")
@@ -674,6 +697,24 @@ _IF_SOMETHING: Final = re.compile(
     r"[^,;:.!?\n]*$")
 """A statement inside a condition on what may happen ("if something was sent to me for free
 I'll say so", "wenn eine Marke mir etwas schickt"): how the author labels, not this text."""
+_IF_I: Final = re.compile(
+    r"(?<!\w)(?:if|als|wenn|falls|si)\s+(?:i|ik|ich|je|j['’])(?!\w)[^,;:.!?\n]*$")
+_MUST_LABEL_AFTER: Final = re.compile(
+    r"[^,;:.!?\n]*,\s*(?:(?:then|dann|dan|alors)\s+)?"
+    r"(?:(?:i|ik|ich|je)\s+(?:have to|must|need to|moet|muss|dois)|(?:moet|muss)\s+(?:ik|ich))"
+    r"\s+(?:[\w'’]+\s+){0,2}?(?:label|disclose|mark|tag|say so|melden|vermelden|aangeven|"
+    r"labelen|kennzeichnen|markieren|angeben|signaler|indiquer|mentionner|préciser)(?!\w)")
+
+
+def _if_i_must_label(lowered: str, sentence_start: int, signal: Signal) -> bool:
+    """A statement in the author's own condition followed by the duty to label ("if I use an
+    affiliate link, I have to label it", "als ik een affiliate link gebruik, moet ik dat
+    melden"): how the author labels, as the rules require, not this text's disclosure."""
+    start = signal.start or 0
+    return (_IF_I.search(lowered, sentence_start, start) is not None
+            and _MUST_LABEL_AFTER.match(lowered, signal.end or start) is not None)
+
+
 _CLAUSE_IF: Final = re.compile(
     r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
@@ -705,7 +746,8 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
         return (_INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
                 or _ASKED_RIGHT_AFTER.match(doc.text, signal.end or start) is not None
                 or _IF_SOMETHING.search(doc.lowered, start, signal.start) is not None
-                or _if_you(doc.lowered, start, signal))
+                or _if_you(doc.lowered, start, signal)
+                or _if_i_must_label(doc.lowered, start, signal))
     return ((_CONDITIONAL_OPENING.match(doc.lowered, start) is not None
              and not _emoji_between(doc.text, start, signal.start))
             or _CLAUSE_IF.search(doc.lowered, start, signal.start) is not None

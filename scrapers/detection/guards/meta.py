@@ -16,6 +16,7 @@ from scrapers.detection.guards.standing import habitual, standing_cues
 from scrapers.detection.guards.text import (
     ARTICLE_LENGTH,
     in_link_target,
+    own_opinion_spans,
     quotation_around,
     sentence_bounds,
 )
@@ -214,7 +215,10 @@ def policy_page(doc: Document) -> Signal | None:
     if "policy_site" not in groups and "policy_terms" not in groups \
             and "policy_title" not in groups:
         return None
-    site = {h.entry.pattern for h in doc.hits_in("policy_site")}
+    # "… les avis restent les nôtres, comme toujours sur ce blog" names the blog for opinions
+    opinions = own_opinion_spans(doc.lowered) if "policy_site" in groups else []
+    site = {h.entry.pattern for h in doc.hits_in("policy_site")
+            if not any(low <= h.start < high for low, high in opinions)}
     site |= {h.entry.pattern for h in doc.hits_in("policy_title")
              if h.start < POLICY_TITLE_REACH and names_the_page(doc, h)}
     terms = {h.entry.pattern for h in doc.hits_in("policy_terms")}

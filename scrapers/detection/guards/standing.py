@@ -15,7 +15,13 @@ from functools import lru_cache
 from typing import Final
 
 from scrapers.detection.document import Document
-from scrapers.detection.guards.text import ARTICLE_LENGTH, OPENING_LABEL, sentence_bounds
+from scrapers.detection.guards.text import (
+    ARTICLE_LENGTH,
+    OPENING_LABEL,
+    masked,
+    own_opinion_spans,
+    sentence_bounds,
+)
 from scrapers.detection.lexicon import lexicon_data, load_lexicon
 from scrapers.detection.literal_gate import LiteralGate
 from scrapers.models import Signal
@@ -105,8 +111,14 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     if any(start <= h.start < end and "descri" not in h.entry.pattern
            and "beschr" not in h.entry.pattern for h in doc.hits_in("self_reference")):
         return False  # "marked in the first seconds and in the description" is still policy
+    if _PAYER_NAMED.search(doc.text, start, end) is not None:
+        return False  # "Deze pagina is tot stand gekomen … tegen betaling door Warmtetechniek
+        # Brouwer" (variscite): one payer named is this page's, not a site's rule
     cues = standing_cues()
     lowered = doc.lowered
+    opinions = own_opinion_spans(lowered, start, end)
+    if opinions:  # "… offert, mais les avis restent les nôtres, comme toujours sur ce blog"
+        lowered = masked(lowered, opinions)
     if _STAR_LEGEND.search(lowered, start, end) and "*" in _GENDER_STAR.sub(
             "", lowered[:start] + lowered[end:]):
         return False  # "(*) Alle mit einem Stern gekennzeichneten Links …" under starred links
@@ -130,6 +142,14 @@ def policy_statement(doc: Document, signal: Signal) -> bool:
     # explains its labels in two other sentences: a policy page, not a disclosure. A label or
     # a header phrase ("Contenu sponsorisé — …") always speaks for the text it heads.
     return signal.rule == "disclosure.statement" and elsewhere >= POLICY_LEGEND
+
+
+_PAYER_NAMED: Final = re.compile(
+    r"(?i:tegen betaling (?:van|door)|betaald door|in opdracht van|paid for by|commissioned by|"
+    r"bezahlt von|im auftrag von|payé par|financé par|à la demande de)\s+"
+    r"(?:(?i:de|het|der|die|das|the|la|le|les)\s+|l')?[A-ZÀ-ÖØ-Þ]")
+"""Who paid, by name ("tegen betaling door Warmtetechniek Brouwer", "paid for by Nordfjord
+Tourism"); a policy names no one ("tegen betaling door een adverteerder")."""
 
 
 def habitual(cues: StandingCues, lowered: str, start: int, end: int,
@@ -214,8 +234,28 @@ def _labelling_sentences(lowered: str, cues: StandingCues, skip: int) -> int:
     for start, _ in _other_sentences(lowered, cues.labelling, skip):
         seen.add(start)
         if len(seen) >= POLICY_LEGEND:
-            break
+            return len(seen)
+    # saying so on a condition counts as marking: "Wenn ich Produkte gestellt bekomme …, sag
+    # ich das im Video" before "Links mit * sind Affiliate-Links" (a channel's about, quassia);
+    # an exclamation ("le meilleur tartare de Nantes, je vous le dis") is no rule
+    for start, end in _other_sentences(lowered, cues.spoken, skip):
+        if _CONDITION_OPENS.match(lowered, start) and _PAID_OR_GIVEN.search(lowered, start, end):
+            seen.add(start)
+            if len(seen) >= POLICY_LEGEND:
+                break
     return len(seen)
+
+
+_CONDITION_OPENS: Final = re.compile(
+    r"[\W_]*(?:[\w'’]+[\s:]+){0,3}?(?:wenn|falls|sobald|if|whenever|als|zodra|wanneer|si|"
+    r"dès que|quand|lorsque)(?!\w)")
+"""A sentence that opens on a condition, perhaps after a lead-in ("Zur Info: Wenn ich …")."""
+_PAID_OR_GIVEN: Final = re.compile(
+    r"sponsor|gesponsert|gesponsord|bezahlt|betaald|paid|payé|rémunér|gestellt|gifted|geschenkt|"
+    r"gekregen|offert|kostenlos|gratis|for free|zur verfügung|toegestuurd|zugeschickt|envoyé|"
+    r"partenariat|kooperation|samenwerking|collab")
+"""The condition is about money or gifts ("Wenn ich Produkte gestellt bekomme …"); "Si je
+n'aime pas, je le dis" is about opinions."""
 
 
 def _other_sentences(lowered: str, cue: re.Pattern[str], skip: int) -> Iterator[tuple[int, int]]:
@@ -459,6 +499,30 @@ def standing_rule(doc: Document, signal: Signal, sells_itself: bool) -> str | No
     if institutional(doc, signal):
         return "guard.institutional"
     return None
+
+
+_USUALLY: Final = re.compile(
+    r"[\W_]*(?:normaal gesproken|normaal|meestal|doorgaans|gewoonlijk|usually|normally|"
+    r"typically|generally|normalerweise|meistens|sonst|gewöhnlich|d'habitude|habituellement|"
+    r"généralement|en temps normal|d'ordinaire)(?!\w)")
+
+
+def usual_practice(doc: Document, signal: Signal) -> bool:
+    """Whether a gift or loan stands in a sentence that opens on "usually" ("Normaal gesproken
+    krijgen wij telefoons te leen van de fabrikant"): in a text that says it bought the thing
+    itself, that is the practice it departs from, not this text's gift.
+
+    >>> from scrapers.detection.document import read_document
+    >>> text = "Zelf gekocht. Normaal gesproken krijgen wij telefoons te leen van de fabrikant."
+    >>> at = text.index("te leen van")
+    >>> usual_practice(read_document(text), Signal("disclosure", "disclosure.statement",
+    ...     "te leen van", 0.9, at, at + 11, "ontvangen van"))
+    True
+    """
+    if signal.start is None or not _speaks_of_a_gift(signal):
+        return False
+    start, _ = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
+    return _USUALLY.match(doc.lowered, start, signal.start) is not None
 
 
 _SERVICE: Final = re.compile(

@@ -148,3 +148,44 @@ def speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False)
     return any(low <= h.end and h.start <= high and not inside[0] <= h.start < inside[1]
                and quotation_around(doc.text, h.start, h.end) is None
                for h in doc.hits_in("self_reference"))  # a quoted "Cet article contient …"
+
+
+_OWN_OPINIONS_CLAUSE: Final = re.compile(
+    r"(?<!\w)(?:(?:(?:as|like|comme|wie|zoals)\s+)?(?:always|toujours|immer|altijd|steeds)"
+    r"[\s,]+)?"
+    r"(?:(?:the|my|our|all|alle|toutes|tous|les|onze|mijn|meine|unsere|mes|nos)\s+)*"
+    r"(?:opinions?|views?|meinungen?|meningen?|mening|avis)\s+"
+    r"(?:are|is|sind|ist|zijn|sont|est|remain|bleiben|blijven|blijft|restent|reste)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:own|eigen|eigenen|miennes|nôtres|mine|ours)(?!\w)"
+    r"(?:[\s,]*(?:as always|like always|comme toujours|comme d'habitude|wie immer|zoals altijd|"
+    r"zoals steeds)(?:\s+(?:on|sur|auf|op|in)\s+(?:this|ce|cette|diesem|dieser|deze|dit|mon|ma|"
+    r"my|mijn|meinem|meiner)\s+(?:blog|site|website|channel|chaîne|kanal|kanaal|account|"
+    r"compte|page|pagina|seite))?)?")
+"""The boilerplate "(as always,) opinions are our own", or with a trailing "as always on this
+blog": a promise about opinions that names the site or a habit, not a rule of labelling ("Le
+séjour nous a été offert, mais les avis restent les nôtres, comme toujours sur ce blog",
+quassia)."""
+_OPINION_WORDS: Final = ("opinion", "view", "meinung", "mening", "avis")
+
+
+def own_opinion_spans(lowered: str, start: int = 0, end: int | None = None
+                      ) -> list[tuple[int, int]]:
+    """Where "(all) opinions are my own (, as always on this blog)" stands in
+    ``lowered[start:end]``: words of the site or of habit there speak of opinions.
+
+    >>> text = ("le séjour nous a été offert, mais les avis restent les nôtres, comme toujours "
+    ...         "sur ce blog.")
+    >>> [text[a:b] for a, b in own_opinion_spans(text)]
+    ['les avis restent les nôtres, comme toujours sur ce blog']
+    """
+    end = len(lowered) if end is None else end
+    if not any(lowered.find(word, start, end) >= 0 for word in _OPINION_WORDS):
+        return []
+    return [match.span() for match in _OWN_OPINIONS_CLAUSE.finditer(lowered, start, end)]
+
+
+def masked(lowered: str, spans: list[tuple[int, int]]) -> str:
+    """``lowered`` with ``spans`` blanked out (same length, so offsets stay valid)."""
+    for low, high in spans:
+        lowered = lowered[:low] + " " * (high - low) + lowered[high:]
+    return lowered

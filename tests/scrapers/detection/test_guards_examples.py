@@ -1073,3 +1073,49 @@ def test_a_kind_of_ad_before_the_last_item_of_a_list_is_named() -> None:
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "Affiliate-Links") in signal_pairs(verdict)
     assert not any(s.family == "disclosure" for s in verdict.signals)
+
+
+def test_a_legend_for_marked_products_is_the_texts_own_disclosure() -> None:
+    """Quassia (fed back in 2026.12.114): "° = gratis toegestuurd" above products marked °."""
+    text = ("MIJN WINTER SKINCARE ROUTINE ❄️\nProducten in deze video (met een ° gemarkeerd = "
+            "gratis toegestuurd door het merk, niet betaald):\n- Hydraterende toner – "
+            "Dauwdruppel°\n- Serum met ceramiden – Huidlab°\n- Dagcrème – Basisbuurt (eigen "
+            "aankoop)")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert verdict.kinds == ("gifted",)
+    assert ("disclosure.statement", "gratis toegestuurd") in signal_pairs(verdict)
+
+
+def test_a_bio_key_with_an_unused_mark_stays_a_named_label() -> None:
+    # the mark explains nothing in the text: a bio's key naming labels, as before
+    verdict = analyze(Post("Mijn labels ° = gratis toegestuurd · betaald = #adv · stel gerust "
+                           "je vragen", platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+
+
+def test_an_affiliate_link_someone_else_earns_on_is_not_a_disclosure() -> None:
+    """Quassia (fed back in 2026.12.114): an opinion piece asking about other people's links."""
+    text = ("Waarom ik bijna geen enkele influencer meer geloof\n\nIs die serum écht haar "
+            "favoriet? Zit er achter die 'linkje in bio' een affiliate link waar ze 10% op "
+            "verdient? Ik snap het hoor, mensen moeten ook hun huur betalen.")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "affiliate link") in signal_pairs(verdict)
+
+
+def test_the_authors_own_duty_to_label_is_not_a_disclosure() -> None:
+    """Quassia (fed back in 2026.12.114): "if I use an affiliate link, I have to label it"."""
+    text = ("replying to @jade.xo 'why does every video you post say ad now' 😭 it's the law. if "
+            "I use an affiliate link, I have to label it. the ASA doesn't play. #influencertips")
+    verdict = analyze(Post(text, platform="tiktok"), "uk")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "affiliate link") in signal_pairs(verdict)
+
+
+def test_if_i_use_a_link_and_earn_stays_a_disclosure() -> None:
+    # no duty to label follows: "if you buy through my link, I earn" discloses this text
+    verdict = analyze(Post("Love this lamp! If I recommend something, it's because I use it. "
+                           "Contains affiliate links: https://amzn.to/3xYz", platform="youtube"),
+                      "us")
+    assert verdict.disclosed, verdict.signals

@@ -522,3 +522,59 @@ def test_a_bio_saying_collabs_are_always_mentioned_is_policy() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.policy_page", "#publicité") in signal_pairs(verdict)
+
+
+def test_opinions_our_own_as_always_on_this_blog_is_no_site_policy() -> None:
+    """Quassia (fed back in 2026.12.114): the blog is named for opinions, not for labelling."""
+    text = ("Week-end au Domaine des Trois Sources\n\nTransparence : nous avons été invités par "
+            "le Domaine des Trois Sources pour deux nuits. Le séjour nous a été offert, mais les "
+            "avis restent les nôtres, comme toujours sur ce blog.\n\nLe domaine se compose de six "
+            "cabanes. Tarifs : à partir de 189€ la nuit.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "nous a été offert") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_a_channel_about_that_says_how_it_labels_is_a_policy() -> None:
+    """Quassia (fed back in 2026.12.114): "sag ich das im Video" before a star legend."""
+    text = ("Willkommen bei SimonSchraubt 🔧\nHier gibt's jede Woche Werkstatt-Videos.\n\nZur "
+            "Info: Wenn ich Produkte gestellt bekomme oder ein Video gesponsert ist, sag ich das "
+            "im Video und schreib's in die Beschreibung. Links mit * sind Affiliate-Links.")
+    verdict = analyze(Post(text, platform="youtube"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.policy_page", "Affiliate-Links") in signal_pairs(verdict)
+
+
+def test_a_loan_that_is_the_usual_practice_is_set_aside_when_the_text_bought_it() -> None:
+    """Variscite (fed back in 2026.12.114): "Normaal gesproken krijgen wij telefoons te leen"."""
+    text = ("Norvik P7 review na 3 maanden: zelf gekocht\nDeze telefoon heb ik in maart zelf "
+            "gekocht bij een webwinkel. Normaal gesproken krijgen wij telefoons een paar weken te "
+            "leen van de fabrikant. Daarom kocht ik de Norvik P7 zelf.")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.self_bought", "te leen van") in signal_pairs(verdict)
+
+
+def test_a_loan_without_usually_stays_a_disclosure() -> None:
+    verdict = analyze(Post("Deze telefoon kregen we drie weken te leen van Norvik. De hoes heb ik "
+                           "zelf gekocht.", platform="blog"), "nl")
+    assert verdict.disclosed, verdict.signals
+
+
+def test_a_page_that_names_who_paid_for_it_is_no_site_policy() -> None:
+    """Variscite (fed back in 2026.12.114): an advertorial's closing line names its payer."""
+    text = ("Familiebedrijf uit Ede helpt huiseigenaren van het gas af\nWarmtetechniek Brouwer "
+            "komt gratis langs voor een warmtescan. Bel 0318 - 64 22 19.\nADVERTORIAL · Deze "
+            "pagina is tot stand gekomen in samenwerking met en tegen betaling door "
+            "Warmtetechniek Brouwer.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.phrase", "tot stand gekomen in samenwerking met") in signal_pairs(verdict)
+
+
+def test_a_policy_that_names_no_payer_stays_a_policy() -> None:
+    text = ("Adverteren op deze site\nArtikelen die tegen betaling door een adverteerder tot "
+            "stand komen, worden altijd gemarkeerd als advertorial. Deze pagina legt uit hoe.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert verdict.verdict == "organic", verdict.signals

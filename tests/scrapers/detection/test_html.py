@@ -371,6 +371,10 @@ DOLOMITE = MINT.parent / "pages_dolomite"
         # a Blogger image caption table ("tr-caption") and a WordPress <figcaption> mid-article
         (PEARL, "en/14-teddys-first-balance-bike-pebblewood-scout.html", "us",
          ("disclosure.statement", "gifted to us by")),
+        # "… kregen we kosteloos van Velora om te testen" in a <figcaption> (variscite, fed
+        # back in 2026.12.114: "kosteloos" now marks a notice)
+        (MINT.parent / "pages_variscite", "nl/07-review-velora-twist-kinderwagen.html", "nl",
+         ("disclosure.statement", "kregen we kosteloos")),
         (PEARL, "fr/02-trois-nuits-au-chalet-boreal-dans-charlevoix.html", "fr",
          ("disclosure.statement", "offert par")),
         # a caption inside a figure inside blocks (Squarespace) is still a caption

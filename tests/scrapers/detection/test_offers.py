@@ -1472,3 +1472,20 @@ def test_thanks_for_pampering_without_lodging_is_no_stay() -> None:
                            platform="instagram"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert verdict.signals == ()
+
+
+def test_thanks_to_the_makers_team_for_early_units_is_a_gift() -> None:
+    """Quassia (fed back in 2026.12.114): review units "before launch" from the maker's team."""
+    text = ("Auralis X2 first impressions 🎧\nQuick unboxing and first 48 hrs with the Auralis "
+            "X2.\nBig thanks to the Auralis team for getting these to me before launch 🙏\n"
+            "Auralis X2: https://auralis.audio/x2")
+    verdict = analyze(Post(text, platform="youtube"), "uk")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "thanks to the Auralis team for getting these to me before "
+            "launch") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_team_for_something_else_is_no_gift() -> None:
+    verdict = analyze(Post("Big thanks to the support team for getting my order to me before "
+                           "the weekend 🙏", platform="instagram"), "uk")
+    assert verdict.verdict == "organic", verdict.signals

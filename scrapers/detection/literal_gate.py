@@ -159,8 +159,9 @@ def _either(branches: list[list[Requirement]]) -> list[Requirement]:
 
 def _useful(texts: Requirement) -> list[Requirement]:
     """``texts`` as a requirement, without those containing another ("= " holds "=");
-    none when one of them is empty."""
-    if "" in texts:
+    none when one of them is empty or only spaces: every caption has a space, and the
+    automaton would report each one (a gate's whole cost on a short caption)."""
+    if any(not text.strip() for text in texts):
         return []
     return [tuple(text for text in texts
                   if not any(other != text and other in text for other in texts))]

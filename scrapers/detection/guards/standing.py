@@ -23,7 +23,7 @@ from scrapers.detection.guards.text import (
     sentence_bounds,
 )
 from scrapers.detection.lexicon import lexicon_data, load_lexicon
-from scrapers.detection.literal_gate import LiteralGate
+from scrapers.detection.literal_gate import LiteralGate, PatternGate
 from scrapers.models import Signal
 
 
@@ -46,6 +46,10 @@ class StandingCues:
     plural: re.Pattern[str]
     policy_gate: LiteralGate
     """Whether ``labelling``, ``scope`` or ``spoken`` can match a text at all (one pass)."""
+    giver_gate: PatternGate
+    """Whether ``givers`` or ``institutions`` can match a text at all: both are long
+    alternations searched over a gift's or partner's whole sentence, which in a caption
+    without full stops is the whole caption."""
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +57,12 @@ def standing_cues() -> StandingCues:
     """Compile the ``guards`` cue lists that only this module reads (once per process)."""
     raw = lexicon_data()["guards"]
     policy_words = [str(p) for key in _POLICY_CUES for p in raw[key]]
+    givers, institutions = _words(raw["personal_givers"]), _words(raw["institutions"])
     return StandingCues(
-        givers=_words(raw["personal_givers"]), habitual=_words(raw["policy_habitual"]),
+        givers=givers, habitual=_words(raw["policy_habitual"]),
         scope=_words(raw["policy_scope"]), labelling=_words(raw["policy_labelling"]),
-        spoken=_words(raw["policy_labelling_spoken"]), institutions=_words(raw["institutions"]),
+        spoken=_words(raw["policy_labelling_spoken"]), institutions=institutions,
+        giver_gate=PatternGate([givers, institutions]),
         promoters=_words(raw["promoters"]), provision=_words(raw["provision"]),
         personal=_words(raw["provision_personal"]), plural=_words(raw["provision_plural"]),
         policy_gate=LiteralGate(policy_words))
@@ -320,7 +326,8 @@ def institutional(doc: Document, signal: Signal) -> bool:
         return False
     cues = standing_cues()
     lowered = doc.lowered
-    if cues.institutions.search(lowered, start, end) is not None:
+    if cues.institutions in _possible_givers(lowered) \
+            and cues.institutions.search(lowered, start, end) is not None:
         # a tourism board or city marketing buys the content it partners on ("En partenariat
         # avec Région Bretagne Tourisme"): a client, however public
         return (cues.personal.search(lowered, start, end) is None
@@ -355,8 +362,18 @@ def personal_gift(doc: Document, signal: Signal) -> bool:
     start, end = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)
     if "@" in doc.text[start:end]:
         return False
+    givers = standing_cues().givers
+    if givers not in _possible_givers(doc.lowered):
+        return False
     return any(_CO_GUEST.match(doc.lowered, giver.end()) is None
-               for giver in standing_cues().givers.finditer(doc.lowered, start, end))
+               for giver in givers.finditer(doc.lowered, start, end))
+
+
+@lru_cache(maxsize=64)
+def _possible_givers(lowered: str) -> list[re.Pattern[str]]:
+    """Which of ``givers`` and ``institutions`` can match ``lowered`` (one pass, asked for
+    each gift or partner signal of a text)."""
+    return standing_cues().giver_gate.possible(lowered)
 
 
 _CO_GUEST: Final = re.compile(r"\s+(?:en|and|und|et)\s+(?:ik|i|me|mij|ich|moi)(?!\w)")

@@ -72,7 +72,8 @@ def test_the_policy_gate_rules_out_plain_captions() -> None:
     assert re.search(standing_cues().labelling, "alle samenwerkingen zijn gemarkeerd met #adv")
 
 
-PATTERN_GATES = [_OFFER_GATE, _CLAIM_GATE, _AUTHOR_GATE, _PUBLIC_CODE_GATE, load_lexicon().cue_gate]
+PATTERN_GATES = [_OFFER_GATE, _CLAIM_GATE, _AUTHOR_GATE, _PUBLIC_CODE_GATE, load_lexicon().cue_gate,
+                 standing_cues().giver_gate]
 GATED = [(gate, pattern) for gate in PATTERN_GATES for pattern, _ in gate.requirements]
 GATE_WORDS = sorted({text for gate in PATTERN_GATES for _, needed in gate.requirements
                      for requirement in needed for text in requirement})

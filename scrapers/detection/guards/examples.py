@@ -221,6 +221,7 @@ _LEGEND_MARK: Final = re.compile(r"(?<![^\s(])([*°†‡✱])(?![^\s)])")
 """A mark standing alone before a legend's "=": "* = affiliate link", "(met een ° gemarkeerd =
 gratis toegestuurd door het merk)"."""
 LEGEND_LEAD: Final = 40
+"""How far before a legend's "=" its mark is looked for ("(met een ° gemarkeerd =")."""
 
 
 def _own_legend(text: str, start: int) -> bool:

@@ -578,3 +578,23 @@ def test_a_policy_that_names_no_payer_stays_a_policy() -> None:
             "stand komen, worden altijd gemarkeerd als advertorial. Deze pagina legt uit hoe.")
     verdict = analyze(Post(text, platform="web"), "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+@pytest.mark.parametrize(("text", "jurisdiction"), [
+    ("Lesung im Literaturhaus am Freitag 📚 Mit freundlicher Unterstützung der Stadtbibliothek "
+     "Bonn. Eintritt frei!", "de"),
+    ("Tentoonstelling 'Oud Utrecht' in samenwerking met het Stadsarchief, t/m 12 januari.", "nl"),
+])
+def test_support_from_a_public_body_named_as_a_compound_is_institutional(
+        text: str, jurisdiction: str) -> None:
+    """A compound ending in a public body ("Stadtbibliothek", "Stadsarchief") is an institution
+    (2026.12.115; noticed in the eighteenth session's closing note, no table held one)."""
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "organic", verdict.signals
+    assert any(rule == "guard.institutional" for rule, _ in signal_pairs(verdict))
+
+
+def test_support_from_a_business_compound_stays_a_sponsorship() -> None:
+    verdict = analyze(Post("Mit freundlicher Unterstützung der Fahrschule Müller 🚗 Danke!",
+                           platform="instagram"), "de")
+    assert verdict.commercial, verdict.signals

@@ -46,7 +46,8 @@ WRITTEN_PAGE_SETS = {name: DATA / f"pages_{name}" for name in (
     "mint", "opal", "pearl", "quartz", "ruby", "slate", "topaz", "umber", "vellum", "walnut",
     "yucca", "zircon", "basalt", "cobalt", "dolomite", "ebony", "flint", "garnet",
     "hematite", "iolite", "jasper", "kyanite", "lapis", "malachite", "nephrite", "obsidian",
-    "peridot", "rhodonite", "sapphire", "tourmaline", "turquoise", "variscite", "wavellite", "xenotime")}
+    "peridot", "rhodonite", "sapphire", "tourmaline", "turquoise", "variscite", "wavellite",
+    "xenotime")}
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real
 publishers' pages full of ad slots, native-ad widgets and affiliate boxes: ``labels.jsonl``
 (``file``, ``lang``, ``commercial``, ``disclosed``?, ``kind``, ``note``) beside ``<lang>/*.html``.

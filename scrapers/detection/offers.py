@@ -204,10 +204,13 @@ _PARCEL_ON_THE_MAT: Final = re.compile(
     r"(?<!\w)een (?:(?:mooi|leuk|lief|groot|prachtig) )?(?:pakketje|pakket|doos|doosje) van "
     r"[^.!?\n,]{2,40}? op de (?:deur)?mat(?!\w)"
     r"|(?<!\w)an? (?:(?:lovely|nice|beautiful|big|sweet) )?(?:package|parcel|box) from "
-    r"[^.!?\n,]{2,40}? on (?:the|my) (?:door)?mat(?!\w)")
+    r"[^.!?\n,]{2,40}? on (?:the|my) (?:door)?mat(?!\w)"
+    r"|(?<!\w)(?:in de (?:brieven)?bus|op de (?:deur)?mat) (?:lag|lagen|viel|vielen) "
+    r"van @\w(?:[\w.]*\w)?")
 """A brand's parcel that landed on the mat ("dat er een mooi pakketje van Lumen Lab op de mat
-lag", tourmaline): how creators show what was sent to them; "mijn pakketje van bol" (an
-order) has no indefinite article and is not read."""
+lag", tourmaline; "kijk wat er vandaag in de bus lag van @kleurkracht.cosmetics", rue): how
+creators show what was sent to them; "mijn pakketje van bol" (an order) has no indefinite
+article and is not read."""
 _BEFORE_LAUNCH: Final = re.compile(
     r"(?<!\w)(?:got|received|was sent|were sent) (?:these|this|it|them|mine|one|a pair)"
     r"(?: [\w'’-]+){0,6}? before (?:the |its |their )?(?:launch|release)"

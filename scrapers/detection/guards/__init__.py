@@ -183,6 +183,10 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
     # evidence quoted as examples counts too: a thread listing "link in bio" + a tagged brand
     # and "thanks @brand for the goodies" as signs of hidden ads (fennel) talks about them
     talked = len(examples) + len(quoted) + sum(1 for s in neutral if is_example(doc, s))
+    if examples and talked < LABEL_TALK:
+        # a code in quotation marks of its own beside a label named as an example ("« code
+        # MACHIN-10 », « lien en bio », « collaboration commerciale »…", rue) is listed too
+        talked += sum(1 for s in commercial if quoted_code(doc, s))
     if talked >= LABEL_TALK and not sells_itself:
         # A text that discusses two labels or more ("#sp and #collab are NOT disclosures",
         # "wann muss ich #Werbung oder #Anzeige schreiben?" beside "Unbezahlte Werbung",

@@ -326,8 +326,14 @@ def institutional(doc: Document, signal: Signal) -> bool:
         return False
     cues = standing_cues()
     lowered = doc.lowered
-    if cues.institutions in _possible_givers(lowered) \
-            and cues.institutions.search(lowered, start, end) is not None:
+    if _BUSINESS_GIVER.search(lowered, start, end) is not None \
+            and _WE.search(lowered, start, end) is not None:
+        return False  # "Unser Aufenthalt wurde uns vom Hotel zur Verfügung gestellt" (wavellite);
+        # a photo credit "zur Verfügung gestellt vom Hotel" names no one it was given to
+    if cues.institutions in _possible_givers(lowered) and any(
+            _LOCAL_BEFORE.search(lowered, max(0, found.start() - LOCAL_REACH), found.start())
+            is None or found.group() not in _REGION_WORDS
+            for found in cues.institutions.finditer(lowered, start, end)):
         # a tourism board or city marketing buys the content it partners on ("En partenariat
         # avec Région Bretagne Tourisme"): a client, however public
         return (cues.personal.search(lowered, start, end) is None
@@ -336,6 +342,22 @@ def institutional(doc: Document, signal: Signal) -> bool:
         return False
     return (cues.personal.search(lowered, start, end) is None
             and cues.plural.search(lowered, start, end) is None)
+
+
+_BUSINESS_GIVER: Final = re.compile(
+    r"(?<!\w)(?:vom|von der|von dem|by the|from the|door het|door de|van het|van de|par l'|"
+    r"par le|par la|de l'|du)\s*(?:hotel|hôtel|hersteller|marke|firma|unternehmen|brand|"
+    r"manufacturer|maker|company|fabrikant|merk|bedrijf|fabricant|marque|entreprise|restaurant|"
+    r"resort|camping|lodge|chalet|gîte|domaine)(?!\w)")
+"""A business named as the giver: provision by a hotel or a maker is a gift, whoever "uns" is."""
+_WE: Final = re.compile(r"(?<!\w)(?:uns|unser|unsere|unseren|we|us|our|wij|we|ons|onze|nous|"
+                       r"notre|nos)(?!\w)")
+_REGION_WORDS: Final = frozenset({"region", "région", "regio"})
+_LOCAL_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:de la|of the|from the|in the|aus der|in der|uit de|in de|van de|dans la) $")
+"""A region word after "de la"/"aus der" means local ("un chef de la région"), not a public
+body ("la Région Occitanie")."""
+LOCAL_REACH: Final = 8
 
 
 def personal_gift(doc: Document, signal: Signal) -> bool:

@@ -176,12 +176,20 @@ def own_opinion_spans(lowered: str, start: int = 0, end: int | None = None
     >>> text = ("le séjour nous a été offert, mais les avis restent les nôtres, comme toujours "
     ...         "sur ce blog.")
     >>> [text[a:b] for a, b in own_opinion_spans(text)]
-    ['les avis restent les nôtres, comme toujours sur ce blog']
+    ['les avis restent les nôtres, comme toujours sur ce blog', 'mais les avis restent les nôtres']
     """
     end = len(lowered) if end is None else end
     if not any(lowered.find(word, start, end) >= 0 for word in _OPINION_WORDS):
         return []
-    return [match.span() for match in _OWN_OPINIONS_CLAUSE.finditer(lowered, start, end)]
+    return [match.span() for pattern in (_OWN_OPINIONS_CLAUSE, _BUT_OWN_OPINIONS)
+            for match in pattern.finditer(lowered, start, end)]
+
+
+_BUT_OWN_OPINIONS: Final = re.compile(
+    r"(?<!\w)(?:but|mais|maar|aber)\s[^.!?\n]*?(?:opinions?|views?|meinungen?|meningen?|mening|"
+    r"avis)\s[^.!?\n]{0,30}?(?:own|eigen|eigenen|miens|miennes|nôtres|mine|ours)(?!\w)")
+"""The same promise after "but", whatever stands between ("… offert par l'hôtel, mais comme
+toujours sur ce blog, je ne me suis engagée à rien et mes avis restent 100 % les miens", rue)."""
 
 
 def masked(lowered: str, spans: list[tuple[int, int]]) -> str:

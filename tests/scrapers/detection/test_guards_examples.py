@@ -1119,3 +1119,20 @@ def test_if_i_use_a_link_and_earn_stays_a_disclosure() -> None:
                            "Contains affiliate links: https://amzn.to/3xYz", platform="youtube"),
                       "us")
     assert verdict.disclosed, verdict.signals
+
+
+def test_a_quoted_code_beside_a_quoted_label_is_listed_not_offered() -> None:
+    """Rue (fed back in 2026.12.116): a rant listing « code MACHIN-10 » and « collaboration
+    commerciale » as what every story says."""
+    text = ("Petit coup de gueule : est-ce que je suis la seule à ne plus supporter les codes "
+            "promo partout ?? 😤 Chaque story, chaque vidéo, « code MACHIN-10 », « lien en bio », "
+            "« collaboration commerciale »… Vous avez des comptes sans pub à me conseiller ?")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "code MACHIN-10") in signal_pairs(verdict)
+
+
+def test_a_quoted_code_alone_stays_the_posts_offer() -> None:
+    verdict = analyze(Post("Mon fond de teint préféré 😍 avec le code « LEA15 » -15 % sur le site",
+                           platform="instagram"), "fr")
+    assert verdict.commercial, verdict.signals

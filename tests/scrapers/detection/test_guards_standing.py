@@ -598,3 +598,44 @@ def test_support_from_a_business_compound_stays_a_sponsorship() -> None:
     verdict = analyze(Post("Mit freundlicher Unterstützung der Fahrschule Müller 🚗 Danke!",
                            platform="instagram"), "de")
     assert verdict.commercial, verdict.signals
+
+
+def test_opinions_our_own_after_but_names_no_site_policy() -> None:
+    """Rue (fed back in 2026.12.116): "…offert par l'hôtel, mais comme toujours sur ce blog, je
+    ne me suis engagée à rien et mes avis restent 100 % les miens"."""
+    text = ("Deux nuits au Mas des Oliviers\n\nPetite précision avant de commencer : notre séjour "
+            "nous a été offert par l'hôtel, mais comme toujours sur ce blog, je ne me suis "
+            "engagée à rien et mes avis restent 100 % les miens.\n\nLa chambre donne sur le "
+            "jardin. Chambre double à partir de 190 € la nuit.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "nous a été offert") in signal_pairs(verdict)
+
+
+def test_a_stay_given_to_us_by_the_hotel_is_no_institution() -> None:
+    """Wavellite (fed back in 2026.12.116): a hotel is a business, however the giving is said."""
+    verdict = analyze(Post("Unser Aufenthalt wurde uns vom Hotel Seeblick zur Verfügung gestellt "
+                           "– danke dafür!", platform="blog"), "de")
+    assert verdict.commercial and verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "zur Verfügung gestellt") in signal_pairs(verdict)
+
+
+def test_a_photo_credit_from_a_hotel_stays_a_credit() -> None:
+    verdict = analyze(Post("Foto: zur Verfügung gestellt vom Hotel Adler. Die Gemeinde plant einen "
+                           "neuen Radweg.", platform="web"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+
+
+def test_a_chef_from_the_region_is_no_public_body() -> None:
+    """Wavellite (fed back in 2026.12.116): "en partenariat avec un chef de la région"."""
+    text = ("Cuisines Darlan ouvre son showroom. Des ateliers culinaires seront organisés en "
+            "partenariat avec un chef de la région. Tirage au sort : une plancha à gagner.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.commercial, verdict.signals
+    assert not any(rule == "guard.institutional" for rule, _ in signal_pairs(verdict))
+
+
+def test_the_region_as_a_public_body_stays_an_institution() -> None:
+    verdict = analyze(Post("Des ateliers seront organisés en partenariat avec la Région "
+                           "Occitanie.", platform="web"), "fr")
+    assert verdict.verdict == "organic", verdict.signals

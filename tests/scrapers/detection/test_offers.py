@@ -1489,3 +1489,19 @@ def test_thanks_to_a_team_for_something_else_is_no_gift() -> None:
     verdict = analyze(Post("Big thanks to the support team for getting my order to me before "
                            "the weekend 🙏", platform="instagram"), "uk")
     assert verdict.verdict == "organic", verdict.signals
+
+
+def test_what_landed_in_the_mailbox_from_a_brand_is_a_gift() -> None:
+    """Rue (fed back in 2026.12.116): "kijk wat er vandaag in de bus lag van @merk"."""
+    text = ("kijk wat er vandaag in de bus lag van @kleurkracht.cosmetics 😍😍 ik ben zo blij!!! "
+            "hele nieuwe oogschaduw palet + lipliners #makeup #unboxing")
+    verdict = analyze(Post(text, platform="tiktok"), "nl")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "in de bus lag van @kleurkracht.cosmetics") \
+        in signal_pairs(verdict)
+
+
+def test_an_order_in_the_mailbox_is_no_gift() -> None:
+    verdict = analyze(Post("Mijn pakketje van bol lag vandaag in de bus, eindelijk nieuwe "
+                           "sneakers!", platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals

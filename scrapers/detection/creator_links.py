@@ -235,14 +235,24 @@ def _no_brand(host: str) -> bool:
     return _identity(host) or host in link_table().shorteners
 
 
+_CHANNEL_SEGMENTS: Final = frozenset({
+    "yt", "youtube", "twitch", "tiktok", "tt", "ig", "insta", "instagram", "creator",
+    "creators", "influencer", "influencers", "streamer", "streamers"})
+"""A first path segment that files the second under a channel ("/yt/<name>"): the second is
+then the name, as a lone segment is."""
+
+
 def _parts(url: str) -> tuple[str, list[str]] | None:
-    """``(host without www., [the only path segment, name-like query values])`` of a link."""
+    """``(host without www., [the only path segment, or the one after a channel segment, and
+    name-like query values])`` of a link."""
     split = split_url(url)
     if split is None:
         return None
     host, path, query = split
     segments = [s for s in path.split("/") if s]
     words = segments[:1] if len(segments) == 1 else []
+    if len(segments) == 2 and segments[0].lower() in _CHANNEL_SEGMENTS:
+        words = segments[1:]  # "ostra.game/yt/krakzor": a landing page per channel (rue)
     words += [v for k, v in query if k in _NAME_KEYS and v]
     return host.removeprefix("www."), words
 

@@ -132,3 +132,21 @@ def test_a_campaign_link_tagged_with_the_channels_name_is_a_sponsor_link() -> No
     verdict = analyze(Post(text, platform="youtube", links=(link,)), "us")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.sponsor_link", link) in signal_pairs(verdict)
+
+
+def test_a_brand_page_filed_under_the_channel_is_the_creators_link() -> None:
+    """Rue (fed back in 2026.12.117, a second look): "ostra.game/yt/krakzor" under
+    twitch.tv/krakzor."""
+    text = ("⚔️ TÉLÉCHARGEZ LÉGENDES D'OSTRA GRATUITEMENT ICI : https://ostra.game/yt/krakzor et "
+            "récupérez le pack de départ exclusif !\n\n🎮 Twitch : https://twitch.tv/krakzor\n"
+            "🐦 X : @krakzor_")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.sponsor_link", "https://ostra.game/yt/krakzor") in signal_pairs(verdict)
+
+
+def test_a_page_filed_under_someone_elses_channel_is_not_the_creators() -> None:
+    text = ("Regardez la vidéo de mon ami : https://ostra.game/yt/lunaplays\n🎮 Twitch : "
+            "https://twitch.tv/krakzor")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert not any(rule == "commercial.sponsor_link" for rule, _ in signal_pairs(verdict))

@@ -18,6 +18,8 @@ from scrapers.detection.document import Document
 from scrapers.detection.guards.text import (
     ARTICLE_LENGTH,
     OPENING_LABEL,
+    OPINION_NOUNS,
+    OWN_WORDS,
     masked,
     own_opinion_spans,
     sentence_bounds,
@@ -190,9 +192,9 @@ def habitual(cues: StandingCues, lowered: str, start: int, end: int,
 
 _OWN_OPINIONS: Final = re.compile(
     r"(?:always|immer|altijd|toujours|all|alle|tous|toutes)?[,\s]*(?:all |alle |toutes |tous |"
-    r"les )?(?:(?:the |my |our |onze |mijn |meine |unsere |mes |nos )?(?:opinions?|views?|"
-    r"meinungen?|meningen?|mening|avis))\s+(?:are|is|sind|ist|zijn|sont|est|remain|bleiben|"
-    r"blijven|restent|reste)\s+(?:\w+\s+)?(?:own|eigen|eigenen|miennes|nôtres|mine|ours)")
+    r"les )?(?:(?:the |my |our |onze |mijn |meine |unsere |mes |nos )?" + OPINION_NOUNS
+    + r")\s+(?:are|is|sind|ist|zijn|sont|est|remain|bleiben|"
+    r"blijven|restent|reste)\s+(?:\w+\s+)?" + OWN_WORDS)
 """The boilerplate "(as always,) all opinions are our own": a promise about opinions, not a
 habit of labelling."""
 _PARTITIVE: Final = re.compile(

@@ -150,13 +150,17 @@ def speaks_of_itself(doc: Document, signal: Signal, same_sentence: bool = False)
                for h in doc.hits_in("self_reference"))  # a quoted "Cet article contient …"
 
 
+OPINION_NOUNS: Final = r"(?:opinions?|views?|meinungen?|meningen?|mening|avis)"
+OWN_WORDS: Final = r"(?:own|eigen|eigenen|miennes|nôtres|mine|ours)"
+"""The words of "opinions are our own" that every pattern of that promise shares (here and
+``standing._OWN_OPINIONS``)."""
 _OWN_OPINIONS_CLAUSE: Final = re.compile(
     r"(?<!\w)(?:(?:(?:as|like|comme|wie|zoals)\s+)?(?:always|toujours|immer|altijd|steeds)"
     r"[\s,]+)?"
     r"(?:(?:the|my|our|all|alle|toutes|tous|les|onze|mijn|meine|unsere|mes|nos)\s+)*"
-    r"(?:opinions?|views?|meinungen?|meningen?|mening|avis)\s+"
+    + OPINION_NOUNS + r"\s+"
     r"(?:are|is|sind|ist|zijn|sont|est|remain|bleiben|blijven|blijft|restent|reste)\s+"
-    r"(?:[\w'’]+\s+){0,2}?(?:own|eigen|eigenen|miennes|nôtres|mine|ours)(?!\w)"
+    r"(?:[\w'’]+\s+){0,2}?" + OWN_WORDS + r"(?!\w)"
     r"(?:[\s,]*(?:as always|like always|comme toujours|comme d'habitude|wie immer|zoals altijd|"
     r"zoals steeds)(?:\s+(?:on|sur|auf|op|in)\s+(?:this|ce|cette|diesem|dieser|deze|dit|mon|ma|"
     r"my|mijn|meinem|meiner)\s+(?:blog|site|website|channel|chaîne|kanal|kanaal|account|"
@@ -186,8 +190,8 @@ def own_opinion_spans(lowered: str, start: int = 0, end: int | None = None
 
 
 _BUT_OWN_OPINIONS: Final = re.compile(
-    r"(?<!\w)(?:but|mais|maar|aber)\s[^.!?\n]*?(?:opinions?|views?|meinungen?|meningen?|mening|"
-    r"avis)\s[^.!?\n]{0,30}?(?:own|eigen|eigenen|miens|miennes|nôtres|mine|ours)(?!\w)")
+    r"(?<!\w)(?:but|mais|maar|aber)\s[^.!?\n]*?" + OPINION_NOUNS
+    + r"\s[^.!?\n]{0,30}?(?:own|eigen|eigenen|miens|miennes|nôtres|mine|ours)(?!\w)")
 """The same promise after "but", whatever stands between ("… offert par l'hôtel, mais comme
 toujours sur ce blog, je ne me suis engagée à rien et mes avis restent 100 % les miens", rue)."""
 

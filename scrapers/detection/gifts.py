@@ -87,9 +87,12 @@ _GIFT_STATEMENT: Final = re.compile(
     r"(?!\w)"
     r"|(?<!\w)(?:reçue?s?|envoyée?s?) (?:par [\w'’-]+ )?pour (?:les |le |la |l')?(?:tester|essayer)"
     r"(?!\w)"
-    # English: "Kestrel sent me this phone to review"
+    # English: "Kestrel sent me this phone to review", "Arclight sent me the X2 for this
+    # review" (sumac); not "sent me the link for the review"
     r"|(?<!\w)(?:sent|gave|lent|loaned) (?:me|us) (?:this|these|the|a|an|their|its)"
-    r"(?: [\w-]+){0,3}? (?:to|for) (?:review|test|try out)(?!\w)"
+    r"(?! (?:link|links|email|e-mail|message|dm|photo|pic|picture|video|code|invoice)(?!\w))"
+    r"(?: [\w-]+){0,3}? (?:to|for) (?:(?:this|my|the|a) )?(?:review|test|testing|try out)"
+    r"(?!\w)"
     # a hosted stay: "I was a guest of The Harrow Inn for two nights", "wij waren te gast
     # bij hotel De Zon", "wir wurden vom Hüttendorf für zwei Nächte eingeladen"
     r"|(?<!\w)(?:(?:i was|we were|i'm|we're|i am|we are) (?:a |the )?guests? of|"

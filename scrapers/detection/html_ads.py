@@ -23,6 +23,7 @@ from scrapers.detection.html_labels import (
     PREFIX,
     READABLE_TEXTS,
     WHOLE,
+    class_and_id,
     clean_text,
     empty_ad_slot,
     link_text_share,
@@ -62,6 +63,11 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
                   or (_widget_title(element, text)
                       and _link_list(element.getparent(), heading, MIN_LIST_LINKS))):
                 # "Sponsored" over its ad link, "Promoted Stories" over its list of links
+                found.append(element.getparent())
+            elif WHOLE.match(text) and _promoted_post(element.getparent(), heading):
+                # "<div class='fk-post fk-post--promoted'><div class=author><span>Gesponsord
+                # </span></div><div class=body>… <a rel=sponsored>…</a></div></div>" (wavellite):
+                # a paid post in a forum thread or feed, not the thread's own
                 found.append(element.getparent())
             elif QUALIFIED.match(text) and _ad_block(element.getparent(), heading):
                 # "Anzeige · Partner dieser Ausgabe" over a shop's offer and its one link,
@@ -161,6 +167,25 @@ def _ad_block(block: html.HtmlElement | None, heading: html.HtmlElement | None) 
         return False
     return (len(block) <= MAX_AD_BLOCK_PARTS and block.find(".//a") is not None
             and len(clean_text(block.text_content())) <= MAX_AD_BLOCK_CHARS)
+
+
+_PROMOTED_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:promoted|sponsored)(?:$|[\s_-])", re.I)
+"""A class a feed gives its paid posts: "fk-post--promoted", "post is-sponsored"."""
+
+
+def _promoted_post(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
+    """A small block with a link whose class marks it as a paid post among the posts of a
+    thread or feed: a sibling shares its other class ("fk-post"). The article's own notice box
+    ("<div class=ic-sponsored-box><strong>Sponsored content</strong> This article was
+    produced in association with …", ebony) stands among paragraphs and is read."""
+    if block is None or _PROMOTED_CLASS.search(class_and_id(block)) is None:
+        return False
+    kinds = {name for name in (block.get("class") or "").split()
+             if _PROMOTED_CLASS.search(name) is None}
+    return _ad_block(block, heading) and any(
+        not kinds.isdisjoint((sibling.get("class") or "").split())
+        for sibling in (block.getprevious(), block.getnext())
+        if sibling is not None and isinstance(sibling.tag, str))
 
 
 MIN_LIST_LINKS: Final = 2

@@ -237,8 +237,10 @@ _OPENING_PHRASE: Final = re.compile(
     rf"^[\W_]*((?:{_PHRASE})\s+[^.!?|]{{2,60}}?)\.(?:\s|$)", re.IGNORECASE)
 """A long header text's first sentence when a sponsor phrase opens it."""
 _LABEL_THEN_SPONSOR: Final = re.compile(
-    rf"^[\W_]*({BARE_LABELS})\s+(?=(?:{_PHRASE})|propos[ée]e?\s+par)", re.IGNORECASE)
-"""A band's label followed by who offers it: "CONTENU PARTENAIRE Proposé par [logo]"."""
+    rf"^[\W_]*(?:[^\W\d_][^\s]*\s+){{0,3}}?({BARE_LABELS})\s+(?=(?:{_PHRASE})|propos[ée]e?\s+par)",
+    re.IGNORECASE)
+"""A band's label followed by who offers it: "CONTENU PARTENAIRE Proposé par [logo]", also
+after the sponsor's logo ("[logo of Helvane Énergie] Contenu partenaire Proposé par …")."""
 
 
 def affiliate_note(text: str) -> list[str]:
@@ -340,15 +342,35 @@ def _banner_over(article: html.HtmlElement | None) -> str | None:
     """The text of a sponsor banner right above the article ("CONTENU PARTENAIRE · Proposé par
     [logo of Thermalis]"): the article's own label, whatever the block's class says. Only a
     short block that names its sponsor counts; an "Anzeige" slot names none."""
-    previous = article.getprevious() if article is not None else None
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
+    previous = _element_before(article) if article is not None else None
     opening = _opening_strip(article)
     if previous is None or (opening is not None and _sponsor_band(opening) is not None):
         previous = opening  # "<article><div class=partner-strip>Contenu sponsorisé · proposé par"
     if previous is None:
         return None
     return _sponsor_band(previous)
+
+
+MAX_WRAPPERS: Final = 2
+"""How many wrappers an article may open and still stand right under a band before them."""
+
+
+def _element_before(block: html.HtmlElement) -> html.HtmlElement | None:
+    """The element right before ``block``, or before a wrapper that ``block`` opens: the band
+    in "<div class=brand-strip>Contenu partenaire …</div><main><article>" (wavellite) stands
+    over the article as one right before ``<article>`` does. Past a wrapper, an ad slot
+    ("<div class=adslot><span>Advertentie / Publicité</span>", opal) is the page's, not a band.
+    """
+    for depth in range(MAX_WRAPPERS + 1):
+        previous = block.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()  # a comment between them
+        if previous is not None:
+            return previous if depth == 0 or not slot_named(previous) else None
+        block = block.getparent()
+        if block is None or block.tag in ("body", "html"):
+            return None
+    return None
 
 
 def _opening_strip(article: html.HtmlElement | None) -> html.HtmlElement | None:

@@ -112,6 +112,20 @@ def addressed_to_reader(doc: Document, signal: Signal) -> bool:
         doc.lowered, max(0, start - 25), start) is not None
 
 
+_PRESS_OFFICE_BEFORE: Final = re.compile(r"(?<!\w)(?:le|du|au|auprès du)\s+$")
+_PRESS_OFFICE_SPEAKS: Final = re.compile(
+    r"\s+(?:de|d['’])\s*[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2}?\s+(?:a\s+|ont\s+|n['’]a\s+pas\s+)?"
+    r"(?:confirm|indiqu|précis|expliqu|affirm|répond|assur|reconn|dément|déclar|annonc|"
+    r"soulign|prévien)\w*")
+
+
+def _press_office_speaks(doc: Document, start: int, end: int) -> bool:
+    """A brand's press office quoted as a source ("Contacté par nos soins, le service presse de
+    Pixelio confirme …"): the phrase names who answered a journalist, not a press sample."""
+    return (_PRESS_OFFICE_BEFORE.search(doc.lowered, max(0, start - 10), start) is not None
+            and _PRESS_OFFICE_SPEAKS.match(doc.lowered, end) is not None)
+
+
 def is_example(doc: Document, signal: Signal) -> bool:
     start, end = signal.start or 0, signal.end or 0
     if signal.start is None:
@@ -149,6 +163,8 @@ def is_example(doc: Document, signal: Signal) -> bool:
     if not signal.text.startswith("#") and _THIRD_PERSON.search(doc.lowered, max(0, start - 30),
                                                                 start):
         return True  # "die ist doch Markenbotschafterin von denen": someone else's tie
+    if doc.lowered.startswith("service presse", start) and _press_office_speaks(doc, start, end):
+        return True  # "le service presse de Pixelio confirme …" (xenotime): a news source
     if signal.rule == "disclosure.statement" and _THIRD_PARTY_EARNS.match(doc.lowered, end):
         return True  # "een affiliate link waar ze 10% op verdient?": someone else's link
     if signal.rule in ("disclosure.statement", "disclosure.phrase") and _OTHERS.search(
@@ -186,7 +202,7 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True
     if label_choice(doc, start, end):
         return True
-    if (doc.text[max(0, start - 2):start] == ", "
+    if (_ITEM_AFTER_COMMA.search(doc.lowered, max(0, start - 6), start)
             and (doc.text[end:end + 1] in ",…" or _LAST_OF_LIST.match(doc.lowered, end))
             and "about_advertising" in doc.groups):
         return True  # "Sponsordeals, affiliate links, PR-pakketjes, merch…": kinds of ads listed
@@ -305,7 +321,13 @@ _PLACED_BEFORE: Final = re.compile(
     r"(?<!\w)(?:onderaan|bovenaan|helemaal onderaan|at the (?:very )?(?:bottom|end)|ganz unten|"
     r"am ende|en bas|tout en bas|à la fin)[\s,]+(?:[\w'’-]+[\s,]+){0,3}$|"
     r"(?<!\w)(?:er|da|there) (?:stond|staat|stand|steht|was|is) (?:gewoon |just |einfach |toch |"
-    r"doch )?$")
+    r"doch )?$|"
+    # nobody put it there: "Bizarrement aucune n'a mis #publicité" (sumac)
+    r"(?<!\w)(?:aucune?|personne|nobody|no one|none of them|niemand|keiner|keine)\s+"
+    r"(?:(?:n['’](?:a|ont)|ne (?:met|mettent)|has|have|had|heeft|hebben|hat|haben)\s+)?"
+    r"(?:mis|mettre|met|mettent|écrit|put|puts|used|uses|wrote|writes|added|zet|zette|gezet|"
+    r"schreef|geschreven|setzt|gesetzt|schreibt|schrieb|geschrieben)"
+    r"(?:\s+(?:de|d['’]|an?|een|ein|eine|le|la|the|gewoon|even|just|einfach|un))?\s*$")
 """A label placed somewhere by someone else ("en dan onderaan gewoon #ad", "Er stond gewoon
 #adv onder")."""
 _PLACED_AFTER: Final = re.compile(
@@ -350,6 +372,10 @@ _DETERMINER_BEFORE: Final = re.compile(
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
 the line before, it ends another sentence ("zelfs ik kan het⏎#reclame"). So does "becomes":
 "quand tout devient #pub" (lavender)."""
+_ITEM_AFTER_COMMA: Final = re.compile(
+    r", (?:(?:les|des|the|de|het|die|der|den|le|la|un|une|een) )?$|, l['’]$")
+"""An item of a list: after a comma, perhaps with its article ("comment fonctionnent les
+placements de produits, les tarifs au CPM, les liens affiliés et pourquoi …", sumac)."""
 _LAST_OF_LIST: Final = re.compile(r" (?:and|und|en|et|&) [^\W\d_]")
 """The item before the last of a list ("Fragen zu PR-Samples, Affiliate-Links und
 Rabattcodes", marjoram)."""
@@ -716,6 +742,12 @@ def _if_i_must_label(lowered: str, sentence_start: int, signal: Signal) -> bool:
             and _MUST_LABEL_AFTER.match(lowered, signal.end or start) is not None)
 
 
+_WISHED: Final = re.compile(
+    r"(?<!\w)(?:i wish|i'd love it if|if only|ik wou dat|ik wilde dat|was het maar|ich wünschte|"
+    r"ich wünsche mir,? dass|wenn doch nur|j['’]aimerais (?:bien )?que?|si seulement)(?!\w)"
+    r"(?:(?!(?<!\w)(?:but|maar|aber|mais)(?!\w))[^.!?\n])*$")
+"""A statement the author wishes were true ("I wish someone was paying me to talk about my
+dishwasher", sumac): what did not happen, up to a "but" that turns it round."""
 _CLAUSE_IF: Final = re.compile(
     r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
@@ -745,6 +777,7 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
     start, end = sentence_bounds(doc.text, signal.start, signal.end or signal.start)
     if signal.rule not in LABEL_RULES:  # "If you use the link above, I may earn a commission"
         return (_INVERTED_CONDITION.match(doc.lowered, start) is not None  # is a disclosure
+                or _WISHED.search(doc.lowered, start, signal.start) is not None
                 or _ASKED_RIGHT_AFTER.match(doc.text, signal.end or start) is not None
                 or _IF_SOMETHING.search(doc.lowered, start, signal.start) is not None
                 or _if_you(doc.lowered, start, signal)

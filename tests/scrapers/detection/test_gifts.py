@@ -505,3 +505,34 @@ def test_french_partner_links_and_remuneration_disclose() -> None:
     verdict = analyze(Post(text, platform="web"), "nl")
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert ("disclosure.statement", "sont des liens partenaires") in signal_pairs(verdict)
+
+
+def test_a_product_sent_for_this_review_is_a_disclosed_gift() -> None:
+    """Sumac (fed back in 2026.12.118): "Arclight sent me the X2 for this review. They didn't
+    pay for the video" opens a review's description."""
+    text = ("Arclight X2 review: are £249 headphones worth it?\n\nArclight sent me the X2 for this "
+            "review. They didn't pay for the video, didn't see it before upload and I'm not "
+            "sending them back — but you should know that.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "sent me the X2 for this review") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "My friend sent me the link for the review, worth a read.",
+    "Someone sent me the video for testing purposes lol",
+])
+def test_a_link_or_video_sent_for_a_review_is_no_gift(text: str) -> None:
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert not verdict.commercial, verdict.signals
+    assert "disclosure.statement" not in {s.rule for s in verdict.signals}
+
+
+def test_a_present_from_a_spouse_is_personal() -> None:
+    """Sumac (fed back in 2026.12.118): "la Clara offerte par mon conjoint à Noël" in a
+    comparison of two e-readers."""
+    text = ("J'ai les deux (la Pagina achetée il y a 3 ans, la Clara offerte par mon conjoint à "
+            "Noël), donc je peux enfin comparer honnêtement.")
+    verdict = analyze(Post(text, platform="blog"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.personal_gift", "offerte par") in signal_pairs(verdict)

@@ -1136,3 +1136,67 @@ def test_a_quoted_code_alone_stays_the_posts_offer() -> None:
     verdict = analyze(Post("Mon fond de teint préféré 😍 avec le code « LEA15 » -15 % sur le site",
                            platform="instagram"), "fr")
     assert verdict.commercial, verdict.signals
+
+
+def test_a_wish_that_someone_paid_is_no_disclosure() -> None:
+    """Sumac (fed back in 2026.12.118): "I wish someone was paying me to talk about my
+    dishwasher" under "this isn't an ad"."""
+    text = ("no this isn't an ad 😂 I wish someone was paying me to talk about my dishwasher. "
+            "it's just a really good dishwasher")
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "paying me to") in signal_pairs(verdict)
+
+
+def test_a_wish_turned_round_by_but_stays_a_disclosure() -> None:
+    text = "I wish I could say this was my own idea, but Lumo is paying me to talk about it."
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "paying me to") in signal_pairs(verdict)
+
+
+def test_a_label_nobody_put_is_talked_about() -> None:
+    """Sumac (fed back in 2026.12.118): a quoted promo caption, then "Bizarrement aucune n'a
+    mis #publicité"."""
+    text = ("« Ce sérum a changé ma vie 🥹✨ code JULIE30 » — 4e influenceuse de la journée à qui "
+            "ce sérum a « changé la vie ». Bizarrement aucune n'a mis #publicité 🤔")
+    verdict = analyze(Post(text, platform="x"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "#publicité") in signal_pairs(verdict)
+
+
+def test_a_label_worn_after_a_denial_of_something_else_stays() -> None:
+    verdict = analyze(Post("Aucune retouche sur cette photo ✨ #publicité @lumen.skin",
+                           platform="instagram"), "fr")
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.hashtag", "#publicité") in signal_pairs(verdict)
+
+
+def test_kinds_of_deals_listed_with_their_articles_are_a_topic() -> None:
+    """Sumac (fed back in 2026.12.118): "comment fonctionnent les placements de produits, les
+    tarifs au CPM, les liens affiliés et pourquoi …" in an explainer that is not sponsored."""
+    text = ("Combien gagne VRAIMENT un youtubeur avec les sponsors ? 💸\n\nDans cette vidéo je "
+            "vous explique comment fonctionnent les placements de produits, les tarifs au CPM, "
+            "les liens affiliés et pourquoi vous voyez autant de pubs pour des VPN. J'interroge "
+            "aussi une juriste sur les obligations de transparence depuis 2023.\n\n⚠️ Cette "
+            "vidéo n'est pas sponsorisée (ironique, je sais).")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "liens affiliés") in signal_pairs(verdict)
+
+
+def test_a_brands_press_office_quoted_as_a_source_is_no_press_sample() -> None:
+    """Xenotime (fed back in 2026.12.118): "Contacté par nos soins, le service presse de Pixelio
+    confirme « un dysfonctionnement »" in tech news."""
+    text = ("Contacté par nos soins, le service presse de Pixelio confirme « un dysfonctionnement "
+            "affectant une partie des appareils » et indique qu'une mise à jour sera déployée.")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "service presse") in signal_pairs(verdict)
+
+
+def test_a_phone_received_from_the_press_office_stays_a_gift() -> None:
+    text = "Téléphone reçu du service presse de Pixelio, merci à eux. Mon avis après 3 semaines."
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.commercial, verdict.signals
+    assert ("disclosure.statement", "service presse") in signal_pairs(verdict)

@@ -1195,3 +1195,94 @@ def test_turquoise_a_code_in_the_authors_tip_box_is_read() -> None:
     verdict = analysed("de/15-hochbeet-befuellen.html", "de", TURQUOISE)
     assert verdict.commercial, verdict.signals
     assert ("commercial.discount_code", "Code HENRIKE15") in signal_pairs(verdict)
+
+
+WAVELLITE = MINT.parent / "pages_wavellite"
+
+
+def test_wavellite_a_promoted_post_in_a_forum_thread_is_chrome() -> None:
+    """Wavellite (second look): "<div class='fk-post fk-post--promoted'><div
+    class=fk-post__author><span>Gesponsord</span></div> … <a rel=sponsored>Meer informatie</a>"
+    between the replies of a heat-pump thread is the forum's ad, not the thread's."""
+    verdict = analysed("nl/07-forum-hybride-warmtepomp.html", "nl", WAVELLITE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+PROMOTED_REPLY = ("<div class='{cls}'><div class='author'><span>{label}</span></div>"
+                  "<div class='body'><p>Isolatiecheck: vraag een gratis scan aan. "
+                  "<a href='https://ads.example.nl/clk?b=1' rel='sponsored'>Meer</a></p></div>"
+                  "</div>")
+
+
+REPLY_TEXT = "Wij hebben een hybride warmtepomp sinds vorig jaar; het gasverbruik is gedaald. " * 8
+
+
+def thread(reply: str) -> str:
+    """A forum thread of four replies with ``reply`` standing between the second and third."""
+    posts = [f"<div class='post'><div class='author'><span>user{n}</span></div>"
+             f"<div class='body'><p>{REPLY_TEXT}</p></div></div>" for n in range(4)]
+    return ("<html><body><main><h1>Ervaringen warmtepomp?</h1><div class='thread'>"
+            + "".join(posts[:2]) + reply + "".join(posts[2:]) + "</div></main></body></html>")
+
+
+@pytest.mark.parametrize("cls", ["post post--promoted", "post is-sponsored"])
+def test_a_feeds_paid_post_labelled_in_its_author_slot_is_dropped(cls: str) -> None:
+    page = thread(PROMOTED_REPLY.format(cls=cls, label="Gesponsord"))
+    verdict = analyze(Post("", html=page, platform="web"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "Isolatiecheck" not in extract_page(page.encode()).text
+
+
+@pytest.mark.parametrize(("cls", "label"), [
+    ("post", "Gesponsord"),  # no class marks the post as paid: the label is read
+    ("post post--promoted", "Klushuis-team"),  # an author's name, not a label
+    ("notice sponsored-box", "Gesponsord"),  # no sibling is a post of its kind: a notice box
+])
+def test_a_reply_not_marked_as_a_paid_post_is_read(cls: str, label: str) -> None:
+    page = thread(PROMOTED_REPLY.format(cls=cls, label=label))
+    verdict = analyze(Post("", html=page, platform="web"), "nl")
+    assert ("commercial.sponsored_link", "https://ads.example.nl/clk?b=1") \
+        in signal_pairs(verdict), verdict.signals
+
+
+def test_ebony_the_articles_sponsored_box_is_not_a_feeds_paid_post() -> None:
+    """"<div class=ic-sponsored-box><strong>Sponsored content</strong> This article was
+    produced in association with Shannonside Credit Union" closes the article among its
+    paragraphs: it is the article's notice, not a promoted post of a feed."""
+    verdict = analysed("en/18-local-homeowners-could-save-thousands-by-switching-mortgage.html",
+                       "us", MINT.parent / "pages_ebony")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "article was produced in association with") \
+        in signal_pairs(verdict)
+
+
+def test_wavellite_a_partner_band_above_the_main_column_labels_the_article() -> None:
+    """Wavellite (second look): "<div class=brand-strip>[logo of Helvane Énergie]<span>Contenu
+    partenaire</span><span>Proposé par Helvane Énergie</span></div><main><article><h1>…": the
+    band stands over the wrapper that the article opens."""
+    verdict = analysed("fr/10-renovation-energetique-coproprietes.html", "fr", WAVELLITE)
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.page_label", "Contenu partenaire") in signal_pairs(verdict)
+
+
+BAND_PAGE = ("<html><body><header><a href='/'>Le Journal</a></header>{band}<main><article>"
+             "<h1>Rénovation : les copropriétés passent à l'action</h1><p>"
+             + "Les copropriétés votent des travaux de rénovation globale. " * 20
+             + "</p></article></main></body></html>")
+
+
+def test_a_sponsor_band_before_the_wrapper_of_the_article_is_its_label() -> None:
+    band = ("<div class='brand-strip'><img src='/logo.svg' alt='Helvane'><span>Contenu "
+            "partenaire</span> <span>Proposé par Helvane</span></div>")
+    page = extract_page(BAND_PAGE.format(band=band).encode())
+    assert "Contenu partenaire" in page.labels
+
+
+def test_an_ad_slot_before_the_wrapper_of_the_article_is_no_band() -> None:
+    """Opal fr/14: "<div class='adslot adslot--top'><span>Advertentie / Publicité</span><div
+    id=div-gpt-top></div></div>" above the main column of an affiliate guide."""
+    band = ("<div class='adslot adslot--top'><span>Advertentie / Publicité</span>"
+            "<div id='div-gpt-top'></div></div>")
+    page = extract_page(BAND_PAGE.format(band=band).encode())
+    assert page.labels == ()

@@ -263,6 +263,9 @@ def test_a_newsletter_or_social_utm_medium_is_no_paid_placement() -> None:
         "https://www.huiskamerenco.nl/shop-the-look/najaar?utm_source=pinterest&utm_campaign=creator_lotte",
         "https://tallyho.example/invite?utm_source=blog&utm_campaign=summer_creators",
         "https://www.maison.example/automne?utm_campaign=createurs_automne",
+        # sumac (fed back in 2026.12.118): one creator's campaign on a shop's collection pin
+        "https://ateliersillon.fr/collection-automne?utm_source=pinterest&utm_campaign=creatrice_lou",
+        "https://www.maison.example/hiver?utm_campaign=ambassadrice_jade",
     ],
 )
 def test_a_creator_campaign_link_is_a_paid_placement(url: str) -> None:

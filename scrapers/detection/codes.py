@@ -91,6 +91,10 @@ _CODE_GETS_YOU_OFF: Final = re.compile(
     r"donne|fait)\s+(?:you|u|ya|je|jou|dir|euch|vous|te)\s+(?:\d{1,2}\s?%|\d{1,3}\s?(?:€|\$|£))"
     r"\s?(?:off|korting|rabatt|de réduction|de remise|discount|réduction)(?!\w)")
 """A capitals word that "gets u 25% off" (amaranth): a code named by the discount it gives."""
+_PERCENT_AFTER: Final = re.compile(r"\s+-?\d{1,2}\s?%")
+MIN_CODE_WORD: Final = 8
+"""A code of letters only this long, right before a percentage, is a creator's code; shorter
+capitals are a loyalty scheme or a carrier ("mit PAYBACK 10%")."""
 _NAMED_BEFORE: Final = re.compile(
     r"(?:quote|mention|use|noem|gebruik|nutze|nennt|utilisez|indiquez)\s+$")
 _NAMED_AFTER: Final = re.compile(r"\s+(?:for|at|to get|voor|bij|für|pour)(?!\w)")
@@ -110,6 +114,9 @@ def _code_that_brings(doc: Document) -> re.Match[str] | None:
             return token
         if any(c.isdigit() for c in token.group()) and _FREE_WITH.search(before):
             return token
+        if _BRINGS_BEFORE.search(before) and _PERCENT_AFTER.match(lowered, end) and (
+                len(token.group()) >= MIN_CODE_WORD or any(c.isdigit() for c in token.group())):
+            return token  # "online mit VOLTAXJONAS 10% 🔗" (thyme); not "mit PAYBACK 10%"
         if any(c.isdigit() for c in token.group()) and _NAMED_BEFORE.search(before) \
                 and _NAMED_AFTER.match(lowered, end):
             return token

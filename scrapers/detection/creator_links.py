@@ -260,8 +260,15 @@ def _parts(url: str) -> tuple[str, list[str]] | None:
 def _form(name: str) -> str:
     """A name compared across platforms: lower case, without ``@ . _ -``, a trailing
     ``tv``/``off``/``_de`` decoration and a leading platform tag ("kevzyTV", "kevzy_off",
-    "maxplays_de", "yt_kevzy" → "kevzy", "kevzy", "maxplays", "kevzy")."""
+    "maxplays_de", "yt_kevzy" → "kevzy", "kevzy", "maxplays", "kevzy"), and without the
+    "the … project" a channel's handle wraps around its name ("theloftlifeproject" →
+    "loftlife", as its vanity path "brightnest.io/loftlife" spells it; thyme)."""
     name = name.lower().lstrip("@")
     name = re.sub(r"[._-](?:off|official|tv|yt|de|nl|fr|be|uk)$|tv$", "", name)
     name = re.sub(r"^(?:yt|ig|tt|twitch)[._-]", "", name)
-    return re.sub(r"[._-]", "", name)
+    name = re.sub(r"[._-]", "", name)
+    return _WRAPPED.sub("", name)
+
+
+_WRAPPED: Final = re.compile(r"^the(?=\w{7})|(?<=\w{7})(?:project|channel|vlogs?|family)$")
+"""What wraps a channel's name in its handle, stripped only around a name of seven or more."""

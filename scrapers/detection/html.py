@@ -31,7 +31,7 @@ from lxml import etree, html
 from trafilatura.settings import use_config
 from trafilatura.utils import decode_file
 
-from scrapers.detection.html_ads import ad_captions
+from scrapers.detection.html_ads import ad_captions, promoted_post
 from scrapers.detection.html_labels import (
     WHOLE,
     article_links,
@@ -126,6 +126,11 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         or _first_text(tree, "//h1")
     )
     heading = headline_of(tree, title)
+    captions = ad_captions(tree, heading)
+    # a feed's paid post in a short thread stands in the headline's region: gone before its
+    # label is read as the page's (yttrium); other captions stay until the labels are read
+    # (an "Anzeige" kicker they would take is the article's own)
+    _drop([caption for caption in captions if promoted_post(caption, heading)])
     texts = list(header_texts(heading))
     # the meta tag may name a section ("Partenaires") where the JSON-LD names the label
     sections = (meta.get("article:section", ""), _jsonld_value(jsonld, "articleSection"))
@@ -133,9 +138,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     labels = find_labels(tree, heading, title, section, types, url, texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
-    for caption in ad_captions(tree, heading):
-        if caption.getparent() is not None:  # not inside a caption dropped already
-            caption.drop_tree()  # keeps its tail text; its links leave the main content
+    _drop(captions)
     article = article_of(heading)
     if article is None:
         article = _card_list(heading)
@@ -240,6 +243,14 @@ def _config() -> Any:
     config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
     return config
+
+
+def _drop(captions: list[html.HtmlElement]) -> None:
+    """Take ad captions out of the tree: their links leave the main content, their tail text
+    stays."""
+    for caption in captions:
+        if caption.getparent() is not None:  # not inside a caption dropped already
+            caption.drop_tree()
 
 
 def _main_content(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Final
 
 from lxml import etree, html
@@ -64,11 +65,13 @@ def ad_captions(tree: html.HtmlElement, heading: html.HtmlElement | None) -> lis
                       and _link_list(element.getparent(), heading, MIN_LIST_LINKS))):
                 # "Sponsored" over its ad link, "Promoted Stories" over its list of links
                 found.append(element.getparent())
-            elif WHOLE.match(text) and _promoted_post(element.getparent(), heading):
+            elif (WHOLE.match(text)
+                  and (post := _promoted_post_around(element, heading)) is not None):
                 # "<div class='fk-post fk-post--promoted'><div class=author><span>Gesponsord
-                # </span></div><div class=body>… <a rel=sponsored>…</a></div></div>" (wavellite):
-                # a paid post in a forum thread or feed, not the thread's own
-                found.append(element.getparent())
+                # </span></div><div class=body>… <a rel=sponsored>…</a></div></div>" (wavellite;
+                # yttrium: the label deeper, as the poster's rank): a paid post in a forum
+                # thread or feed, not the thread's own
+                found.append(post)
             elif QUALIFIED.match(text) and _ad_block(element.getparent(), heading):
                 # "Anzeige · Partner dieser Ausgabe" over a shop's offer and its one link,
                 # "Sponsored · Local classifieds" over three: a newsletter's paid block
@@ -173,9 +176,23 @@ _PROMOTED_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:promoted|sponsored)(?:$|[\s
 """A class a feed gives its paid posts: "fk-post--promoted", "post is-sponsored"."""
 
 
-def _promoted_post(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
+MAX_POST_DEPTH: Final = 3
+"""How far above its label a feed's paid post may stand (label, author box, post)."""
+
+
+def _promoted_post_around(element: html.HtmlElement,
+                          heading: html.HtmlElement | None) -> html.HtmlElement | None:
+    """The paid post of a thread or feed that holds ``element``, a few levels up, or ``None``."""
+    for ancestor in islice(element.iterancestors(), MAX_POST_DEPTH):
+        if promoted_post(ancestor, heading):
+            return ancestor
+    return None
+
+
+def promoted_post(block: html.HtmlElement | None, heading: html.HtmlElement | None) -> bool:
     """A small block with a link whose class marks it as a paid post among the posts of a
-    thread or feed: a sibling shares its other class ("fk-post"). The article's own notice box
+    thread or feed: a sibling, or a post inside one ("<div class=posts>…</div><div class='post
+    sponsored-post'>", yttrium), shares its other class ("fk-post"). The article's own notice box
     ("<div class=ic-sponsored-box><strong>Sponsored content</strong> This article was
     produced in association with …", ebony) stands among paragraphs and is read."""
     if block is None or _PROMOTED_CLASS.search(class_and_id(block)) is None:
@@ -183,9 +200,10 @@ def _promoted_post(block: html.HtmlElement | None, heading: html.HtmlElement | N
     kinds = {name for name in (block.get("class") or "").split()
              if _PROMOTED_CLASS.search(name) is None}
     return _ad_block(block, heading) and any(
-        not kinds.isdisjoint((sibling.get("class") or "").split())
+        not kinds.isdisjoint((node.get("class") or "").split())
         for sibling in (block.getprevious(), block.getnext())
-        if sibling is not None and isinstance(sibling.tag, str))
+        if sibling is not None and isinstance(sibling.tag, str)
+        for node in sibling.iter() if isinstance(node.tag, str))
 
 
 MIN_LIST_LINKS: Final = 2

@@ -211,6 +211,16 @@ _PARCEL_ON_THE_MAT: Final = re.compile(
 lag", tourmaline; "kijk wat er vandaag in de bus lag van @kleurkracht.cosmetics", rue): how
 creators show what was sent to them; "mijn pakketje van bol" (an order) has no indefinite
 article and is not read."""
+_IN_THE_MAIL: Final = re.compile(
+    r"(?<!\w)(?:boîte aux lettres|brievenbus|in de bus|briefkasten|mailbox|letterbox|"
+    r"on (?:my|the) doorstep|op de (?:deur)?mat)(?!\w)")
+_THANKS_TO_A_HOUSE: Final = re.compile(
+    THANKS + r"\s+(?:(?:à|aux|au|to|an|aan|den|dem)\s+)?(?:(?:la|le|les|l'|die|der|das|de|het|the)"
+    r"\s*)?(?:éditions|editions|verlag|uitgeverij|maison|atelier|boutique|"
+    r"[a-zäöü]*(?:erei|erij))\s+[^\W\d_][\w'’-]*")
+"""Thanks to a house by its trade ("Merci aux Éditions Pampelune", "Danke an den Verlag
+Kiepe", "bedankt Bakkerij Jansen") in a post about what came in the mail (thyme): the sender
+of what arrived."""
 _BEFORE_LAUNCH: Final = re.compile(
     r"(?<!\w)(?:got|received|was sent|were sent) (?:these|this|it|them|mine|one|a pair)"
     r"(?: [\w'’-]+){0,6}? before (?:the |its |their )?(?:launch|release)"
@@ -554,6 +564,10 @@ def find_offers(doc: Document) -> list[Signal]:
         signals.append(Signal("commercial", "commercial.partnership",
                               doc.text[sponsor.start():sponsor.end()], 1.0, sponsor.start(),
                               sponsor.end(), "sponsored"))
+    if thanked and not signals and _IN_THE_MAIL.search(lowered) is not None:
+        house = _THANKS_TO_A_HOUSE.search(lowered)
+        if house is not None:  # "surprise dans la boîte aux lettres … Merci aux Éditions X"
+            signals.append(gifted(doc, house.start(), house.end()))
     if tagged and not signals:
         signals += thanks_to_a_brand(doc)
     if thanked and not signals and ("." in lowered or "#" in lowered):

@@ -202,10 +202,13 @@ def is_example(doc: Document, signal: Signal) -> bool:
         return True
     if label_choice(doc, start, end):
         return True
-    if (_ITEM_AFTER_COMMA.search(doc.lowered, max(0, start - 6), start)
-            and (doc.text[end:end + 1] in ",…" or _LAST_OF_LIST.match(doc.lowered, end))
-            and "about_advertising" in doc.groups):
-        return True  # "Sponsordeals, affiliate links, PR-pakketjes, merch…": kinds of ads listed
+    if "about_advertising" in doc.groups and (
+            (_ITEM_AFTER_COMMA.search(doc.lowered, max(0, start - 6), start)
+             and (doc.text[end:end + 1] in ",…" or _LAST_OF_LIST.match(doc.lowered, end)))
+            or (_LAST_ITEM_BEFORE.search(doc.lowered, max(0, start - LIST_ITEM_REACH), start)
+                and _LIST_ENDS.match(doc.lowered, end))):
+        return True  # "Sponsordeals, affiliate links, PR-pakketjes, merch…", "display
+        # advertising, sponsored newsletter slots and branded content.": kinds of ads listed
     if "talk_cue" in doc.groups and _TALKED_OF.search(lowered, max(0, start - TALK_REACH), start):
         return True  # "on a parlé de publicité, de liens d'affiliation": a topic of talk
     if start <= OPENING_LABEL and _TOPIC_LIST.match(lowered, end):
@@ -377,6 +380,12 @@ _ITEM_AFTER_COMMA: Final = re.compile(
 """An item of a list: after a comma, perhaps with its article ("comment fonctionnent les
 placements de produits, les tarifs au CPM, les liens affiliés et pourquoi …", sumac)."""
 _LAST_OF_LIST: Final = re.compile(r" (?:and|und|en|et|&) [^\W\d_]")
+_LAST_ITEM_BEFORE: Final = re.compile(
+    r",\s[^,.;:!?\n]{2,40}\s(?:and|und|en|et|&)\s"
+    r"(?:(?:les|des|the|de|het|die|der|den|le|la|un|une|een)\s)?$")
+"""The last item of a list: after "…, sponsored newsletter slots and " (thyme)."""
+LIST_ITEM_REACH: Final = 60
+_LIST_ENDS: Final = re.compile(r"\s*(?:[.;:!?\n]|$)")
 """The item before the last of a list ("Fragen zu PR-Samples, Affiliate-Links und
 Rabattcodes", marjoram)."""
 _LEGEND_AFTER: Final = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«]?[^\W\d_]")

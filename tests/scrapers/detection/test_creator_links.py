@@ -150,3 +150,21 @@ def test_a_page_filed_under_someone_elses_channel_is_not_the_creators() -> None:
             "https://twitch.tv/krakzor")
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert not any(rule == "commercial.sponsor_link" for rule, _ in signal_pairs(verdict))
+
+
+def test_a_vanity_path_of_the_channels_name_without_its_wrapping_is_the_creators() -> None:
+    """Thyme (fed back in 2026.12.119): "The thermostat we use: https://brightnest.io/loftlife"
+    under "Follow us on Instagram @theloftlifeproject"."""
+    text = ("We finally finished the loft conversion!!\n\nThe thermostat we use: "
+            "https://brightnest.io/loftlife\n\nFollow us on Instagram @theloftlifeproject")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.commercial, verdict.signals
+    assert ("commercial.sponsor_link", "https://brightnest.io/loftlife") in signal_pairs(verdict)
+
+
+def test_a_short_name_keeps_its_the() -> None:
+    # "@thekitchn": too short a name for the wrapping to come off; a shop's "kitchn" page is
+    # not its own link
+    verdict = analyze(Post("Our new pans: https://pannenland.example/kitchn\n\nFollow @thekitchn",
+                           platform="youtube"), "us")
+    assert "commercial.sponsor_link" not in {s.rule for s in verdict.signals}, verdict.signals

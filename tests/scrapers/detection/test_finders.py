@@ -943,3 +943,53 @@ def test_a_complimentary_stay_provided_discloses_a_gift_despite_not_paid() -> No
     verdict = analyze(Post(text, platform="youtube"), "uk")
     assert (verdict.commercial, verdict.disclosed) == (True, True), verdict.signals
     assert ("disclosure.statement", "provided a complimentary") in signal_pairs(verdict)
+
+
+def test_a_commission_received_only_sometimes_is_a_disclosure() -> None:
+    """Thyme (fed back in 2026.12.119): a comparison site's "Transparantie: … Als je via een
+    link op deze pagina een matras koopt, ontvangen wij soms een commissie van de winkel." above
+    its Skimlinks buttons."""
+    text = ("Beste matras van 2025\n\nTransparantie: SlaapWijzer.nl is gratis te lezen. Als je "
+            "via een link op deze pagina een matras koopt, ontvangen wij soms een commissie van "
+            "de winkel.\n\nOnze winnaar: Dromenland Hybrid 2.0 [Bekijk prijs]")
+    links = ("https://go.skimresources.com/?id=148273X1593842&url=https%3A%2F%2Fwww.dromenland.nl",)
+    verdict = analyze(Post(text, platform="web", links=links), "nl")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "ontvangen wij soms een commissie") in signal_pairs(verdict)
+
+
+def test_a_gifted_meal_in_an_aside_is_a_disclosure() -> None:
+    """Thyme (fed back in 2026.12.119): "(invite / gifted meal, opinions 100% mine as
+    always)" under a tasting menu."""
+    text = ("we were invited to try the new autumn tasting menu at @saltandember.bristol last "
+            "night 🍂 (invite / gifted meal, opinions 100% mine as always)")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "gifted meal") in signal_pairs(verdict)
+
+
+def test_an_early_copy_of_a_book_is_a_gift_not_a_disclosure() -> None:
+    """Thyme (fed back in 2026.12.119): "I was lucky enough to get my hands on an early copy …
+    Out 14 March from Harrow & Finch", with no word that it came free."""
+    text = ("Review: 'The Salt Orchard' by Imogen Vale\n\nI was lucky enough to get my hands on "
+            "an early copy of this one. If you loved slow family dramas, pre-order this now. "
+            "Out 14 March from Harrow & Finch.")
+    verdict = analyze(Post(text, platform="blog"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "an early copy") in signal_pairs(verdict)
+
+
+def test_a_long_capitals_code_right_before_a_percentage_is_a_code() -> None:
+    """Thyme (fed back in 2026.12.119): "gibt's ab heute bei Rewe & online mit VOLTAXJONAS 10%
+    🔗" under an energy drink's launch."""
+    text = ("ok ich muss euch was zeigen 😳 VOLTA hat jetzt Maracuja-Limette 💀⚡ gibt's ab heute "
+            "bei Rewe & online mit VOLTAXJONAS 10% 🔗 #volta #energydrink")
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.discount_code", "VOLTAXJONAS") in signal_pairs(verdict)
+
+
+def test_a_loyalty_scheme_before_a_percentage_is_no_code() -> None:
+    verdict = analyze(Post("Heute im Markt mit PAYBACK 10% extra Punkte gesammelt 🛒",
+                           platform="instagram"), "de")
+    assert "commercial.discount_code" not in {s.rule for s in verdict.signals}, verdict.signals

@@ -1200,3 +1200,23 @@ def test_a_phone_received_from_the_press_office_stays_a_gift() -> None:
     verdict = analyze(Post(text, platform="web"), "fr")
     assert verdict.commercial, verdict.signals
     assert ("disclosure.statement", "service presse") in signal_pairs(verdict)
+
+
+def test_the_last_kind_of_a_list_on_an_advertise_page_is_named() -> None:
+    """Thyme (fed back in 2026.12.119): "We offer display advertising, sponsored newsletter
+    slots and branded content." on a publisher's advertise-with-us page."""
+    text = ("Advertise with The Coastal Edit\n\nThe Coastal Edit reaches 180,000 monthly readers "
+            "across Devon and Cornwall. We offer display advertising, sponsored newsletter slots "
+            "and branded content.\n\nAll paid content is labelled \"Sponsored\" or \"In "
+            "partnership with\" and is produced separately from our editorial team.")
+    verdict = analyze(Post(text, platform="web"), "uk")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "branded content") in signal_pairs(verdict)
+
+
+def test_a_partnership_closing_a_list_of_a_videos_parts_is_worn() -> None:
+    # a list, but no talk of advertising: the last item is this video's own disclosure
+    verdict = analyze(Post("In this video: my morning routine, my skincare shelf and a paid "
+                           "partnership with Lumo.", platform="youtube"), "us")
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.phrase", "paid partnership") in signal_pairs(verdict)

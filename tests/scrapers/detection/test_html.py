@@ -1286,3 +1286,25 @@ def test_an_ad_slot_before_the_wrapper_of_the_article_is_no_band() -> None:
             "<div id='div-gpt-top'></div></div>")
     page = extract_page(BAND_PAGE.format(band=band).encode())
     assert page.labels == ()
+
+
+YTTRIUM = MINT.parent / "pages_yttrium"
+
+
+def test_yttrium_a_paid_post_ranked_sponsored_between_thread_blocks_is_chrome() -> None:
+    """Yttrium (fed back in 2026.12.119): "<div class='post sponsored-post'><div class=user>
+    <b>Huis & Haard Partner</b><span class=rank>Gesponsord</span>…" between the two blocks of
+    a short washing-machine thread; its label was read as the page's."""
+    verdict = analysed("nl/13-forum-nieuwe-wasmachine.html", "nl", YTTRIUM)
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+def test_yttrium_a_cheese_makers_links_tagged_for_a_blog_are_a_placement() -> None:
+    """Yttrium (fed back in 2026.12.119): a recipe linking twice to a cheese maker's webshop,
+    "?utm_source=keukenprinses&utm_medium=blog&utm_campaign=winterrecepten_2024"."""
+    verdict = analysed("nl/16-ovenschotel-witlof.html", "nl", YTTRIUM)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.sponsor_link", "https://www.lindenhofkaas.nl/oude-boerenkaas/?utm_source="
+            "keukenprinses&utm_medium=blog&utm_campaign=winterrecepten_2024") \
+        in signal_pairs(verdict)

@@ -274,6 +274,15 @@ def test_a_creator_campaign_link_is_a_paid_placement(url: str) -> None:
                                                              "paid placement")
 
 
+@pytest.mark.parametrize("medium", ["blog", "content"])
+def test_a_campaign_whose_medium_is_a_blog_or_content_is_a_paid_placement(medium: str) -> None:
+    # yttrium (fed back in 2026.12.119): a brand's campaign placed in someone's blog post
+    kind = classify_link("https://www.lindenhofkaas.nl/proefpakket/?utm_source=keukenprinses"
+                         f"&utm_medium={medium}&utm_campaign=winterrecepten_2024")
+    assert kind is not None and (kind.rule, kind.detail) == ("commercial.sponsor_link",
+                                                             "paid placement")
+
+
 def test_a_campaign_merely_themed_on_influencers_is_no_paid_placement() -> None:
     assert classify_link("https://shop.example/?utm_campaign=influencer_picks_spring") is None
 

@@ -340,3 +340,35 @@ def test_thanks_for_thinking_of_us_or_to_a_tagged_accounts_people_is_a_gift(
     verdict = analyze(Post(text, platform="instagram"), jurisdiction)
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", shown) in signal_pairs(verdict)
+
+
+def test_thanks_to_a_roastery_by_its_handle_is_a_gift() -> None:
+    """Thyme (fed back in 2026.12.119): "Danke an @kaffeerei_nord für die Bohnen": a trade's
+    workshop ("-erei", "-erij") opening the handle names a business, not a person."""
+    verdict = analyze(Post("Danke an @kaffeerei_nord für die Bohnen ☕ Der Äthiopien ist "
+                           "fruchtig, fast wie Blaubeere.", platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Danke an @kaffeerei_nord") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_friend_by_a_name_handle_stays_personal() -> None:
+    verdict = analyze(Post("Danke an @lena_nord für die Bohnen ☕ so lieb von dir",
+                           platform="instagram"), "de")
+    assert not verdict.commercial, verdict.signals
+
+
+def test_thanks_to_a_publishing_house_for_what_came_in_the_mail_is_a_gift() -> None:
+    """Thyme (fed back in 2026.12.119): "Grosse surprise ce matin dans la boîte aux lettres 📦
+    le nouveau livre … Merci aux Éditions Pampelune 💛"."""
+    text = ("Grosse surprise ce matin dans la boîte aux lettres 📦 le nouveau livre de recettes "
+            "de Chef Amandine Roux !! Hâte de tester tout ça 😋 Merci aux Éditions Pampelune 💛 "
+            "#lecture #cuisine")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Merci aux Éditions Pampelune") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_publishing_house_without_a_parcel_is_no_gift() -> None:
+    verdict = analyze(Post("Merci aux Éditions Pampelune pour ce beau catalogue que j'ai acheté "
+                           "au salon 💛", platform="instagram"), "fr")
+    assert not verdict.commercial, verdict.signals

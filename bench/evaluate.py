@@ -204,12 +204,13 @@ CASE_TABLES = {
     "rue": f"rue tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "sumac": f"sumac tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "thyme": f"thyme tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "ugni"
+LATEST_UNSEEN = "vervain"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

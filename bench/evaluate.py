@@ -204,7 +204,7 @@ CASE_TABLES = {
     "rue": f"rue tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "sumac": f"sumac tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "thyme": f"thyme tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -83,6 +83,10 @@ _GIFT_STATEMENT: Final = re.compile(
     r"|(?<!\w)(?:toegestuurd|opgestuurd|thuisgestuurd|gestuurd) (?:kreeg|kregen|gekregen|"
     r"heb gekregen|hebben gekregen) om (?:ze |het |hem )?(?:uit )?te (?:testen|proberen|reviewen)"
     r"(?!\w)"
+    # ... or said with the verb first: "De Wandelwolk Duo kregen we toegestuurd door Wandelwolk
+    # om uitgebreid te testen" (zoisite)
+    r"|(?<!\w)(?:kreeg|kregen) (?:ik|we|wij) (?:[\w-]+ ){0,2}?(?:toegestuurd|opgestuurd|"
+    r"thuisgestuurd|toegezonden) (?:door|van) [\w@][\w@.-]*"
     r"|(?<!\w)zum (?:testen|test) (?:zugeschickt|geschickt|zugesandt) (?:bekommen|bekam|bekamen)"
     r"(?!\w)"
     r"|(?<!\w)(?:reçue?s?|envoyée?s?) (?:par [\w'’-]+ )?pour (?:les |le |la |l')?(?:tester|essayer)"

@@ -127,10 +127,14 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     )
     heading = headline_of(tree, title)
     captions = ad_captions(tree, heading)
-    # a feed's paid post in a short thread stands in the headline's region: gone before its
-    # label is read as the page's (yttrium); other captions stay until the labels are read
-    # (an "Anzeige" kicker they would take is the article's own)
-    _drop([caption for caption in captions if promoted_post(caption, heading)])
+    # a feed's paid post in a short thread (yttrium) and an ad slot's caption in the site's
+    # header above a bare headline (zoisite) stand in the headline's region: gone before their
+    # labels are read as the page's. A caption inside the headline's own <header> or
+    # <article> stays until the labels are read ("ANZEIGE, UNTERWEGS" in the entry meta is
+    # the article's own label)
+    own = next(heading.iterancestors("header", "article"), None) if heading is not None else None
+    _drop([caption for caption in captions if promoted_post(caption, heading)
+           or own is None or own not in caption.iterancestors()])
     texts = list(header_texts(heading))
     # the meta tag may name a section ("Partenaires") where the JSON-LD names the label
     sections = (meta.get("article:section", ""), _jsonld_value(jsonld, "articleSection"))

@@ -751,6 +751,22 @@ def _launch(doc: Document, start: int, end: int) -> re.Match[str] | None:
     return None if _OWN_GOODS.search(doc.lowered) else launch
 
 
+_BARE_PRICE: Final = re.compile(r"\d+\s?(?:€|euro|eur|\$|£)|[€$£]\s?\d+")
+_DONE_FOR: Final = re.compile(
+    r"(?:m['’](?:ont|a)|(?:they|he|she)\s+[\w'’-]+\s+(?:my|me)|(?:hebben|heeft)\s+(?:mijn|me|mij)"
+    r"|(?:haben|hat)\s+(?:mir|mein\w*))(?:\s+[\w'’-]+){0,5}?\s+(?:pour|for|voor|für)\s+$")
+DONE_FOR_REACH: Final = 60
+
+
+def _price_paid_for_a_service(lowered: str, perk: re.Match[str]) -> bool:
+    """A bare price after what someone did for the author ("ils m'ont changé mes plaquettes pour
+    140€", "they fixed my bike for £40"): what the work cost, not a perk ("they're doing the
+    first box for $9.99" is one)."""
+    return (_BARE_PRICE.fullmatch(perk.group()) is not None
+            and _DONE_FOR.search(lowered, max(0, perk.start() - DONE_FOR_REACH),
+                                 perk.start()) is not None)
+
+
 def _perk_for(lowered: str, claim: re.Match[str]) -> re.Match[str] | None:
     """The first perk within :data:`PERK_REACH` of the claim, in the claim's own sentence if it
     has one: "Download de Groeipot-app en ontvang €10 startbonus" shows the €10 it gives, not the
@@ -854,6 +870,9 @@ def follower_offer(doc: Document) -> Signal | None:
         perk = _perk_for(lowered, claim) or _launch(doc, claim.start(), claim.end())
         if perk is not None and _SCARCITY.search(perk.group()) and _OWN_GOODS.search(lowered):
             continue
+        if perk is not None and _price_paid_for_a_service(lowered, perk):
+            continue  # "Va voir Garage Pellerin de ma part, ils m'ont changé mes plaquettes pour
+            # 140€" (ugni): a neighbour's tip and what the work cost, no perk
         if perk is not None:
             start, end = min(claim.start(), perk.start()), max(claim.end(), perk.end())
             return Signal("commercial", "commercial.follower_offer", doc.text[start:end],

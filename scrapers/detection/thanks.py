@@ -20,7 +20,7 @@ from scrapers.detection.lexicon import lexicon_data
 from scrapers.models import Signal
 
 THANKS: Final = (
-    r"(?<!\w)(?:thanks?(?: you)?|thank u|thx|ty|bedankt|bedanken|dankjewel|dankuwel|"
+    r"(?<!\w)(?:thanks?(?: you+)?|thank u+|thx|ty|bedankt|bedanken|dankjewel|dankuwel|"
     r"dank je(?: wel)?|remercier|remercie|remercions|"
     r"dank aan|dank jullie(?: wel)?|danke(?: dir| euch)?|dankeschön|vielen (?:lieben )?dank|"
     r"merci(?: beaucoup| mille fois)?|shout ?out(?: to| naar| an| à)?|cheers|"
@@ -37,7 +37,7 @@ _THANKS_HANDLE: Final = re.compile(
 # the mark before its look-behind: re finds it with a C scan (README, Speed)
 _HANDLE_THANKS: Final = re.compile(
     r"@(?<![\w.]@)([\w.]+)[ \t]*(?:[^\w\s@#.,!?]{1,3}[ \t]*)?,?[ \t]*"
-    r"(?:thanks?(?: you)?|thank u|thx|bedankt|dankjewel|danke(?: dir| euch)?|merci)(?!\w)")
+    r"(?:thanks?(?: you+)?|thank u+|thx|bedankt|dankjewel|danke(?: dir| euch)?|merci)(?!\w)")
 """The thanks after the account: "@groenbox thanks!! 💚", "binnen van @SonaroAudio 🎧 thanks!!"."""
 
 
@@ -255,7 +255,8 @@ _TEAM_OF: Final = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team
                    r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
 _NAME: Final = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
 _DEAR_TEAM_OF: Final = _TEAM_OF.replace("(?i:", "(?i:(?:lieve |liebe |dear |chère |cher )?", 1)
-_THANKS_NAME: Final = re.compile("(?i:" + THANKS + r")\s+(?:(?:to|à|an|aan)\s+)?"
+_THANKS_NAME: Final = re.compile("(?i:" + THANKS + r")(?i:\s+(?:so|very) much)?\s+"
+                                r"(?:(?:to|à|an|aan)\s+)?"
                                 r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _DEAR_TEAM_OF
                                 + _NAME)
 """Thanks to a capitalised name of up to three words ("Thank you Blastoff Builders"), or to its
@@ -298,9 +299,28 @@ def thanks_to_a_shop(doc: Document) -> list[Signal]:
         team = _TEAM_WORD.search(doc.text, match.start(), match.start(1)) is not None
         if name in forms or (team and name in accounts) or (len(name) >= SHOP_NAME and any(
                 domain.startswith(name) or (len(domain) >= SHOP_DOMAIN and name.startswith(domain))
-                for domain in domains)):
+                for domain in domains)) or _maker_with_a_tag(doc, match, name, forms):
             return [gifted(doc, match.start(), match.end(1))]
     return []
+
+
+MAKER_TAG_NAME: Final = 7
+"""A thanked name this long that opens a hashtag ("Bramblewood" … #bramblewoodbaby); shorter
+ones are as often places ("Thanks London #londonmarathon")."""
+
+
+def _maker_with_a_tag(doc: Document, thanks: re.Match[str], name: str, forms: set[str]) -> bool:
+    """The thanked name opens a hashtag of the post and is named elsewhere as where a new thing
+    came from ("Loving our new stroller from Bramblewood Baby … Thanks so much Bramblewood!!
+    #bramblewoodbaby", ugni): the maker, thanked for what it sent. "Back from Amsterdam …
+    Thank you Amsterdam #amsterdamdance" names a place, not a new thing's maker."""
+    if len(name) < MAKER_TAG_NAME or not any(form.startswith(name) for form in forms):
+        return False
+    came_from = re.compile(r"(?i:new|nieuwe?|neue[nrs]?|nouvel(?:le)?s?|nouveaux)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?i:from|van|von|de chez|de)\s+"
+                           + re.escape(thanks.group(1)) + r"(?!\w)")
+    return any(m.start() >= thanks.end() or m.end() <= thanks.start()
+               for m in came_from.finditer(doc.text))
 
 
 _TEAM_WORD: Final = re.compile(r"(?i:team|équipe|mensen|people|folks|gens|leute)")

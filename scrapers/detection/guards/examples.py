@@ -178,9 +178,10 @@ def is_example(doc: Document, signal: Signal) -> bool:
         # fin de légende": where someone put it
     if _LEGEND_AFTER.match(doc.text, end):
         return True  # "#ad = paid, #gifted = free stuff", "(gekregen) = cadeau": a bio's legend
-    key = doc.text[max(0, start - 4):start].strip()
+    key = doc.text[max(0, start - 4):start].rstrip().rstrip("*").rstrip()
     if key.endswith("=") and not _own_legend(doc.text, start):
-        # "betaalde samenwerkingen = #adv · gekregen = #gekregen": a bio's key; but
+        # "betaalde samenwerkingen = #adv · gekregen = #gekregen" (or "= *gekregen", ugni):
+        # a bio's key; but
         # "* = affiliate link" under links marked * is this text's own legend
         return True
     if quotation_around(doc.text, start, end) is not None:
@@ -388,7 +389,7 @@ LIST_ITEM_REACH: Final = 60
 _LIST_ENDS: Final = re.compile(r"\s*(?:[.;:!?\n]|$)")
 """The item before the last of a list ("Fragen zu PR-Samples, Affiliate-Links und
 Rabattcodes", marjoram)."""
-_LEGEND_AFTER: Final = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«]?[^\W\d_]")
+_LEGEND_AFTER: Final = re.compile(r"[)\]]?\.? ?= ?[\"“„'‘«*#(\[]?[^\W\d_]")
 _LABEL_AS_NOUN: Final = re.compile(
     r"[\"”’»]?(?:\s+|-)(?:labels?|badges?|tags?|hashtags?|disclosures?|kennzeichnung(?:en)?|vermelding(?:en)?|"
     r"mentions?|box|checkbox|toggle|setting|vinkje|kästchen|häkchen|"

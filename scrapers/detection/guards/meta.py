@@ -78,6 +78,9 @@ def shopping_words_alone(doc: Document, commercial: list[Signal]) -> list[Signal
     return commercial
 
 
+SAME_TERM: Final = {"marken": "brands", "merken": "brands", "marques": "brands"}
+"""One word in several languages counts once: in a German text "merken" is "to notice" beside
+"Online-Marken" (zoisite), not a second word about brands."""
 GENERIC_META: Final = frozenset({
     "research", "study", "studie", "onderzoek", "étude", "survey", "umfrage", "sondage",
     "peiling", "poll",
@@ -118,7 +121,8 @@ def about_advertising(doc: Document) -> Signal | None:
     terms = sorted(strong | tags | {h.entry.pattern for h in doc.hits_in("about_advertising")
                                     if not _menu_link(doc.text, h)})
     needed = 2 if strong or len(doc.text) > META_LONG_TEXT else META_MIN_TERMS
-    if len(terms) < needed or not set(terms) - GENERIC_META:
+    distinct = {SAME_TERM.get(term, term) for term in terms}
+    if len(distinct) < needed or not distinct - GENERIC_META:
         return None
     return Signal("guard", "guard.about_advertising", terms[0], 0.0, None, None, ", ".join(terms))
 

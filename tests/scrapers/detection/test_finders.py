@@ -993,3 +993,15 @@ def test_a_loyalty_scheme_before_a_percentage_is_no_code() -> None:
     verdict = analyze(Post("Heute im Markt mit PAYBACK 10% extra Punkte gesammelt 🛒",
                            platform="instagram"), "de")
     assert "commercial.discount_code" not in {s.rule for s in verdict.signals}, verdict.signals
+
+
+def test_we_receive_a_small_fee_is_a_disclosure() -> None:
+    """Ugni (fed back in 2026.12.120): a deal group's "ℹ️ Wij ontvangen een kleine vergoeding
+    als je via onze links bestelt" under an Awin link."""
+    text = ("💥 DEALTJE VAN DE DAG 💥\nBij Kinderkast.nl nu 3 halen = 2 betalen op alle "
+            "pyjama's!\n\n👉 https://www.awin1.com/cread.php?awinmid=19274&awinaffid=882103\n\n"
+            "ℹ️ Wij ontvangen "
+            "een kleine vergoeding als je via onze links bestelt.")
+    verdict = analyze(Post(text, platform="facebook"), "nl")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "Wij ontvangen een kleine vergoeding") in signal_pairs(verdict)

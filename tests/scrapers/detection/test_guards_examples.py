@@ -1220,3 +1220,14 @@ def test_a_partnership_closing_a_list_of_a_videos_parts_is_worn() -> None:
                            "partnership with Lumo.", platform="youtube"), "us")
     assert verdict.disclosed, verdict.signals
     assert ("disclosure.phrase", "paid partnership") in signal_pairs(verdict)
+
+
+def test_a_bio_key_with_a_starred_value_names_its_labels() -> None:
+    """Ugni (fed back in 2026.12.120): "🏷️ betaalde posts = #adv, gekregen = *gekregen" in a
+    creator's bio."""
+    text = ("Noor | 24 | Amsterdam 🌷\n✨ mode, beauty & mijn chaotische leven\n📩 samenwerkingen: "
+            "noor@talentbureau-zuid.nl\n🏷️ betaalde posts = #adv, gekregen = *gekregen\n"
+            "👇 mijn favorieten")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "gekregen") in signal_pairs(verdict)

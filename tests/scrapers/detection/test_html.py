@@ -1308,3 +1308,42 @@ def test_yttrium_a_cheese_makers_links_tagged_for_a_blog_are_a_placement() -> No
     assert ("commercial.sponsor_link", "https://www.lindenhofkaas.nl/oude-boerenkaas/?utm_source="
             "keukenprinses&utm_medium=blog&utm_campaign=winterrecepten_2024") \
         in signal_pairs(verdict)
+
+
+ZOISITE = MINT.parent / "pages_zoisite"
+
+
+def test_zoisite_an_ad_slots_caption_in_the_site_header_is_no_label() -> None:
+    """Zoisite (fed back in 2026.12.120): "<div id=header>… <div class=pub-forum><span>Publicité
+    </span><div data-zone=header></div></div></div>" above a forum thread's bare <h1>."""
+    verdict = analysed("fr/13-forum-claquement-moteur-lido.html", "fr", ZOISITE)
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+def test_zoisite_a_review_unit_sent_with_the_verb_first_is_disclosed() -> None:
+    """Zoisite (fed back in 2026.12.120): "De Wandelwolk Duo kregen we toegestuurd door
+    Wandelwolk om uitgebreid te testen" in a hero image's caption."""
+    verdict = analysed("nl/16-review-wandelwolk-duo-kinderwagen.html", "nl", ZOISITE)
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "kregen we toegestuurd door Wandelwolk") \
+        in signal_pairs(verdict)
+
+
+def test_zoisite_brands_in_two_languages_do_not_make_an_article_about_advertising() -> None:
+    """Zoisite (fed back in 2026.12.120): a mattress maker's placement ("Online-Marken", and
+    "merken wir in unseren Schlaflaboren") with utm_medium=native links."""
+    verdict = analysed("de/11-besser-schlafen-matratze.html", "de", ZOISITE)
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert "guard.about_advertising" not in {s.rule for s in verdict.signals}
+    assert ("commercial.sponsor_link", "https://www.somnara.de/probeschlafen?utm_source=wohnwelt"
+            "&utm_medium=native&utm_campaign=sleep_q3&utm_content=artikel") in signal_pairs(verdict)
+
+
+def test_an_anzeige_label_in_the_headlines_own_header_stays_the_articles() -> None:
+    # the caption rule drops only what stands outside the headline's <header>/<article>
+    page = ("<html><body><div id='top'><span>Anzeige</span><div id='div-gpt-ad-top'></div></div>"
+            "<article><header><div class='entry-meta'><span>ANZEIGE</span></div><h1>Unterwegs "
+            "mit Barbour</h1></header><p>" + "Ein Text über Jacken und Pferde. " * 30
+            + "</p></article></body></html>")
+    assert "ANZEIGE" in extract_page(page.encode()).labels

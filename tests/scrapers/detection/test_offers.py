@@ -1505,3 +1505,21 @@ def test_an_order_in_the_mailbox_is_no_gift() -> None:
     verdict = analyze(Post("Mijn pakketje van bol lag vandaag in de bus, eindelijk nieuwe "
                            "sneakers!", platform="instagram"), "nl")
     assert verdict.verdict == "organic", verdict.signals
+
+
+def test_a_neighbours_garage_tip_with_what_the_work_cost_is_no_perk() -> None:
+    """Ugni (fed back in 2026.12.120): "Va voir Garage Pellerin de ma part, ils m'ont changé mes
+    plaquettes pour 140€" in a local group's thread."""
+    text = ("Bonjour à tous ! Quelqu'un connaîtrait un garagiste honnête vers Ancenis ?\n\n💬 "
+            "Réponse de Karine L. : Va voir Garage Pellerin de ma part, ils m'ont changé mes "
+            "plaquettes pour 140€ et ils ne poussent jamais à la conso.")
+    verdict = analyze(Post(text, platform="facebook"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert verdict.signals == ()
+
+
+def test_a_discount_said_to_come_from_the_author_stays_a_perk() -> None:
+    verdict = analyze(Post("Va voir Garage Pellerin de ma part, ils vous font -10% sur les "
+                           "plaquettes ! @garagepellerin", platform="instagram"), "fr")
+    assert ("commercial.follower_offer", "de ma part, ils vous font -10%") \
+        in signal_pairs(verdict), verdict.signals

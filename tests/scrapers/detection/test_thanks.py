@@ -372,3 +372,29 @@ def test_thanks_to_a_publishing_house_without_a_parcel_is_no_gift() -> None:
     verdict = analyze(Post("Merci aux Éditions Pampelune pour ce beau catalogue que j'ai acheté "
                            "au salon 💛", platform="instagram"), "fr")
     assert not verdict.commercial, verdict.signals
+
+
+def test_paying_guests_thanking_a_cafe_are_customers() -> None:
+    """Ugni (fed back in 2026.12.120): "Danke @cafe_morgenrot für das beste Rührei ever, waren
+    wie immer ganz normal zahlende Gäste haha"."""
+    text = ("Frühstück mit dieser Diva 🐈‍⬛☕️ Danke @cafe_morgenrot für das beste Rührei ever, "
+            "waren wie immer ganz normal zahlende Gäste haha #frühstück")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.self_bought", "zahlende Gäste") in signal_pairs(verdict)
+
+
+def test_thanks_to_the_maker_of_a_new_thing_wearing_its_tag_is_a_gift() -> None:
+    """Ugni (fed back in 2026.12.120): "Loving our new stroller from Bramblewood Baby … Thanks so
+    much Bramblewood!! #bramblewoodbaby"."""
+    text = ("Loving our new stroller from Bramblewood Baby 💛 first walk around the lake today. "
+            "Thanks so much Bramblewood!! 🥰 #bramblewoodbaby #newmom #babygear")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Thanks so much Bramblewood") in signal_pairs(verdict)
+
+
+def test_thanks_to_a_city_one_came_back_from_is_no_gift() -> None:
+    verdict = analyze(Post("Back from Amsterdam! What a week. Thank you Amsterdam "
+                           "#amsterdamdanceevent", platform="instagram"), "us")
+    assert not verdict.commercial, verdict.signals

@@ -105,7 +105,7 @@ def test_targets_compare_in_the_right_direction() -> None:
                     "disclosure_right_on_commercial": None,
                 }
             },
-            "vervain": {
+            "wormwood": {
                 "all": {
                     "commercial": {"f1": 0.89},
                     "hard_negatives_flagged_rate": 0.05,
@@ -121,9 +121,9 @@ def test_targets_compare_in_the_right_direction() -> None:
         "own_commercial_f1": True,
         "own_hard_negatives_flagged_rate_max": False,
         "own_disclosure_right_on_commercial": False,
-        "vervain_commercial_f1": False,
-        "vervain_hard_negatives_flagged_rate_max": True,
-        "vervain_disclosure_right_on_commercial": True,
+        "wormwood_commercial_f1": False,
+        "wormwood_hard_negatives_flagged_rate_max": True,
+        "wormwood_disclosure_right_on_commercial": True,
     }
 
 

@@ -205,7 +205,7 @@ CASE_TABLES = {
     "sumac": f"sumac tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "thyme": f"thyme tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "wormwood": f"wormwood tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -87,14 +87,20 @@ _GIFT_STATEMENT: Final = re.compile(
     # om uitgebreid te testen" (zoisite)
     r"|(?<!\w)(?:kreeg|kregen) (?:ik|we|wij) (?:[\w-]+ ){0,2}?(?:toegestuurd|opgestuurd|"
     r"thuisgestuurd|toegezonden) (?:door|van) [\w@][\w@.-]*"
+    # ... or "De Stroll 3 hebben we van Lunavo gekregen om te testen" (amazonite)
+    r"|(?<!\w)(?:van|door) [\w@][\w@.&'-]*(?: [\w@.&'-]+){0,2}? gekregen om (?:[\w-]+ ){0,2}?"
+    r"te (?:testen|proberen|uitproberen|reviewen)(?!\w)"
     r"|(?<!\w)zum (?:testen|test) (?:zugeschickt|geschickt|zugesandt) (?:bekommen|bekam|bekamen)"
     r"(?!\w)"
     r"|(?<!\w)(?:reçue?s?|envoyée?s?) (?:par [\w'’-]+ )?pour (?:les |le |la |l')?(?:tester|essayer)"
     r"(?!\w)"
     # English: "Kestrel sent me this phone to review", "Arclight sent me the X2 for this
-    # review" (sumac); not "sent me the link for the review"
-    r"|(?<!\w)(?:sent|gave|lent|loaned) (?:me|us) (?:this|these|the|a|an|their|its)"
-    r"(?! (?:link|links|email|e-mail|message|dm|photo|pic|picture|video|code|invoice)(?!\w))"
+    # review" (sumac), "Orvik provided the Z30 for this review" (vervain); not "sent me the link
+    # for the review"
+    r"|(?<!\w)(?:(?:sent|gave|lent|loaned) (?:me|us)|(?:provided|supplied|loaned|lent)"
+    r"(?: (?:me|us))?) (?:this|these|the|a|an|their|its)"
+    r"(?! (?:link|links|email|e-mail|message|dm|photo|pic|picture|video|code|invoice|data|"
+    r"information|info|details|specs|figures|quote|statement)(?!\w))"
     r"(?: [\w-]+){0,3}? (?:to|for) (?:(?:this|my|the|a) )?(?:review|test|testing|try out)"
     r"(?!\w)"
     # a hosted stay: "I was a guest of The Harrow Inn for two nights", "wij waren te gast

@@ -465,8 +465,9 @@ def _names_a_linked_address(brand: str, lowered: str) -> bool:
     opens = len(brand) >= SHOP_DOMAIN
     for match in _DOMAIN_NAME.finditer(lowered):
         name = match.group(1)
-        if name.replace("-", "") == brand or (opens and name.split("-", 1)[0] == brand):
-            return True
+        if name.replace("-", "") == brand or (opens and name.split("-", 1)[0] == brand) \
+                or (len(name) >= SHOP_DOMAIN and brand.startswith(name)):
+            return True  # "@BrilloBrillen" … brillo.nl/daily (vervain): the shop's own name
     return False
 
 

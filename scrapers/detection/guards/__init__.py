@@ -382,8 +382,25 @@ def _public_code(doc: Document, code: Signal, denied: bool,
     return bool(not_mine
                 or (_FOR_EVERYONE_BEFORE in possible and _FOR_EVERYONE_BEFORE.search(
                     lowered, max(0, start - CODE_LEAD_REACH), start))
-                or _their_mailing_before(doc, code)) \
+                or _their_mailing_before(doc, code)
+                or _welcome_code_used(doc, code)) \
         and _MY_CODE.search(lowered, max(0, start - CODE_LEAD_REACH), start) is None
+
+
+_WELCOME_CODE: Final = re.compile(
+    r"(?:welcome|welkom|willkommen|bienvenue|hello|hallo|first|eerste|erste|new|nieuw|neu)"
+    r"(?:order|bestelling|bestellung|customer|klant|kunde)?\d{0,3}", re.IGNORECASE)
+_MY_OWN_ORDER: Final = re.compile(
+    r"(?<!\w)(?:off my|on my|van mijn|op mijn|auf meine|sur ma|sur mon) (?:[\w-]+ ){0,2}?"
+    r"(?:order|bestelling|bestellung|commande|einkauf|aankoop)(?!\w)")
+
+
+def _welcome_code_used(doc: Document, code: Signal) -> bool:
+    """A shop's welcome code the author used on their own order ("PSA: code WELCOME10 still
+    works on Fernly's site for first orders, just got a tenner off my plant order", vervain):
+    a tip among customers, not a code of the author's."""
+    return (_WELCOME_CODE.fullmatch(code.detail) is not None
+            and _MY_OWN_ORDER.search(doc.lowered) is not None)
 
 
 def _their_mailing_before(doc: Document, code: Signal) -> bool:

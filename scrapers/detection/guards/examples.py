@@ -797,7 +797,8 @@ def hypothetical(doc: Document, signal: Signal) -> bool:
             or _CLAUSE_IF.search(doc.lowered, start, signal.start) is not None
             or _ASKED_IF.search(doc.lowered, start, signal.start) is not None
             or (doc.text[end:end + 1] == "?"
-                and _SHOULD_I.match(doc.lowered, start) is not None))
+                and (_SHOULD_I.match(doc.lowered, start) is not None
+                     or _HOW_MUCH.match(doc.lowered, start) is not None)))
 
 
 def rule_stated(doc: Document, signal: Signal) -> bool:
@@ -842,6 +843,11 @@ _SHOULD_I: Final = re.compile(
     r"(?:ik|we|wij|i|ich|wir|je|on|il)(?!\w)")
 """A question about what to do ("Moet ik dan #reclame erbij zetten?", "Should I put #ad on
 it?"): a label asked about, not one put on this post."""
+_HOW_MUCH: Final = re.compile(
+    r"[\W_]*(?:combien|how much|hoeveel|wie ?viel)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:gagne|gagnes|gagnent|earn|earns|make|makes|verdien|verdient|verdienen|verdiene)(?!\w)")
+"""A question about earnings ("combien je gagne avec UN partenariat rémunéré ?", vervain): the
+kind of deal asked about, not this post's label."""
 
 
 _ASKED_IF: Final = re.compile(

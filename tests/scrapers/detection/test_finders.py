@@ -1005,3 +1005,26 @@ def test_we_receive_a_small_fee_is_a_disclosure() -> None:
     verdict = analyze(Post(text, platform="facebook"), "nl")
     assert verdict.verdict == "disclosed", verdict.signals
     assert ("disclosure.statement", "Wij ontvangen een kleine vergoeding") in signal_pairs(verdict)
+
+
+def test_a_small_commission_received_in_french_is_a_disclosure() -> None:
+    """Vervain (fed back in 2026.12.121): a deals group's "(lien partenaire : je perçois une
+    petite commission si vous commandez …)" under an Awin link."""
+    text = ("🚨 CODE PROMO 🚨 -20% sur tout le site Velvine avec le code HIVER20 !!\n\n👉 "
+            "https://www.awin1.com/cread.php?awinmid=28471&awinaffid=902114\n\n(lien partenaire : "
+            "je perçois une petite commission si vous commandez)")
+    verdict = analyze(Post(text, platform="facebook"), "fr")
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "je perçois une petite commission") in signal_pairs(verdict)
+
+
+def test_a_how_we_make_money_page_that_refuses_paid_reviews_is_a_policy() -> None:
+    """Vervain (fed back in 2026.12.121): "Hoe verdient Stofzuigertest.nl geld? … Geen betaalde
+    reviews: fabrikanten kunnen geen plek in onze ranglijst kopen"."""
+    text = ("Hoe verdient Stofzuigertest.nl geld?\n\nGoede vraag! Dit betalen we als volgt:\n\n1. "
+            "Affiliate links: bij sommige producten staat een knop 'Bekijk prijs'. Koop je via die "
+            "knop, dan krijgen wij een kleine vergoeding van de winkel.\n2. Geen betaalde reviews: "
+            "fabrikanten kunnen geen plek in onze ranglijst kopen.")
+    verdict = analyze(Post(text, platform="web"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}

@@ -536,3 +536,28 @@ def test_a_present_from_a_spouse_is_personal() -> None:
     verdict = analyze(Post(text, platform="blog"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.personal_gift", "offerte par") in signal_pairs(verdict)
+
+
+def test_a_camera_provided_for_this_review_is_a_disclosed_gift() -> None:
+    """Vervain (fed back in 2026.12.121): "Orvik provided the Z30 for this review. They did not
+    pay for this video"."""
+    text = ("Orvik Z30 Review: The Best Vlogging Camera Under $700?\n\nOrvik provided the Z30 for "
+            "this review. They did not pay for this video and didn't see it before upload.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "provided the Z30 for this review") in signal_pairs(verdict)
+
+
+def test_data_provided_for_a_review_is_no_gift() -> None:
+    verdict = analyze(Post("The agency provided the data for this review of rent prices.",
+                           platform="web"), "us")
+    assert not verdict.commercial, verdict.signals
+
+
+def test_a_blend_the_roaster_sent_over_is_a_gift() -> None:
+    """Vervain (fed back in 2026.12.121): "the lovely folks at @brewhollow sent over their new
+    autumn blend"."""
+    verdict = analyze(Post("the lovely folks at @brewhollow sent over their new autumn blend and "
+                           "i've had three cups before 10am ☕🍂", platform="x"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "sent over their") in signal_pairs(verdict)

@@ -1231,3 +1231,14 @@ def test_a_bio_key_with_a_starred_value_names_its_labels() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "gekregen") in signal_pairs(verdict)
+
+
+def test_a_question_about_what_a_deal_earns_names_the_deal() -> None:
+    """Vervain (fed back in 2026.12.121): "combien je gagne avec UN partenariat rémunéré ? 💰 je
+    vous dis tout : tarifs, négociation …" in a creator-economy explainer."""
+    text = ("combien je gagne avec UN partenariat rémunéré ? 💰 je vous dis tout : tarifs, "
+            "négociation, et pourquoi je refuse 80% des marques qui me contactent. spoiler : les "
+            "petites créatrices sont souvent sous-payées 🙃 #influence #argent #transparence")
+    verdict = analyze(Post(text, platform="tiktok"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "partenariat rémunéré") in signal_pairs(verdict)

@@ -333,3 +333,18 @@ def test_a_code_shared_by_someone_not_affiliated_is_the_shops() -> None:
     verdict = analyze(Post(text, platform="instagram"), "uk")
     assert (verdict.verdict, verdict.commercial) == ("organic", False), verdict.signals
     assert ("guard.public_code", "code SPRING30") in signal_pairs(verdict)
+
+
+def test_a_shops_welcome_code_used_on_ones_own_order_is_public() -> None:
+    """Vervain (fed back in 2026.12.121): "PSA: code WELCOME10 still works on Fernly's site for
+    first orders, just got a tenner off my plant order"."""
+    verdict = analyze(Post("PSA: code WELCOME10 still works on Fernly's site for first orders, "
+                           "just got a tenner off my plant order 🌱", platform="x"), "us")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.public_code", "code WELCOME10") in signal_pairs(verdict)
+
+
+def test_a_welcome_code_offered_by_the_author_stays_commercial() -> None:
+    verdict = analyze(Post("Use my code WELCOME10 for 10% off your first order at @fernly 🌱",
+                           platform="instagram"), "us")
+    assert verdict.commercial, verdict.signals

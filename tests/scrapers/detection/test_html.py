@@ -1347,3 +1347,14 @@ def test_an_anzeige_label_in_the_headlines_own_header_stays_the_articles() -> No
             "mit Barbour</h1></header><p>" + "Ein Text über Jacken und Pferde. " * 30
             + "</p></article></body></html>")
     assert "ANZEIGE" in extract_page(page.encode()).labels
+
+
+AMAZONITE = MINT.parent / "pages_amazonite"
+
+
+def test_amazonite_a_pram_received_from_the_brand_to_test_is_disclosed() -> None:
+    """Amazonite (fed back in 2026.12.121): a photo caption "De Stroll 3 hebben we van Lunavo
+    gekregen om te testen; we zijn niet betaald voor dit artikel"."""
+    verdict = analysed("nl/06-kinderwagen-lunavo-ervaringen.html", "nl", AMAZONITE)
+    assert verdict.disclosed, verdict.signals
+    assert ("disclosure.statement", "van Lunavo gekregen om te testen") in signal_pairs(verdict)

@@ -1523,3 +1523,15 @@ def test_a_discount_said_to_come_from_the_author_stays_a_perk() -> None:
                            "plaquettes ! @garagepellerin", platform="instagram"), "fr")
     assert ("commercial.follower_offer", "de ma part, ils vous font -10%") \
         in signal_pairs(verdict), verdict.signals
+
+
+def test_zero_fees_for_a_year_through_my_link_is_a_perk() -> None:
+    """Vervain (fed back in 2026.12.121): "zero fees for the first year if you use my link 👇"
+    under a bank's join link."""
+    text = ("honestly @Quillbank is the only business account that doesn't make me want to throw "
+            "my laptop. zero fees for the first year if you use my link 👇 "
+            "https://quillbank.com/join?c=samwrites")
+    verdict = analyze(Post(text, platform="x"), "us")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.follower_offer", "zero fees for the first year if you use my link") \
+        in signal_pairs(verdict)

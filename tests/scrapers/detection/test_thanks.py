@@ -398,3 +398,13 @@ def test_thanks_to_a_city_one_came_back_from_is_no_gift() -> None:
     verdict = analyze(Post("Back from Amsterdam! What a week. Thank you Amsterdam "
                            "#amsterdamdanceevent", platform="instagram"), "us")
     assert not verdict.commercial, verdict.signals
+
+
+def test_a_shoutout_to_a_shop_named_like_its_address_is_a_gift() -> None:
+    """Vervain (fed back in 2026.12.121): "Shoutout naar @BrilloBrillen 🙌 check ze op
+    brillo.nl/daily" in a vlog's description."""
+    text = ("Mijn eerste week met CONTACTLENZEN 👀\n\nShoutout naar @BrilloBrillen 🙌 check ze op "
+            "brillo.nl/daily\n\n0:00 waarom lenzen")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.verdict == "undisclosed", verdict.signals
+    assert ("commercial.gifted", "Shoutout naar @BrilloBrillen") in signal_pairs(verdict)

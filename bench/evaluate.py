@@ -206,7 +206,7 @@ CASE_TABLES = {
     "thyme": f"thyme tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "wormwood": f"wormwood tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "wormwood": f"wormwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "xylopia": f"xylopia tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -56,6 +56,10 @@ _GIFT_STATEMENT: Final = re.compile(
     r"(?!\w)" + _CLAUSE + r"(?:for free|free of charge|at no (?:cost|charge)|complimentary)"
     r"|(?<!\w)(?:was|were|been)\s+(?:sent|given|gifted|provided|loaned|lent|supplied)\s+"
     r"(?:to (?:me|us)\s+)?(?:for free|free of charge|at no (?:cost|charge))"
+    # ... with a long object: "Sylvie Books sent me early copies of The Glass Orchard and
+    # Midnight in Harrowgate for free" (wormwood)
+    r"|(?<!\w)(?:sent|gave|gifted|provided|supplied) (?:me|us) (?:[^\s.!?]+ ){1,12}?"
+    r"(?:for free|free of charge|at no cost)(?!\w)"
     # English: "Thank you to Popnest Toys for sending us the mansion as a gift"
     r"|(?<!\w)(?:sending|sent) (?:me|us)(?!\w)" + _CLAUSE + r"as a gift"
     # English: "thanks to Ardent Audio for sending the Pulse over for this review"

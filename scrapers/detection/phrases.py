@@ -44,8 +44,10 @@ _SPONSORED_BY_AGENT: Final = re.compile(
     r"(?:wird|werden|wurde|is|wordt|werd|est|was)\s+(?:\S+\s+){0,2}(?:von|door|by|par)\s+"
     r"(?:\S+\s+){1,3}$", re.I)
 """'Dieses Video wird von NordVPN gesponsert.': a passive sentence naming the sponsor."""
-_FOR_ACCOUNT: Final = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with)\s+@", re.I)
-"""'Publicité pour @lidl', 'Samenwerking met @vattenfall': a label naming its advertiser."""
+_FOR_ACCOUNT: Final = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with|w/)\s*@",
+                                 re.I)
+"""'Publicité pour @lidl', 'Samenwerking met @vattenfall', 'Sponsored post w/ @FernbankMoney'
+(wormwood): a label naming its advertiser."""
 _TO_LINE_END: Final = r"[^\n.!?]{0,50}(?=\n|\Z)"
 """The rest of a short header line, up to its end or the text's."""
 _FOR_NAMED: Final = re.compile(r"(?:voor|for|für|pour|van|von|met|mit|avec|with)\s+[A-Z0-9]"

@@ -759,7 +759,8 @@ _WISHED: Final = re.compile(
 """A statement the author wishes were true ("I wish someone was paying me to talk about my
 dishwasher", sumac): what did not happen, up to a "but" that turns it round."""
 _CLAUSE_IF: Final = re.compile(
-    r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls)(?!\w)")
+    r"(?:[,;:]\s*|(?<!\w)(?:mais|but|maar|aber)\s+)(?:si|if|als|wenn|falls|unless|tenzij|"
+    r"sauf si|außer wenn|es sei denn)(?!\w)")
 """A condition opening a later clause ("…, mais si la marque t'impose un post, c'est une
 collaboration commerciale")."""
 _INVERTED_CONDITION: Final = re.compile(

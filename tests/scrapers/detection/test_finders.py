@@ -1028,3 +1028,24 @@ def test_a_how_we_make_money_page_that_refuses_paid_reviews_is_a_policy() -> Non
     verdict = analyze(Post(text, platform="web"), "nl")
     assert verdict.verdict == "organic", verdict.signals
     assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_sponsored_post_with_an_abbreviated_with_is_a_label() -> None:
+    """Wormwood (fed back in 2026.12.122): "Sponsored post w/ @FernbankMoney: I finally opened a
+    proper rainy-day pot …"."""
+    text = ("Sponsored post w/ @FernbankMoney: I finally opened a proper rainy-day pot. 4.1% easy "
+            "access, took 6 mins on the app. Details 👇 fernbank.co.uk/pots")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.label", "Sponsored post") in signal_pairs(verdict)
+
+
+def test_a_podcasts_advertising_page_is_a_policy() -> None:
+    """Wormwood (fed back in 2026.12.122): "Der Podcast … wird durch Werbung finanziert.
+    Werbespots … sind klar vom redaktionellen Inhalt getrennt."."""
+    text = ("Werbepartner\n\nDer Podcast „Zwei Tassen Zukunft\" ist kostenlos und wird durch "
+            "Werbung finanziert. Werbespots werden von uns in jeder Folge angekündigt („Dieser "
+            "Podcast wird unterstützt von …\") und sind klar vom redaktionellen Inhalt getrennt.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}

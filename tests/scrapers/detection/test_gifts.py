@@ -561,3 +561,14 @@ def test_a_blend_the_roaster_sent_over_is_a_gift() -> None:
                            "i've had three cups before 10am ☕🍂", platform="x"), "us")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "sent over their") in signal_pairs(verdict)
+
+
+def test_early_copies_of_two_named_books_sent_for_free_are_disclosed() -> None:
+    """Wormwood (fed back in 2026.12.122): "Sylvie Books sent me early copies of The Glass
+    Orchard and Midnight in Harrowgate for free. I wasn't paid"."""
+    text = ("Reading vlog: 3 thrillers in 3 days\n\nQuick note — Sylvie Books sent me early copies "
+            "of The Glass Orchard and Midnight in Harrowgate for free. I wasn't paid.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "disclosed", verdict.signals
+    assert ("disclosure.statement", "sent me early copies of The Glass Orchard and Midnight in "
+            "Harrowgate for free") in signal_pairs(verdict)

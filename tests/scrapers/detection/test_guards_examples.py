@@ -1242,3 +1242,25 @@ def test_a_question_about_what_a_deal_earns_names_the_deal() -> None:
     verdict = analyze(Post(text, platform="tiktok"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.example", "partenariat rémunéré") in signal_pairs(verdict)
+
+
+def test_a_label_after_unless_in_a_bio_is_a_condition() -> None:
+    """Wormwood (fed back in 2026.12.122): "💸 Alle tips zelf betaald, tenzij #ad erbij staat"
+    in a travel creator's bio."""
+    text = ("Ilse | reizen op een budget ✈️\n📍 Den Haag\n💸 Alle tips zelf betaald, tenzij #ad "
+            "erbij staat\n📩 ilse.reist@gmail.com voor samenwerkingen")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.example", "#ad") in signal_pairs(verdict)
+
+
+def test_a_channel_about_page_that_never_lets_a_brand_approve_is_a_policy() -> None:
+    """Wormwood (fed back in 2026.12.122): "Transparence : quand une vidéo est sponsorisée, je
+    l'annonce … Les liens Amazon … sont des liens affiliés. Je n'accepte jamais …"."""
+    text = ("Bienvenue sur Atelier Bricole 🔨\nDes tutos déco, une nouvelle vidéo chaque mercredi."
+            "\n\nTransparence : quand une vidéo est sponsorisée, je l'annonce au début. Les liens "
+            "Amazon de mes descriptions sont des liens affiliés. Je n'accepte jamais qu'une marque "
+            "valide mon avis.")
+    verdict = analyze(Post(text, platform="youtube"), "fr")
+    assert verdict.verdict == "organic", verdict.signals
+    assert "guard.policy_page" in {s.rule for s in verdict.signals}

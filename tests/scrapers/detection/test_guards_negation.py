@@ -348,3 +348,14 @@ def test_a_welcome_code_offered_by_the_author_stays_commercial() -> None:
     verdict = analyze(Post("Use my code WELCOME10 for 10% off your first order at @fernly 🌱",
                            platform="instagram"), "us")
     assert verdict.commercial, verdict.signals
+
+
+def test_a_code_someone_posted_in_the_forum_is_public() -> None:
+    """Wormwood (fed back in 2026.12.122): "15% mit dem Code HERBST15, den jemand hier im Forum
+    gepostet hatte" in a repair thread's reply."""
+    text = ("Re: Kettenschaltung springt\n\nHab dann eine neue Kassette bei Radwerk24 bestellt, "
+            "die hatten übers Wochenende sowieso 15% mit dem Code HERBST15, den jemand hier im "
+            "Forum gepostet hatte. Seitdem läuft alles sauber.")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic", verdict.signals
+    assert ("guard.public_code", "Code HERBST15") in signal_pairs(verdict)

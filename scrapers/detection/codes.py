@@ -109,16 +109,16 @@ def _code_that_brings(doc: Document) -> re.Match[str] | None:
     for token in _CAPS_TOKEN.finditer(doc.text):
         start, end = token.span()
         before = lowered[max(0, start - 12):start]
-        if len(token.group()) >= 4 and _BRINGS_BEFORE.search(before) \
-                and _BRINGS_AFTER.match(lowered, end):
+        digits = any(c.isdigit() for c in token.group())
+        brings = _BRINGS_BEFORE.search(before) is not None
+        if len(token.group()) >= 4 and brings and _BRINGS_AFTER.match(lowered, end):
             return token
-        if any(c.isdigit() for c in token.group()) and _FREE_WITH.search(before):
+        if digits and _FREE_WITH.search(before):
             return token
-        if _BRINGS_BEFORE.search(before) and _PERCENT_AFTER.match(lowered, end) and (
-                len(token.group()) >= MIN_CODE_WORD or any(c.isdigit() for c in token.group())):
+        if brings and _PERCENT_AFTER.match(lowered, end) and (
+                len(token.group()) >= MIN_CODE_WORD or digits):
             return token  # "online mit VOLTAXJONAS 10% 🔗" (thyme); not "mit PAYBACK 10%"
-        if any(c.isdigit() for c in token.group()) and _NAMED_BEFORE.search(before) \
-                and _NAMED_AFTER.match(lowered, end):
+        if digits and _NAMED_BEFORE.search(before) and _NAMED_AFTER.match(lowered, end):
             return token
     return None
 

@@ -376,14 +376,15 @@ _DETERMINER_BEFORE: Final = re.compile(
 """A determiner or a quantifier before a label makes it a noun: "all #ad posts are marked"; on
 the line before, it ends another sentence ("zelfs ik kan het⏎#reclame"). So does "becomes":
 "quand tout devient #pub" (lavender)."""
-_ITEM_AFTER_COMMA: Final = re.compile(
-    r", (?:(?:les|des|the|de|het|die|der|den|le|la|un|une|een) )?$|, l['’]$")
+_ARTICLE: Final = r"(?:les|des|the|de|het|die|der|den|le|la|un|une|een)"
+"""An article before a list item ("…, les liens affiliés", "… and the branded content")."""
+_ITEM_AFTER_COMMA: Final = re.compile(r", (?:" + _ARTICLE + r" )?$|, l['’]$")
 """An item of a list: after a comma, perhaps with its article ("comment fonctionnent les
 placements de produits, les tarifs au CPM, les liens affiliés et pourquoi …", sumac)."""
 _LAST_OF_LIST: Final = re.compile(r" (?:and|und|en|et|&) [^\W\d_]")
 _LAST_ITEM_BEFORE: Final = re.compile(
     r",\s[^,.;:!?\n]{2,40}\s(?:and|und|en|et|&)\s"
-    r"(?:(?:les|des|the|de|het|die|der|den|le|la|un|une|een)\s)?$")
+    r"(?:" + _ARTICLE + r"\s)?$")
 """The last item of a list: after "…, sponsored newsletter slots and " (thyme)."""
 LIST_ITEM_REACH: Final = 60
 _LIST_ENDS: Final = re.compile(r"\s*(?:[.;:!?\n]|$)")

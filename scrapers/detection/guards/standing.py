@@ -352,7 +352,7 @@ _BUSINESS_GIVER: Final = re.compile(
     r"manufacturer|maker|company|fabrikant|merk|bedrijf|fabricant|marque|entreprise|restaurant|"
     r"resort|camping|lodge|chalet|gîte|domaine)(?!\w)")
 """A business named as the giver: provision by a hotel or a maker is a gift, whoever "uns" is."""
-_WE: Final = re.compile(r"(?<!\w)(?:uns|unser|unsere|unseren|we|us|our|wij|we|ons|onze|nous|"
+_WE: Final = re.compile(r"(?<!\w)(?:uns|unser|unsere|unseren|we|us|our|wij|ons|onze|nous|"
                        r"notre|nos)(?!\w)")
 _REGION_WORDS: Final = frozenset({"region", "région", "regio"})
 _LOCAL_BEFORE: Final = re.compile(

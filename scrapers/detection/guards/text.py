@@ -191,7 +191,7 @@ def own_opinion_spans(lowered: str, start: int = 0, end: int | None = None
 
 _BUT_OWN_OPINIONS: Final = re.compile(
     r"(?<!\w)(?:but|mais|maar|aber)\s[^.!?\n]*?" + OPINION_NOUNS
-    + r"\s[^.!?\n]{0,30}?(?:own|eigen|eigenen|miens|miennes|nôtres|mine|ours)(?!\w)")
+    + r"\s[^.!?\n]{0,30}?(?:miens|" + OWN_WORDS + r")(?!\w)")
 """The same promise after "but", whatever stands between ("… offert par l'hôtel, mais comme
 toujours sur ce blog, je ne me suis engagée à rien et mes avis restent 100 % les miens", rue)."""
 

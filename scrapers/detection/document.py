@@ -88,7 +88,7 @@ def document_of(text: str, lowered: str, tokens: frozenset[str], hits: tuple[Hit
     The caller has checked that nothing is to be undone: no Unicode trick
     (``normalise.can_skip_unicode_pass``) and no spaced-letter hint among the tokens.
     """
-    return _document(Normalised(text, None, ()), lowered, tokens, hits, lexicon)
+    return _document(tuple.__new__(Normalised, (text, None, ())), lowered, tokens, hits, lexicon)
 
 
 def _document(normalised: Normalised, lowered: str, tokens: frozenset[str],
@@ -101,5 +101,6 @@ def _document(normalised: Normalised, lowered: str, tokens: frozenset[str],
                 groups[hit.entry.group] = [hit]
             else:
                 group.append(hit)
-    return Document(normalised.text, lowered, hits, normalised, lexicon, groups, tokens,
-                    groups.__getitem__)
+    # tuple.__new__: a named tuple's own __new__ is a Python-level lambda, a frame per call
+    return tuple.__new__(Document, (normalised.text, lowered, hits, normalised, lexicon, groups,
+                                    tokens, groups.__getitem__))

@@ -159,8 +159,7 @@ class Detector:
         lowered = lower_same_length(text)
         lexicon = self.lexicon
         if not (text.isascii() or can_skip_unicode_pass(text)):
-            return self._judge(read_document(text, lexicon), Material(text, (), (), (), None),
-                               platform)
+            return self._judge(read_document(text, lexicon), _caption_material(text), platform)
         words = lowered.split()  # a list: set operations take it without building a set
         if SPACED_HINT_TOKENS.isdisjoint(words):
             hits = scan(lowered, lexicon)
@@ -170,7 +169,7 @@ class Detector:
             doc = document_of(text, lowered, frozenset(words), hits, lexicon)
         else:  # perhaps spaced letters ("#a d"): normalisation decides
             doc = read_document(text, lexicon)
-        return self._judge(doc, Material(text, (), (), (), None), platform)
+        return self._judge(doc, _caption_material(text), platform)
 
     def _plainly_organic(self, language: str) -> Verdict:
         """The fast path for the common case: the lexicon found nothing at all.
@@ -229,6 +228,12 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
                               1.0, None, None, kind) for kind in page.paid_markup)
     return Material(text, (*post.links, *page.links), native + labels, sponsored,
                     post.language or page.language or None, page.site_notes)
+
+
+def _caption_material(text: str) -> Material:
+    """``Material(text, (), (), (), None)``: a caption's text and nothing else, built as a
+    plain tuple (a named tuple's own ``__new__`` is a Python-level lambda)."""
+    return tuple.__new__(Material, (text, (), (), (), None, ()))
 
 
 def _has_url(lowered: str) -> bool:

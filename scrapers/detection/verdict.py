@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from scrapers.detection.placement import disclosure_problems
 from scrapers.models import Signal
@@ -69,9 +69,9 @@ def decide(
     is_commercial = bool(disclosures) or score >= COMMERCIAL_THRESHOLD
     kinds = _kinds(disclosures, commercial, label_kinds) if is_commercial else ()
     if not is_commercial:
-        return Decision("organic", False, False, (), (), score, None, ())
+        return _decision(("organic", False, False, (), (), score, None, ()))
     if not disclosures:
-        return Decision("undisclosed", True, False, kinds, (), score, None, ())
+        return _decision(("undisclosed", True, False, kinds, (), score, None, ()))
     link_starts = tuple(s.start for s in commercial if "link" in s.rule and s.start is not None)
     languages = label_languages or {}
     judged = [(disclosure_problems(s, text, platform, rulebook, obfuscation,
@@ -83,8 +83,14 @@ def decide(
     verdict = "unclear_disclosure" if problems else "disclosed"
     tells = any(s.rule != "disclosure.hashtag_unclear"
                 or not (s.detail in HINT_TAGS or s.text.lower() == "#pr") for s in disclosures)
-    return Decision(verdict, True, tells, kinds, problems, score, best,
-                    _placement_signals(best, problems) if problems else ())
+    return _decision((verdict, True, tells, kinds, problems, score, best,
+                      _placement_signals(best, problems) if problems else ()))
+
+
+def _decision(fields: tuple[Any, ...]) -> Decision:
+    """A :class:`Decision` built as a plain tuple: a named tuple's own ``__new__`` is a
+    Python-level lambda, and one is built for every post with evidence."""
+    return tuple.__new__(Decision, fields)
 
 
 def commercial_score(commercial: list[Signal]) -> float:

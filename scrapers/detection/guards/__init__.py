@@ -109,6 +109,13 @@ class Guarded(NamedTuple):
     guards: list[Signal]
 
 
+def _guarded(disclosures: list[Signal], commercial: list[Signal],
+             guards: list[Signal]) -> Guarded:
+    """A :class:`Guarded` built as a plain tuple (a named tuple's own ``__new__`` is a
+    Python-level lambda)."""
+    return tuple.__new__(Guarded, (disclosures, commercial, guards))
+
+
 def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Signal]) -> Guarded:
     """Set aside negated, unpaid, example, meta-discussion and policy-page evidence.
 
@@ -162,7 +169,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
             guards += [_set_aside_as("guard.self_bought", s) for s in usual]
             disclosures = [s for s in disclosures if s not in usual]
     if not disclosures and not commercial:
-        return Guarded(disclosures, commercial, guards)
+        return _guarded(disclosures, commercial, guards)
     quoted = [s for s in commercial if quoted_offer(doc, s) or rule_stated(doc, s)
               or (s.rule == "commercial.partnership" and addressed_to_reader(doc, s))]
     examples_codes = {s.detail for s in quoted if s.rule == "commercial.discount_code"}
@@ -293,7 +300,7 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                        and not (s.rule in ("disclosure.label", "disclosure.phrase")
                                 and ((s.start or 0) > OPENING_LABEL or (s.start or 0) < titled))]
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
-    return Guarded(disclosures, commercial, guards)
+    return _guarded(disclosures, commercial, guards)
 
 
 def _policy_title_line(doc: Document) -> int:

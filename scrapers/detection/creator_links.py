@@ -150,6 +150,43 @@ def _referral_links(spans: list[tuple[str, int | None, int | None]]) -> list[Sig
     return signals
 
 
+SITE_REFERRAL_KEYS: Final = frozenset({"ref", "via", "partner", "aff", "affiliate", "referrer"})
+"""Query keys that credit whoever sent the click (not ``utm_source``, which many sites add to
+every link they print)."""
+
+
+def site_referral_links(links: Sequence[str], site_name: str, address: str) -> list[Signal]:
+    """``commercial.affiliate_link`` (``referral``) for a web page's link to another site whose
+    referral value is this site's own name: "lumio-kids.de/stroll-3?ref=mamaimquadrat" on
+    Mama im Quadrat (beryl), "…/angebote/?ref=kofferpackenmitlotte" on Kofferpacken mit Lotte
+    (celestine). The shop counts what the page sends it, a referral deal. The name is the
+    page's ``og:site_name`` without spaces or its address's domain label ("rugzakenregen" for
+    "Rugzak & Regen", amazonite); links into the site itself are its navigation.
+
+    >>> [s.detail for s in site_referral_links(
+    ...     ["https://shop.example/pram?ref=mamaimquadrat", "https://mamaimquadrat.de/?ref=home"],
+    ...     "Mama im Quadrat", "https://www.mamaimquadrat.de/post/")]
+    ['referral']
+    """
+    own = split_url(address) if address else None
+    own_domain, own_label = registered_domain(own[0]) if own is not None else ("", "")
+    names = {name for name in (_form(re.sub(r"\W", "", site_name)), own_label)
+             if len(name) >= MIN_NAME}
+    signals = []
+    for url in links:
+        parts = split_url(url)
+        if not names or parts is None or "=" not in url:
+            continue
+        host = parts[0].lower()
+        if _no_brand(host.removeprefix("www.")) or (
+                own_domain and registered_domain(host)[0] == own_domain):
+            continue
+        if any(key in SITE_REFERRAL_KEYS and _form(value) in names for key, value in parts[2]):
+            signals.append(Signal("commercial", "commercial.affiliate_link", url,
+                                  REFERRAL_WEIGHT, None, None, "referral"))
+    return signals
+
+
 def author_names(doc: Document, urls: list[tuple[str, int, int]] | None = None) -> set[str]:
     """The names the text gives as its author's: @handles, profile paths on the platforms and
     the sites it calls its own ("Mein Podcast: https://lenaunterwegs.de/podcast"), in the form

@@ -17,7 +17,11 @@ from typing import Final, NamedTuple
 from scrapers.detection.codes import find_discount_codes
 from scrapers.detection.commerce import find_commercial_evidence
 from scrapers.detection.confidence import confidence
-from scrapers.detection.creator_links import find_creator_links, on_the_authors_site
+from scrapers.detection.creator_links import (
+    find_creator_links,
+    on_the_authors_site,
+    site_referral_links,
+)
 from scrapers.detection.document import (
     Document,
     document_of,
@@ -226,6 +230,7 @@ def _page_material(post: Post, native: tuple[Signal, ...]) -> Material:
                              "rel=sponsored") for link in page.sponsored_links)
     sponsored += tuple(Signal("commercial", "commercial.paid_markup", f'content type "{kind}"',
                               1.0, None, None, kind) for kind in page.paid_markup)
+    sponsored += tuple(site_referral_links(page.links, page.site_name, page.address))
     return Material(text, (*post.links, *page.links), native + labels, sponsored,
                     post.language or page.language or None, page.site_notes)
 

@@ -37,7 +37,8 @@ FREE_WORDS: Final = (
     "supported", "soutenu", "gesponsord", "gesponsert", "sponsored", "sponsoris")
 """Cheap gate: without one of these no gift statement can match."""
 _CLAUSE: Final = r"[^.!?\n]{0,50}?"
-_NIGHTS: Final = r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|tage|wochenende)"
+_NIGHTS: Final = (r"(?:\w+ )?(?:nacht|nächte|nachten|nights?|nuits?|nuitées?|tage|wochenende|"
+                  r"übernachtung(?:en)?|overnachting(?:en)?)")
 _STAY: Final = (
     r"(?<!\w)(?:nights?|nachten?|nächte|nuits?|weekend|wochenende|week-end|stay|verblijf|"
     r"aufenthalt|séjour|hotel|hôtel|inn|resort|lodge|chalet|camping|suite|spa)(?!\w)")

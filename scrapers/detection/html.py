@@ -81,6 +81,9 @@ class Page:
     """ISO 639-1 code from ``<html lang>`` or ``og:locale``; empty when absent."""
     description: str = ""
     site_name: str = ""
+    address: str = ""
+    """Where the page was fetched from, else the address it gives itself (canonical link,
+    ``og:url``); empty when unknown."""
     page_type: str = ""
     """``og:type`` (``article``, ``product``, …)."""
     jsonld_types: tuple[str, ...] = ()
@@ -139,7 +142,9 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     # the meta tag may name a section ("Partenaires") where the JSON-LD names the label
     sections = (meta.get("article:section", ""), _jsonld_value(jsonld, "articleSection"))
     section = next((s for s in sections if WHOLE.match(clean_text(s))), sections[0])
-    labels = find_labels(tree, heading, title, section, types, url, texts)
+    # a saved page names its own address: its section ("/advertorial/") is a label too
+    labels = find_labels(tree, heading, title, section, types, url or _own_url(tree, meta),
+                         texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
     _drop(captions)
@@ -159,6 +164,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     notes = [(note, True) for note in header_note(heading, texts)] + own.placed
     earning = own.earning + site_notes(tree, heading)
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
+    _inline_divs_as_paragraphs(tree, {note for note, _ in own.placed} | set(own.earning))
     body, main_text, main = _main_content(tree, text, url)
     before, after = left_out(notes, main_text) if main else ([], [])
     labels += box_labels([*before, *after], labels)
@@ -175,6 +181,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         language=language,
         description=meta.get("og:description", "") or meta.get("description", ""),
         site_name=meta.get("og:site_name", ""),
+        address=url or _own_url(tree, meta) or "",
         page_type=meta.get("og:type", ""),
         jsonld_types=types,
         sponsor=_jsonld_name(jsonld, "sponsor"),
@@ -269,6 +276,35 @@ def _main_content(
         return doc.body, main_text, True
     fresh = _parse(text)  # the failed extraction may have pruned ``tree``
     return None, _visible_text(fresh) if fresh is not None else "", False
+
+
+INLINE_TAGS: Final = frozenset({
+    "a", "abbr", "b", "bdi", "cite", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span",
+    "strong", "sub", "sup", "time", "u"})
+
+
+def _inline_divs_as_paragraphs(tree: html.HtmlElement, notes: set[str]) -> None:
+    """Rename to ``<p>`` every ``<div>`` that holds running text opening on an inline element.
+
+    trafilatura reads such a div only from its own leading text: of '<div class="code-box">
+    <strong>Für euch:</strong> Mit dem Code <strong>MAMAQUADRAT15</strong> bekommt ihr 15 % im
+    <a …>Lumio-Onlineshop</a>.</div>' (beryl) it kept the link alone, and the code and the
+    offer were lost. With inline children only, the div is a paragraph and is read whole.
+    The article's ``notes`` (``read_notes``) stay divs: left out by the extractor, they are
+    placed where the reader meets them ("<strong>Publi-communiqué</strong> — Ce contenu est
+    proposé par …" under the standfirst opens the article); so does a div broken into lines
+    ("<b>Entgeltliche Einschaltung</b><br>Dieser Beitrag …"), a notice box whose label
+    ``box_labels`` reads as the page's.
+    """
+    for div in tree.iter("div"):
+        children = list(div)
+        if (not children or (div.text or "").strip()
+                or any(not isinstance(child.tag, str) or child.tag not in INLINE_TAGS
+                       for child in children)):
+            continue
+        if (any((child.tail or "").strip() for child in children)
+                and clean_text(div.text_content()) not in notes):
+            div.tag = "p"
 
 
 THIN_MAIN_TEXT: Final = 300
@@ -437,8 +473,11 @@ def _base_url(tree: html.HtmlElement, url: str | None, meta: dict[str, str]) -> 
     href = base.get("href") if base is not None else None
     if href and href.lower().startswith(("http://", "https://")):
         return href
-    if url:
-        return url
+    return url or _own_url(tree, meta)
+
+
+def _own_url(tree: html.HtmlElement, meta: dict[str, str]) -> str | None:
+    """The address the page gives itself (canonical link, ``og:url``), when absolute."""
     canonical = tree.find(".//link[@rel='canonical'][@href]")
     own = (canonical.get("href") if canonical is not None else "") or meta.get("og:url", "")
     return own if own.lower().startswith(("http://", "https://")) else None

@@ -100,6 +100,7 @@ _URL_SECTIONS: Final = frozenset(
         "advertorials",
         "sponsored",
         "sponsored-content",
+        "partner",
         "partner-content",
         "partnercontent",
         "brandcontent",

@@ -309,6 +309,8 @@ _ARRIVAL: Final = re.compile(
     r"(?:komt|komen) pas \w+ uit|(?:kommt|kommen) erst \w+(?: \w+)? raus|"
     r"sort(?:ent)? officiellement|avant (?:sa|leur) sortie|pas encore sortie?s?|"
     r"(?:bei|by|door|chez|par) @[\w.]+ (?:\w+ ){0,2}?(?:verwöhnt|spoil(?:ed|t)|verwend|gâtée?s?)|"
+    # "Trop gâtée par @NovaTechFR" (xylopia): the same, the account after
+    r"(?:verwöhnt|spoil(?:ed|t)|verwend|gâtée?s?) (?:bei|by|door|chez|par|von) @[\w.]+|"
     r"@[\w.]+ (?:you guys |y'all |jullie |ihr )?(?:spoil(?:s|ed|t)? (?:me|us)|verwennen me|"
     r"verwöhnt mich|me gâtez))"
     r"(?!\w)")
@@ -757,15 +759,24 @@ _DONE_FOR: Final = re.compile(
     r"(?:m['’](?:ont|a)|(?:they|he|she)\s+[\w'’-]+\s+(?:my|me)|(?:hebben|heeft)\s+(?:mijn|me|mij)"
     r"|(?:haben|hat)\s+(?:mir|mein\w*))(?:\s+[\w'’-]+){0,5}?\s+(?:pour|for|voor|für)\s+$")
 DONE_FOR_REACH: Final = 60
+_BOUGHT_FOR: Final = re.compile(
+    r"(?<!\w)(?:i|we|ik|wij|ich|wir|j['’]ai|nous avons)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:bought|paid|purchased|kocht|kochten|betaalde|betaalden|kaufte|kauften|acheté|achetée|"
+    r"payé|payée)(?!\w)[^.!?\n]{0,60}?\s(?:for|voor|für|pour)\s+$")
+"""The author's own purchase before its price: "I bought this Pixa 7 (128GB, “Sage” green) for
+£499" (celestine)."""
 
 
 def _price_paid_for_a_service(lowered: str, perk: re.Match[str]) -> bool:
     """A bare price after what someone did for the author ("ils m'ont changé mes plaquettes pour
-    140€", "they fixed my bike for £40"): what the work cost, not a perk ("they're doing the
-    first box for $9.99" is one)."""
-    return (_BARE_PRICE.fullmatch(perk.group()) is not None
-            and _DONE_FOR.search(lowered, max(0, perk.start() - DONE_FOR_REACH),
-                                 perk.start()) is not None)
+    140€", "they fixed my bike for £40") or after what the author bought ("I bought this … for
+    £499"): what the work or the thing cost, not a perk ("they're doing the first box for
+    $9.99" is one)."""
+    if _BARE_PRICE.fullmatch(perk.group()) is None:
+        return False
+    before = max(0, perk.start() - DONE_FOR_REACH)
+    return (_DONE_FOR.search(lowered, before, perk.start()) is not None
+            or _BOUGHT_FOR.search(lowered, before, perk.start()) is not None)
 
 
 def _perk_for(lowered: str, claim: re.Match[str]) -> re.Match[str] | None:

@@ -254,7 +254,9 @@ _TEAM_OF: Final = (r"(?i:(?:(?:toute |tout )?l'équipe(?: de| d')?|(?:the )?team
                    r"(?:the )?(?:people|folks) (?:at|of)|"
                    r"(?:les )?gens (?:de|d')|(?:die )?leute (?:von|bei))\s*)?")
 _NAME: Final = r"([A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,2})"
-_DEAR_TEAM_OF: Final = _TEAM_OF.replace("(?i:", "(?i:(?:lieve |liebe |dear |chère |cher )?", 1)
+_DEAR_TEAM_OF: Final = _TEAM_OF.replace(
+    "(?i:", "(?i:(?:(?:the )?(?:lieve|liebe|dear|chère|cher|lovely|lieben) )?", 1)
+"""``_TEAM_OF`` after a word of affection: "lieve mensen van", "the lovely folks at" (xylopia)."""
 _THANKS_NAME: Final = re.compile("(?i:" + THANKS + r")(?i:\s+(?:so|very) much)?\s+"
                                 r"(?:(?:to|à|an|aan)\s+)?"
                                 r"(?i:(?:la|le|les|l'|die|der|das|de|het)\s+)?" + _DEAR_TEAM_OF

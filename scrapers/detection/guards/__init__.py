@@ -74,6 +74,9 @@ from scrapers.models import Signal
 __all__ = ["Guarded", "about_advertising", "apply_guards", "example_word_before", "policy_page"]
 
 UNPAID_LABELS: Final = frozenset({"werbung", "#werbung", "anzeige", "#anzeige"})
+TOPIC_LABELS: Final = frozenset({"publicité", "publicite", "werbung", "reclame", "advertising"})
+"""Page labels that are also the name of the trade: in a text about advertising they name a
+section ("Publicité", "Werbung"), not the page's own paid status."""
 _NEGATOR: Final = re.compile(
     r"(?<!\w)(?:not|no|niet|geen|nicht|kein|keine|keinen|keiner|pas|non|never|nooit|jamais|nie|"
     r"ohne|zonder|sans|"
@@ -272,9 +275,12 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
         # the report's link, not a label).
         denied_itself = any(g.rule == "guard.negation" and speaks_of_itself(doc, g, True)
                             for g in guards)
+        # A page filed under the trade's own name ("Publicité" as the section of a media
+        # magazine, celestine) is about it: that section is its topic, not its label.
         disclosures = [s for s in disclosures
                        if not denied_itself and speaks_of_itself(
-                           doc, s, same_sentence=s.text.startswith("#"))]
+                           doc, s, same_sentence=s.text.startswith("#"))
+                       and not (s.rule == "disclosure.page_label" and s.detail in TOPIC_LABELS)]
         commercial = [s for s in commercial
                       if (s.rule == "commercial.discount_code" and own_code(doc, s))
                       or speaks_of_itself(doc, s)]

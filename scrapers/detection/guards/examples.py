@@ -543,12 +543,16 @@ def _bracketed_gift(doc: Document, signal: Signal) -> bool:
 
 _CONTENT_CREDIT: Final = re.compile(
     r"\W*(?:recipes?|recepte?n?|rezepte?|recettes?|articles?|artikel|beitrag|videos?|vidéos?|"
-    r"episodes?|afleveringe?n?|folgen?|épisodes?)\s+(?:developed|created|made|produced|written|"
+    r"episodes?|afleveringe?n?|folgen?|épisodes?)"
+    # "Recept en foto gemaakt in opdracht van …" under a recipe's photo (beryl)
+    r"(?:\s+(?:en|and|und|et|&)\s+(?:foto'?s?|photos?|bilder?|images?|styling|tekst|texte?))?"
+    r"\s+(?:developed|created|made|produced|written|"
     r"ontwikkeld|gemaakt|geschreven|entwickelt|erstellt|entstanden|réalisée?s?|créée?s?|"
     r"développée?s?|écrite?s?)(?!\w)")
 """A credit line that names the page's own content as its subject ("Recipe developed in
-collaboration with …", "Recette réalisée en partenariat avec …"): it speaks for the text even
-deep in a long article and without "I" (hematite)."""
+collaboration with …", "Recette réalisée en partenariat avec …", "Recept en foto gemaakt in
+opdracht van …"): it speaks for the text even deep in a long article and without "I"
+(hematite)."""
 
 
 _SPORT: Final = re.compile(
@@ -826,7 +830,10 @@ _BANNED_OR_REQUIRED: Final = re.compile(
     r"(?:is|are) only (?:allowed|permitted)|(?:is|zijn) alleen toegestaan|(?:ist|sind) nur erlaubt|"
     r"(?:n'est|ne sont) autorisée?s? que|"
     r"niet toegestaan|worden verwijderd|is verboden|zijn verboden|nicht erlaubt|ist verboten|"
-    r"sind verboten|werden gelöscht|(?:est|sont) interdite?s?|pas autorisée?s?|"
+    r"sind verboten|(?:est|sont) interdite?s?|pas autorisée?s?|"
+    # "… werden ohne Vorwarnung gelöscht" (xylopia): a few words before the removal
+    r"(?:werden|wird|worden|wordt|will be|seront|sera)\s+(?:[\w-]+\s+){0,3}?(?:gelöscht|entfernt|"
+    r"verwijderd|removed|deleted|supprimée?s?|retirée?s?)|"
     r"seront supprimée?s?|müssen (?:\w+ )?gekennzeichnet|"
     r"must be (?:clearly )?(?:disclosed|labell?ed|marked)|müssen [^.!?\n]{0,60}kennzeichnen|"
     r"must [^.!?\n]{0,40}(?:label|disclose|mark)|moeten [^.!?\n]{0,60}(?:vermelden|aangeven|"

@@ -572,3 +572,21 @@ def test_early_copies_of_two_named_books_sent_for_free_are_disclosed() -> None:
     assert verdict.verdict == "disclosed", verdict.signals
     assert ("disclosure.statement", "sent me early copies of The Glass Orchard and Midnight in "
             "Harrowgate for free") in signal_pairs(verdict)
+
+
+def test_a_hosted_stay_counted_in_overnight_stays_discloses_a_gift() -> None:
+    # "zu zwei Übernachtungen eingeladen" (xylopia): nights counted as "Übernachtungen"
+    text = ("Wellness-Wochenende im Schwarzwald\n\nHinweis: Wir wurden vom Hotel Tannenhof zu "
+            "zwei Übernachtungen eingeladen. Die Kosten für Zimmer und Halbpension wurden "
+            "übernommen. Dieser Bericht spiegelt trotzdem unsere ehrliche Meinung wider.")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert verdict.verdict == "disclosed" and "gifted" in verdict.kinds
+    assert ("disclosure.statement",
+            "wurden vom Hotel Tannenhof zu zwei Übernachtungen eingeladen") in signal_pairs(verdict)
+
+
+def test_being_invited_to_overnight_stays_by_family_is_no_hosted_stay() -> None:
+    text = "Wir wurden von Oma zu zwei Übernachtungen eingeladen, mit Kuchen und Spieleabend."
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "organic"
+    assert not any(s.family in ("disclosure", "commercial") for s in verdict.signals)

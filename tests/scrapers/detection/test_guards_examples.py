@@ -1264,3 +1264,21 @@ def test_a_channel_about_page_that_never_lets_a_brand_approve_is_a_policy() -> N
     verdict = analyze(Post(text, platform="youtube"), "fr")
     assert verdict.verdict == "organic", verdict.signals
     assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_group_rule_that_deletes_posts_with_affiliate_links_names_them() -> None:
+    # "… werden ohne Vorwarnung gelöscht" (xylopia): a few words between the verb and "gelöscht"
+    text = ("Liebe Mitglieder,\n\nbitte beachtet ab sofort die neue Gruppenregel Nr. 7: Beiträge "
+            "mit Rabattcodes, Affiliate-Links oder Werbung für eigene Shops werden ohne "
+            "Vorwarnung gelöscht. Empfehlungen untereinander sind weiterhin erwünscht.")
+    verdict = analyze(Post(text, platform="facebook"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.example", "Affiliate-Links") in signal_pairs(verdict)
+
+
+def test_a_post_that_will_be_updated_keeps_its_affiliate_disclosure() -> None:
+    text = ("Diese Liste wird regelmäßig aktualisiert. Die Links sind Affiliate-Links: kauft ihr "
+            "darüber, bekomme ich eine kleine Provision. https://amzn.to/3kX9aBc")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert verdict.commercial and verdict.disclosed
+    assert not any(s.rule == "guard.example" for s in verdict.signals)

@@ -1358,3 +1358,71 @@ def test_amazonite_a_pram_received_from_the_brand_to_test_is_disclosed() -> None
     verdict = analysed("nl/06-kinderwagen-lunavo-ervaringen.html", "nl", AMAZONITE)
     assert verdict.disclosed, verdict.signals
     assert ("disclosure.statement", "van Lunavo gekregen om te testen") in signal_pairs(verdict)
+
+
+def _analyze_fixture(name: str, jurisdiction: str) -> Verdict:
+    html = decode_html((FIXTURES / name).read_bytes())
+    return analyze(Post(text="", html=html, platform="web"), jurisdiction)
+
+
+def test_a_code_box_of_inline_text_is_read_whole_and_a_link_tagged_with_the_sites_name_counts(
+) -> None:
+    # '<div class="code-box"><strong>Für euch:</strong> Mit dem Code …' lost all but its link in
+    # the extractor; the shop's link carries the blog's own name as its referral tag (beryl)
+    result = page("pram_review_code_box_de.html", url=None)
+    assert "Mit dem Code MAMAQUADRAT15 bekommt ihr" in result.text
+    assert result.address == "https://www.mamaimquadrat.de/unser-alltag-mit-dem-falko-stroll-2/"
+    verdict = _analyze_fixture("pram_review_code_box_de.html", "de")
+    assert verdict.verdict == "undisclosed"
+    assert signal_pairs(verdict) == {
+        ("commercial.discount_code", "Code MAMAQUADRAT15"),
+        ("commercial.affiliate_link", "https://www.falko-kids.de/stroll-2?ref=mamaimquadrat"),
+    }
+
+
+def test_a_referral_tag_on_the_sites_own_links_or_naming_another_site_is_no_deal() -> None:
+    from scrapers.detection.creator_links import site_referral_links
+
+    own = "https://www.mamaimquadrat.de/post/"
+    assert site_referral_links(["https://www.mamaimquadrat.de/shop/?ref=mamaimquadrat",
+                                "https://shop.example.com/pram?ref=babyblog",
+                                "https://shop.example.com/pram?utm_source=mamaimquadrat"],
+                               "Mama im Quadrat", own) == []
+    # the domain label stands in where the site's name does not spell it ("Rugzak & Regen")
+    found = site_referral_links(["https://www.duinhotel.example.nl/wad?ref=rugzakenregen"],
+                                "Rugzak & Regen", "https://www.rugzakenregen.nl/wad/")
+    assert [(s.rule, s.detail) for s in found] == [("commercial.affiliate_link", "referral")]
+
+
+def test_a_paid_section_in_the_pages_own_address_labels_it() -> None:
+    # "/partner/" in the canonical link of a saved page that shows no label (beryl)
+    verdict = _analyze_fixture("partner_section_nl.html", "nl")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.page_label", "partner") in signal_pairs(verdict)
+
+
+def test_a_trade_magazines_advertising_section_is_its_topic_not_its_label() -> None:
+    # article:section "Publicité" on a media magazine's article about the influencer law
+    verdict = _analyze_fixture("media_trade_publicite_fr.html", "fr")
+    assert verdict.verdict == "organic"
+    assert ("disclosure.page_label", "publicité") not in signal_pairs(verdict)
+    assert ("guard.example", "produit offert") in signal_pairs(verdict)
+
+
+def test_a_recipe_and_photo_made_on_a_brands_behalf_is_disclosed_under_the_photo() -> None:
+    # "Recept en foto gemaakt in opdracht van …" in the last figcaption: the recipe's own credit
+    verdict = _analyze_fixture("recipe_commissioned_nl.html", "nl")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "in opdracht van") in signal_pairs(verdict)
+    assert ("guard.example", "in opdracht van") not in signal_pairs(verdict)
+
+
+def test_a_notice_box_broken_into_lines_stays_the_pages_label() -> None:
+    html = ('<html><head><title>Thermen</title></head><body><main><article><h1>Winterzeit ist '
+            'Thermenzeit im Moorbad Lindach</h1>' + '<p>' + 'Im Thermenresort gibt es Saunen, '
+            'Becken und Ruheräume für jeden Geschmack und jedes Wetter. ' * 6 + '</p>'
+            '<div class="paid"><b>Entgeltliche Einschaltung</b><br>Dieser Beitrag wurde vom '
+            'Thermenresort Moorbad Lindach bezahlt.</div></article></main></body></html>')
+    verdict = analyze(Post(text="", html=html, platform="web"), "de")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.page_label", "Entgeltliche Einschaltung") in signal_pairs(verdict)

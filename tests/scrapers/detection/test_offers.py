@@ -1535,3 +1535,32 @@ def test_zero_fees_for_a_year_through_my_link_is_a_perk() -> None:
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.follower_offer", "zero fees for the first year if you use my link") \
         in signal_pairs(verdict)
+
+
+def test_a_reviewers_own_purchase_price_is_no_perk_for_new_readers() -> None:
+    # "Quick context for new readers: … I bought this … for £499" (celestine): the price paid
+    text = ("Six months with the Corvane Pixa 7\nQuick context for new readers: I don't take "
+            "review units. I bought this Pixa 7 (128GB, Sage green) for £499 at Voltstore on "
+            "launch weekend, the same way you would. Nobody at Corvane has seen this post. "
+            + "The camera is very good and the battery lasts a day and a half. " * 8)
+    verdict = analyze(Post(text, platform="blog"), "uk")
+    assert verdict.verdict == "organic"
+    assert not any(s.rule == "commercial.follower_offer" for s in verdict.signals)
+    assert ("guard.self_bought", "I bought this") in signal_pairs(verdict)
+
+
+def test_a_perk_for_new_readers_is_still_an_offer() -> None:
+    text = ("Exclusive for new readers: £10 off your first Larder Box with my link "
+            "larderbox.co.uk/?ref=kitchennotes #mealkit")
+    verdict = analyze(Post(text, platform="instagram"), "uk")
+    assert verdict.verdict == "undisclosed"
+    assert any(s.rule == "commercial.follower_offer" for s in verdict.signals)
+
+
+def test_spoilt_by_a_tagged_account_is_a_gift() -> None:
+    # "Trop gâtée par @NovaTechFR" (xylopia): the account after the word for being spoilt
+    text = ("Trop gâtée par @NovaTechFR 🥹 la nouvelle montre connectée est arrivée ce matin, "
+            "l'écran est sublime et l'autonomie de 12 jours je demande à voir")
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted", "gâtée par @NovaTechFR") in signal_pairs(verdict)

@@ -61,3 +61,21 @@ def test_shop_links(jurisdiction: str, text: str, verdict: str,
             assert signal.weight == 1.0
     if evidence:
         assert result.commercial and "affiliate" in result.kinds
+
+
+def test_a_product_on_my_shopmy_is_an_affiliate_storefront() -> None:
+    # "on my shopmy in bio, its under 'beauty faves'" (xylopia)
+    text = ("the $28 dupe for THAT $90 viral mascara?? girl. run. on my shopmy in bio, its under "
+            "'beauty faves' #makeupdupes #mascara")
+    verdict = Detector("us").analyze(Post(text, platform="tiktok"))
+    assert verdict.verdict == "undisclosed"
+    assert {(s.rule, s.text) for s in verdict.signals} == {("commercial.shop_call",
+                                                             "on my shopmy")}
+
+
+def test_a_bios_link_list_naming_my_ltk_sells_nothing_by_itself() -> None:
+    text = ("Claire | Gentle parenting & home\nAll ads marked #ad, gifts marked #gifted\n"
+            "collabs: claire@littlewildlings.co.uk\n⬇️ my LTK + blog")
+    verdict = Detector("uk").analyze(Post(text, platform="instagram"))
+    assert verdict.verdict == "organic"
+    assert not any(s.rule == "commercial.shop_call" for s in verdict.signals)

@@ -408,3 +408,14 @@ def test_a_shoutout_to_a_shop_named_like_its_address_is_a_gift() -> None:
     verdict = analyze(Post(text, platform="youtube"), "nl")
     assert verdict.verdict == "undisclosed", verdict.signals
     assert ("commercial.gifted", "Shoutout naar @BrilloBrillen") in signal_pairs(verdict)
+
+
+def test_the_lovely_folks_at_a_shop_thanked_for_goodies_gave_them() -> None:
+    # "Huge shoutout to the lovely folks at Rootling Coffee Roasters for the goodies" beside its
+    # address (xylopia): "lovely" after "the" before the company's people
+    text = ("Huge shoutout to the lovely folks at Rootling Coffee Roasters for the goodies!! The "
+            "Ethiopia Guji is absolutely gorgeous as a pour over. rootlingcoffee.com")
+    verdict = analyze(Post(text, platform="instagram"), "us")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.gifted",
+            "shoutout to the lovely folks at Rootling Coffee Roasters") in signal_pairs(verdict)

@@ -208,12 +208,13 @@ CASE_TABLES = {
     "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "wormwood": f"wormwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "xylopia": f"xylopia tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
-    "ylang": f"ylang tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "ylang": f"ylang tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "zizia": f"zizia tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "ylang"
+LATEST_UNSEEN = "zizia"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

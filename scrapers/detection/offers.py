@@ -471,7 +471,8 @@ _TRIAL: Final = (
     # a meal kit's first box: "link in bio für eure erste box gratis" (dill)
     r"(?:eerste|first|erste|ersten|première) (?:box|doos|kit|pakket|paket|colis) "
     r"(?:gratis|free|kostenlos|offerte?))")
-_BIO: Final = r"(?:link in (?:my |mijn |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
+_BIO: Final = r"(?:link in (?:my |mijn |mn |m'n |meiner )?bio|lien (?:dans|en) (?:ma )?bio)"
+"""The bio link, in the spellings of captions ("via de link in mn bio!!", ylang)."""
 _TRIAL_IN_BIO: Final = re.compile(
     r"(?<!\w)(?:" + _TRIAL + r"[^.!?\n]{0,60}?" + _BIO + "|" + _BIO + r"[^.!?\n]{0,60}?" + _TRIAL
     + r")(?!\w)")

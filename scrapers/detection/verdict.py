@@ -81,7 +81,8 @@ def decide(
         judged.sort(key=lambda pair: (len(pair[0]), pair[1].start or 0, pair[1].rule))
     problems, best = judged[0]
     verdict = "unclear_disclosure" if problems else "disclosed"
-    tells = any(s.rule != "disclosure.hashtag_unclear"
+    # a hint tag tells nothing as a hashtag or as a word of its own ("✨collab✨", ylang)
+    tells = any(s.rule not in ("disclosure.hashtag_unclear", "disclosure.label_unclear")
                 or not (s.detail in HINT_TAGS or s.text.lower() == "#pr") for s in disclosures)
     return _decision((verdict, True, tells, kinds, problems, score, best,
                       _placement_signals(best, problems) if problems else ()))

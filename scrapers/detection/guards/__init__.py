@@ -262,6 +262,11 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                 if s.start is not None and s.rule not in NOT_STANDING
                 and (rule := standing_rule(doc, s, sells_itself)) is not None]
     if standing:
+        # "Links in mijn beschrijvingen kunnen affiliate links zijn (…). Daarmee verdien ik een
+        # kleine commissie" (ylang): the sentence that opens on "daarmee" goes on with the policy
+        standing += [(s, rule) for s in disclosures
+                     if s.start is not None and all(s is not t for t, _ in standing)
+                     and (rule := _carried_on(doc, s, standing)) is not None]
         guards += [_set_aside_as(rule, s) for s, rule in standing]
         aside = [s for s, _ in standing]
         disclosures = [s for s in disclosures if s not in aside]
@@ -307,6 +312,25 @@ def apply_guards(doc: Document, disclosures: list[Signal], commercial: list[Sign
                                 and ((s.start or 0) > OPENING_LABEL or (s.start or 0) < titled))]
         commercial = [s for s in commercial if s.rule == "commercial.discount_code"]
     return _guarded(disclosures, commercial, guards)
+
+
+_CARRY_ON: Final = re.compile(
+    r"\W*(?:daarmee|daardoor|hiermee|hierdoor|damit|dadurch|hierdurch|with (?:them|these|those)|"
+    r"through (?:them|these|those)|that way|this way|grâce à eux|grâce à (?:ces|ceux-ci)|"
+    r"par ce biais|de cette façon)(?!\w)")
+"""A sentence opening that points back at the one before ("Daarmee", "Damit", "With them")."""
+
+
+def _carried_on(doc: Document, signal: Signal,
+                standing: list[tuple[Signal, str]]) -> str | None:
+    """The guard of a standing sentence right before the signal's sentence when that sentence
+    opens by pointing back at it ("Daarmee verdien ik een kleine commissie"), else ``None``."""
+    start = sentence_bounds(doc.text, signal.start or 0, signal.end or 0)[0]
+    if _CARRY_ON.match(doc.lowered, start) is None:
+        return None
+    previous = sentence_bounds(doc.text, max(0, start - 2), max(0, start - 1))[0]
+    return next((rule for s, rule in standing
+                 if s.start is not None and previous <= s.start < start), None)
 
 
 def _policy_title_line(doc: Document) -> int:
@@ -409,13 +433,17 @@ _WELCOME_CODE: Final = re.compile(
     r"(?:order|bestelling|bestellung|customer|klant|kunde)?\d{0,3}", re.IGNORECASE)
 _MY_OWN_ORDER: Final = re.compile(
     r"(?<!\w)(?:off my|on my|van mijn|op mijn|auf meine|sur ma|sur mon) (?:[\w-]+ ){0,2}?"
-    r"(?:order|bestelling|bestellung|commande|einkauf|aankoop)(?!\w)")
+    r"(?:order|bestelling|bestellung|commande|einkauf|aankoop)(?!\w)"
+    # "le code BIENVENUE10 marche encore sur Frigolo … (testé hier soir)" (ylang): checked by
+    # a customer
+    r"|(?<!\w)(?:still works|werkt nog|funktioniert noch|geht noch|marche encore|"
+    r"fonctionne encore)(?!\w)")
 
 
 def _welcome_code_used(doc: Document, code: Signal) -> bool:
-    """A shop's welcome code the author used on their own order ("PSA: code WELCOME10 still
-    works on Fernly's site for first orders, just got a tenner off my plant order", vervain):
-    a tip among customers, not a code of the author's."""
+    """A shop's welcome code the author used on their own order or says still works ("PSA:
+    code WELCOME10 still works on Fernly's site for first orders, just got a tenner off my plant
+    order", vervain): a tip among customers, not a code of the author's."""
     return (_WELCOME_CODE.fullmatch(code.detail) is not None
             and _MY_OWN_ORDER.search(doc.lowered) is not None)
 

@@ -403,10 +403,13 @@ _LABEL_AS_NOUN: Final = re.compile(
     # "#Werbung setzen", "mettre #pub" is named before it
     r"(?:gebruiken|zetten|plaatsen|vermelden|verwenden|setzen|schreiben|utiliser)(?!\w)|"
     r"(?:helemaal |ganz |tout |all the way |right )?(?:onderaan|bovenaan)|"
-    r"at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|tussen|between|"
+    r"at the (?:very )?(?:bottom|top|end)|ganz unten|en bas|"
+    # "#ad between the hashtags", not the parties of "a paid partnership between Drowsewell and
+    # Loom & Lantern" (dioptase)
+    r"(?:tussen|between)(?!\s+(?:[\w&'’.-]+\s+){1,4}(?:and|en|&)\s)|"
     r"in (?:de|een) hoek(?:je)?|in the corner|in (?:der|einer) ecke|dans (?:le|un) coin|"
     r"où ça|waar dan|wo denn|\((?:non|not|no|nee|nein|niet|pas)\)|"
-    r"zwischen|"
+    r"zwischen(?!\s+(?:[\w&'’.-]+\s+){1,4}(?:und|&)\s)|"
     r"parmi|among|buried|hidden|verstopt|verborgen|versteckt|caché|"
     r"(?:[\w'’-]+\s+){1,3}(?:caché|cachés|hidden|buried|verstopt|versteckt|verborgen)|"
     r"(?:is|ist|est)\s+(?:[\w-]+\s+){0,5}?(?:zu unklar|too vague|te vaag|trop vague|"

@@ -1049,3 +1049,15 @@ def test_a_podcasts_advertising_page_is_a_policy() -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert "guard.policy_page" in {s.rule for s in verdict.signals}
+
+
+def test_a_hint_word_on_its_own_line_tells_no_more_than_the_hint_tag() -> None:
+    # "✨collab✨" under a paid skincare push with a code (ylang): unclear, and not a disclosure
+    text = ("glass skin in 3 steps 💧 alles von @sonnhaut.skincare, meine haut war noch nie so "
+            "ruhig 🥹 link in bio, code MIA20 spart euch 20%\n\n✨collab✨\n\n#skincareroutine "
+            "#glassskin #hautpflege")
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "unclear_disclosure"
+    assert verdict.commercial and not verdict.disclosed
+    assert ("disclosure.label_unclear", "collab") in signal_pairs(verdict)
+    assert ("commercial.discount_code", "code MIA20") in signal_pairs(verdict)

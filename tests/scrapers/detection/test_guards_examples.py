@@ -1282,3 +1282,21 @@ def test_a_post_that_will_be_updated_keeps_its_affiliate_disclosure() -> None:
     verdict = analyze(Post(text, platform="blog"), "de")
     assert verdict.commercial and verdict.disclosed
     assert not any(s.rule == "guard.example" for s in verdict.signals)
+
+
+def test_a_paid_partnership_between_two_named_parties_is_a_disclosure() -> None:
+    # "This is a paid partnership between Drowsewell and Loom & Lantern." (dioptase): "between"
+    # names the parties, not a place among hashtags
+    text = ("The Great Sleep Reset\nPhoto: Courtesy of Drowsewell. This is a paid partnership "
+            "between Drowsewell and Loom & Lantern.\nMost of us spend a third of our lives in "
+            "the bedroom. https://drowsewell.com/cloudline?utm_source=loomlantern&utm_medium=native")
+    verdict = analyze(Post(text, platform="web"), "us")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.phrase", "paid partnership") in signal_pairs(verdict)
+
+
+def test_a_label_put_between_the_hashtags_is_named() -> None:
+    verdict = analyze(Post("Ik zet #ad gewoon tussen de andere hashtags en klaar", platform="x"),
+                      "nl")
+    assert verdict.verdict == "organic"
+    assert signal_pairs(verdict) == {("guard.example", "#ad")}

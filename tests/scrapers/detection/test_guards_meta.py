@@ -422,3 +422,16 @@ def test_a_survey_on_recognising_sponsored_videos_is_about_advertising() -> None
     verdict = analyze(Post(text, platform="facebook"), "nl")
     assert (verdict.verdict, verdict.commercial, verdict.disclosed) == ("organic", False, False)
     assert "guard.about_advertising" in {s.rule for s in verdict.signals}, verdict.signals
+
+
+def test_a_transparency_note_on_a_gift_that_names_this_text_is_no_policy_page() -> None:
+    # "Transparenz: Den Lunetto Flow hat uns der Hersteller … kostenlos zur Verfügung gestellt.
+    # … keinen Einfluss auf diesen Text" (dioptase): a review's own disclosure
+    text = ("Unser neuer Kinderwagen: der Lunetto Flow nach drei Monaten\nUnser alter Wagen hatte "
+            "ausgedient.\nTransparenz: Den Lunetto Flow hat uns der Hersteller Kimbali kostenlos "
+            "zur Verfügung gestellt. Geld haben wir dafür nicht bekommen, und Kimbali hatte "
+            "keinen Einfluss auf diesen Text.\nErster Eindruck: riesiger Karton, schneller Aufbau.")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "kostenlos zur Verfügung gestellt") in signal_pairs(verdict)
+    assert not any(s.rule == "guard.policy_page" for s in verdict.signals)

@@ -359,3 +359,19 @@ def test_a_code_someone_posted_in_the_forum_is_public() -> None:
     verdict = analyze(Post(text, platform="web"), "de")
     assert verdict.verdict == "organic", verdict.signals
     assert ("guard.public_code", "Code HERBST15") in signal_pairs(verdict)
+
+
+def test_a_welcome_code_said_to_still_work_is_a_customers_tip() -> None:
+    # "le code BIENVENUE10 marche encore sur Frigolo pour une 1ère commande (testé hier soir)"
+    text = ("pour ceux qui cherchent, le code BIENVENUE10 marche encore sur Frigolo pour une 1ère "
+            "commande (testé hier soir). de rien les radins comme moi 🫡")
+    verdict = analyze(Post(text, platform="x"), "fr")
+    assert verdict.verdict == "organic"
+    assert signal_pairs(verdict) == {("guard.public_code", "code BIENVENUE10")}
+
+
+def test_a_creators_own_code_that_still_works_stays_theirs() -> None:
+    text = "Mijn code LOTTE15 werkt nog tot zondag: 15% korting op alles bij @zeepjes.nl 🧼"
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", "code LOTTE15") in signal_pairs(verdict)

@@ -639,3 +639,25 @@ def test_the_region_as_a_public_body_stays_an_institution() -> None:
     verdict = analyze(Post("Des ateliers seront organisés en partenariat avec la Région "
                            "Occitanie.", platform="web"), "fr")
     assert verdict.verdict == "organic", verdict.signals
+
+
+def test_a_channels_about_text_on_links_in_its_descriptions_is_a_policy() -> None:
+    # "Links in mijn beschrijvingen kunnen affiliate links zijn (…). Daarmee verdien ik een kleine
+    # commissie" (ylang): the scope is every description, and "Daarmee" goes on with it
+    text = ("Welkom bij TechTijn! Elke week eerlijke reviews van smartphones en laptops.\n\n"
+            "Over sponsoring: sommige video's bevatten een gesponsord segment. Dat vermeld ik "
+            "altijd aan het begin van de video én in de beschrijving.\n\nLinks in mijn "
+            "beschrijvingen kunnen affiliate links zijn (Amazon, bol, Coolblue). Daarmee verdien "
+            "ik een kleine commissie, jij betaalt niks extra.\n\nZakelijk: tijn@techtijn.nl")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.verdict == "organic"
+    assert {("guard.policy_page", "affiliate links"),
+            ("guard.policy_page", "verdien ik een kleine commissie")} <= signal_pairs(verdict)
+
+
+def test_this_videos_affiliate_links_then_daarmee_stay_its_disclosure() -> None:
+    text = ("Deze video bevat affiliate links. Daarmee verdien ik een kleine commissie. "
+            "https://amzn.to/3kX9aBc")
+    verdict = analyze(Post(text, platform="youtube"), "nl")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "verdien ik een kleine commissie") in signal_pairs(verdict)

@@ -1564,3 +1564,13 @@ def test_spoilt_by_a_tagged_account_is_a_gift() -> None:
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.gifted", "gâtée par @NovaTechFR") in signal_pairs(verdict)
+
+
+def test_a_first_month_free_via_the_link_in_mn_bio_is_an_offer() -> None:
+    # "eerste maand gratis via de link in mn bio!!" (ylang): the bio link as captions spell it
+    text = ("pov: je hoeft nooit meer na te denken wat je eet 😭 @PlanPan app doet letterlijk "
+            "alles. eerste maand gratis via de link in mn bio!! #mealprep #budgetkoken")
+    verdict = analyze(Post(text, platform="tiktok"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.follower_offer",
+            "eerste maand gratis via de link in mn bio") in signal_pairs(verdict)

@@ -172,10 +172,12 @@ def site_referral_links(links: Sequence[str], site_name: str, address: str) -> l
     own_domain, own_label = registered_domain(own[0]) if own is not None else ("", "")
     names = {name for name in (_form(re.sub(r"\W", "", site_name)), own_label)
              if len(name) >= MIN_NAME}
-    signals = []
+    signals: list[Signal] = []
+    if not names:
+        return signals
     for url in links:
-        parts = split_url(url)
-        if not names or parts is None or "=" not in url:
+        parts = split_url(url) if "=" in url else None
+        if parts is None:
             continue
         host = parts[0].lower()
         if _no_brand(host.removeprefix("www.")) or (

@@ -143,8 +143,8 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     sections = (meta.get("article:section", ""), _jsonld_value(jsonld, "articleSection"))
     section = next((s for s in sections if WHOLE.match(clean_text(s))), sections[0])
     # a saved page names its own address: its section ("/advertorial/") is a label too
-    labels = find_labels(tree, heading, title, section, types, url or _own_url(tree, meta),
-                         texts)
+    address = url or _own_url(tree, meta) or ""
+    labels = find_labels(tree, heading, title, section, types, address, texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
     _drop(captions)
@@ -181,7 +181,7 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
         language=language,
         description=meta.get("og:description", "") or meta.get("description", ""),
         site_name=meta.get("og:site_name", ""),
-        address=url or _own_url(tree, meta) or "",
+        address=address,
         page_type=meta.get("og:type", ""),
         jsonld_types=types,
         sponsor=_jsonld_name(jsonld, "sponsor"),

@@ -179,7 +179,7 @@ def site_referral_links(links: Sequence[str], site_name: str, address: str) -> l
         parts = split_url(url) if "=" in url else None
         if parts is None:
             continue
-        host = parts[0].lower()
+        host = parts[0]  # lower case already (``urlsplit``'s hostname)
         if _no_brand(host.removeprefix("www.")) or (
                 own_domain and registered_domain(host)[0] == own_domain):
             continue

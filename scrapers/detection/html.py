@@ -119,7 +119,8 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     if tree is None:
         return Page(text="", truncated=truncated, main_content=False)
     meta = _metadata(tree)
-    base = _base_url(tree, url, meta)
+    address = url or _own_url(tree, meta) or ""
+    base = _base_url(tree, address)
     jsonld = _jsonld(tree)
     types = tuple(dict.fromkeys(_jsonld_types(jsonld)))
     title = (
@@ -143,7 +144,6 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     sections = (meta.get("article:section", ""), _jsonld_value(jsonld, "articleSection"))
     section = next((s for s in sections if WHOLE.match(clean_text(s))), sections[0])
     # a saved page names its own address: its section ("/advertorial/") is a label too
-    address = url or _own_url(tree, meta) or ""
     labels = find_labels(tree, heading, title, section, types, address, texts)
     marked = _sponsored(tree, base)
     language = _language(tree, meta)
@@ -465,15 +465,15 @@ def _sponsored(tree: html.HtmlElement, base: str | None) -> tuple[str, ...]:
     )
 
 
-def _base_url(tree: html.HtmlElement, url: str | None, meta: dict[str, str]) -> str | None:
-    """Where the page's relative links point from: ``<base>``, the address it was fetched from,
-    else the address the page gives itself (canonical link, ``og:url``) — a saved page's
-    "/out/slaapwel-hybrid/" redirects are still the site's own affiliate links."""
+def _base_url(tree: html.HtmlElement, address: str) -> str | None:
+    """Where the page's relative links point from: ``<base>``, else ``address`` (where it was
+    fetched from, or the address it gives itself) — a saved page's "/out/slaapwel-hybrid/"
+    redirects are still the site's own affiliate links."""
     base = tree.find(".//base[@href]")
     href = base.get("href") if base is not None else None
     if href and href.lower().startswith(("http://", "https://")):
         return href
-    return url or _own_url(tree, meta)
+    return address or None
 
 
 def _own_url(tree: html.HtmlElement, meta: dict[str, str]) -> str | None:

@@ -431,7 +431,7 @@ def _public_code(doc: Document, code: Signal, denied: bool,
 _WELCOME_CODE: Final = re.compile(
     r"(?:welcome|welkom|willkommen|bienvenue|hello|hallo|first|eerste|erste|new|nieuw|neu)"
     r"(?:order|bestelling|bestellung|customer|klant|kunde)?\d{0,3}", re.IGNORECASE)
-_MY_OWN_ORDER: Final = re.compile(
+_USED_BY_A_CUSTOMER: Final = re.compile(
     r"(?<!\w)(?:off my|on my|van mijn|op mijn|auf meine|sur ma|sur mon) (?:[\w-]+ ){0,2}?"
     r"(?:order|bestelling|bestellung|commande|einkauf|aankoop)(?!\w)"
     # "le code BIENVENUE10 marche encore sur Frigolo … (testé hier soir)" (ylang): checked by
@@ -445,7 +445,7 @@ def _welcome_code_used(doc: Document, code: Signal) -> bool:
     code WELCOME10 still works on Fernly's site for first orders, just got a tenner off my plant
     order", vervain): a tip among customers, not a code of the author's."""
     return (_WELCOME_CODE.fullmatch(code.detail) is not None
-            and _MY_OWN_ORDER.search(doc.lowered) is not None)
+            and _USED_BY_A_CUSTOMER.search(doc.lowered) is not None)
 
 
 def _their_mailing_before(doc: Document, code: Signal) -> bool:

@@ -207,14 +207,16 @@ CASE_TABLES = {
     "ugni": f"ugni tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "vervain": f"vervain tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
     "wormwood": f"wormwood tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
-    "xylopia": f"xylopia tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
-    "ylang": f"ylang tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
-    "zizia": f"zizia tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "xylopia": f"xylopia tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, "
+               "seen)",
+    "ylang": f"ylang tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-07, seen)",
+    "zizia": f"zizia tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "anise": f"anise tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "zizia"
+LATEST_UNSEEN = "anise"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree, html
 
+from scrapers.detection.paid import PAID_STATEMENT
+
 BARE_LABELS: Final = (
     r"advertorial|advertentie|gesponsord|gesponsorde?\s+(?:inhoud|content|post|bijdrage)"
     r"|commerci[eë]le?\s+(?:content|bijdrage)|betaalde\s+(?:samenwerking|bijdrage)|adv\.?"
@@ -152,6 +154,8 @@ def find_labels(
     if "AdvertiserContentArticle" in jsonld_types:
         found.append("AdvertiserContentArticle")
     found.extend(_url_labels(url))
+    if not found:  # the badge's word is the label only where the page gives no other
+        found.extend(explained_badges(heading))
     return tuple(dict.fromkeys(found))
 
 
@@ -320,6 +324,29 @@ def header_texts(heading: html.HtmlElement | None) -> Iterator[str]:
         classes = (element.get("class") or "").split()
         yield from (token for token in classes if _CLASS_LABEL.match(token))
         yield text
+
+
+def explained_badges(heading: html.HtmlElement | None) -> Iterator[str]:
+    """The visible words of a badge in the headline block whose tooltip says the article
+    itself was paid for: "<span class="pill pill--ad" title="This article was paid for by
+    Veyra …">Ad ⓘ</span>" (epidote) is the article's label, whatever the word (a bare "Ad"
+    is no label elsewhere) and though its class names an ad as a slot's would."""
+    if heading is None:
+        return
+    for element in _header_region(heading):
+        tip = element.get("title") if isinstance(element.tag, str) else None
+        if tip and PAID_STATEMENT.search(clean_text(tip).lower()) is not None:
+            words = _INFO_MARK.sub("", clean_text(element.text_content()))
+            if len(words) >= 2 and len(words) <= MAX_LABEL_CHARS \
+                    and _INFO_BUTTON.match(words) is None:
+                yield words
+
+
+_INFO_MARK: Final = re.compile(r"^[\W_]+|(?:\W+i)?[\W_]*$")
+"""The "ⓘ", "(i)" or arrow beside a badge's word."""
+_INFO_BUTTON: Final = re.compile(
+    r"(?i:what'?s this|was ist das|wat is dit|qu'est-ce que c'est|info|mehr info|more info)")
+"""A button that opens the notice names no label ("What's this?")."""
 
 
 def _with_logos(element: html.HtmlElement, linked_only: bool = True, spaced: bool = False) -> str:

@@ -59,6 +59,9 @@ NOTE_CUE: Final = re.compile(
     r"|with (?:the )?code|avec le code"
     # "De kinderwagen kregen we kosteloos van Velora om te testen" under a photo (variscite)
     r"|kosteloos|kostenfrei|unentgeltlich|gracieusement|free of charge"
+    # "Deze kinderwagen kregen we van Wandelwolk om te testen" under a photo (epidote): a loan
+    # or a gift to test, said without "free"
+    r"|om te testen|zum testen|to test|pour tester|à tester"
 )
 """Words without which a box cannot tell the reader about money, gifts or partners (matched on
 lower-cased text: a case-insensitive search is ten times slower on a page's text nodes)."""
@@ -337,8 +340,11 @@ def _chrome(element: html.HtmlElement, container: html.HtmlElement,
             heading: html.HtmlElement) -> bool:
     """Navigation, a form, comments, share bars and link lists, or an ad slot by name (except
     the article's own header block before the headline: "sponsored-banner" there holds the
-    article's label)."""
-    header_zone = element.getparent() is not None and heading in element.itersiblings()
+    article's label, and so does a badge in the label row above it, "<span class="pill
+    pill--ad" title="This article was paid for by Veyra …">Ad ⓘ</span>", epidote)."""
+    parent = element.getparent()
+    header_zone = parent is not None and (heading in element.itersiblings()
+                                          or heading in parent.itersiblings())
     if _FORM_PART(element) or (not header_zone and any(
             slot_named(node) for node in element.iterdescendants() if isinstance(node.tag, str))):
         return True  # a form, or a block that wraps an ad slot ("bannergroup")

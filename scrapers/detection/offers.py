@@ -603,10 +603,12 @@ hint, together as telling as a code ("@knapperz … nu overal verkrijgbaar #Knap
 _BIO_LINK: Final = re.compile(
     r"(?<!\w)(?:link(?:je|ed)?|lien|liens)(?: (?:is|staat|est|ist|steht|zit|zum shop|to shop|"
     r"naar de shop|vers la boutique))? (?:in|en|dans|op) "
-    r"(?:(?:my|mijn|meiner|meinem|ma|la|mes|de|der)\s+)?(?:bio|story|stories|profiel|profil)"
+    r"(?:(?:my|mijn|mn|m['’]n|meiner|meinem|ma|la|mes|de|der)\s+)?"
+    r"(?:bio|story|stories|profiel|profil)"
     r"(?!\w)")
 """A call to the link in the bio or a story ("link in bio for the bundle", "le lien est dans ma
-bio", "je vous mets le lien en story"): where a tagged shop's product is sold from a caption."""
+bio", "je vous mets le lien en story", "@listo.app link in mn bio", zizia): where a tagged
+shop's product is sold from a caption."""
 SHOP_TO_BIO_WEIGHT: Final = 1.0
 """A shop's account tagged (``thanks.business_handle``: "@peakform.nutrition",
 "@briko.kids"; or an account the post also uses as a hashtag, "@maren.ostsee … #marenostsee")

@@ -44,6 +44,9 @@ _SPONSORED_BY_AGENT: Final = re.compile(
     r"(?:wird|werden|wurde|is|wordt|werd|est|was)\s+(?:\S+\s+){0,2}(?:von|door|by|par)\s+"
     r"(?:\S+\s+){1,3}$", re.I)
 """'Dieses Video wird von NordVPN gesponsert.': a passive sentence naming the sponsor."""
+_DASH_AFTER: Final = re.compile(r" [–—-] ")
+"""The sentence goes on after a dash: "… wird von Pixelhafen VPN gesponsert – vielen Dank für
+die Unterstützung!" (zizia)."""
 _FOR_ACCOUNT: Final = re.compile(r"(?:voor|for|für|pour|van|von|de|met|mit|avec|with|w/)\s*@",
                                  re.I)
 """'Publicité pour @lidl', 'Samenwerking met @vattenfall', 'Sponsored post w/ @FernbankMoney'
@@ -68,13 +71,34 @@ wegen Kooperation*" (not "wegen Markennennung", which is the unpaid kind)."""
 
 
 def find_disclosure_phrases(doc: Document) -> list[Signal]:
-    """A ``disclosure`` signal per phrase, the longest winning where phrases overlap."""
+    """A ``disclosure`` signal per phrase, the longest winning where phrases overlap; an
+    "offered by" phrase that names a member by first name and initial is a contributor's
+    byline, no sponsor.
+
+    >>> from scrapers.detection.document import read_document
+    >>> find_disclosure_phrases(read_document("★ 4,7/5 · Proposée par Nadia B."))
+    []
+    >>> [s.text for s in find_disclosure_phrases(read_document("Proposée par Carrefour."))]
+    ['Proposée par']
+    """
     hits = doc.hits_in("disclosure_phrase")
     if not hits:
         return []
-    hits = longest(hits)
+    hits = [h for h in longest(hits) if not _member_byline(doc.text, h)]
     return [Signal("disclosure", PHRASE_RULES[h.entry.cls], doc.text[h.start:h.end],
                    WEIGHTS[h.entry.cls], h.start, h.end, h.entry.label) for h in hits]
+
+
+_MEMBER_NAME: Final = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]\.(?!\w)")
+"""A member's name as recipe and forum sites print it, first name and initial ("Nadia B.")."""
+_OFFERED_BY: Final = (" par", " by", " von", " door")
+
+
+def _member_byline(text: str, hit: Hit) -> bool:
+    """Whether an "offered by" phrase names a member, not a company: "Proposée par Nadia B."
+    under a user's recipe (epidote) credits who sent it in."""
+    return (hit.entry.pattern.endswith(_OFFERED_BY)
+            and _MEMBER_NAME.match(text, hit.end) is not None)
 
 
 def find_disclosure_labels(doc: Document) -> list[Signal]:
@@ -105,7 +129,8 @@ def in_label_position(doc: Document, hit: Hit) -> bool:
     word = text[hit.start:hit.end]
     if len(word) >= 6 and word.isupper() and hit.entry.cls != "weak":
         return True
-    if text[hit.end:hit.end + 1] in ("", ".", "!", "\n", ",") and \
+    if (text[hit.end:hit.end + 1] in ("", ".", "!", "\n", ",")
+            or _DASH_AFTER.match(text, hit.end) is not None) and \
             _SPONSORED_BY_AGENT.search(text, max(0, hit.start - 60), hit.start):
         return True  # the cheap test first: the pattern tries every position of its window
     before = text[:hit.start].rstrip(" \t")

@@ -1061,3 +1061,28 @@ def test_a_hint_word_on_its_own_line_tells_no_more_than_the_hint_tag() -> None:
     assert verdict.commercial and not verdict.disclosed
     assert ("disclosure.label_unclear", "collab") in signal_pairs(verdict)
     assert ("commercial.discount_code", "code MIA20") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "evidence"),
+    [
+        # the payer between the auxiliary and the participle, the sentence going on after a
+        # dash (zizia)
+        ("Dieses Video wird von Funkwerk Mobil gesponsert – danke für die Unterstützung!\n\n"
+         "00:00 Intro", "de", ("disclosure.label", "gesponsert")),
+        ("Deze video wordt mede door Fietsplan gesponsord — dank jullie wel!", "nl",
+         ("disclosure.label", "gesponsord")),
+    ],
+)
+def test_a_passive_sponsor_sentence_about_this_video_discloses(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="youtube"), jurisdiction)
+    assert verdict.commercial and verdict.disclosed
+    assert evidence in signal_pairs(verdict)
+
+
+def test_this_video_sponsored_by_nobody_stays_denied() -> None:
+    verdict = analyze(Post("Dieses Video wird von niemandem gesponsert – alles selbst gekauft.",
+                           platform="youtube"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.negation", "von niemandem gesponsert") in signal_pairs(verdict)

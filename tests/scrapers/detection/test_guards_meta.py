@@ -435,3 +435,22 @@ def test_a_transparency_note_on_a_gift_that_names_this_text_is_no_policy_page() 
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "kostenlos zur Verfügung gestellt") in signal_pairs(verdict)
     assert not any(s.rule == "guard.policy_page" for s in verdict.signals)
+
+
+def test_a_creators_story_on_what_ad_posts_pay_wears_its_label_as_topic() -> None:
+    # "DAS verdient man wirklich pro werbepost … #werbung #creatoreconomy" (zizia): the income
+    # of ads is the topic, the tag among the topic tags names it
+    text = ("story: 3 jahre vollzeit creator und so viel bekommt man pro werbepost wirklich 💸 "
+            "(ehrlich, weniger als ihr glaubt) teil 2 morgen #werbung #creatoreconomy #ehrlich "
+            "#influencerin")
+    verdict = analyze(Post(text, platform="tiktok"), "de")
+    assert verdict.verdict == "organic"
+    guard = next(s for s in verdict.signals if s.rule == "guard.about_advertising")
+    assert "pro werbepost" in guard.detail and "creatoreconomy" in guard.detail
+
+
+def test_a_paid_post_tagged_creatoreconomy_stays_an_ad() -> None:
+    text = "Werbung | Mein neuer Podcast-Setup von @tonwerk.audio 🎙️ #creatoreconomy"
+    verdict = analyze(Post(text, platform="instagram"), "de")
+    assert verdict.verdict == "disclosed"
+    assert ("disclosure.label", "Werbung") in signal_pairs(verdict)

@@ -661,3 +661,28 @@ def test_this_videos_affiliate_links_then_daarmee_stay_its_disclosure() -> None:
     verdict = analyze(Post(text, platform="youtube"), "nl")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "verdien ik een kleine commissie") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "statement"), [
+    ("Vergleichsportal ist unabhängig. Ein Teil unserer Einnahmen "
+     "stammt aus Affiliate-Links: Kauft ihr über einen Link, zahlt uns der Händler eine "
+     "Provision. Unsere Bewertungen bleiben davon unberührt.", "de", "Affiliate-Links"),
+    ("KeukenTest is onafhankelijk. Een deel van onze inkomsten komt "
+     "uit affiliatelinks: koop je via een link, dan kan de winkel ons een commissie betalen. "
+     "Onze scores veranderen daar niet door.", "nl", "affiliatelinks"),
+])
+def test_a_sites_account_of_its_revenue_is_a_policy(text: str, jurisdiction: str,
+                                                    statement: str) -> None:
+    # "Une partie de nos revenus provient de liens d'affiliation" on a comparison site's page
+    # on how it is funded (zizia): how the site earns, not a disclosure of one text
+    verdict = analyze(Post(text, platform="web"), jurisdiction)
+    assert verdict.verdict == "organic"
+    assert ("guard.policy_page", statement) in signal_pairs(verdict)
+
+
+def test_revenue_words_beside_this_posts_own_links_still_disclose() -> None:
+    text = ("Deze post bevat affiliatelinks, een deel van onze inkomsten: "
+            "https://partner.bol.com/click/click?p=1&t=url&s=12345&url=https://www.bol.com/nl/p/x")
+    verdict = analyze(Post(text, platform="blog"), "nl")
+    assert verdict.commercial and verdict.disclosed
+    assert ("disclosure.statement", "bevat affiliatelinks") in signal_pairs(verdict)

@@ -1426,3 +1426,35 @@ def test_a_notice_box_broken_into_lines_stays_the_pages_label() -> None:
     verdict = analyze(Post(text="", html=html, platform="web"), "de")
     assert verdict.verdict == "disclosed"
     assert ("disclosure.page_label", "Entgeltliche Einschaltung") in signal_pairs(verdict)
+
+
+def test_a_badge_whose_tooltip_says_the_article_was_paid_for_is_its_label() -> None:
+    # "<span class="pill pill--ad" title="This article was paid for by …">Ad ⓘ</span>" above
+    # the headline (epidote): the class names an ad as a slot's would, the tooltip says whose
+    verdict = _analyze_fixture("brand_studio_badge_tooltip_en.html", "uk")
+    assert verdict.verdict == "disclosed"
+    assert {("disclosure.page_label", "Ad"),
+            ("disclosure.statement", "This article was paid for")} <= signal_pairs(verdict)
+
+
+def test_a_product_lent_to_test_in_a_photo_caption_is_commercial() -> None:
+    # "Deze kinderwagen kregen we van … om te testen" under a photo (epidote), without "gratis"
+    verdict = _analyze_fixture("loan_in_photo_caption_nl.html", "nl")
+    assert verdict.commercial
+    assert ("disclosure.statement", "kregen we van") in signal_pairs(verdict)
+
+
+def test_a_guest_posts_paid_ambassador_note_speaks_of_the_guest_post() -> None:
+    # "… ontvangt een vergoeding voor deze gastblog" at the foot of a shop's guest post
+    # (epidote): the text itself, not an impersonal mention deep in an article
+    verdict = _analyze_fixture("guest_post_paid_ambassador_nl.html", "nl")
+    assert verdict.commercial
+    assert ("disclosure.statement", "ontvangt een vergoeding") in signal_pairs(verdict)
+    assert ("guard.example", "ontvangt een vergoeding") not in signal_pairs(verdict)
+
+
+def test_a_members_recipe_proposed_by_first_name_and_initial_is_no_sponsor() -> None:
+    # "Proposée par Nadia B." under a user's recipe (epidote) credits who sent it in
+    verdict = _analyze_fixture("member_recipe_fr.html", "fr")
+    assert verdict.verdict == "organic"
+    assert not any(s.family == "disclosure" for s in verdict.signals)

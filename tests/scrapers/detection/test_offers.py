@@ -1574,3 +1574,12 @@ def test_a_first_month_free_via_the_link_in_mn_bio_is_an_offer() -> None:
     assert verdict.verdict == "undisclosed"
     assert ("commercial.follower_offer",
             "eerste maand gratis via de link in mn bio") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize("bio", ["link in mn bio", "link in m'n bio", "link in mijn bio"])
+def test_a_tagged_apps_link_in_the_creators_bio_is_a_push(bio: str) -> None:
+    # "@listo.app link in mn bio" (zizia): the bio link in a caption's spellings of "my"
+    text = f"eindelijk een app die mijn weekmenu regelt 📲 @planly.app {bio} #fyp #studentenleven"
+    verdict = analyze(Post(text, platform="tiktok"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.brand_push", bio) in signal_pairs(verdict)

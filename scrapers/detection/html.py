@@ -166,9 +166,12 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     _inline_divs_as_paragraphs(tree, {note for note, _ in own.placed} | set(own.earning))
     body, main_text, main = _main_content(tree, text, url)
+    posts, post_links = forum_posts(text, base) if _FORUM_MARKUP.search(text) else ("", ())
+    if len(posts) > len(main_text):
+        main_text = f"{main_text}\n{posts}"
     before, after = left_out(notes, main_text) if main else ([], [])
     labels += box_labels([*before, *after], labels)
-    links = _ordered(iter((*_links(body, base), *buttons)))
+    links = _ordered(iter((*_links(body, base), *buttons, *post_links)))
     in_main = frozenset(links)
     return Page(
         text=main_text,
@@ -310,6 +313,31 @@ def _inline_divs_as_paragraphs(tree: html.HtmlElement, notes: set[str]) -> None:
 THIN_MAIN_TEXT: Final = 300
 """A main text shorter than this (a headline and a "join the conversation" box) may be a
 forum thread whose posts the extractor filed as comments."""
+
+
+_FORUM_MARKUP: Final = re.compile(r'class="[^"]*\bpostbody\b')
+"""phpBB's markup for a post: the topic's replies are the page as much as its opening post."""
+_PHPBB_POSTS: Final = etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' postbody ')]"
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
+
+
+def forum_posts(text: str, base: str | None) -> tuple[str, tuple[str, ...]]:
+    """The posts of a phpBB topic, one per line, and the links inside them.
+
+    trafilatura keeps a topic's opening post and drops the replies, neither text nor comments;
+    yet a reply can be the page's promotion ("J'ai envoyé ma batterie chez <a href=
+    "…?utm_campaign=…">VoltaCycle</a> … code RANDO15" from a new account, fluorite). The
+    caller reads them when they say more than the extracted text.
+    """
+    fresh = _parse(text)
+    if fresh is None:
+        return "", ()
+    posts = _PHPBB_POSTS(fresh)
+    joined = "\n".join(clean_text(post.text_content()) for post in posts)
+    links = _ordered(_absolute(anchor.get("href"), base)
+                     for post in posts for anchor in post.iter("a") if anchor.get("href"))
+    return joined, links
 
 
 def _extract(tree: html.HtmlElement, url: str | None, comments: bool) -> Any:

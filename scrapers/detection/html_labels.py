@@ -88,7 +88,12 @@ _SLOT_TOKEN: Final = re.compile(
     r"|publicite.*|reclame.*|advertentie.*|carbon.*|(?:.*[-_])?in-?read(?:[-_].*)?"
     r"|(?:.*[-_])?outstream(?:[-_].*)?|(?:.*[-_])?ad-?box(?:[-_].*)?|bnr(?:[-_].*)?"
     # XenForo's ad manager (Siropu): "samUnitWrapper", "samBannerUnit", "samCodeUnit"
-    r"|sam(?:unit|bannerunit|codeunit|item)\w*)$",
+    r"|sam(?:unit|bannerunit|codeunit|item)\w*"
+    # fluorite: "<div class="adv-between"><span>Advertentie</span><div class="raptive-slot">";
+    # the ad managers of food and lifestyle blogs by name
+    # (an "adv-label" or "adv-badge" is an advertorial's own label, no slot: zoisite)
+    r"|adv[-_](?:between|slot|unit|container|wrap(?:per)?|box|banner|top|side|bottom|inline|\d+)"
+    r"|raptive.*|adthrive.*|mediavine.*|ezoic.*)$",
     re.IGNORECASE,
 )
 _CLASS_LABEL: Final = re.compile(

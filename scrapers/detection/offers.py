@@ -272,6 +272,11 @@ _ARRIVAL: Final = re.compile(
     r"(?<!\w)(?:in de brievenbus|binnenkwam|in the mail|in my mailbox|im briefkasten|heute ankam|"
     r"dans ma boîte aux lettres|arrived today|kwam vandaag binnen|op de mat|bezorgd werd|"
     r"happy mail|mail day|post day|arrived from|post ist da|colis du jour|unboxing|vor release|"
+    # anise: "Heute Abend wird „Turmbau zu Wolkenstein“ ausgepackt … Danke @Brettspielschmiede!",
+    # "Regardez ce qui m'attendait ce matin 📦 …": a parcel unpacked, or waiting at the door
+    r"(?:wird|werden) (?:\S+ ){0,6}?ausgepackt|"
+    r"(?:wordt|worden) (?:\S+ ){0,6}?uitgepakt|ce qui m'attendait|what was waiting for me|"
+    r"wat er op me lag te wachten|was auf mich gewartet hat|"
     r"was heute (?:an)?kam|what came today|wat er vandaag (?:binnen)?kwam|"
     r"heute kam (?:[\w-]+ ){0,4}?(?:von|vom) @[\w.]+ an|"
     r"(?:überraschung|surprise|verrassing) (?:heute |today |vandaag )?(?:in der post|in the post|"

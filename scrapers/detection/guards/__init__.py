@@ -413,6 +413,15 @@ _THEIR_MAILING: Final = re.compile(
 deze week een code voor 10% …, ZEEF10", elderflower): the code the shop sends everyone."""
 
 
+_FOR_EVERYONE_AFTER: Final = re.compile(
+    r"\s+(?:à tout le monde|to everyone|to everybody|aan iedereen|an alle|an jeden)(?!\w)")
+_THEY_SEND: Final = re.compile(
+    r"(?<!\w)(?:ils|elles|they|ze|zij|sie) (?:envoient|donnent|offrent|send|give|sturen|geven|"
+    r"schicken|geben|verschicken)(?!\w)")
+"""A code the shop sends "to everyone", named right after it ("ils envoient un code BIENVENUE10 à
+tout le monde", anise); a creator's own "code MARIE10 à tout le monde" has no "they send"."""
+
+
 def _public_code(doc: Document, code: Signal, denied: bool,
                  possible: list[re.Pattern[str]]) -> bool:
     """A code the shop gives everyone ("their public code", "to everyone who subscribes"), not
@@ -423,6 +432,8 @@ def _public_code(doc: Document, code: Signal, denied: bool,
     return bool(not_mine
                 or (_FOR_EVERYONE_BEFORE in possible and _FOR_EVERYONE_BEFORE.search(
                     lowered, max(0, start - CODE_LEAD_REACH), start))
+                or (_FOR_EVERYONE_AFTER.match(lowered, end) is not None
+                    and _THEY_SEND.search(lowered, max(0, start - CODE_LEAD_REACH), start))
                 or _their_mailing_before(doc, code)
                 or _welcome_code_used(doc, code)) \
         and _MY_CODE.search(lowered, max(0, start - CODE_LEAD_REACH), start) is None

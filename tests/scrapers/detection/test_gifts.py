@@ -590,3 +590,29 @@ def test_being_invited_to_overnight_stays_by_family_is_no_hosted_stay() -> None:
     verdict = analyze(Post(text, platform="instagram"), "de")
     assert verdict.verdict == "organic"
     assert not any(s.family in ("disclosure", "commercial") for s in verdict.signals)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    # anise: a parcel unpacked, then thanks to the publisher's account
+    ("Heute Abend wird „Kartenhaus Nord“ ausgepackt 🎲 Die Karten fühlen sich richtig gut an 😍 "
+     "Danke @Spieleverlag.Kranich! Bericht folgt", "de",
+     ("commercial.gifted", "wird „Kartenhaus Nord“ ausgepackt")),
+    # anise: what waited at the door
+    ("Regardez ce qui m'attendait ce matin 📦 La gamme d'hiver de @maison.solene est superbe "
+     "#hiver", "fr", ("commercial.gifted", "ce qui m'attendait")),
+    # fluorite: a hosted stay said in the first person, nights between the verb and the host
+    ("La chambre bleue. J'ai été invitée pour ces trois nuits par le Mas des Oliviers, mes "
+     "avis restent les miens.", "fr", ("disclosure.statement", "J'ai été invitée")),
+])
+def test_parcels_unpacked_or_waiting_and_hosted_nights_are_gifts(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.commercial
+    assert evidence in signal_pairs(verdict)
+
+
+def test_invited_to_a_cousins_wedding_is_no_hosted_stay() -> None:
+    verdict = analyze(Post("J'ai été invitée au mariage de ma cousine samedi, quelle fête !",
+                           platform="instagram"), "fr")
+    assert verdict.verdict == "organic"
+    assert ("guard.personal_gift", "J'ai été invitée") in signal_pairs(verdict)

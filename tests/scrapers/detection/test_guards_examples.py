@@ -1300,3 +1300,22 @@ def test_a_label_put_between_the_hashtags_is_named() -> None:
                       "nl")
     assert verdict.verdict == "organic"
     assert signal_pairs(verdict) == {("guard.example", "#ad")}
+
+
+def test_a_code_the_shop_sends_to_everyone_is_its_public_code() -> None:
+    # "ils envoient un code BIENVENUE10 à tout le monde" in a neighbour's reply (anise)
+    text = ("Pour répondre à Karim : on a pris notre table chez Boisdoré il y a un an. Astuce : "
+            "inscrivez-vous à leur newsletter, ils envoient un code BONJOUR15 à tout le monde.")
+    verdict = analyze(Post(text, platform="facebook"), "fr")
+    assert verdict.verdict == "organic"
+    assert ("guard.public_code", "code BONJOUR15") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Mon code LINA15 à tout le monde pour -15% chez @boisdore 😘", "code LINA15"),
+    ("Code LINA15 à tout le monde, ça marche sur tout le site @boisdore", "Code LINA15"),
+])
+def test_a_creators_own_code_for_everyone_stays_her_code(text: str, code: str) -> None:
+    verdict = analyze(Post(text, platform="instagram"), "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", code) in signal_pairs(verdict)

@@ -686,3 +686,13 @@ def test_revenue_words_beside_this_posts_own_links_still_disclose() -> None:
     verdict = analyze(Post(text, platform="blog"), "nl")
     assert verdict.commercial and verdict.disclosed
     assert ("disclosure.statement", "bevat affiliatelinks") in signal_pairs(verdict)
+
+
+def test_an_about_text_that_will_mark_gifted_posts_is_a_policy() -> None:
+    # "when that happens I'll always mark the post #gifted" in a page's About text (anise)
+    text = ("About Rosie's Garden 🌱\n\nAllotment gardener from Leeds, sharing what grows since "
+            "2018.\n\nJust so you know: now and then a seed company sends me packets to try, and "
+            "when that happens I'll always mark the post #gifted.\n\nEnquiries: rosie@example.org")
+    verdict = analyze(Post(text, platform="facebook"), "uk")
+    assert verdict.verdict == "organic"
+    assert ("guard.policy_page", "#gifted") in signal_pairs(verdict)

@@ -1458,3 +1458,18 @@ def test_a_members_recipe_proposed_by_first_name_and_initial_is_no_sponsor() -> 
     verdict = _analyze_fixture("member_recipe_fr.html", "fr")
     assert verdict.verdict == "organic"
     assert not any(s.family == "disclosure" for s in verdict.signals)
+
+
+def test_an_ad_managers_adv_slots_between_paragraphs_are_no_label() -> None:
+    # "<div class="adv-between"><span>Advertentie</span>…" between a recipe's parts (fluorite)
+    verdict = _analyze_fixture("recipe_blog_adv_slots_nl.html", "nl")
+    assert verdict.verdict == "organic"
+    assert not any(s.rule == "disclosure.page_label" for s in verdict.signals)
+
+
+def test_a_phpbb_topics_replies_are_read_with_its_opening_post() -> None:
+    # the third post of a thread pushes a shop with a campaign link and a code (fluorite);
+    # the extractor kept only the opening post
+    verdict = _analyze_fixture("forum_seeded_reply_phpbb_fr.html", "fr")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", "code LEA20") in signal_pairs(verdict)

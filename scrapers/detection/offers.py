@@ -108,10 +108,13 @@ _ON_A_SHOW: Final = re.compile(
 """A podcast, a show or an interview: a guest's "Danke für die Einladung" thanks the hosts for
 the seat at their microphone, not for a hosted stay."""
 _THANKS_TO_HOSTS: Final = re.compile(
-    THANKS + r"[^.!?\n]{0,80}?(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons) (?:so |si |zo |)"
+    THANKS + r"[^.!?\n]{0,80}?(?:(?:die|der|who|that|qui|dat) (?:uns|us|nous|ons)|"
+    # borage: "Dankeschön an Frau Brandl und das ganze Team vom Almblick, ihr habt uns so verwöhnt"
+    r"ihr habt uns|jullie hebben ons|vous nous avez) (?:so |si |zo |tellement |)"
     r"(?:herzlich |warmly |chaleureusement |hartelijk |liebevoll |)(?:aufgenommen|empfangen|"
-    r"welcomed|hosted|accueillis|reçus|ontvangen|verwöhnt|verwend|spoiled|spoilt)(?!\w)")
-"""Thanks to the people "die uns so herzlich aufgenommen haben": the hosts of a stay."""
+    r"welcomed|hosted|accueillis|reçus|ontvangen|verwöhnt|verwend|spoiled|spoilt|gâtée?s?)(?!\w)")
+"""Thanks to the people "die uns so herzlich aufgenommen haben" or told "ihr habt uns so
+verwöhnt": the hosts of a stay."""
 _THANKS_FOR_TRUST: Final = re.compile(
     THANKS + r"(?:@[\w.]+|[^.!?\n]){0,80}?(?:(?:pour|for|für|voor) (?:leur|their|ihr|hun|votre|"
     r"your) "

@@ -895,12 +895,23 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
     """
     if signal.start is None or signal.end is None or "link" in signal.rule:
         return False
+    if _in_quoted_line(doc.text, signal.start):
+        return True  # "> … mit MAREN30 spart ihr 30% 💚" copied into a forum post (borage)
     quotation = quotation_around(doc.text, signal.start, signal.end)
     if quotation is None:
         return False
     return (len(quotation.split()) >= QUOTED_SENTENCE_WORDS
             or signal.rule == "commercial.ad_warning"  # "the slogan 'Geld lenen kost geld'"
             or _SAYS.search(doc.lowered, max(0, signal.start - 40), signal.start) is not None)
+
+
+def _in_quoted_line(text: str, start: int) -> bool:
+    """Whether ``start`` is on a line that opens with ">", the quote mark of forums, mail and
+    Markdown: someone else's words copied in. Not ">>": the arrow of an advertorial's call to
+    action (">> CHECK AVAILABILITY https://…", clover)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start].lstrip()
+    return line.startswith(">") and not line.startswith(">>")
 
 
 _SAYS: Final = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte|steht|stand|staat|"

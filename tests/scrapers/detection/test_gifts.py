@@ -616,3 +616,37 @@ def test_invited_to_a_cousins_wedding_is_no_hosted_stay() -> None:
                            platform="instagram"), "fr")
     assert verdict.verdict == "organic"
     assert ("guard.personal_gift", "J'ai été invitée") in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    # galena: a hosted stay said as nights spent as the house's guests, under a photo
+    ("Ons tentje aan het meer. Wij waren drie nachten te gast bij Camping De Reiger.", "nl",
+     ("disclosure.statement", "nachten te gast")),
+    ("La terrasse au réveil, au Moulin de Brière, qui nous a invités pour ce week-end.", "fr",
+     ("disclosure.statement", "qui nous a invités pour")),
+    # borage: "We were invited to stay at The Juniper Lane as guests of the hotel."
+    ("We were invited to stay at The Old Mill as guests of the hotel. All opinions my own.",
+     "uk", ("disclosure.statement", "as guests of the hotel")),
+])
+def test_a_stay_as_the_houses_guests_discloses_a_hosted_stay(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="blog"), jurisdiction)
+    assert verdict.commercial
+    assert evidence in signal_pairs(verdict)
+
+
+def test_thanks_to_the_hotels_team_who_spoiled_us_is_a_hosted_stay() -> None:
+    # "Ein riesiges Dankeschön an … das ganze Team vom Almblick, ihr habt uns so verwöhnt" (borage)
+    text = ("Zwei Nächte im Berghof Lärchenwald, Sauna mit Blick auf den Gletscher. Ein großes "
+            "Dankeschön an das ganze Team vom Lärchenwald, ihr habt uns so verwöhnt 💛")
+    verdict = analyze(Post(text, platform="blog"), "de")
+    assert verdict.verdict == "undisclosed"
+    gift = next(s for s in verdict.signals if s.rule == "commercial.gifted")
+    assert gift.text.startswith("Dankeschön an das ganze Team vom Lärchenwald")
+
+
+def test_grandparents_who_spoiled_us_are_no_host() -> None:
+    verdict = analyze(Post("Danke an Oma und Opa, ihr habt uns so verwöhnt an Weihnachten 💛",
+                           platform="instagram"), "de")
+    assert verdict.verdict == "organic"
+    assert not any(s.family == "commercial" for s in verdict.signals)

@@ -1319,3 +1319,28 @@ def test_a_creators_own_code_for_everyone_stays_her_code(text: str, code: str) -
     verdict = analyze(Post(text, platform="instagram"), "fr")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.discount_code", code) in signal_pairs(verdict)
+
+
+def test_a_code_in_a_quoted_forum_line_is_someone_elses_ad() -> None:
+    # "> … mit MAREN30 spart ihr 30% 💚" copied in to ask how to report it (borage)
+    text = ("Guckt mal, Post von so nem Account mit 80k Followern:\n\n> Mein Trick für glatte "
+            "Haut ✨ das Serum von @glowherb, mit JANA25 spart ihr 25%\n\nNirgends steht "
+            "Werbung. Kann man das melden?")
+    verdict = analyze(Post(text, platform="web"), "de")
+    assert verdict.verdict == "organic"
+    assert ("guard.example", "JANA25") in signal_pairs(verdict)
+
+
+def test_an_arrow_before_a_creators_code_is_no_quote() -> None:
+    verdict = analyze(Post("Neuer Rabattcode:\n-> mit LISA20 spart ihr 20% bei @shop",
+                           platform="instagram"), "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", "LISA20") in signal_pairs(verdict)
+
+
+def test_an_advertorials_double_arrow_call_to_action_is_no_quote() -> None:
+    text = ("Thousands swear by the new sleep patch. Readers of this article get 40% off today.\n"
+            ">> Claim your discount: restwell-patch.com/offer?src=news")
+    verdict = analyze(Post(text, platform="web"), "uk")
+    assert verdict.commercial
+    assert not any(s.rule == "guard.example" for s in verdict.signals)

@@ -315,25 +315,28 @@ THIN_MAIN_TEXT: Final = 300
 forum thread whose posts the extractor filed as comments."""
 
 
-_FORUM_MARKUP: Final = re.compile(r'class="[^"]*\bpostbody\b')
-"""phpBB's markup for a post: the topic's replies are the page as much as its opening post."""
-_PHPBB_POSTS: Final = etree.XPath(
+_FORUM_MARKUP: Final = re.compile(r'class="[^"]*\b(?:postbody|bbWrapper)\b')
+"""phpBB's and XenForo's markup for a post: a topic's replies are the page as much as its
+opening post."""
+_FORUM_POSTS: Final = etree.XPath(
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' postbody ')]"
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]")
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' content ')]"
+    " | //div[contains(concat(' ', normalize-space(@class), ' '), ' bbWrapper ')]")
 
 
 def forum_posts(text: str, base: str | None) -> tuple[str, tuple[str, ...]]:
-    """The posts of a phpBB topic, one per line, and the links inside them.
+    """The posts of a phpBB or XenForo topic, one per line, and the links inside them.
 
     trafilatura keeps a topic's opening post and drops the replies, neither text nor comments;
     yet a reply can be the page's promotion ("J'ai envoyé ma batterie chez <a href=
-    "…?utm_campaign=…">VoltaCycle</a> … code RANDO15" from a new account, fluorite). The
-    caller reads them when they say more than the extracted text.
+    "…?utm_campaign=…">VoltaCycle</a> … code RANDO15" from a new account, fluorite; a XenForo
+    reply's "rechenfuchs.app/start?ref=LENA30", heliodor). The caller reads them when they say
+    more than the extracted text.
     """
     fresh = _parse(text)
     if fresh is None:
         return "", ()
-    posts = _PHPBB_POSTS(fresh)
+    posts = _FORUM_POSTS(fresh)
     joined = "\n".join(clean_text(post.text_content()) for post in posts)
     links = _ordered(_absolute(anchor.get("href"), base)
                      for post in posts for anchor in post.iter("a") if anchor.get("href"))

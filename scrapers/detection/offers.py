@@ -589,7 +589,21 @@ def find_offers(doc: Document) -> list[Signal]:
     offer = follower_offer(doc)
     if offer is not None:
         signals.append(offer)
+    joined = _JOINS_TEAM.search(lowered) if tagged else None
+    if joined is not None:
+        signals.append(Signal("commercial", "commercial.partnership",
+                              doc.text[joined.start():joined.end()], 1.0, joined.start(),
+                              joined.end(), "sponsored"))
     return signals + brand_push(doc)
+
+
+_JOINS_TEAM: Final = re.compile(
+    r"(?<!\w)(?:je rejoins|j'ai rejoint|(?:i'm|i am) (?:officially )?joining|i(?:'ve| have)? "
+    r"(?:officially )?joined|ik (?:ben|word) (?:nu )?(?:officieel )?(?:onderdeel|lid) van|"
+    r"ich bin (?:jetzt )?(?:offiziell )?teil (?:von|des|vom))\s+(?:officiellement |officially |"
+    r"officieel |offiziell )?(?:la |the |het |dem |des )?team @[\w.]+")
+"""Joining a brand's team, the ambassador's announcement: "je rejoins officiellement la team
+@FoxtrotSneakers !!" (caraway)."""
 
 
 _RETAIL_PUSH: Final = re.compile(
@@ -673,6 +687,13 @@ def find_own_offer_page(doc: Document) -> list[Signal]:
 
 MAX_PUSHED_ACCOUNTS: Final = 2
 """More tagged accounts than this make a list of credits (suppliers, photographer, model)."""
+def _campaign_tagged(name: str, tags: set[str]) -> bool:
+    """The account's name opens one of the post's hashtags: its campaign ("@voyalite … tap the
+    link in my bio … #VoyaliteJourneys", caraway)."""
+    return len(name) >= CAMPAIGN_PART and any(
+        tag.startswith(name) and len(tag) > len(name) for tag in tags)
+
+
 CAMPAIGN_PART: Final = 5
 """A part of the brand's account this long opening a hashtag names its campaign ("@lumio.belgique"
 … "#lumioX3", "@boerenhoeve.ardennen" … "#boerenhoevemoment")."""
@@ -717,6 +738,7 @@ def brand_push(doc: Document) -> list[Signal]:
     # ... or the maker of the product shown ("deze koptelefoon van @klankwerk … link in bio!!",
     # fennel)
     shop = next((h for h in handles if business_handle(h) or tag_form(h) in tags
+                 or _campaign_tagged(tag_form(h), tags)
                  or _makes_what_is_shown(doc.lowered, h.lower())), None) if bio else None
     if bio is not None and shop is not None:
         signals.append(Signal("commercial", "commercial.brand_push",

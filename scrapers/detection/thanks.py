@@ -479,6 +479,9 @@ def gifted(doc: Document, start: int, end: int) -> Signal:
 
 
 _FOR_A_THING: Final = re.compile(
+    # "huge shoutout to the @BrewlineCo team for the new Forge grinder" (caraway): the account's
+    # team thanked for the thing
+    r"(?:\s+(?:team|crew|folks|people))?"
     r"\s*,?\s*(?:for|voor|für|fürs|pour)\s+(?:this|these|the|my|our|deze|dit|het|de|mijn|onze|"
     r"das|die|den|dieses|diese|meine|meinen|unsere|le|la|les|l'|ce|cette|ces|mon|ma|mes|notre)"
     r"\s*((?:[^\W\d_][\w'’-]*\s*){1,4})")

@@ -897,6 +897,8 @@ def quoted_offer(doc: Document, signal: Signal) -> bool:
         return False
     if _in_quoted_line(doc.text, signal.start):
         return True  # "> … mit MAREN30 spart ihr 30% 💚" copied into a forum post (borage)
+    if _said_aside(doc.lowered, signal.start):
+        return True  # "*zegt influencer met kortingscode LIEKE20, link in bio*" (caraway)
     quotation = quotation_around(doc.text, signal.start, signal.end)
     if quotation is None:
         return False
@@ -912,6 +914,20 @@ def _in_quoted_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start].lstrip()
     return line.startswith(">") and not line.startswith(">>")
+
+
+_SAID_ASIDE: Final = re.compile(
+    r"\*(?:(?:zegt|zei|says|said|sagt|sagte)\s|dit (?:l['’]|la\s|le\s|une?\s))[^*\n]*$")
+"""A stage direction in asterisks that opens on a verb of saying: a meme's "*says influencer
+with code …*" describes someone else (French "dit" only before an article: Dutch "*Dit bericht
+is tot stand gekomen in samenwerking met …*" is a label)."""
+
+
+def _said_aside(lowered: str, start: int) -> bool:
+    """Whether ``start`` is inside a "*zegt …*" aside opened earlier on its line."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    return "*" in lowered[line_start:start] and _SAID_ASIDE.search(
+        lowered, line_start, start) is not None
 
 
 _SAYS: Final = re.compile(r"(?<!\w)(?:dit|disent|says?|said|zegt|zei|sagt|sagte|steht|stand|staat|"

@@ -1344,3 +1344,12 @@ def test_an_advertorials_double_arrow_call_to_action_is_no_quote() -> None:
     verdict = analyze(Post(text, platform="web"), "uk")
     assert verdict.commercial
     assert not any(s.rule == "guard.example" for s in verdict.signals)
+
+
+def test_a_memes_says_influencer_aside_names_someone_elses_code() -> None:
+    # "*zegt influencer met kortingscode LIEKE20, link in bio …*" (caraway)
+    text = ("'Ik gebruik dit echt zelf hoor'\n*zegt influencer met kortingscode SANNE15, link in "
+            "bio en 9 stories over dezelfde crème* 🙃\n\ntag iemand die dit kent #meme")
+    verdict = analyze(Post(text, platform="instagram"), "nl")
+    assert verdict.verdict == "organic"
+    assert ("guard.example", "kortingscode SANNE15") in signal_pairs(verdict)

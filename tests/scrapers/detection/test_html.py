@@ -1473,3 +1473,10 @@ def test_a_phpbb_topics_replies_are_read_with_its_opening_post() -> None:
     verdict = _analyze_fixture("forum_seeded_reply_phpbb_fr.html", "fr")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.discount_code", "code LEA20") in signal_pairs(verdict)
+
+
+def test_a_xenforo_threads_referral_reply_is_read() -> None:
+    # a reply in a XenForo thread ("bbWrapper") with a referral link and code (heliodor)
+    verdict = _analyze_fixture("forum_referral_reply_xenforo_de.html", "de")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.discount_code", "Code MIA25") in signal_pairs(verdict)

@@ -1583,3 +1583,32 @@ def test_a_tagged_apps_link_in_the_creators_bio_is_a_push(bio: str) -> None:
     verdict = analyze(Post(text, platform="tiktok"), "nl")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.brand_push", bio) in signal_pairs(verdict)
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "evidence"), [
+    # caraway: an ambassador's announcement
+    ("Grosse nouvelle 🏃‍♀️ je rejoins officiellement la team @ventdouest.running !! on prépare "
+     "des trucs ensemble", "fr",
+     ("commercial.partnership", "je rejoins officiellement la team @ventdouest.running")),
+    ("Big news: I'm officially joining the team @NorthPeakGear as a trail runner!", "us",
+     ("commercial.partnership", "I'm officially joining the team @NorthPeakGear")),
+    # caraway: a brand's team thanked for the product
+    ("massive shoutout to the @Grindhaus team for the new Mono grinder, dialed in first try ☕",
+     "us", ("commercial.gifted", "shoutout to the @Grindhaus team for the new Mono grinder")),
+    # caraway: the bio link beside the brand and its campaign hashtag
+    ("Finally a bag that fits everything 🧳 @packwell 🤍 tap the link in my bio, their winter "
+     "sale ends Sunday! #PackwellJourneys #travel", "us",
+     ("commercial.brand_push", "link in my bio")),
+])
+def test_joining_a_brands_team_thanks_for_its_product_and_its_campaigns_bio_link(
+        text: str, jurisdiction: str, evidence: tuple[str, str]) -> None:
+    verdict = analyze(Post(text, platform="instagram"), jurisdiction)
+    assert verdict.verdict == "undisclosed"
+    assert evidence in signal_pairs(verdict)
+
+
+def test_a_running_clubs_team_thanked_for_pacing_is_no_gift() -> None:
+    verdict = analyze(Post("huge shoutout to the @runclub.leeds team for the great pacing today",
+                           platform="instagram"), "us")
+    assert verdict.verdict == "organic"
+    assert not any(s.family == "commercial" for s in verdict.signals)

@@ -214,12 +214,13 @@ CASE_TABLES = {
     "anise": f"anise tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
     "borage": f"borage tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
     "caraway": f"caraway tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
-    "dittany": f"dittany tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
+    "dittany": f"dittany tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "elecampane": f"elecampane tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order
 they were written, with what a reader needs to know about each."""
 
-LATEST_UNSEEN = "dittany"
+LATEST_UNSEEN = "elecampane"
 """The newest case table: the table targets apply to it. Its first-sight score (bench/README)
 is the honest test; once fed back it is seen, until a newer table is scored — then point this
 at its stem (the targets' names follow)."""

@@ -48,14 +48,14 @@ WRITTEN_PAGE_SETS = {name: DATA / f"pages_{name}" for name in (
     "hematite", "iolite", "jasper", "kyanite", "lapis", "malachite", "nephrite", "obsidian",
     "peridot", "rhodonite", "sapphire", "tourmaline", "turquoise", "variscite", "wavellite",
     "xenotime", "yttrium", "zoisite", "amazonite", "beryl", "celestine", "dioptase", "epidote",
-    "fluorite", "galena", "heliodor", "jadeite")}
+    "fluorite", "galena", "heliodor", "jadeite", "kunzite")}
 """Pages *written* (not saved) by helpers who never saw the detector, in the shape of real
 publishers' pages full of ad slots, native-ad widgets and affiliate boxes: ``labels.jsonl``
 (``file``, ``lang``, ``commercial``, ``disclosed``?, ``kind``, ``note``) beside ``<lang>/*.html``.
 The corpus has few commercial pages left that are not judgement calls; these add labelled
 sponsored, affiliate and gifted pages and editorial pages with ads around them. Each page is
 judged under its language's jurisdiction (as the case tables are)."""
-LATEST_UNSEEN_PAGES = "jadeite"
+LATEST_UNSEEN_PAGES = "kunzite"
 """The newest written set, scored but never looked at: its mistakes are neither printed nor
 written, so that its figure stays a first-sight figure until someone decides to feed it back."""
 

@@ -105,7 +105,7 @@ def test_targets_compare_in_the_right_direction() -> None:
                     "disclosure_right_on_commercial": None,
                 }
             },
-            "dittany": {
+            "elecampane": {
                 "all": {
                     "commercial": {"f1": 0.89},
                     "hard_negatives_flagged_rate": 0.05,
@@ -121,9 +121,9 @@ def test_targets_compare_in_the_right_direction() -> None:
         "own_commercial_f1": True,
         "own_hard_negatives_flagged_rate_max": False,
         "own_disclosure_right_on_commercial": False,
-        "dittany_commercial_f1": False,
-        "dittany_hard_negatives_flagged_rate_max": True,
-        "dittany_disclosure_right_on_commercial": True,
+        "elecampane_commercial_f1": False,
+        "elecampane_hard_negatives_flagged_rate_max": True,
+        "elecampane_disclosure_right_on_commercial": True,
     }
 
 

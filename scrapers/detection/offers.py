@@ -687,6 +687,8 @@ def find_own_offer_page(doc: Document) -> list[Signal]:
 
 MAX_PUSHED_ACCOUNTS: Final = 2
 """More tagged accounts than this make a list of credits (suppliers, photographer, model)."""
+
+
 def _campaign_tagged(name: str, tags: set[str]) -> bool:
     """The account's name opens one of the post's hashtags: its campaign ("@voyalite … tap the
     link in my bio … #VoyaliteJourneys", caraway)."""

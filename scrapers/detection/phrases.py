@@ -71,34 +71,13 @@ wegen Kooperation*" (not "wegen Markennennung", which is the unpaid kind)."""
 
 
 def find_disclosure_phrases(doc: Document) -> list[Signal]:
-    """A ``disclosure`` signal per phrase, the longest winning where phrases overlap; an
-    "offered by" phrase that names a member by first name and initial is a contributor's
-    byline, no sponsor.
-
-    >>> from scrapers.detection.document import read_document
-    >>> find_disclosure_phrases(read_document("★ 4,7/5 · Proposée par Nadia B."))
-    []
-    >>> [s.text for s in find_disclosure_phrases(read_document("Proposée par Carrefour."))]
-    ['Proposée par']
-    """
+    """A ``disclosure`` signal per phrase, the longest winning where phrases overlap."""
     hits = doc.hits_in("disclosure_phrase")
     if not hits:
         return []
-    hits = [h for h in longest(hits) if not _member_byline(doc.text, h)]
+    hits = longest(hits)
     return [Signal("disclosure", PHRASE_RULES[h.entry.cls], doc.text[h.start:h.end],
                    WEIGHTS[h.entry.cls], h.start, h.end, h.entry.label) for h in hits]
-
-
-_MEMBER_NAME: Final = re.compile(r"\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]\.(?!\w)")
-"""A member's name as recipe and forum sites print it, first name and initial ("Nadia B.")."""
-_OFFERED_BY: Final = (" par", " by", " von", " door")
-
-
-def _member_byline(text: str, hit: Hit) -> bool:
-    """Whether an "offered by" phrase names a member, not a company: "Proposée par Nadia B."
-    under a user's recipe (epidote) credits who sent it in."""
-    return (hit.entry.pattern.endswith(_OFFERED_BY)
-            and _MEMBER_NAME.match(text, hit.end) is not None)
 
 
 def find_disclosure_labels(doc: Document) -> list[Signal]:

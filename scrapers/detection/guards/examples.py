@@ -55,10 +55,13 @@ _MEMBER_CREDIT: Final = re.compile(
     r"\s+(?:[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,2}|\[[^\]\n]{2,40}\]\([^)\s]*\))"
     r"\s*[·|,–—-]\s*"
     r"(?:(?:recette |recipe |rezept )?publi[ée]e?s?|mise? à jour|le \d|préparation|cuisson|"
-    r"temps|prep|cook|zubereitung|kochzeit|bereiding|bereidingstijd)",
+    r"temps|prep|cook|zubereitung|kochzeit|bereiding|bereidingstijd)"
+    # "★★★★★ 4,7/5 · Proposée par Nadia B." closing its line (epidote): first name and initial
+    r"|(?-i:\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]\.)[ \t]*(?:\n|$)",
     re.IGNORECASE)
-"""The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …" or
-"Proposée par [Odile P.](/membres/odile-p/) · Préparation 20 min" (obsidian)."""
+"""The member who sent in a recipe, credited as "Proposée par Odile Ferrand · publiée le …",
+"Proposée par [Odile P.](/membres/odile-p/) · Préparation 20 min" (obsidian) or by first name
+and initial alone at the end of the rating line."""
 ARTICLE_OPENING: Final = 300
 _FIRST_PERSON: Final = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'd|me|my|we|us|our|ik|mij|mijn|wij|ons|onze|ich|mir|mich|mein|meine|"

@@ -1458,6 +1458,7 @@ def test_a_members_recipe_proposed_by_first_name_and_initial_is_no_sponsor() -> 
     verdict = _analyze_fixture("member_recipe_fr.html", "fr")
     assert verdict.verdict == "organic"
     assert not any(s.family == "disclosure" for s in verdict.signals)
+    assert ("guard.example", "Proposée par") in signal_pairs(verdict)
 
 
 def test_an_ad_managers_adv_slots_between_paragraphs_are_no_label() -> None:

@@ -214,7 +214,7 @@ CASE_TABLES = {
     "anise": f"anise tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
     "borage": f"borage tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
     "caraway": f"caraway tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
-    "dittany": f"dittany tables ({UNSEEN}, 240 texts, a fair sample; not fed back)",
+    "dittany": f"dittany tables ({UNSEEN}, 240 texts, a fair sample; fed back 2026-12-08, seen)",
     "elecampane": f"elecampane tables ({UNSEEN}, 240 texts, a fair sample; never fed back)",
 }
 """Case tables beside the own ones, by file stem (``data/<stem>_<lang>.jsonl``), in the order

@@ -9,5 +9,5 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     PACKAGE_VERSION = "0.0.0"
 
-DETECTOR_VERSION = "2026.12.128"
+DETECTOR_VERSION = "2026.12.129"
 """Bumped whenever a signal finder or the verdict logic changes what it returns."""

@@ -318,6 +318,17 @@ MIN_BODY_PARAGRAPH: Final = 120
 """A paragraph this long starts the article's body; boxes before it open the article."""
 
 
+def _article_after_hero(heading: html.HtmlElement) -> html.HtmlElement | None:
+    """The ``<article>`` right after the hero ``<header>`` that holds the headline: "<header
+    class="hero">…<h1>…</header><article class="post">…<figcaption>Wir waren auf Einladung des
+    Hotels …" (jadeite) keeps its body, captions and boxes there."""
+    header = next(heading.iterancestors("header"), None)
+    following = header.getnext() if header is not None else None
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between them
+    return following if following is not None and following.tag == "article" else None
+
+
 def _note_container(heading: html.HtmlElement | None) -> html.HtmlElement | None:
     if heading is None:
         return None
@@ -327,6 +338,9 @@ def _note_container(heading: html.HtmlElement | None) -> html.HtmlElement | None
     main = next(heading.iterancestors("main"), None)
     if main is not None:
         return main
+    body = _article_after_hero(heading)
+    if body is not None:
+        return body
     # no <article> or <main>: the nearest block that holds the headline and a body paragraph
     for ancestor in heading.iterancestors():
         if ancestor.tag in ("body", "html"):

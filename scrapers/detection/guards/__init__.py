@@ -377,6 +377,10 @@ _NOT_MY_CODE: Final = re.compile(
     r"geht (?:bei mir )?nicht\?|werkt (?:bij mij )?niet\?|(?:doesn't|does not) work\?|"
     r"ne marche pas\?|"
     r"not my code|nicht mein code|"
+    # dittany: "Half of tech YouTube got sent the Nimbus … and is pushing code NIMBUS20. I'm not
+    # one of them: no code, no links, no sponsor."
+    r"(?:is|are|were) (?:all )?pushing (?:the |that )?code|no code, no links?|"
+    r"geen code, geen links?|kein code, keine links?|pas de code, pas de liens?|"
     # "… with code SPRING30 until Sunday — not affiliated, just excited lol" (hyssop)
     r"not affiliated|no affiliation|niet gelieerd|geen affiliatie|nicht affiliiert|"
     r"keine affiliation|pas affiliée?|aucune affiliation|"

@@ -609,9 +609,17 @@ def _heads_a_notice(doc: Document, signal: Signal) -> bool:
     after = signal.end or start
     return (any(after <= h.start < line_end for h in doc.hits_in("self_reference"))
             or _NAMES_ITS_CLIENT.search(doc.lowered, after, line_end) is not None
-            or _PARTNER_AFTER_LABEL.match(doc.lowered, after) is not None)
+            or _PARTNER_AFTER_LABEL.match(doc.lowered, after) is not None
+            or _SENT_TO_US.search(doc.lowered, after, line_end) is not None)
 
 
+_SENT_TO_US: Final = re.compile(
+    r"(?<!\w)(?:(?:sent|given|gifted|lent|loaned) to (?:us|me) by|(?:was|were) sent to (?:us|me)|"
+    r"(?:ons|mij|me) (?:toegestuurd|opgestuurd|uitgeleend) door|"
+    r"(?:uns|mir) (?:\w+ ){0,2}(?:zugeschickt|geschickt|geliehen)|"
+    r"(?:nous|m') a été (?:envoyée?|offerte?|prêtée?))(?!\w)")
+"""A gift to the author said on the label's line ("Gifted – the Nestwell Carrier was sent to us
+by Nestwell to try" under a photo, jadeite): the notice of this article, not a slot's caption."""
 _NAMES_ITS_CLIENT: Final = re.compile(
     r"(?<!\w)(?:auftraggeber\w*|im auftrag (?:der|des|von)|in opdracht van|commissioned by|"
     r"pour le compte d|paid for by|bezahlt von|betaald door|payé par)(?!\w)|"

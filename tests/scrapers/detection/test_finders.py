@@ -1086,3 +1086,12 @@ def test_this_video_sponsored_by_nobody_stays_denied() -> None:
                            platform="youtube"), "de")
     assert verdict.verdict == "organic"
     assert ("guard.negation", "von niemandem gesponsert") in signal_pairs(verdict)
+
+
+def test_a_newsletters_we_earn_a_commission_sentence_is_read() -> None:
+    # "(Les liens marqués * sont affiliés : on touche une commission si vous achetez …)" (dittany)
+    text = ("La Bonne Affaire n°12\n(Les liens marqués * sont affiliés : on touche une commission "
+            "si vous achetez.)\nSac à dos Trekko — 39,90 €* https://go.skimlinks.com/?id=1X2&u=x")
+    verdict = analyze(Post(text, platform="web"), "fr")
+    assert verdict.commercial
+    assert ("disclosure.statement", "on touche une commission") in signal_pairs(verdict)

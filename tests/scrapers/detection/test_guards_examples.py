@@ -1353,3 +1353,24 @@ def test_a_memes_says_influencer_aside_names_someone_elses_code() -> None:
     verdict = analyze(Post(text, platform="instagram"), "nl")
     assert verdict.verdict == "organic"
     assert ("guard.example", "kortingscode SANNE15") in signal_pairs(verdict)
+
+
+def test_a_code_other_creators_push_in_a_self_bought_review_is_not_the_authors() -> None:
+    # "Half of tech YouTube got sent the Nimbus … and is pushing code NIMBUS20. I'm not one of
+    # them: no code, no links, no sponsor." (dittany)
+    text = ("Velo One vs Kestrel X — honest review after a month. Bought both with my own money. "
+            "Every other channel got sent the Velo and is pushing code VELO15. I'm not one of "
+            "them: no code, no links, no sponsor.")
+    verdict = analyze(Post(text, platform="youtube"), "us")
+    assert verdict.verdict == "organic"
+    assert ("guard.public_code", "code VELO15") in signal_pairs(verdict)
+
+
+def test_a_gift_label_heading_its_caption_line_deep_in_a_review_discloses() -> None:
+    # "Gifted – the Nestwell Carrier was sent to us by Nestwell to try" under a photo (jadeite)
+    body = "We tried it on walks, on the bus and around the house for three weeks. " * 30
+    text = (f"Baby carrier review after a month\n\n{body}\nGifted – the Loopa Carrier was sent to "
+            f"us by Loopa to try. All thoughts are my own.\n\n{body}")
+    verdict = analyze(Post(text, platform="blog"), "uk")
+    assert verdict.commercial
+    assert ("disclosure.label", "Gifted") in signal_pairs(verdict)

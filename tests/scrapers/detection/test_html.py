@@ -1481,3 +1481,11 @@ def test_a_xenforo_threads_referral_reply_is_read() -> None:
     verdict = _analyze_fixture("forum_referral_reply_xenforo_de.html", "de")
     assert verdict.verdict == "undisclosed"
     assert ("commercial.discount_code", "Code MIA25") in signal_pairs(verdict)
+
+
+def test_a_caption_in_the_article_after_a_hero_header_is_read() -> None:
+    # the headline in a hero <header>, the body in the <article> after it, the hosted stay said
+    # in a photo caption there (jadeite)
+    verdict = _analyze_fixture("hosted_stay_caption_after_hero_de.html", "de")
+    assert verdict.commercial
+    assert ("disclosure.statement", "kostenfrei zur Verfügung gestellt") in signal_pairs(verdict)

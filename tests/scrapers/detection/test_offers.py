@@ -1612,3 +1612,12 @@ def test_a_running_clubs_team_thanked_for_pacing_is_no_gift() -> None:
                            platform="instagram"), "us")
     assert verdict.verdict == "organic"
     assert not any(s.family == "commercial" for s in verdict.signals)
+
+
+def test_the_link_that_stands_in_mn_bio_beside_a_shops_account_is_a_push() -> None:
+    # "… het vitamine c serum van @glowlab.skin … link staat in mn bio x" (dittany)
+    text = ("waarom zei niemand iets over de nachtcrème van @zachtlab.skin 😭 mijn huid is echt "
+            "rustiger na 2 weekjes. link staat in mn bio x #skincare #fyp")
+    verdict = analyze(Post(text, platform="tiktok"), "nl")
+    assert verdict.verdict == "undisclosed"
+    assert ("commercial.brand_push", "link staat in mn bio") in signal_pairs(verdict)

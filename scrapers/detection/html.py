@@ -163,10 +163,10 @@ def extract_page(document: str | bytes, url: str | None = None) -> Page:
     own = read_notes(heading)
     notes = [(note, True) for note in header_note(heading, texts)] + own.placed
     earning = own.earning + site_notes(tree, heading)
+    posts, post_links = forum_posts(tree, base) if _FORUM_MARKUP.search(text) else ("", ())
     # trafilatura prunes the tree it is given, so it runs last on the same parse.
     _inline_divs_as_paragraphs(tree, {note for note, _ in own.placed} | set(own.earning))
     body, main_text, main = _main_content(tree, text, url)
-    posts, post_links = forum_posts(text, base) if _FORUM_MARKUP.search(text) else ("", ())
     if len(posts) > len(main_text):
         main_text = f"{main_text}\n{posts}"
     before, after = left_out(notes, main_text) if main else ([], [])
@@ -324,19 +324,16 @@ _FORUM_POSTS: Final = etree.XPath(
     " | //div[contains(concat(' ', normalize-space(@class), ' '), ' bbWrapper ')]")
 
 
-def forum_posts(text: str, base: str | None) -> tuple[str, tuple[str, ...]]:
+def forum_posts(tree: html.HtmlElement, base: str | None) -> tuple[str, tuple[str, ...]]:
     """The posts of a phpBB or XenForo topic, one per line, and the links inside them.
 
     trafilatura keeps a topic's opening post and drops the replies, neither text nor comments;
     yet a reply can be the page's promotion ("J'ai envoyé ma batterie chez <a href=
     "…?utm_campaign=…">VoltaCycle</a> … code RANDO15" from a new account, fluorite; a XenForo
     reply's "rechenfuchs.app/start?ref=LENA30", heliodor). The caller reads them when they say
-    more than the extracted text.
+    more than the extracted text; read them before the extractor prunes ``tree``.
     """
-    fresh = _parse(text)
-    if fresh is None:
-        return "", ()
-    posts = _FORUM_POSTS(fresh)
+    posts = _FORUM_POSTS(tree)
     joined = "\n".join(clean_text(post.text_content()) for post in posts)
     links = _ordered(_absolute(anchor.get("href"), base)
                      for post in posts for anchor in post.iter("a") if anchor.get("href"))
